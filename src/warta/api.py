@@ -1,0 +1,100 @@
+"""The library's front door: paths in, articles or a brief out. The CLI, HTTP API and web page call this.
+
+>>> from warta.api import brief_paths
+>>> run = brief_paths(["articles/"])        # doctest: +SKIP
+>>> run.brief.stories[0].title              # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from warta.backends import Backend
+from warta.brief.build import BriefOptions, build_brief
+from warta.errors import NoArticlesError
+from warta.ingest import read
+from warta.pipeline import analyze_all
+from warta.types import Article, Brief, RawDocument, Skipped
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    """Articles read and analysed, the inputs skipped (with reasons), and exact copies dropped."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+    copies: int = 0
+
+
+@dataclass(frozen=True)
+class BriefRun:
+    """A brief and what was read to make it."""
+
+    brief: Brief
+    read: ReadResult
+
+
+def sample_path() -> Path:
+    """The folder of the bundled sample corpus (fiction written for warta), with its MANIFEST.json."""
+    return Path(str(files("warta") / "samples"))
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    *,
+    fields: Mapping[str, str] | None = None,
+    backend: Backend | str = "local",
+    progress: Progress | None = None,
+) -> ReadResult:
+    """Read, clean and analyse every article under ``paths``; unusable inputs are skipped, not fatal.
+
+    Raises :class:`NoArticlesError` only when nothing usable was read at all.
+    """
+    docs: list[RawDocument] = []
+    skipped: list[Skipped] = []
+    for item in read(paths, fields=fields):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+        else:
+            docs.append(item)
+    if not docs:
+        reasons = "; ".join(s.message() for s in skipped[:3]) or "no input paths were given"
+        raise NoArticlesError(
+            f"no usable article was read ({reasons}). Give text (.txt), HTML (.html) or JSON Lines "
+            "(.jsonl, one object with a 'text' field per line) files or folders."
+        )
+    done = 0
+
+    def tick(_: Article) -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, len(docs))
+
+    result = analyze_all(docs, backend=backend, on_article=tick)
+    return ReadResult(tuple(result.articles), tuple(skipped), result.copies)
+
+
+def brief_articles(
+    articles: Sequence[Article], *, options: BriefOptions | None = None, skipped: Sequence[Skipped] = ()
+) -> Brief:
+    """Group analysed articles into stories and brief each one."""
+    return build_brief(articles, options=options, skipped=skipped)
+
+
+def brief_paths(
+    paths: Iterable[str | Path],
+    *,
+    options: BriefOptions | None = None,
+    fields: Mapping[str, str] | None = None,
+    backend: Backend | str = "local",
+    progress: Progress | None = None,
+) -> BriefRun:
+    """Read everything under ``paths`` and brief the stories found."""
+    result = read_articles(paths, fields=fields, backend=backend, progress=progress)
+    return BriefRun(brief_articles(result.articles, options=options, skipped=result.skipped), result)

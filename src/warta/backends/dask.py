@@ -1,0 +1,49 @@
+"""The Dask backend: per-article work on a Dask cluster (an optional extra: ``pip install warta[dask]``)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
+
+from warta.errors import ConfigError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class DaskBackend:
+    """Submits batches to a Dask scheduler (or a LocalCluster when no address is given)."""
+
+    name = "dask"
+
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None, batch: int = 256) -> None:
+        self.workers = workers
+        self.scheduler = scheduler
+        self.batch = batch
+
+    def _client(self) -> Any:
+        try:
+            distributed: Any = importlib.import_module("distributed")
+        except ImportError as exc:
+            raise ConfigError("the dask backend needs the dask extra: pip install 'warta[dask]'") from exc
+        if self.scheduler:
+            return distributed.Client(self.scheduler), None
+        cluster = distributed.LocalCluster(
+            n_workers=self.workers or 2, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        return distributed.Client(cluster), cluster
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """Apply ``fn`` on the cluster batch by batch, yielding results in input order."""
+        client, cluster = self._client()
+        try:
+            it = iter(items)
+            while batch := list(islice(it, self.batch)):
+                futures = client.map(fn, batch, pure=False)
+                yield from client.gather(futures)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()

@@ -1,0 +1,98 @@
+"""Assemble briefs: group articles into stories, then title, summary and article list per story."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from warta import __version__
+from warta.brief.summary import SummaryOptions, sentence_similarity, summarize
+from warta.stories.group import GroupingOptions, group_articles
+from warta.types import Article, Brief, BriefArticle, Skipped, Story, SummarySentence
+
+
+@dataclass(frozen=True)
+class BriefOptions:
+    """How briefs are built: summary length and grouping thresholds."""
+
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    grouping: GroupingOptions = field(default_factory=GroupingOptions)
+    single_story: bool = False  # treat all input as one story
+
+
+def story_id(articles: Sequence[Article]) -> str:
+    """A stable id from the member article ids."""
+    digest = hashlib.sha256("|".join(sorted(a.id for a in articles)).encode()).hexdigest()
+    return "s" + digest[:11]
+
+
+def brief_article(article: Article) -> BriefArticle:
+    """The article as the brief lists it (no raw text, no sentence spans)."""
+    return BriefArticle(
+        id=article.id,
+        source=article.source,
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        credited_sources=article.credited_sources,
+        text=article.text,
+        url=article.url,
+        dateline=article.dateline,
+        byline=article.byline,
+        editor=article.editor,
+    )
+
+
+def choose_title(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> str:
+    """The headline most representative of the story, else the summary's first sentence."""
+    titles = [a.title for a in articles if a.title]
+    if len(titles) == 1:
+        return titles[0]
+    if titles:
+        bodies = [" ".join(a.sentence_texts()[:5]) for a in articles]
+        sims = sentence_similarity([*titles, *bodies])
+        fit = sims[: len(titles), len(titles) :].mean(axis=1)
+        return titles[int(np.argmax(fit))]
+    if summary:
+        text = summary[0].text
+        return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
+    return "(untitled story)"
+
+
+def build_story(articles: Sequence[Article], *, options: BriefOptions | None = None) -> Story:
+    """One story's brief from its articles."""
+    opts = options or BriefOptions()
+    ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
+    summary = summarize(ordered, options=opts.summary)
+    dates = sorted(a.published for a in ordered if a.published)
+    outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
+    return Story(
+        id=story_id(ordered),
+        title=choose_title(ordered, summary),
+        articles=tuple(brief_article(a) for a in ordered),
+        summary=summary,
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        outlets=outlets,
+        independent_sources=len(outlets) + sum(1 for a in ordered if not a.outlet),
+    )
+
+
+def build_brief(
+    articles: Sequence[Article], *, options: BriefOptions | None = None, skipped: Sequence[Skipped] = ()
+) -> Brief:
+    """Group ``articles`` into stories and brief each one; the largest stories come first."""
+    opts = options or BriefOptions()
+    if not articles:
+        groups: list[list[int]] = []
+    elif opts.single_story:
+        groups = [list(range(len(articles)))]
+    else:
+        groups = group_articles(articles, options=opts.grouping)
+    stories = [build_story([articles[i] for i in g], options=opts) for g in groups]
+    stories.sort(key=lambda s: (-len(s.articles), s.first_published or "9999", s.id))
+    return Brief(stories=tuple(stories), version=__version__, skipped=tuple(skipped))

@@ -1,0 +1,134 @@
+"""A Brief as one self-contained HTML page.
+
+Hovering or focusing a citation shows the cited sentence with its outlet and date; clicking it
+jumps to that sentence, highlighted, in the article's full text. All article text is escaped:
+it is untrusted input.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from warta.brief.render.sources import display_date, resolve
+from warta.types import Brief, BriefArticle, Story
+
+CSS = """
+:root { --ink:#1d232b; --muted:#5b6570; --line:#dfe3e8; --accent:#0b5cad; --mark:#fff1a8; }
+* { box-sizing: border-box; }
+body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink);
+       max-width: 860px; margin: 0 auto; padding: 1rem; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.3rem; margin-top: 2.5rem; border-top: 2px solid var(--ink);
+       padding-top: .8rem; } h3 { font-size: 1.05rem; color: var(--muted); text-transform: uppercase;
+       letter-spacing: .04em; }
+.meta { color: var(--muted); font-size: .92rem; }
+ul.summary li { margin: .45rem 0; }
+.cite { position: relative; font-size: .75em; vertical-align: super; text-decoration: none;
+        color: var(--accent); padding: 0 .1em; }
+.cite .pop { display: none; position: absolute; left: 0; top: 1.4em; z-index: 5; width: min(26rem, 80vw);
+        background: #fff; color: var(--ink); border: 1px solid var(--line); border-radius: 6px;
+        box-shadow: 0 4px 14px rgba(0,0,0,.15); padding: .6rem .7rem; font-size: .85rem;
+        line-height: 1.4; text-align: left; white-space: normal; }
+.cite:hover .pop, .cite:focus .pop, .cite.open .pop { display: block; }
+.pop b { display: block; margin-bottom: .25rem; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { border-bottom: 1px solid var(--line); padding: .35rem .4rem; text-align: left; vertical-align: top; }
+details.article { border: 1px solid var(--line); border-radius: 6px; margin: .5rem 0; padding: .4rem .7rem; }
+details.article p { white-space: pre-wrap; }
+mark { background: var(--mark); } mark:target { outline: 2px solid var(--accent); }
+@media (max-width: 600px) { body { font-size: 15px; } td:nth-child(5), th:nth-child(5) { display: none; } }
+"""
+
+JS = """
+document.addEventListener('click', function (e) {
+  var a = e.target.closest('a.cite');
+  document.querySelectorAll('a.cite.open').forEach(function (o) { if (o !== a) o.classList.remove('open'); });
+  if (!a) return;
+  var target = document.getElementById(a.getAttribute('href').slice(1));
+  if (target) { var d = target.closest('details'); if (d) d.open = true; }
+  a.classList.add('open');
+});
+"""
+
+
+def _mark_id(story: int, article: str, start: int, end: int) -> str:
+    return f"s{story}-{article}-{start}-{end}"
+
+
+def _article_body(story_no: int, article: BriefArticle, spans: set[tuple[int, int]]) -> str:
+    """The article's text, with each cited span wrapped in an addressable <mark>."""
+    parts, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue  # overlapping citation: the first one is already marked
+        parts.append(escape(article.text[pos:start]))
+        mark_id = _mark_id(story_no, article.id, start, end)
+        parts.append(f'<mark id="{mark_id}">{escape(article.text[start:end])}</mark>')
+        pos = end
+    parts.append(escape(article.text[pos:]))
+    return "".join(parts)
+
+
+def render_story(story: Story, number: int) -> str:
+    """The HTML section for one story."""
+    out = [f'<section class="story" id="story-{number}"><h2>{escape(story.title)}</h2>']
+    span = display_date(story.first_published)
+    if story.last_published and story.last_published != story.first_published:
+        span += f" – {display_date(story.last_published)}"
+    outlets = escape(", ".join(story.outlets) or "unknown outlets")
+    out.append(
+        f'<p class="meta">{span} · {len(story.articles)} articles · '
+        f"{story.independent_sources} independent sources: {outlets}</p>"
+    )
+    cited: dict[str, set[tuple[int, int]]] = {}
+    if story.summary:
+        out.append('<h3>Summary</h3><ul class="summary">')
+        for sentence in story.summary:
+            marks = []
+            for c in sentence.citations:
+                rc = resolve(story, c)
+                cited.setdefault(c.article, set()).add((c.start, c.end))
+                target = _mark_id(number, c.article, c.start, c.end)
+                marks.append(
+                    f'<a class="cite" href="#{target}" data-article="{escape(c.article)}" '
+                    f'data-start="{c.start}" data-end="{c.end}">[{escape(rc.article.outlet or "?")}]'
+                    f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
+                )
+            out.append(f"<li>{escape(sentence.text)} {''.join(marks)}</li>")
+        out.append("</ul>")
+    out.append(
+        "<h3>Articles</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"
+        "<th>Credited</th></tr></thead><tbody>"
+    )
+    for a in story.articles:
+        out.append(
+            f"<tr><td>{escape(a.outlet or '?')}</td><td>{escape(a.published or '?')}</td>"
+            f"<td>{escape(a.language or '?')}</td><td>{escape(a.title or '(no headline)')}</td>"
+            f"<td>{escape(', '.join(a.credited_sources) or '—')}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    for a in story.articles:
+        label = escape(f"{a.outlet or a.source} · {a.published or 'undated'} · {a.title or a.id}")
+        body = _article_body(number, a, cited.get(a.id, set()))
+        out.append(
+            f'<details class="article" id="article-{number}-{escape(a.id)}"><summary>{label}</summary>'
+        )
+        out.append(f"<p>{body}</p></details>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render_html(brief: Brief) -> str:
+    """The whole brief as a standalone HTML document (inline CSS and JS, no external requests)."""
+    n = len(brief.stories)
+    body = "\n".join(render_story(s, i) for i, s in enumerate(brief.stories, 1))
+    skipped = ""
+    if brief.skipped:
+        items = "".join(f"<li>{escape(s.message())}</li>" for s in brief.skipped)
+        skipped = f'<h3>Skipped inputs</h3><ul class="meta">{items}</ul>'
+    return (
+        '<!doctype html>\n<html lang="id"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>warta brief: {n} {'story' if n == 1 else 'stories'}</title><style>{CSS}</style></head>"
+        f"<body><h1>warta brief: {n} {'story' if n == 1 else 'stories'}</h1>\n{body}\n{skipped}"
+        f"<script>{JS}</script></body></html>\n"
+    )

@@ -1,0 +1,78 @@
+"""A Brief as Markdown: each story with its summary, citations as footnotes, and its articles."""
+
+from __future__ import annotations
+
+from warta.brief.render.sources import display_date, resolve
+from warta.types import Brief, Story
+
+
+def _clip(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+
+
+def render_story(story: Story, number: int) -> list[str]:
+    """Markdown lines for one story; footnote labels are unique per story number."""
+    lines = [f"## {_md_escape(story.title)}", ""]
+    span = display_date(story.first_published)
+    if story.last_published and story.last_published != story.first_published:
+        span += f" – {display_date(story.last_published)}"
+    outlets = ", ".join(story.outlets) or "unknown outlets"
+    lines += [
+        f"*{span} · {len(story.articles)} articles · "
+        f"{story.independent_sources} independent sources: {outlets}*",
+        "",
+    ]
+    notes: dict[tuple[str, int, int], str] = {}
+    footnotes: list[str] = []
+    if story.summary:
+        lines += ["### Summary", ""]
+        for sentence in story.summary:
+            marks = ""
+            for c in sentence.citations:
+                key = (c.article, c.start, c.end)
+                if key not in notes:
+                    label = f"s{number}-{len(notes) + 1}"
+                    notes[key] = label
+                    rc = resolve(story, c)
+                    footnotes.append(
+                        f'[^{label}]: {rc.label} — "{_md_escape(_clip(rc.quote))}" '
+                        f"(article `{c.article}`, characters {c.start}–{c.end})"
+                    )
+                marks += f"[^{notes[key]}]"
+            lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
+        lines.append("")
+    lines += [
+        "### Articles",
+        "",
+        "| Outlet | Date | Language | Title | Credited sources | Id |",
+        "|---|---|---|---|---|---|",
+    ]
+    for a in story.articles:
+        title = _md_escape(_clip(a.title or "(no headline)", 90))
+        credited = ", ".join(a.credited_sources) or "—"
+        lines.append(
+            f"| {_md_escape(a.outlet or '?')} | {a.published or '?'} | {a.language or '?'} | {title} "
+            f"| {_md_escape(credited)} | `{a.id}` |"
+        )
+    lines.append("")
+    if footnotes:
+        lines += [*footnotes, ""]
+    return lines
+
+
+def render_markdown(brief: Brief) -> str:
+    """The whole brief as one Markdown document."""
+    n = len(brief.stories)
+    lines = [f"# warta brief: {n} {'story' if n == 1 else 'stories'}", ""]
+    for i, story in enumerate(brief.stories, 1):
+        lines += render_story(story, i)
+    if brief.skipped:
+        lines += [f"*{len(brief.skipped)} inputs skipped:*", ""]
+        lines += [f"- {_md_escape(s.message())}" for s in brief.skipped]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

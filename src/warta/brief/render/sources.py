@@ -1,0 +1,41 @@
+"""What a citation points at, resolved for display: outlet, date, the cited sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.types import BriefArticle, Citation, Story
+
+
+@dataclass(frozen=True)
+class ResolvedCitation:
+    """A citation with the article it names, ready to show to a reader."""
+
+    citation: Citation
+    article: BriefArticle
+    quote: str
+
+    @property
+    def label(self) -> str:
+        """ "Outlet, 2022-01-08" (or the source path when the outlet is unknown)."""
+        who = self.article.outlet or self.article.source
+        return f"{who}, {self.article.published}" if self.article.published else who
+
+
+def resolve(story: Story, citation: Citation) -> ResolvedCitation:
+    """Look up a citation's article in ``story`` and cut out the cited text."""
+    by_id = {a.id: a for a in story.articles}
+    article = by_id[citation.article]
+    return ResolvedCitation(citation, article, article.text[citation.start : citation.end])
+
+
+def display_date(iso: str | None) -> str:
+    """``2022-01-08`` as ``8 Jan 2022``; unknown dates as ``undated``."""
+    if not iso:
+        return "undated"
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    try:
+        y, m, d = iso.split("-")
+        return f"{int(d)} {months[int(m) - 1]} {y}"
+    except (ValueError, IndexError):
+        return iso

@@ -1,0 +1,193 @@
+"""A learned sentence scorer: logistic regression over cheap sentence features, weights shipped as JSON.
+
+The weights in ``warta/data/sentence_scorer.json`` were fitted on IndoSum's extractive oracle labels
+(Kurniawan & Louvan 2018, CC BY-SA 4.0; see ``warta/data/README.md``) by ``bench/train_scorer.py``,
+which also prints their cross-validated ROUGE. Features need only TF-IDF vectors, so scoring stays
+linear in the number of sentences: centrality is each vector's dot product with the sum of all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from warta.errors import ConfigError
+from warta.text.tokens import content_words, words
+
+FEATURES = (
+    "inv_position",
+    "first",
+    "second",
+    "third",
+    "log_position",
+    "relative_position",
+    "length",
+    "length_sq",
+    "story_centrality",
+    "article_centrality",
+    "lead_similarity",
+    "title_similarity",
+    "digits",
+    "quoted",
+    "opens_quote",
+    "content_ratio",
+    "capitalised",
+    "question",
+)
+"""The feature names, in the order of the columns :func:`sentence_features` returns."""
+
+_QUOTES = "\"“”„«»"
+_CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A sentence to score: its text, its article (index) and its position in that article."""
+
+    text: str
+    article: int
+    position: int
+    article_sentences: int
+
+
+def tfidf_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
+    """L2-normalised sublinear TF-IDF rows over content words (an all-zero row for a text with none)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    docs = [" ".join(content_words(t)) for t in texts]
+    if not any(docs):
+        return sparse.csr_matrix((len(texts), 1), dtype=np.float64)
+    vec = TfidfVectorizer(sublinear_tf=True, token_pattern=r"\S+", dtype=np.float64)
+    matrix: sparse.csr_matrix = vec.fit_transform(docs).tocsr()
+    return matrix
+
+
+def _centrality(rows: sparse.csr_matrix) -> npt.NDArray[np.float64]:
+    """Mean cosine of each row to the other rows, in O(nnz) via the sum of all rows."""
+    n = rows.shape[0]
+    if n < 2:
+        return np.zeros(n)
+    total = np.asarray(rows.sum(axis=0)).ravel()
+    self_sim = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
+    return (rows @ total - self_sim) / (n - 1)
+
+
+def sentence_features(
+    sents: Sequence[Located], vectors: sparse.csr_matrix, *, titles: Sequence[str | None] = ()
+) -> npt.NDArray[np.float64]:
+    """One row of :data:`FEATURES` per sentence; ``vectors`` are the sentences' TF-IDF rows."""
+    n = len(sents)
+    out = np.zeros((n, len(FEATURES)))
+    if n == 0:
+        return out
+    story = _centrality(vectors)
+    by_article: dict[int, list[int]] = {}
+    for i, s in enumerate(sents):
+        by_article.setdefault(s.article, []).append(i)
+    article_c = np.zeros(n)
+    lead = np.zeros(n)
+    for idx in by_article.values():
+        rows = vectors[idx]
+        article_c[idx] = _centrality(rows)
+        first = min(idx, key=lambda i: sents[i].position)
+        lead[idx] = (rows @ vectors[first].T).toarray().ravel()
+    title_sim = _title_similarity(sents, vectors, titles)
+    for i, s in enumerate(sents):
+        ws = words(s.text)
+        n_words = max(len(ws), 1)
+        stripped = s.text.strip()
+        out[i] = (
+            1.0 / (1.0 + s.position),
+            float(s.position == 0),
+            float(s.position == 1),
+            float(s.position == 2),
+            np.log1p(s.position),
+            s.position / max(s.article_sentences, 1),
+            n_words / 30.0,
+            (n_words / 30.0) ** 2,
+            story[i],
+            article_c[i],
+            lead[i],
+            title_sim[i],
+            float(any(c.isdigit() for c in s.text)),
+            float(any(q in s.text for q in _QUOTES)),
+            float(stripped[:1] in _QUOTES),
+            len(content_words(s.text)) / n_words,
+            len(_CAPITAL.findall(s.text)) / n_words,
+            float(stripped.endswith("?")),
+        )
+    return out
+
+
+def _title_similarity(
+    sents: Sequence[Located], vectors: sparse.csr_matrix, titles: Sequence[str | None]
+) -> npt.NDArray[np.float64]:
+    """Word overlap (Jaccard of content words) of each sentence with its article's title."""
+    out = np.zeros(len(sents))
+    if not any(titles):
+        return out
+    title_words = [set(content_words(t)) if t else set() for t in titles]
+    for i, s in enumerate(sents):
+        tw = title_words[s.article] if s.article < len(title_words) else set()
+        if tw:
+            sw = set(content_words(s.text))
+            out[i] = len(sw & tw) / max(len(sw | tw), 1)
+    return out
+
+
+@dataclass(frozen=True)
+class LinearScorer:
+    """Logistic-regression weights over standardised features."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def score(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """The log-odds that each sentence belongs in a summary."""
+        if rows.shape[0] == 0:
+            return np.zeros(0)
+        z = (rows - np.asarray(self.mean)) / np.asarray(self.scale)
+        result: npt.NDArray[np.float64] = z @ np.asarray(self.weights) + self.bias
+        return result
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON object the package ships."""
+        return {
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+        }
+
+
+@cache
+def shipped_scorer() -> LinearScorer:
+    """The scorer whose weights ship in ``warta/data/sentence_scorer.json`` (read once)."""
+    try:
+        raw = resources.files("warta.data").joinpath("sentence_scorer.json").read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError) as exc:
+        raise ConfigError(
+            f"cannot read the sentence scorer weights ({exc}); reinstall warta or run bench/train_scorer.py"
+        ) from exc
+    if tuple(data["features"]) != FEATURES:
+        raise ConfigError("sentence_scorer.json does not match warta's features; run bench/train_scorer.py")
+    return LinearScorer(
+        features=tuple(data["features"]),
+        mean=tuple(float(x) for x in data["mean"]),
+        scale=tuple(float(x) for x in data["scale"]),
+        weights=tuple(float(x) for x in data["weights"]),
+        bias=float(data["bias"]),
+    )

@@ -1,0 +1,216 @@
+"""``clean``: one raw article in, its story text, metadata and the record of every removal out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from warta.clean.metadata import (
+    credits_in_text,
+    match_author_line,
+    match_metadata_line,
+    match_wire_credit,
+    split_sources,
+    trailing_tag,
+)
+from warta.clean.outlets import detect_outlet, find_outlet, match_dateline
+from warta.clean.published import published_date
+from warta.clean.repeated import normalise_line
+from warta.clean.rules import (
+    LABELS,
+    LINE_RULES,
+    LineRule,
+    is_caption_with_credit,
+    is_read_also_line,
+    is_tagged_headline,
+    looks_like_headline,
+    looks_like_title,
+    match_line_rule,
+)
+from warta.types import Cleaned, Metadata, RawDocument, Removal
+
+# How many headline-shaped lines after a "Baca juga" or "Related" label are its links.
+_LIST_LINKS = 6
+# A dateline opens the story: look for it in this many first story lines only.
+_DATELINE_LINES = 3
+
+
+@dataclass
+class _Reading:
+    """What cleaning one article has found so far (private, mutable, lives for one call)."""
+
+    kept: list[str] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    editor: str | None = None
+    credits: list[str] = field(default_factory=list)
+
+    def drop(self, text: str, rule: str, kind: str) -> None:
+        self.removed.append(Removal(text=text, rule=rule, kind=kind))
+
+    def credit(self, source: str) -> None:
+        if source not in self.credits:
+            self.credits.append(source)
+
+
+def clean(
+    doc: RawDocument, *, repeated: frozenset[str] = frozenset(), reference: date | None = None
+) -> Cleaned:
+    """Strip portal boilerplate from ``doc.text`` and read its metadata out of it.
+
+    ``repeated`` holds normalised lines (see :func:`find_repeated_lines`) to drop as well;
+    ``reference`` is the date a year-less dateline is read against (default: today).
+    The text keeps one paragraph per line, joined by "\\n"; kept lines are not altered inside.
+    """
+    lines = [ln.strip() for ln in doc.text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    profile = find_outlet(doc.outlet or detect_outlet(lines))
+    rules = LINE_RULES + (profile.rules if profile else ())
+    reading = _Reading(outlet=doc.outlet or (profile.name if profile else None))
+    body = _take_title(lines, doc.title, reading, rules)
+    _read_body(body, reading, rules, repeated)
+    _take_trailing_tag(reading)
+    text = "\n".join(reading.kept)
+    for source in credits_in_text(text):
+        reading.credit(source)
+    metadata = Metadata(
+        title=reading.title,
+        outlet=reading.outlet,
+        dateline=reading.dateline,
+        published=doc.published or published_date(text, reference=reference),
+        byline=reading.byline,
+        editor=reading.editor,
+        credited_sources=tuple(reading.credits),
+        url=doc.url,
+    )
+    return Cleaned(text=text, metadata=metadata, removed=tuple(reading.removed))
+
+
+def _take_title(
+    lines: list[str], given: str | None, reading: _Reading, rules: tuple[LineRule, ...]
+) -> list[str]:
+    """Take the headline off the top: the input's title when the text repeats it, else a title-cased line."""
+    reading.title = given
+    if not lines:
+        return lines
+    first = lines[0]
+    if given is not None:
+        if normalise_line(first) != normalise_line(given):
+            return lines
+    elif (
+        len(lines) < 2
+        # Sentence-case headlines (wire style) count when a dateline follows them.
+        or not (looks_like_title(first) or (looks_like_headline(first) and match_dateline(lines[1])))
+        or is_caption_with_credit(first)
+        or is_tagged_headline(first)
+        or match_metadata_line(first) is not None
+        or match_dateline(first) is not None
+        or match_line_rule(first, LABELS + rules) is not None
+        or is_read_also_line(first)
+    ):
+        return lines
+    reading.title = reading.title or first
+    reading.drop(first, "title", "title")
+    rest = lines[1:]
+    while rest and normalise_line(rest[0]) == normalise_line(first):
+        reading.drop(rest[0], "title_repeated", "title")
+        rest = rest[1:]
+    return rest
+
+
+def _read_body(
+    lines: list[str], reading: _Reading, rules: tuple[LineRule, ...], repeated: frozenset[str]
+) -> None:
+    """Walk the lines once, dropping boilerplate and metadata and keeping story lines."""
+    links_left = 0  # headline-shaped lines still expected in the current related-links widget
+    story_lines = 0
+    dateline_done = False
+    previous = ""
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        before, previous = previous, line
+        label = match_line_rule(line, LABELS)
+        if label is not None:
+            reading.drop(line, label.name, label.kind)
+            links_left = _LIST_LINKS
+            continue
+        rule = match_line_rule(line, rules)
+        if rule is not None:
+            reading.drop(line, rule.name, rule.kind)
+            continue
+        if links_left and looks_like_headline(line):
+            reading.drop(line, "related_link", "boilerplate")
+            links_left -= 1
+            continue
+        if is_read_also_line(line):
+            reading.drop(line, "read_also", "boilerplate")
+            continue
+        if is_tagged_headline(line):
+            reading.drop(line, "tagged_teaser", "boilerplate")
+            continue
+        if is_caption_with_credit(line):
+            reading.drop(line, "caption_credit", "caption")
+            continue
+        if looks_like_headline(line) and line in (before, following):
+            reading.drop(line, "caption_repeated", "caption")  # an image caption printed twice
+            continue
+        meta = match_metadata_line(line) or match_wire_credit(line)
+        if meta is not None:
+            _record(reading, meta.field, meta.value)
+            if meta.editor:
+                _record(reading, "editor", meta.editor)
+            reading.drop(line, meta.rule, "metadata")
+            continue
+        if story_lines == 0 and reading.title and reading.byline is None and match_author_line(line):
+            reading.byline = line
+            reading.drop(line, "byline_bare", "metadata")
+            continue
+        links_left = 0
+        if not dateline_done and story_lines < _DATELINE_LINES:
+            found = match_dateline(line)
+            if found is not None:
+                dateline_done = True
+                reading.dateline = found.place
+                reading.outlet = reading.outlet or found.outlet
+                reading.drop(found.text, "dateline", "metadata")
+                line = line[found.end :].strip()
+                if not line:
+                    continue
+        if repeated and normalise_line(line) in repeated:
+            reading.drop(line, "repeated_line", "repeated")
+            continue
+        reading.kept.append(line)
+        story_lines += 1
+
+
+def _record(reading: _Reading, name: str, value: str) -> None:
+    if name == "byline":
+        reading.byline = reading.byline or value
+    elif name == "editor":
+        reading.editor = reading.editor or value
+    else:
+        for source in split_sources(value):
+            reading.credit(source)
+
+
+def _take_trailing_tag(reading: _Reading) -> None:
+    """Cut the editor tag or wire credit that closes the story: "(hui)", "[sau]", "(AFP)"."""
+    if not reading.kept:
+        return
+    last = reading.kept[-1]
+    tag = trailing_tag(last)
+    if tag is None:
+        return
+    if tag.is_wire:
+        reading.credit(tag.value)
+    else:
+        reading.editor = reading.editor or tag.value
+    reading.drop(last[tag.start :].strip(), "wire_tag" if tag.is_wire else "editor_tag", "metadata")
+    rest = last[: tag.start].rstrip()
+    if rest:
+        reading.kept[-1] = rest
+    else:
+        reading.kept.pop()

@@ -1,0 +1,188 @@
+"""Per-outlet knowledge: how each portal writes its dateline, its own boilerplate, and how to recognise it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from warta.clean.rules import LineRule
+
+_DASH = r"\s*(?:[-–—]{1,2}|\|)\s*"  # the separator between a dateline and the story
+_PLACE = r"(?P<place>[^,|()\n]{1,40}?)"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """One portal: its display name, the names inputs use for it, its dateline and its own line rules."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    datelines: tuple[re.Pattern[str], ...] = ()
+    rules: tuple[LineRule, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found at the start of a line: the outlet it names, the place, and where the story starts."""
+
+    outlet: str | None
+    place: str | None
+    text: str  # the dateline as written, separator included
+    end: int  # where the story text starts in the line
+
+
+def _dl(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _line(name: str, pattern: str) -> LineRule:
+    return LineRule(name, "boilerplate", re.compile(pattern, re.IGNORECASE))
+
+
+OUTLETS: tuple[Outlet, ...] = (
+    Outlet("Liputan6", ("liputan6", "liputan6com"), (_dl(rf"Liputan6\.com\s*,\s*{_PLACE}\s+[-–—]+\s*"),)),
+    Outlet("EGINDO", ("egindo", "egindoco"), (_dl(rf"{_PLACE}\s*\|\s*EGINDO\.co{_DASH}"),)),
+    Outlet(
+        "Tribunnews",
+        ("tribunnews", "tribunnewscom", "tribun"),
+        (_dl(rf"TRIBUNNEWS\.COM\s*,\s*{_PLACE}\s+[-–—]+\s*"), _dl(r"TRIBUNNEWS\.COM\s*[-–—]+\s*")),
+    ),
+    Outlet("NTD Indonesia", ("ntd", "ntdindonesia", "ntdtv", "erabaru", "epochtimes")),
+    Outlet("CNN Indonesia", ("cnnindonesia",), (_dl(rf"{_PLACE}\s*,\s*CNN Indonesia\s*[-–—]+\s*"),)),
+    Outlet(
+        "Antara",
+        ("antara", "antaranews", "antaranewscom"),
+        (_dl(rf"{_PLACE}\s*\(ANTARA(?: News)?\)\s*[-–—]+\s*"),),
+    ),
+    Outlet("Pos Kota", ("poskota", "poskotanews"), (_dl(rf"{_PLACE}\s*\(Pos ?Kota\)\s*[-–—]*\s*"),)),
+    Outlet("Merdeka", ("merdeka", "merdekacom"), (_dl(r"Merdeka\.com\s*[-–—]+\s*"),)),
+    Outlet("Suara", ("suara", "suaracom"), (_dl(r"Suara\.com\s*[-–—]+\s*"),)),
+    Outlet("Rimanews", ("rimanews",), (_dl(r"Rimanews\s*[-–—]+\s*"),)),
+    Outlet(
+        "Juara.net",
+        ("juara", "juaranet"),
+        (
+            _dl(rf"JUARA\.NET\s*,\s*{_PLACE}\s+[-–—]+\s*"),
+            _dl(rf"{_PLACE}\s*,\s*JUARA\.NET\s*[-–—]+\s*"),
+            _dl(r"JUARA\.NET\s*[-–—]+\s*"),
+        ),
+    ),
+    Outlet(
+        "DailySocial",
+        ("dailysocial", "dailysocialid"),
+        rules=(
+            _line("outlet_footer", r"DailySocial(?:\.id)? adalah portal berita.*"),
+            _line("advertorial_disclosure", r"Disclosure\s*:.*"),
+        ),
+    ),
+    Outlet("kumparan", ("kumparan", "kumparancom"), (_dl(r"kumparan(?:\.com)?\s*[-–—]+\s*"),)),
+    Outlet("Kompas", ("kompas", "kompascom"), (_dl(rf"(?:{_PLACE}\s*,\s*)?KOMPAS\.com\s*[-–—]+\s*"),)),
+    Outlet("Tempo", ("tempo", "tempoco"), (_dl(rf"TEMPO\.CO\s*,\s*{_PLACE}\s+[-–—]+\s*"),)),
+    Outlet("Okezone", ("okezone", "okezonecom")),
+    Outlet("Detik", ("detik", "detikcom")),
+    Outlet("goal indonesia", ("goal", "goalindonesia", "goalcom")),
+)
+
+_SITE = r"(?P<site>[A-Za-z0-9-]+\.(?:com|co\.id|co|id|net|org|news))"
+# Datelines that name no known outlet: "JAKARTA - ...", "Bandung, Kompas.com - ...",
+# "Kabar.id, Bandung - ...", "Bandung | Kabar.co – ...",
+# and wire style "BANDUNG, Indonesia, Jan 15 (Some Wire) - ...".
+_GENERIC_DATELINES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"{_SITE}\s*,\s*{_PLACE}\s+[-–—]+\s*"),
+    re.compile(rf"{_PLACE}\s*\|\s*{_SITE}\s*[-–—]+\s*"),
+    re.compile(
+        r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})\s*,\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?"
+        r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<site>[A-Z][\w.&'’ -]{1,40})\)\s*[-–—]+\s*"
+    ),
+    re.compile(
+        r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,\s*"
+        r"(?P<site>[A-Za-z0-9-]+\.(?:com|co\.id|co|id|net|org|news))\s*[-–—|]+\s*"
+    ),
+    re.compile(r"(?P<site>[A-Za-z0-9-]+\.(?:com|co\.id|co|id|net|org|news))\s*[-–—]+\s*", re.IGNORECASE),
+    re.compile(
+        r"(?P<place>[A-Z][A-Z.'’]*(?:-[A-Z.'’]+)*(?:\s+[A-Z][A-Z.'’]*(?:-[A-Z.'’]+)*){0,3})"
+        r"(?:\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+)(?=\S)"
+    ),
+)
+# All-caps rubric labels that open a line like a dateline but name no place.
+_RUBRICS = frozenset(
+    {"OPINI", "ANALISIS", "KOLOM", "EDITORIAL", "TAJUK", "RESENSI", "SIMAK JUGA", "BACA JUGA"}
+)
+
+
+def outlet_key(name: str) -> str:
+    """An outlet name reduced to lower-case letters and digits, for matching aliases."""
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+@cache
+def _by_key() -> dict[str, Outlet]:
+    table: dict[str, Outlet] = {}
+    for outlet in OUTLETS:
+        for key in (outlet_key(outlet.name), *outlet.aliases):
+            table[key] = outlet
+    return table
+
+
+def find_outlet(name: str | None) -> Outlet | None:
+    """The known outlet an input's outlet name stands for ("antaranews" -> Antara), if any."""
+    if not name:
+        return None
+    return _by_key().get(outlet_key(name))
+
+
+def match_dateline(line: str) -> Dateline | None:
+    """The dateline a line starts with, if it starts with one."""
+    for outlet in OUTLETS:
+        for pattern in outlet.datelines:
+            m = pattern.match(line)
+            if m:
+                return _dateline(line, m, outlet.name)
+    for pattern in _GENERIC_DATELINES:
+        m = pattern.match(line)
+        if m:
+            return _dateline(line, m, site_name(m.groupdict().get("site")))
+    return None
+
+
+def site_name(site: str | None) -> str | None:
+    """An outlet's name from its site as a dateline writes it: "Kabar.com" -> "Kabar"; ".id" is kept.
+
+    Indonesian portals often brand themselves with their ``.id`` domain ("Lintasjaya.id") but not with
+    ``.com``/``.co`` ("Liputan6.com" is Liputan6).
+    """
+    if not site:
+        return None
+    return re.sub(r"\.(?:com|co\.id|co|net|org|news)$", "", site.strip(), flags=re.IGNORECASE) or None
+
+
+def _dateline(line: str, m: re.Match[str], outlet: str | None) -> Dateline:
+    place = (m.groupdict().get("place") or "").strip() or None
+    if place in _RUBRICS:
+        place = None
+    if place and place.isupper():
+        place = place.title()  # "NUR-SULTAN" -> "Nur-Sultan": wire datelines shout the place
+    text = line[: m.end()].strip()
+    return Dateline(outlet=outlet, place=place, text=text, end=m.end())
+
+
+def detect_outlet(lines: list[str]) -> str | None:
+    """The outlet a text's own lines point to: its dateline, else a layout only one outlet uses."""
+    for line in lines[:6]:
+        found = match_dateline(line)
+        if found is not None and found.outlet is not None:
+            return found.outlet
+    folded = {line.casefold() for line in lines}
+    if "related articles" in folded and "most popular" in folded:
+        return "NTD Indonesia"  # this footer pair is the group's site template
+    head = lines[:8]
+    if any(_PENULIS.match(ln) for ln in head) and any(_EDITOR.match(ln) for ln in head):
+        return "Tribunnews"  # Tribun Network's "Penulis:/Editor:" header
+    if any(ln.startswith("DailySocial.id adalah portal berita") for ln in lines[-3:]):
+        return "DailySocial"
+    return None
+
+
+_PENULIS = re.compile(r"Penulis\s*:", re.IGNORECASE)
+_EDITOR = re.compile(r"Editor\s*:", re.IGNORECASE)

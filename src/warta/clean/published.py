@@ -1,0 +1,128 @@
+"""The publication date an Indonesian story's datelines give: "Sabtu (8/1/2022)", "Minggu (9 Januari)"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+WEEKDAYS: dict[str, int] = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+MONTHS: dict[str, int] = {
+    "januari": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "maret": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "juni": 6,
+    "jun": 6,
+    "juli": 7,
+    "jul": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+}
+# Far enough back that any weekday/day/month triple recurs (29 Feb on a given weekday: 28 years).
+_YEARS_BACK = 40
+
+_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL = re.compile(
+    rf"\b{_WD}\s*(?:,\s*|\(\s*)(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?i:{_MON})\s+(?P<y2>\d{{4}}))\s*\)?"
+)
+_PARTIAL = re.compile(
+    rf"\b{_WD}\s*\(\s*(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?i:{_MON}))\s*\)"
+)
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(day: int, month: int, weekday: int, *, reference: date) -> date | None:
+    """The most recent date not after ``reference`` that falls on this day, month and weekday."""
+    for year in range(reference.year, reference.year - _YEARS_BACK, -1):
+        found = _date(year, month, day)
+        if found is not None and found <= reference and found.weekday() == weekday:
+            return found
+    return None
+
+
+# Words that put a date in the future of the report ("akan menemui ... pada Kamis (20/1/2022)"):
+# such a date is a plan, not the day the story was written.
+_FUTURE = re.compile(r"\b(?:akan|rencananya|direncanakan|dijadwalkan|mendatang|nanti)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.!?;\n]")
+
+
+def _planned(text: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in a clause that speaks of the future."""
+    window = text[max(0, start - 120) : start]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
+    return _FUTURE.search(window[cut:]) is not None
+
+
+def published_date(text: str, *, reference: date | None = None) -> str | None:
+    """ISO date of the latest "Weekday (d/m/yyyy)"; else of "Weekday (d Month)" with the year inferred.
+
+    Dates in a clause about plans ("akan ... pada Kamis (20/1/2022)") are not publication dates.
+
+    >>> published_date("kata dia, Sabtu (8/1/2022). Pada Jumat (7/1/2022) ...")
+    '2022-01-08'
+    >>> published_date("Sabtu (8/1/2022). Ia akan datang pada Senin (10/1/2022).")
+    '2022-01-08'
+    """
+    full: list[date] = []
+    for m in _FULL.finditer(text):
+        if _planned(text, m.start()):
+            continue
+        if m.group("d"):
+            found = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        else:
+            found = _date(int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2")))
+        if found is not None:
+            full.append(found)
+    if full:
+        return max(full).isoformat()
+    ref = reference or date.today()
+    partial: list[date] = []
+    for m in _PARTIAL.finditer(text):
+        if _planned(text, m.start()):
+            continue
+        weekday = WEEKDAYS[m.group("wd").casefold()]
+        if m.group("d"):
+            day, month = int(m.group("d")), int(m.group("m"))
+        else:
+            day, month = int(m.group("d2")), MONTHS[m.group("mon").casefold()]
+        if 1 <= month <= 12:
+            found = infer_year(day, month, weekday, reference=ref)
+            if found is not None:
+                partial.append(found)
+    return max(partial).isoformat() if partial else None

@@ -1,0 +1,144 @@
+"""``warta eval cleaning``: score :func:`warta.clean.clean` against the seeds' cleaning and metadata gold."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from warta.clean import clean
+from warta.errors import InputError
+from warta.types import Cleaned, RawDocument
+
+FIELDS: tuple[str, ...] = ("outlet", "published", "dateline", "byline", "editor", "credited_sources", "title")
+
+
+@dataclass(frozen=True)
+class FieldScore:
+    """How many articles got one metadata field exactly right, and what the others got."""
+
+    field: str
+    correct: int
+    total: int
+    failures: tuple[str, ...] = ()  # "002: got None, want '2022-01-07'"
+
+    @property
+    def accuracy(self) -> float:
+        """Share of articles with the field right (1.0 when there are none)."""
+        return self.correct / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class RateScore:
+    """A share of gold strings that cleaning treated right, with the ones it did not."""
+
+    name: str
+    hits: int
+    total: int
+    failures: tuple[str, ...] = ()  # "001: 'Scroll to Top'"
+
+    @property
+    def rate(self) -> float:
+        """``hits / total`` (1.0 when there is nothing to check)."""
+        return self.hits / self.total if self.total else 1.0
+
+
+@dataclass(frozen=True)
+class CleaningReport:
+    """Cleaning scored on a gold file: removal and keep rates, then metadata accuracy per field."""
+
+    articles: int
+    boilerplate_removed: RateScore
+    must_keep_kept: RateScore
+    metadata_removed: RateScore
+    fields: tuple[FieldScore, ...]
+
+    def render(self) -> str:
+        """A plain-text table: the two headline rates first, then metadata, then every failure."""
+        rates = (self.boilerplate_removed, self.must_keep_kept, self.metadata_removed)
+        rows = [f"cleaning on {self.articles} articles", ""]
+        rows += [f"{r.name:<28} {r.rate:7.1%}  ({r.hits}/{r.total})" for r in rates]
+        rows += ["", f"{'metadata field':<28} {'accuracy':>7}"]
+        rows += [f"{f.field:<28} {f.accuracy:7.1%}  ({f.correct}/{f.total})" for f in self.fields]
+        failures = [f"{r.name}: {x}" for r in rates for x in r.failures]
+        failures += [f"{f.field}: {x}" for f in self.fields for x in f.failures]
+        if failures:
+            rows += ["", "failures:", *(f"  {line}" for line in failures)]
+        return "\n".join(rows)
+
+
+def evaluate_cleaning(
+    gold_path: Path, *, seeds_dir: Path | None = None, reference: date | None = None
+) -> CleaningReport:
+    """Clean every seed the gold names and score the result against the gold's cleaning keys."""
+    gold = _read_gold(gold_path)
+    seeds = seeds_dir if seeds_dir is not None else gold_path.parent.parent / "seeds"
+    cleaned: dict[str, Cleaned] = {}
+    for key, record in sorted(gold["articles"].items()):
+        path = seeds / record["file"]
+        if not path.is_file():
+            raise InputError(f"seed {path} named by {gold_path} is missing; pass seeds_dir= the seeds folder")
+        text = path.read_text(encoding="utf-8")
+        cleaned[key] = clean(
+            RawDocument(source=str(path), text=text, raw=text, format="text"), reference=reference
+        )
+    return CleaningReport(
+        articles=len(cleaned),
+        boilerplate_removed=_rate(
+            "boilerplate removed", gold.get("boilerplate", {}), cleaned, want_present=False
+        ),
+        must_keep_kept=_rate("must_keep kept", gold.get("must_keep", {}), cleaned, want_present=True),
+        metadata_removed=_rate(
+            "metadata lines removed", gold.get("metadata_lines", {}), cleaned, want_present=False
+        ),
+        fields=tuple(_field(name, gold["articles"], cleaned) for name in FIELDS),
+    )
+
+
+def _read_gold(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise InputError(f"cannot read gold file {path}: {err}; give the path to seeds.gold.json") from err
+    except json.JSONDecodeError as err:
+        raise InputError(
+            f"{path} is not JSON ({err}); give a gold file in the format of gold/README.md"
+        ) from err
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
+        raise InputError(f"{path} has no 'articles' object; give a gold file in the format of gold/README.md")
+    return data
+
+
+def _rate(
+    name: str, strings: dict[str, list[str]], cleaned: dict[str, Cleaned], *, want_present: bool
+) -> RateScore:
+    hits, total, failures = 0, 0, []
+    for key, items in sorted(strings.items()):
+        if key not in cleaned:
+            continue
+        for item in items:
+            total += 1
+            if (item in cleaned[key].text) == want_present:
+                hits += 1
+            else:
+                failures.append(f"{key}: {item!r}")
+    return RateScore(name=name, hits=hits, total=total, failures=tuple(failures))
+
+
+def _field(name: str, articles: dict[str, dict[str, Any]], cleaned: dict[str, Cleaned]) -> FieldScore:
+    correct, failures = 0, []
+    for key, record in sorted(articles.items()):
+        if key not in cleaned or name not in record:
+            continue
+        got: Any = getattr(cleaned[key].metadata, name)
+        want: Any = record[name]
+        if name == "credited_sources":
+            got, want = sorted(set(got)), sorted(set(want or ()))
+        if got == want:
+            correct += 1
+        else:
+            failures.append(f"{key}: got {got!r}, want {want!r}")
+    total = sum(1 for key, record in articles.items() if key in cleaned and name in record)
+    return FieldScore(field=name, correct=correct, total=total, failures=tuple(failures))

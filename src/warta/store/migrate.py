@@ -1,0 +1,86 @@
+"""Numbered schema migrations (``migrations/NNNN_name.sql``), applied in order on open.
+
+The schema version is SQLite's ``user_version``; each file runs in its own transaction together
+with the version bump, so a crash mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from importlib.resources import files
+
+from warta.errors import StoreError
+
+_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One numbered SQL file."""
+
+    number: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """Every migration shipped with warta, by number."""
+    found = []
+    for entry in files("warta.store").joinpath("migrations").iterdir():
+        m = _NAME.match(entry.name)
+        if m:
+            found.append(Migration(int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda x: x.number)
+    numbers = [x.number for x in found]
+    if len(set(numbers)) != len(numbers):
+        raise StoreError(f"two migrations share a number in {numbers}; renumber the newer file")
+    return found
+
+
+def statements(sql: str) -> list[str]:
+    """Split a SQL script into complete statements (trigger bodies stay whole)."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip().rstrip(";").strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip() and not all(s.strip().startswith("--") for s in buf.strip().splitlines()):
+        raise StoreError(f"incomplete SQL statement at the end of a migration: {buf.strip()[:80]!r}")
+    return out
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The archive's schema version (0 for a new file)."""
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply pending migrations on an autocommit connection; returns the resulting version."""
+    known = migrations()
+    latest = known[-1].number if known else 0
+    current = schema_version(conn)
+    if current > latest:
+        raise StoreError(
+            f"the archive has schema version {current}, newer than this warta knows ({latest}); upgrade warta"
+        )
+    for mig in known:
+        if mig.number <= schema_version(conn):
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the write lock.
+            if schema_version(conn) < mig.number:
+                for stmt in statements(mig.sql):
+                    conn.execute(stmt)
+                conn.execute(f"PRAGMA user_version = {mig.number:d}")
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"migration {mig.name} failed: {exc}; the archive is unchanged") from exc
+    return schema_version(conn)

@@ -1,0 +1,89 @@
+"""Keeping the search tables current: article full text, story titles and aliases, the vocabulary."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+
+from warta.text.tokens import WORD
+from warta.types import Article, Story
+
+MIN_TERM = 4  # shorter words are not corrected for typos, so they need no vocabulary entry
+MAX_ALIASES = 8
+_HYPHENATED = re.compile(r"\b[A-Z][^\W_]*(?:[-‐‑–][A-Z][^\W_]*)+\b")  # names, not "luka-luka"
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: how FTS5's unicode61 tokenizer sees a word."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens, as the index holds them."""
+    return [fold(w) for w in WORD.findall(text)]
+
+
+def squash(text: str) -> str:
+    """The alias key: folded letters and digits only ("Nur-Sultan" -> "nursultan")."""
+    return "".join(tokens(text))
+
+
+def index_article(conn: sqlite3.Connection, rowid: int, article: Article) -> None:
+    """Add one article to the full-text index and its words to the vocabulary."""
+    conn.execute(
+        "INSERT INTO article_fts(rowid, title, text) VALUES (?, ?, ?)",
+        (rowid, article.title or "", article.text),
+    )
+    add_terms(conn, tokens(f"{article.title or ''} {article.text}"))
+
+
+def add_terms(conn: sqlite3.Connection, words: Iterable[str]) -> None:
+    """Count each distinct word once for this document; new words also get trigram entries."""
+    distinct = sorted({w for w in words if len(w) >= MIN_TERM and not w.isdigit()})
+    if not distinct:
+        return
+    known: set[str] = set()
+    for i in range(0, len(distinct), 500):
+        chunk = distinct[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        known.update(r[0] for r in conn.execute(f"SELECT term FROM terms WHERE term IN ({marks})", chunk))
+    conn.executemany("UPDATE terms SET df = df + 1 WHERE term = ?", [(w,) for w in distinct if w in known])
+    fresh = [(w,) for w in distinct if w not in known]
+    conn.executemany("INSERT INTO terms(term, df) VALUES (?, 1)", fresh)
+    conn.executemany("INSERT INTO term_grams(term) VALUES (?)", fresh)
+
+
+def alias_pairs(story: Story) -> set[tuple[str, str]]:
+    """(key, phrase) pairs: each entity alias leads to all its aliases, a hyphenated name to its words."""
+    pairs: set[tuple[str, str]] = set()
+    for entity in story.entities:
+        forms = list(dict.fromkeys([entity.name, *entity.aliases]))[:MAX_ALIASES]
+        for a in forms:
+            for b in forms:
+                key, phrase = squash(a), " ".join(tokens(b))
+                if key and phrase and key != phrase:
+                    pairs.add((key, phrase))
+    for art in story.articles:
+        for m in _HYPHENATED.finditer(f"{art.title or ''}\n{art.dateline or ''}\n{art.text}"):
+            phrase = " ".join(tokens(m.group(0)))
+            pairs.add((squash(m.group(0)), phrase))
+    return pairs
+
+
+def index_story(conn: sqlite3.Connection, story: Story) -> None:
+    """Replace a story's title/alias search row and its alias expansions."""
+    conn.execute("DELETE FROM story_fts WHERE story_id = ?", (story.id,))
+    conn.execute("DELETE FROM aliases WHERE story_id = ?", (story.id,))
+    names = [f for e in story.entities for f in (e.name, *e.aliases)]
+    names += [a.dateline for a in story.articles if a.dateline]  # the place line cleaning took off the text
+    conn.execute(
+        "INSERT INTO story_fts(story_id, title, aliases) VALUES (?, ?, ?)",
+        (story.id, story.title, " ; ".join(dict.fromkeys(names))),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO aliases(key, phrase, story_id) VALUES (?, ?, ?)",
+        [(k, p, story.id) for k, p in sorted(alias_pairs(story))],
+    )

@@ -1,0 +1,212 @@
+"""Growing the archive: read → analyse → fingerprint → assign → store → rebuild touched briefs.
+
+Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerprints, story
+membership, rebuilt briefs, search rows and the story index state, so a process killed at any
+point leaves a consistent archive and running the same ``add`` again completes it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from itertools import islice
+
+from warta.backends import Backend
+from warta.brief.build import build_story
+from warta.codec import to_json
+from warta.errors import StoreError
+from warta.pipeline import analyze_all, article_id
+from warta.store import read
+from warta.store.assign import Assigner
+from warta.store.searchindex import index_article, index_story
+from warta.store.views import AddResult
+from warta.stories.records import Record, build_records
+from warta.types import Article, RawDocument, Skipped, Story
+
+Progress = Callable[[int, int], None]
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise StoreError(
+            f"the archive is locked by another writer ({exc}); try again when it finishes"
+        ) from exc
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def now() -> str:
+    """The current UTC time as an ISO timestamp (what ``updated_at`` holds)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _batches(items: Iterable[RawDocument | Skipped], size: int) -> Iterator[list[RawDocument | Skipped]]:
+    it = iter(items)
+    while chunk := list(islice(it, max(1, size))):
+        yield chunk
+
+
+def add_documents(
+    conn: sqlite3.Connection,
+    items: Iterable[RawDocument | Skipped],
+    *,
+    backend: Backend | str = "local",
+    batch: int = 200,
+    progress: Progress | None = None,
+) -> AddResult:
+    """Store every new document (by content-derived id), assign stories, rebuild touched briefs."""
+    assigner: Assigner | None = None
+    added = unchanged = seen = 0
+    skipped: list[Skipped] = []
+    touched: dict[str, None] = {}
+    new: dict[str, None] = {}
+    for chunk in _batches(items, batch):
+        docs: list[RawDocument] = []
+        for item in chunk:
+            (skipped if isinstance(item, Skipped) else docs).append(item)  # type: ignore[arg-type]
+        seen += len(docs)
+        fresh = _fresh(conn, docs)
+        unchanged += len(docs) - len(fresh)
+        if fresh:
+            articles = analyze_all(fresh, backend=backend).articles
+            records = list(build_records(articles, backend=backend))
+            if assigner is None:
+                assigner = Assigner(conn)
+            result = _store_batch(conn, assigner, articles, records)
+            added += len(articles)
+            touched.update(dict.fromkeys(result[0]))
+            new.update(dict.fromkeys(result[1]))
+        if progress is not None:
+            progress(seen, seen)
+    return AddResult(
+        added=added,
+        unchanged=unchanged,
+        skipped=tuple(skipped),
+        stories_touched=tuple(touched),
+        new_stories=tuple(new),
+    )
+
+
+def _fresh(conn: sqlite3.Connection, docs: Sequence[RawDocument]) -> list[RawDocument]:
+    """Documents whose article is not stored yet, each id once."""
+    ids = [article_id(d) for d in docs]
+    known = read.known_ids(conn, ids)
+    out: dict[str, RawDocument] = {}
+    for aid, doc in zip(ids, docs, strict=True):
+        if aid not in known and aid not in out:
+            out[aid] = doc
+    return list(out.values())
+
+
+def _store_batch(
+    conn: sqlite3.Connection, assigner: Assigner, articles: Sequence[Article], records: Sequence[Record]
+) -> tuple[list[str], list[str]]:
+    """Write one batch in one transaction; returns (stories touched, stories created)."""
+    stamp = now()
+    with transaction(conn):
+        known = read.known_ids(conn, [a.id for a in articles])  # another process may have won the race
+        pairs = [(a, r) for a, r in zip(articles, records, strict=True) if a.id not in known]
+        if not pairs:
+            return [], []
+        assignment = assigner.assign([r for _, r in pairs])
+        for article, record in pairs:
+            _insert_article(conn, article, record, stamp)
+        existing = read.story_rows(conn, list(dict.fromkeys(assignment.values())))
+        touched = list(dict.fromkeys(assignment.values()))
+        created = [s for s in touched if s not in existing]
+        joining: dict[str, list[Article]] = {}
+        for article, _ in pairs:
+            joining.setdefault(assignment[article.id], []).append(article)
+        for sid in touched:
+            members = [*read.story_articles(conn, sid), *joining[sid]]
+            write_story(conn, replace(build_story(members), id=sid), stamp=stamp, is_new=sid in created)
+            conn.executemany(
+                "INSERT INTO story_articles(article_id, story_id) VALUES (?, ?)",
+                [(a.id, sid) for a in joining[sid]],
+            )
+        assigner.save()
+    return touched, created
+
+
+def _insert_article(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:
+    cur = conn.execute(
+        "INSERT INTO articles(id, source, title, url, outlet, published, language, text, raw, json, "
+        "added_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.id,
+            article.source,
+            article.title,
+            article.url,
+            article.outlet,
+            article.published,
+            article.language,
+            article.text,
+            article.raw,
+            to_json(replace(article, raw=""), indent=None),
+            stamp,
+        ),
+    )
+    conn.execute(
+        "INSERT INTO fingerprints(article_id, record) VALUES (?, ?)",
+        (article.id, to_json(record, indent=None)),
+    )
+    index_article(conn, int(cur.lastrowid or 0), article)
+
+
+def write_story(conn: sqlite3.Connection, story: Story, *, stamp: str, is_new: bool) -> None:
+    """Insert or replace a story's row, brief and fact rows (inside the caller's transaction)."""
+    values = (
+        story.title,
+        story.first_published,
+        story.last_published,
+        json.dumps(list(story.outlets), ensure_ascii=False),
+        len(story.articles),
+        story.independent_sources,
+        stamp,
+        to_json(story, indent=None),
+    )
+    if is_new:
+        conn.execute(
+            "INSERT INTO stories(title, first_published, last_published, outlets, article_count, "
+            "independent_sources, updated_at, brief, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, story.id),
+        )
+    else:
+        conn.execute(
+            "UPDATE stories SET title = ?, first_published = ?, last_published = ?, outlets = ?, "
+            "article_count = ?, independent_sources = ?, updated_at = ?, brief = ? WHERE id = ?",
+            (*values, story.id),
+        )
+    for table in ("figures", "quotes", "entities"):
+        conn.execute(f"DELETE FROM {table} WHERE story_id = ?", (story.id,))
+    for g in story.figures:
+        latest = max(g.values, key=lambda v: (v.as_of or "", v.start)).text if g.values else None
+        conn.execute(
+            "INSERT INTO figures(story_id, measure, status, unit, role, latest, json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (story.id, g.measure, g.status, g.unit, g.role, latest, to_json(g, indent=None)),
+        )
+    for q in story.quotes:
+        conn.execute(
+            "INSERT INTO quotes(story_id, speaker, text, json) VALUES (?, ?, ?, ?)",
+            (story.id, q.speaker, q.text, to_json(q, indent=None)),
+        )
+    for e in story.entities:
+        conn.execute(
+            "INSERT INTO entities(story_id, name, type, aliases) VALUES (?, ?, ?, ?)",
+            (story.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False)),
+        )
+    index_story(conn, story)

@@ -1,0 +1,235 @@
+"""Near-duplicates and syndication: copies across outlets, shared wire origins, independent sources.
+
+A copy is found by MinHash LSH over word shingles (a re-published article with a new headline,
+a trimmed ending or light edits); a translated wire copy by a shared credited source plus a high
+cross-lingual embedding similarity. Each article's *origin* is the source it really comes from,
+so a story or a figure group can count **independent sources**.
+
+>>> index = DuplicateIndex()
+>>> index.add(record)          # doctest: +SKIP
+Copy(id='a2', duplicate_of='a1', similarity=0.93, origin='lintasjaya', kind='copy')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash, MinHashLSH
+
+from warta.stories.records import NUM_PERM, SHINGLE, Record
+
+# Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
+# are the same origin.
+WIRES: Mapping[str, str] = {
+    "afp": "afp",
+    "agence france-presse": "afp",
+    "agence france presse": "afp",
+    "reuters": "reuters",
+    "ap": "ap",
+    "associated press": "ap",
+    "bbc": "bbc",
+    "bbc indonesia": "bbc",
+    "cna": "cna",
+    "channel newsasia": "cna",
+    "channelnewsasia": "cna",
+    "antara": "antara",
+    "antaranews": "antara",
+    "antara news": "antara",
+    "xinhua": "xinhua",
+    "bloomberg": "bloomberg",
+    "kyodo": "kyodo",
+    "yonhap": "yonhap",
+    "dpa": "dpa",
+    "anadolu": "anadolu",
+    "al jazeera": "al jazeera",
+    "aljazeera": "al jazeera",
+    "bernama": "bernama",
+}
+_PUNCT = re.compile(r"[^\w\s-]+")
+
+
+@dataclass(frozen=True)
+class DedupeOptions:
+    """Thresholds for copies: LSH candidate Jaccard, verified containment, wire embedding similarity."""
+
+    lsh_threshold: float = 0.2
+    min_containment: float = 0.5
+    wire_similarity: float = 0.55
+
+
+@dataclass(frozen=True)
+class Copy:
+    """What dedupe says about one article: the earliest copy it repeats (if any) and its origin."""
+
+    id: str
+    duplicate_of: str | None
+    similarity: float
+    origin: str
+    kind: str = "original"  # "original" | "copy" | "wire"
+
+
+def source_key(name: str) -> str:
+    """A credited source or outlet folded to one comparable key ("Reuters", "reuters.com" -> "reuters")."""
+    key = _PUNCT.sub(" ", name.lower().replace(".co.id", "").replace(".com", "").replace("www.", ""))
+    key = " ".join(key.split())
+    return WIRES.get(key, key)
+
+
+def wire_of(record: Record) -> str | None:
+    """The first credited source, folded (the article re-tells that source's report)."""
+    for credited in record.credited_sources:
+        if key := source_key(credited):
+            return key
+    return None
+
+
+def _own_origin(record: Record) -> str:
+    return wire_of(record) or (source_key(record.outlet) if record.outlet else f"article:{record.id}")
+
+
+def _jaccard(a: npt.NDArray[np.uint64], b: npt.NDArray[np.uint64]) -> float:
+    return float(np.mean(a == b)) if a.size and a.size == b.size else 0.0
+
+
+def containment_of(jaccard: float, words_a: int, words_b: int) -> float:
+    """Estimated share of the shorter text's shingles found in the longer one, from their Jaccard."""
+    na, nb = max(1, words_a - SHINGLE + 1), max(1, words_b - SHINGLE + 1)
+    # |A ∩ B| = J (|A| + |B|) / (1 + J); a trimmed copy is mostly contained in its original.
+    return min(1.0, jaccard * (na + nb) / (1.0 + jaccard) / min(na, nb))
+
+
+def containment(a: Record, b: Record) -> float:
+    """Estimated containment of two records' texts (see :func:`containment_of`)."""
+    ja = np.asarray(a.minhash, dtype=np.uint64)
+    return containment_of(_jaccard(ja, np.asarray(b.minhash, dtype=np.uint64)), a.words, b.words)
+
+
+class DuplicateIndex:
+    """Finds, for each added record, the earliest earlier record it copies; keeps every origin."""
+
+    def __init__(self, *, options: DedupeOptions | None = None) -> None:
+        self.options = options or DedupeOptions()
+        self._lsh = MinHashLSH(threshold=self.options.lsh_threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, npt.NDArray[np.uint64]] = {}
+        self._words: dict[str, int] = {}
+        self._wire_emb: dict[str, npt.NDArray[np.float64]] = {}
+        self._by_wire: dict[str, list[str]] = {}
+        self._copies: dict[str, Copy] = {}
+
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._copies
+
+    def get(self, article_id: str) -> Copy | None:
+        """The verdict for an article already added."""
+        return self._copies.get(article_id)
+
+    def add(self, record: Record) -> Copy:
+        """Add one record and say whether it copies an earlier one (adding an id twice is a no-op)."""
+        if (seen := self._copies.get(record.id)) is not None:
+            return seen
+        sig = np.asarray(record.minhash, dtype=np.uint64)
+        emb = np.asarray(record.embedding, dtype=np.float64)
+        wire = wire_of(record)
+        verdict = self._textual_copy(record.id, sig, record.words) or self._wire_copy(record.id, wire, emb)
+        if verdict is None:
+            verdict = Copy(record.id, None, 0.0, _own_origin(record))
+        self._remember(verdict, sig, record.words, wire, emb)
+        return verdict
+
+    def _remember(
+        self,
+        verdict: Copy,
+        sig: npt.NDArray[np.uint64],
+        words: int,
+        wire: str | None,
+        emb: npt.NDArray[np.float64],
+    ) -> None:
+        self._copies[verdict.id] = verdict
+        if sig.size:
+            self._sigs[verdict.id] = sig
+            self._words[verdict.id] = words
+            self._lsh.insert(verdict.id, MinHash(num_perm=NUM_PERM, hashvalues=sig))
+        if wire and emb.size:
+            self._wire_emb[verdict.id] = emb
+            self._by_wire.setdefault(wire, []).append(verdict.id)
+
+    def _root(self, article_id: str) -> Copy:
+        copy = self._copies[article_id]
+        return self._copies[copy.duplicate_of] if copy.duplicate_of else copy
+
+    def _textual_copy(self, article_id: str, sig: npt.NDArray[np.uint64], words: int) -> Copy | None:
+        if not sig.size:
+            return None
+        best: tuple[float, str] | None = None
+        for other in self._lsh.query(MinHash(num_perm=NUM_PERM, hashvalues=sig)):
+            sim = containment_of(_jaccard(sig, self._sigs[other]), words, self._words[other])
+            if sim >= self.options.min_containment and (best is None or (sim, other) > best):
+                best = (sim, other)
+        if best is None:
+            return None
+        root = self._root(best[1])
+        return Copy(article_id, root.id, round(best[0], 4), root.origin, "copy")
+
+    def _wire_copy(self, article_id: str, wire: str | None, emb: npt.NDArray[np.float64]) -> Copy | None:
+        if wire is None or not emb.size:
+            return None
+        best: tuple[float, str] | None = None
+        for other in self._by_wire.get(wire, ()):
+            sim = float(emb @ self._wire_emb[other])
+            if sim >= self.options.wire_similarity and (best is None or (sim, other) > best):
+                best = (sim, other)
+        if best is None:
+            return None
+        root = self._root(best[1])
+        return Copy(article_id, root.id, round(best[0], 4), root.origin, "wire")
+
+    def copies(self) -> dict[str, Copy]:
+        """Every verdict so far, by article id."""
+        return dict(self._copies)
+
+    def state(self) -> dict[str, Any]:
+        """Plain JSON-able state; see :meth:`from_state`."""
+        return {
+            "options": asdict(self.options),
+            "copies": [asdict(c) for c in self._copies.values()],
+            "sigs": {k: [int(x) for x in v] for k, v in self._sigs.items()},
+            "words": self._words,
+            "wire_emb": {k: [float(x) for x in v] for k, v in self._wire_emb.items()},
+            "by_wire": self._by_wire,
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> DuplicateIndex:
+        """An index restored from :meth:`state`."""
+        index = cls(options=DedupeOptions(**state["options"]))
+        index._copies = {c["id"]: Copy(**c) for c in state["copies"]}
+        index._words = {k: int(v) for k, v in state["words"].items()}
+        for k, v in state["sigs"].items():
+            index._sigs[k] = np.asarray(v, dtype=np.uint64)
+            index._lsh.insert(k, MinHash(num_perm=NUM_PERM, hashvalues=index._sigs[k]))
+        index._wire_emb = {k: np.asarray(v, dtype=np.float64) for k, v in state["wire_emb"].items()}
+        index._by_wire = {k: list(v) for k, v in state["by_wire"].items()}
+        return index
+
+
+def arrival_key(record: Record) -> tuple[str, str]:
+    """Earliest first: by date (undated last), then id, so ``duplicate_of`` names the earliest copy."""
+    return (record.published or "9999-99-99", record.id)
+
+
+def find_duplicates(records: Sequence[Record], *, options: DedupeOptions | None = None) -> dict[str, Copy]:
+    """A verdict for every record, each copy pointing at the earliest copy of its text."""
+    index = DuplicateIndex(options=options)
+    for record in sorted(records, key=arrival_key):
+        index.add(record)
+    return index.copies()
+
+
+def count_independent(article_ids: Iterable[str], copies: Mapping[str, Copy]) -> int:
+    """Distinct origins among ``article_ids``: outlets after collapsing copies and shared wire sources."""
+    return len({copies[i].origin if i in copies else f"article:{i}" for i in article_ids})

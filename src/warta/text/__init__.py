@@ -1,0 +1,1 @@
+"""Shared text representations: word tokens, stop words, TF-IDF and multilingual embeddings."""

@@ -1,0 +1,30 @@
+"""Word tokens and a small stop-word list (Indonesian and English) written for warta."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+# Function words that carry no topic. Written by hand for warta; deliberately short.
+STOPWORDS = frozenset(
+    """
+    yang dan di ke dari pada untuk dengan dalam ini itu adalah akan telah sudah juga tidak bahwa
+    oleh sebagai atau karena saat ia dia mereka kami kita saya anda para seorang sebuah tersebut
+    dapat bisa harus masih lebih agar jika namun tetapi tapi serta hingga sejak antara setelah
+    sebelum kepada bagi ada pun lagi hal begitu sangat paling pula kata ujar katanya mengatakan
+    menurut yakni yaitu bahkan hanya secara tak belum sedang maka sehingga nya se
+    the a an and or of to in on at for with by from as is are was were be been has have had
+    it its this that these those he she they we you i said says will would not but which who
+    """.split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased runs of letters and digits."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def content_words(text: str) -> list[str]:
+    """Words minus stop words and one-letter tokens."""
+    return [w for w in words(text) if len(w) > 1 and w not in STOPWORDS]

@@ -1,0 +1,251 @@
+"""Core data types: frozen dataclasses of plain values that round-trip through JSON.
+
+Every stage of warta passes these around. They hold no library objects (no lxml trees,
+numpy arrays or models), so any of them can be written with :func:`warta.codec.to_json`
+and read back with :func:`warta.codec.from_json`.
+
+The flow::
+
+    ingest  -> RawDocument | Skipped
+    clean   -> Cleaned            (cleaned text + metadata + what was removed)
+    analyze -> Article            (language, sentence spans; later: facts)
+    stories -> grouped Articles
+    brief   -> Story, Brief       (summary with citations; later: figures, quotes, entities, timeline)
+
+All character offsets (``start``/``end``) index into an article's *cleaned* ``text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range ``[start, end)`` in an article's cleaned text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """The text this span covers."""
+        return text[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article as a reader found it, before cleaning.
+
+    ``text`` is the article text as decoded (for HTML, the main text trafilatura extracted);
+    ``raw`` is what was read (the HTML itself for HTML pages). Metadata fields are whatever
+    the input carried; cleaning may fill in what is missing from the text itself.
+    """
+
+    source: str
+    text: str
+    raw: str
+    format: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    language: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that gave no article, with the reason and what to do about it."""
+
+    source: str
+    reason: str
+    hint: str = ""
+
+    def message(self) -> str:
+        """One line for the user: where, what, what next."""
+        tail = f" ({self.hint})" if self.hint else ""
+        return f"skipped {self.source}: {self.reason}{tail}"
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the raw text that cleaning removed, and the rule that removed it."""
+
+    text: str
+    rule: str
+    kind: str  # "boilerplate" | "metadata" | "repeated" | "caption" | "title"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """Metadata read out of an article's text (and its input fields)."""
+
+    title: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    byline: str | None = None
+    editor: str | None = None
+    credited_sources: tuple[str, ...] = ()
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The output of cleaning: the body text, the metadata read out of it, and what was removed."""
+
+    text: str
+    metadata: Metadata
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned, analysed article: the unit every later stage works on."""
+
+    id: str
+    source: str
+    text: str
+    raw: str = ""
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    language: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    editor: str | None = None
+    credited_sources: tuple[str, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    removed: tuple[Removal, ...] = ()
+
+    def sentence_texts(self) -> list[str]:
+        """The text of each sentence, in order."""
+        return [s.slice(self.text) for s in self.sentences]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a statement comes from: an article id and a span of its cleaned text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """One sentence of a summary with every article span that says it."""
+
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class BriefArticle:
+    """An article as listed in a brief (the public JSON contract's ``articles`` items)."""
+
+    id: str
+    source: str
+    outlet: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    credited_sources: tuple[str, ...]
+    text: str
+    url: str | None = None
+    dateline: str | None = None
+    byline: str | None = None
+    editor: str | None = None
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    """One article's value for a measure, with its qualifier, unit, as-of date and source span."""
+
+    article: str
+    value: int | float
+    qualifier: str | None  # None (exact) | "approx" | "min" | "max" | "vague"
+    unit: str | None
+    as_of: str | None  # ISO date the value refers to
+    text: str  # the exact source text of the quantity
+    start: int
+    end: int
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class FigureGroup:
+    """Values for one measure across a story's articles, and how they relate."""
+
+    measure: str
+    status: str  # "agree" | "conflict" | "updated" | "single"
+    values: tuple[FigureValue, ...]
+    unit: str | None = None
+    role: str | None = None  # killed, injured, detained, evacuated, deployed, price, ...
+    independent_sources: int = 0
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    """A canonical quote: its speaker, every article that carried it, and each variant's span."""
+
+    speaker: str | None
+    text: str
+    articles: tuple[str, ...]
+    citations: tuple[Citation, ...]
+    variants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """A story-level entity with the surface forms (aliases) it goes by."""
+
+    name: str
+    type: str  # "PER" | "LOC" | "ORG"
+    aliases: tuple[str, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """What happened on one date, cited."""
+
+    date: str
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story: its articles and its cited summary (the contract's ``stories`` items)."""
+
+    id: str
+    title: str
+    articles: tuple[BriefArticle, ...]
+    summary: tuple[SummarySentence, ...]
+    first_published: str | None = None
+    last_published: str | None = None
+    outlets: tuple[str, ...] = ()
+    independent_sources: int = 0
+    figures: tuple[FigureGroup, ...] = ()
+    quotes: tuple[QuoteRecord, ...] = ()
+    entities: tuple[EntityRecord, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Brief:
+    """The top-level brief document: ``{"stories": [...]}``."""
+
+    stories: tuple[Story, ...]
+    generator: str = "warta"
+    version: str = ""
+    skipped: tuple[Skipped, ...] = field(default=())

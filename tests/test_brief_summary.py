@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from factories import make_article
+from warta.brief.summary import SummaryOptions, summarize
+
+A = (
+    "Banjir merendam tiga desa di Kabupaten Sukamaju pada Sabtu pagi setelah hujan deras semalaman.\n"
+    "Sekitar 1.200 warga mengungsi ke balai desa dan masjid terdekat.\n"
+    "Bupati Sukamaju meminta warga tetap waspada karena hujan diperkirakan berlanjut.\n"
+    "Harga sayur di pasar setempat naik karena pasokan terganggu."
+)
+B = (
+    "Tiga desa di Kabupaten Sukamaju terendam banjir pada Sabtu pagi usai hujan deras semalaman.\n"
+    "Lebih dari 1.000 warga mengungsi ke balai desa, kata petugas penanggulangan bencana.\n"
+    "Jalan provinsi yang menghubungkan dua kecamatan terputus selama enam jam."
+)
+C = (
+    "Petugas mendirikan dapur umum untuk para pengungsi banjir di Sukamaju.\n"
+    "Banjir yang merendam tiga desa di Sukamaju mulai surut pada Minggu sore.\n"
+    "Sekolah di desa terdampak diliburkan hingga Selasa."
+)
+
+
+def _articles() -> list:  # type: ignore[type-arg]
+    return [
+        make_article("a1", A, outlet="Kabar Satu", published="2025-03-08"),
+        make_article("a2", B, outlet="Harian Dua", published="2025-03-08"),
+        make_article("a3", C, outlet="Warta Tiga", published="2025-03-09"),
+    ]
+
+
+def test_every_citation_points_at_text_inside_its_article() -> None:
+    articles = _articles()
+    by_id = {a.id: a for a in articles}
+    summary = summarize(articles, options=SummaryOptions(sentences=5))
+    assert 3 <= len(summary) <= 5
+    for sentence in summary:
+        first = sentence.citations[0]
+        article = by_id[first.article]
+        assert article.text[first.start : first.end] == sentence.text
+        for c in sentence.citations:
+            assert 0 <= c.start < c.end <= len(by_id[c.article].text)
+
+
+def test_what_several_outlets_say_appears_once_and_is_cited_to_each() -> None:
+    summary = summarize(_articles(), options=SummaryOptions(sentences=5))
+    flood = [s for s in summary if "tiga desa" in s.text.lower() and "sabtu" in s.text.lower()]
+    assert len(flood) == 1
+    assert {c.article for c in flood[0].citations} >= {"a1", "a2"}
+
+
+def test_sentences_follow_article_dates() -> None:
+    articles = _articles()
+    summary = summarize(articles, options=SummaryOptions(sentences=6))
+    dates = {a.id: a.published for a in articles}
+    seen = [dates[s.citations[0].article] for s in summary]
+    assert seen == sorted(seen)
+
+
+def test_no_candidates_gives_empty_summary() -> None:
+    assert summarize([make_article("x", "Judul saja")]) == ()

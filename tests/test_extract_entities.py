@@ -1,0 +1,104 @@
+"""Entity mentions by rules and gazetteers: fictional sentences, then the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.extract.entities import EntityMention, find_entities
+
+
+def _by_text(text: str) -> dict[str, EntityMention]:
+    return {m.text: m for m in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Presiden Rusia Vladimir Putin tiba di Moskow kemarin.", "Vladimir Putin", "PER"),
+        ("Presiden Rusia Vladimir Putin tiba di Moskow kemarin.", "Rusia", "LOC"),
+        ("Presiden Rusia Vladimir Putin tiba di Moskow kemarin.", "Moskow", "LOC"),
+        ("Warga Nursultan berkumpul di alun-alun.", "Nursultan", "LOC"),
+        ("Mantan pemimpin Nursultan Nazarbayev tidak hadir.", "Nursultan Nazarbayev", "PER"),
+        ("Organisasi Kerja Sama Pangan (OKSP) bertemu di Jenewa.", "Organisasi Kerja Sama Pangan", "ORG"),
+        ("Organisasi Kerja Sama Pangan (OKSP) bertemu di Jenewa.", "OKSP", "ORG"),
+        (
+            "Pejabat kementerian luar negeri Jerman menolak berkomentar.",
+            "kementerian luar negeri Jerman",
+            "ORG",
+        ),
+        ("Laporan itu dikutip dari Associated Press pada Senin.", "Associated Press", "ORG"),
+        ("Delegasi Amerika Serikat dan PBB tiba di Asia Tengah.", "Amerika Serikat", "LOC"),
+        ("Delegasi Amerika Serikat dan PBB tiba di Asia Tengah.", "Asia Tengah", "LOC"),
+        ("Delegasi Amerika Serikat dan PBB tiba di Asia Tengah.", "PBB", "ORG"),
+        ("Tetapi Jika Marta Kowalczyk datang, rapat dimulai.", "Marta Kowalczyk", "PER"),
+    ],
+)
+def test_finds_names_with_their_type(text: str, name: str, type_: str) -> None:
+    found = _by_text(text)
+    assert name in found, sorted(found)
+    assert found[name].type == type_
+    assert text[found[name].start : found[name].end] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "title_only"),
+    [
+        ("Menteri Luar Negeri AS Jane Doe berbicara.", "Jane Doe", "menlu@US", False),
+        ("Menlu AS Mendesak Gencatan Senjata", "Menlu AS", "menlu@US", True),
+        ("Menteri Luar Negeri Jerman Karl Beispiel menolak.", "Karl Beispiel", "menlu@DE", False),
+        ("Presiden Tokayev berpidato.", "Tokayev", "presiden", False),
+    ],
+)
+def test_reads_role_titles(text: str, name: str, role: str, title_only: bool) -> None:
+    found = _by_text(text)
+    assert found[name].role == role
+    assert found[name].title_only is title_only
+    assert found[name].type == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kazakhstan Tangkap Lebih dari Seribu Orang", "Tangkap Lebih"),
+        ("Kementerian mengatakan situasi sudah tenang.", "Kementerian"),
+        ("Siaran “This Week” ditonton banyak orang.", "Week"),
+        ("Liputan6.com, Nursultan - Hujan turun.", "Liputan6"),
+        ("Penggunaan LPG naik di TV.", "LPG"),
+    ],
+)
+def test_skips_common_words_titles_and_domains(text: str, absent: str) -> None:
+    assert absent not in _by_text(text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n", "hujan turun sejak pagi dan jalanan sepi.", "1234 5678"])
+def test_text_without_names_gives_nothing(text: str) -> None:
+    assert find_entities(text) == []
+
+
+def test_acronym_beside_expansion_shares_its_key() -> None:
+    found = _by_text("Dewan Pangan Regional (DPR) dan Badan Air Dunia bertemu.")
+    assert found["Dewan Pangan Regional"].key == found["DPR"].key == "acr:DPR"
+
+
+def test_ministry_keys_carry_portfolio_and_country() -> None:
+    found = _by_text("Kementerian Dalam Negeri Kazakhstan dan Departemen Luar Negeri bertemu.")
+    assert found["Kementerian Dalam Negeri Kazakhstan"].key == "ministry:kementerian:dalam negeri@KZ"
+    assert found["Departemen Luar Negeri"].key == "ministry:departemen:luar negeri"
+
+
+def test_gold_aliases_are_found_in_the_seeds(seed_files: dict[str, Path], gold: dict[str, Any]) -> None:
+    """Every alias of a main gold entity is found as a mention in some seed that names it."""
+    mentions = {
+        k: {m.text for m in find_entities(p.read_text(encoding="utf-8"))} for k, p in seed_files.items()
+    }
+    missing = [
+        (e["name"], alias)
+        for e in gold["entities"]
+        if e["main"]
+        for alias in e["aliases"]
+        if not any(alias in mentions[k] for k in e["articles"])
+    ]
+    assert missing == []

@@ -1,0 +1,101 @@
+"""An article's figures: quantities with measures and dates; headings skipped; the seeds' gold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from warta.extract.figures import ArticleFigure, find_figures
+from warta.types import Span
+
+STORY = (
+    "Banjir Rendam 300 Rumah\n"
+    "Banjir merendam sekitar 300 rumah di Desa Sukamaju pada Selasa (4/2/2025).\n"
+    "Petugas mengevakuasi 120 warga, dan dua orang hilang.\n"
+)
+
+
+def test_headline_is_skipped_and_body_read() -> None:
+    figs = find_figures(STORY, [], article="a1", outlet="Kabar")
+    got = [(f.quantity.value, f.quantity.qualifier, f.measure.role) for f in figs]
+    assert got == [(300, "approx", None), (120, None, "evacuated"), (2, None, "missing")]
+    assert all(f.outlet == "Kabar" and f.article == "a1" for f in figs)
+    assert find_figures(STORY, [], article="a1", headings=True)[0].quantity.text == "300"
+
+
+def test_as_of_gets_the_quantity_span() -> None:
+    seen: list[Span] = []
+
+    def as_of(span: Span) -> str:
+        seen.append(span)
+        return "2025-02-04"
+
+    figs = find_figures(STORY, [Span(24, 99)], article="a1", as_of=as_of)
+    assert [f.as_of for f in figs] == ["2025-02-04"] * 3
+    assert [s.slice(STORY) for s in seen] == ["sekitar 300", "120", "dua"]
+
+
+def test_value_carries_span_and_date() -> None:
+    fig = find_figures(STORY, [], article="a1", as_of=lambda _: "2025-02-04")[0]
+    v = fig.value()
+    assert (v.article, v.value, v.qualifier, v.as_of, STORY[v.start : v.end]) == (
+        "a1",
+        300,
+        "approx",
+        "2025-02-04",
+        "sekitar 300",
+    )
+
+
+def gold_as_of(raw: str, key: str, gold: dict[str, Any]) -> Callable[[Span], str | None]:
+    """The gold's as-of date for a span that overlaps a gold value, else the article's date."""
+    dated = [*(v for g in gold["figures"] for v in g["values"]), *gold["single_figures"]]
+    spans: list[tuple[int, int, str]] = [
+        (raw.index(v["text"]), raw.index(v["text"]) + len(v["text"]), v["as_of"])
+        for v in dated
+        if v["article"] == key
+    ]
+    published = gold["articles"][key]["published"]
+
+    def as_of(span: Span) -> str | None:
+        return next((d for s, e, d in spans if s < span.end and span.start < e), published)
+
+    return as_of
+
+
+def seed_figures(seed_files: dict[str, Path], gold: dict[str, Any]) -> list[ArticleFigure]:
+    figs: list[ArticleFigure] = []
+    for key, path in sorted(seed_files.items()):
+        raw = path.read_text(encoding="utf-8")
+        outlet = gold["articles"][key]["outlet"]
+        figs += find_figures(raw, [], article=key, as_of=gold_as_of(raw, key, gold), outlet=outlet)
+    return figs
+
+
+def test_seed_not_figures_are_not_figures(seed_files: dict[str, Path], gold: dict[str, Any]) -> None:
+    figs = seed_figures(seed_files, gold)
+    for item in gold["not_figures"]:
+        raw = seed_files[item["article"]].read_text(encoding="utf-8")
+        at = raw.index(item["text"])
+        hits = [f for f in figs if f.article == item["article"] and f.quantity.start < at + len(item["text"])]
+        assert [f for f in hits if at < f.quantity.end] == [], item["text"]
+
+
+def test_seed_single_figures_are_figures(seed_files: dict[str, Path], gold: dict[str, Any]) -> None:
+    figs = seed_figures(seed_files, gold)
+    for item in gold["single_figures"]:
+        raw = seed_files[item["article"]].read_text(encoding="utf-8")
+        at = raw.index(item["text"])
+        hits = [f for f in figs if f.article == item["article"] and f.quantity.start < at + len(item["text"])]
+        hits = [f for f in hits if at < f.quantity.end]
+        assert [(f.quantity.value, f.quantity.qualifier, f.as_of) for f in hits] == [
+            (item["value"], item["qualifier"], item["as_of"])
+        ], item["text"]
+
+
+def test_seed_headline_value_is_not_a_figure(seed_files: dict[str, Path], gold: dict[str, Any]) -> None:
+    title = gold["articles"]["003"]["title"]
+    raw = seed_files["003"].read_text(encoding="utf-8")
+    figs = [f for f in seed_figures(seed_files, gold) if f.article == "003"]
+    assert all(f.quantity.start >= raw.index(title) + len(title) for f in figs)

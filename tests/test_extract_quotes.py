@@ -1,0 +1,93 @@
+"""Direct and reported quotes with speakers: fictional paragraphs, then the seeds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import QuoteMention, find_quotes
+from warta.types import Span
+
+
+def _sentences(text: str) -> list[Span]:
+    """A plain splitter for tests: line breaks and sentence-final punctuation before a space."""
+    return [
+        Span(m.start(), m.end())
+        for m in re.finditer(r"[^\n]+?(?:[.!?](?=\s|$)|$)", text, re.MULTILINE)
+        if m.group().strip()
+    ]
+
+
+def _quotes(text: str) -> list[QuoteMention]:
+    return find_quotes(text, _sentences(text), entities=find_entities(text))
+
+
+FICTION = (
+    "Menteri Luar Negeri AS Jane Doe tiba di Jenewa.\n"
+    "“Kami akan terus mendorong perundingan yang adil,” kata Doe kepada wartawan.\n"
+    "“Tidak ada jalan pintas untuk perdamaian di kawasan ini.”\n"
+    "Presiden Karl Beispiel mengatakan bahwa pasukan tambahan akan dikirim pekan depan.\n"
+    '"Kami tidak akan mundur dari komitmen itu," tambahnya.\n'
+    "Menurut Marta Kowalczyk, harga gandum akan naik tajam bulan depan.\n"
+    'Para pejabat menyebut mereka "teroris" asing.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "kind"),
+    [
+        ("Kami akan terus mendorong", "Doe", "direct"),
+        ("Tidak ada jalan pintas", "Doe", "direct"),
+        ("pasukan tambahan akan dikirim", "Karl Beispiel", "reported"),
+        ("Kami tidak akan mundur", "Karl Beispiel", "direct"),
+        ("harga gandum akan naik", "Marta Kowalczyk", "reported"),
+    ],
+)
+def test_quotes_get_their_speakers(opening: str, speaker: str, kind: str) -> None:
+    found = [q for q in _quotes(FICTION) if q.text.startswith(opening)]
+    assert len(found) == 1
+    q = found[0]
+    assert (q.speaker, q.kind, q.named) == (speaker, kind, True)
+    assert FICTION[q.start : q.end] == q.text
+    assert q.speaker_span is not None and q.speaker_span.slice(FICTION) == speaker
+
+
+def test_a_bare_quote_continues_the_previous_one() -> None:
+    bare = next(q for q in _quotes(FICTION) if q.text.startswith("Tidak ada jalan pintas"))
+    assert bare.continues
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    assert not any(q.text == "teroris" for q in _quotes(FICTION))
+
+
+def test_unnamed_speaker_is_kept_as_a_description() -> None:
+    text = '"Situasi di perbatasan sudah sepenuhnya terkendali," kata seorang juru bicara.'
+    (q,) = _quotes(text)
+    assert (q.speaker, q.named) == ("seorang juru bicara", False)
+
+
+@pytest.mark.parametrize("text", ["", "Hujan turun sejak pagi.", 'Mereka disebut "perusuh" oleh polisi.'])
+def test_text_without_quotes_gives_nothing(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_gold_quotes_are_found_with_their_speakers(seed_files: dict[str, Path], gold: dict[str, Any]) -> None:
+    """Each required gold quote's text lies inside a quote we found, spoken by an alias of its speaker."""
+    aliases = {e["name"]: set(e["aliases"]) for e in gold["entities"]}
+    texts = {k: p.read_text(encoding="utf-8") for k, p in seed_files.items()}
+    found = {k: _quotes(t) for k, t in texts.items()}
+    for gq in gold["quotes"]:
+        if gq.get("optional"):
+            continue
+        for art in gq["articles"]:
+            needles = [c["text"] for c in gq["contains"] if c["article"] == art]
+            hits = [q for q in found[art] for n in needles if n in q.text]
+            assert hits, (art, needles)
+            named = [q for q in hits if q.named]
+            # 004 names no speaker ("seorang juru bicara"); where a name is given it must be right.
+            assert all(q.speaker in aliases[gq["speaker"]] for q in named), [q.speaker for q in named]

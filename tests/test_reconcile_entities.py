@@ -1,0 +1,142 @@
+"""Story-level entity merging: fictional alias cases, then the gate on the seeds' gold entities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.extract.entities import find_entities
+from warta.reconcile.entities import merge_entities
+from warta.types import EntityRecord
+
+# Measured on the five seeds (boilerplate and byline lines blanked): 20/20 main entities, 41/41 correct.
+MAIN_ALIAS_FLOOR = 0.95
+CORRECT_ENTITY_FLOOR = 0.95
+
+
+def _merge(articles: dict[str, str]) -> tuple[EntityRecord, ...]:
+    return merge_entities({k: find_entities(t) for k, t in articles.items()})
+
+
+def _owner(records: tuple[EntityRecord, ...], alias: str) -> EntityRecord:
+    return next(r for r in records if alias in r.aliases)
+
+
+@pytest.mark.parametrize(
+    ("articles", "same"),
+    [
+        (
+            {
+                "a": "Menteri Luar Negeri AS Jane Doering berbicara.",
+                "b": "Doering menolak. Jane Doehring hadir.",
+            },
+            ("Jane Doering", "Doering", "Jane Doehring"),
+        ),
+        (
+            {"a": "Menteri Luar Negeri AS Jane Doering tiba.", "b": "Menlu AS Kecam Serangan Itu"},
+            ("Jane Doering", "Menlu AS"),
+        ),
+        (
+            {
+                "a": "Dewan Pangan Regional (DPR) bersidang.",
+                "b": "DPR menolak usul. Dewan Pangan Regional diam.",
+            },
+            ("Dewan Pangan Regional", "DPR"),
+        ),
+        (
+            {
+                "a": "Kementerian Dalam Negeri mengumumkan jam malam.",
+                "b": "Kementerian dalam negeri Kazakhstan setuju.",
+            },
+            ("Kementerian Dalam Negeri", "Kementerian dalam negeri Kazakhstan"),
+        ),
+        (
+            {"a": "Warga Nursultan berkumpul.", "b": "Liputan6.com, Nur-Sultan - Hujan turun."},
+            ("Nursultan", "Nur-Sultan"),
+        ),
+    ],
+)
+def test_aliases_join(articles: dict[str, str], same: tuple[str, ...]) -> None:
+    records = _merge(articles)
+    owners = {_owner(records, alias).name for alias in same}
+    assert len(owners) == 1, owners
+
+
+@pytest.mark.parametrize(
+    ("articles", "apart"),
+    [
+        (
+            {"a": "Warga Nursultan berkumpul. Nursultan Nazarbayev tidak hadir. Nazarbayev diam."},
+            ("Nursultan", "Nazarbayev"),
+        ),
+        (
+            {"a": "Menteri Luar Negeri AS Jane Doering dan Menlu Jerman Karl Beispiel bertemu."},
+            ("Jane Doering", "Karl Beispiel"),
+        ),
+        (
+            {"a": "Kementerian Luar Negeri Rusia dan Kementerian Pertahanan Rusia membantah."},
+            ("Kementerian Luar Negeri Rusia", "Kementerian Pertahanan Rusia"),
+        ),
+        ({"a": "Bekas republik Soviet dan Rusia bersekutu."}, ("Soviet", "Rusia")),
+        ({"a": "Ana Lopez dan Maria Lopez datang. Lopez tersenyum."}, ("Ana Lopez", "Maria Lopez")),
+    ],
+)
+def test_look_alikes_stay_apart(articles: dict[str, str], apart: tuple[str, str]) -> None:
+    records = _merge(articles)
+    assert _owner(records, apart[0]) != _owner(records, apart[1])
+
+
+def test_no_mentions_give_no_entities() -> None:
+    assert merge_entities({}) == ()
+    assert merge_entities({"a": []}) == ()
+
+
+def _story_text(key: str, path: Path, gold: dict[str, Any]) -> str:
+    """A seed with boilerplate lines and bylines blanked (offsets kept); datelines stay, as in the gold."""
+    lines = [
+        " " * len(line) if any(b in line for b in gold["boilerplate"][key]) else line
+        for line in path.read_text(encoding="utf-8").split("\n")
+    ]
+    text = "\n".join(lines)
+    for meta in gold["metadata_lines"][key]:
+        if not (meta.rstrip().endswith("-") or "|" in meta):
+            text = text.replace(meta, " " * len(meta))
+    return text
+
+
+@pytest.fixture(scope="module")
+def seed_entities(seed_files: dict[str, Path], gold: dict[str, Any]) -> tuple[EntityRecord, ...]:
+    return _merge({k: _story_text(k, p, gold) for k, p in seed_files.items()})
+
+
+def test_main_entities_land_whole(seed_entities: tuple[EntityRecord, ...], gold: dict[str, Any]) -> None:
+    main = [e for e in gold["entities"] if e["main"]]
+    whole = [e for e in main if any(set(e["aliases"]) <= set(r.aliases) for r in seed_entities)]
+    share = len(whole) / len(main)
+    print(
+        f"main entities whose aliases all land in one merged entity: {len(whole)}/{len(main)} = {share:.3f}"
+    )
+    assert share >= MAIN_ALIAS_FLOOR
+
+
+def test_merged_entities_are_correct(seed_entities: tuple[EntityRecord, ...], gold: dict[str, Any]) -> None:
+    correct = [r for r in seed_entities if any(set(r.aliases) <= set(e["aliases"]) for e in gold["entities"])]
+    share = len(correct) / len(seed_entities)
+    print(
+        "merged entities whose aliases all belong to one gold entity: "
+        f"{len(correct)}/{len(seed_entities)} = {share:.3f}"
+    )
+    assert share >= CORRECT_ENTITY_FLOOR
+
+
+def test_no_trap_is_merged(seed_entities: tuple[EntityRecord, ...], gold: dict[str, Any]) -> None:
+    aliases = {e["name"]: set(e["aliases"]) for e in gold["entities"]}
+    violations = [
+        (a, b)
+        for a, b in gold["not_same_entity"]
+        for r in seed_entities
+        if aliases[a] & set(r.aliases) and aliases[b] & set(r.aliases)
+    ]
+    assert violations == []
