@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import pytest
+
 from factories import make_article
 from warta.brief.summary import SummaryOptions, summarize
 
@@ -59,3 +64,35 @@ def test_sentences_follow_article_dates() -> None:
 
 def test_no_candidates_gives_empty_summary() -> None:
     assert summarize([make_article("x", "Judul saja")]) == ()
+
+
+@pytest.mark.parametrize("budget", [15, 30, 60])
+def test_length_by_words_stays_within_the_budget(budget: int) -> None:
+    summary = summarize(_articles(), options=SummaryOptions(words=budget, semantic=False))
+    assert summary
+    total = sum(len(s.text.split()) for s in summary)
+    assert total <= budget or len(summary) == 1
+
+
+@pytest.mark.parametrize("learned", [True, False])
+def test_learned_and_plain_scoring_both_cite_their_source(learned: bool) -> None:
+    articles = _articles()
+    by_id = {a.id: a for a in articles}
+    summary = summarize(articles, options=SummaryOptions(sentences=3, learned=learned, semantic=False))
+    assert len(summary) == 3
+    for s in summary:
+        c = s.citations[0]
+        assert by_id[c.article].text[c.start : c.end] == s.text
+
+
+def test_seed_summary_covers_every_gold_figure_group(
+    seed_files: dict[str, Path], gold: dict[str, Any]
+) -> None:
+    from warta.api import read_articles
+
+    articles = read_articles(sorted(seed_files.values())).articles
+    summary = summarize(articles, options=SummaryOptions(sentences=6, semantic=False))
+    for group in gold["figures"]:
+        if group.get("optional"):
+            continue
+        assert any(v["text"] in s.text for s in summary for v in group["values"]), group["measure"]

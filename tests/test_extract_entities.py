@@ -102,3 +102,43 @@ def test_gold_aliases_are_found_in_the_seeds(seed_files: dict[str, Path], gold: 
         if not any(alias in mentions[k] for k in e["articles"])
     ]
     assert missing == []
+
+
+# Fiction: Indonesian officials are named after their title and jurisdiction or unit; places by their
+# administrative heads; provinces in Indonesian or English.
+@pytest.mark.parametrize(
+    ("text", "name", "type_", "key"),
+    [
+        ("Bupati Sukamaju Rina Lestiani meninjau lokasi.", "Rina Lestiani", "PER", None),
+        ("Bupati Sukamaju Rina Lestiani meninjau lokasi.", "Sukamaju", "PER", None),
+        ("Kapolres Tanjungwaru AKBP Dimas Prakoso memberi keterangan.", "Dimas Prakoso", "PER", None),
+        ("Ketua HNKT Joni Saragih membantah.", "Joni Saragih", "PER", None),
+        ("Ketua HNKT Joni Saragih membantah.", "HNKT", "ORG", "acr:HNKT"),
+        ("Menteri Perindustrian Ratna Sulistiowati hadir.", "Ratna Sulistiowati", "PER", None),
+        ("Kepala UPT Pasar Baru Sukamaju Ahmad Fauzi mengatakan itu.", "Ahmad Fauzi", "PER", None),
+        ("Kepala UPT Pasar Baru Sukamaju Ahmad Fauzi mengatakan itu.", "Pasar Baru Sukamaju", "LOC", None),
+        ("Banjir melanda Kabupaten Sukamaju, Jawa Barat.", "Kabupaten Sukamaju", "LOC", "place:kabupaten:sukamaju"),
+        ("Banjir melanda Kabupaten Sukamaju, Jawa Barat.", "Jawa Barat", "LOC", "region:jawa barat"),
+        ("Floods hit West Java on Monday.", "West Java", "LOC", "region:jawa barat"),
+        ("The Lawu River burst its banks.", "Lawu River", "LOC", "place:sungai:lawu"),
+        ("Warga mengungsi ke Balai Desa Sukorejo.", "Desa Sukorejo", "LOC", "place:desa:sukorejo"),
+        ("Kepala Dinas Pertanian Kota Tanjungwaru, Sari Dewi, hadir.", "Dinas Pertanian", "ORG", None),
+        ("Kepala Dinas Pertanian Kota Tanjungwaru, Sari Dewi, hadir.", "Kota Tanjungwaru", "LOC", "place:kota:tanjungwaru"),
+        ("Kepolisian Resor (Polres) Tanjungwaru menahan tiga orang.", "Polres", "ORG", "acr:Polres"),
+        ("Kepolisian Resor (Polres) Tanjungwaru menahan tiga orang.", "Kepolisian Resor", "ORG", "acr:Polres"),
+        ("Polres Tanjungwaru menahan tiga orang.", "Polres Tanjungwaru", "ORG", None),
+        ("Data BPBD Sukamaju mencatat 40 rumah rusak.", "BPBD Sukamaju", "ORG", None),
+        (
+            "Kuota dievaluasi bersama Kementerian Kelautan dan Perikanan.",
+            "Kementerian Kelautan dan Perikanan",
+            "ORG",
+            "ministry:kementerian:kelautan dan perikanan",
+        ),
+    ],
+)  # fmt: skip
+def test_reads_indonesian_officials_places_and_bodies(
+    text: str, name: str, type_: str, key: str | None
+) -> None:
+    found = _by_text(text)
+    assert name in found, sorted(found)
+    assert (found[name].type, found[name].key) == (type_, key)

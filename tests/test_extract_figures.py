@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from warta.extract.figures import ArticleFigure, find_figures
 from warta.types import Span
 
@@ -99,3 +101,17 @@ def test_seed_headline_value_is_not_a_figure(seed_files: dict[str, Path], gold: 
     raw = seed_files["003"].read_text(encoding="utf-8")
     figs = [f for f in seed_figures(seed_files, gold) if f.article == "003"]
     assert all(f.quantity.start >= raw.index(title) + len(title) for f in figs)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Dua hari setelah banjir surut, warga kembali ke rumah.", []),
+        ("Rapat digelar tiga hari sebelum pemilihan.", []),
+        ("Hujan deras turun selama dua hari.", [2]),
+        ("Warga sudah mengungsi selama tiga hari sejak Senin.", [3]),
+    ],
+)
+def test_relative_times_are_not_figures(text: str, values: list[int]) -> None:
+    """ "dua hari setelah X" places an event in time; it reports no quantity."""
+    assert [f.quantity.value for f in find_figures(text, [], article="a1")] == values

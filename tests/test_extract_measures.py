@@ -76,3 +76,71 @@ def test_embedding_only_raises_similarity() -> None:
     a = M("korban jiwa", None, "killed", "korban jiwa tewas")
     b = M("orang", None, "killed", "orang tewas")
     assert same_measure(a, b, embed=True) >= same_measure(a, b)
+
+
+# Made-up sentences whose number closes its clause: the counted thing is the clause's subject, read past
+# prepositional phrases, relative clauses and appositions; (sentence, language, head, role).
+@pytest.mark.parametrize(
+    ("sentence", "language", "head", "role"),
+    [
+        ("Korban meninggal akibat longsor di Desa Sukamaju, Jawa Barat, bertambah menjadi 7 orang.", "id", "Korban", "killed"),
+        ("Jumlah orang yang ditangkap terkait bentrokan itu bertambah menjadi 60 orang.", "id", "orang", "detained"),
+        ("Adapun warga yang dirawat akibat ledakan tercatat 4 orang.", "id", "warga", "injured"),
+        ("The death toll from the landslide in the hill district rose to 11 on Monday.", "en", "toll", "killed"),
+        ("Kerugian ditaksir sekitar Rp 2 miliar.", "id", "Kerugian", None),
+        ("Bupati Sukamaju memperkirakan kerugian petani mencapai Rp 3 miliar.", "id", "kerugian petani", None),
+        ("Pemerintah provinsi menyalurkan dana darurat sebesar Rp 200 juta.", "id", "dana darurat", None),
+        ("Pemerintah provinsi telah menyalurkan bantuan Rp 200 juta.", "id", "bantuan", None),
+        ("The province has released 200 million rupiah in relief funds.", "en", "relief funds", None),
+        ("Para pedagang menyebut harga kini hanya Rp 9.000 per kilogram.", "id", "harga", "price"),
+        ("Sebanyak 8 unit mobil pemadam dikerahkan ke lokasi.", "id", "mobil pemadam", "deployed"),
+        ("Enam mobil pemadam diturunkan ke lokasi kebakaran.", "id", "mobil pemadam", "deployed"),
+        ("Kuota impor gula sebanyak 5.000 ton dibuka pekan lalu.", "id", "Kuota impor gula", None),
+        ("Lima tersangka diperiksa polisi.", "id", "tersangka", None),
+    ],
+)  # fmt: skip
+def test_clause_subject_is_what_a_closing_number_counts(
+    sentence: str, language: str, head: str, role: str | None
+) -> None:
+    m = _measure(sentence, language=language)
+    assert (m.head, m.role) == (head, role)
+
+
+# Durations measure what lasted ("selama"), or the task they took ("untuk ..."); a hyphened English
+# duration measures the noun after it.
+@pytest.mark.parametrize(
+    ("sentence", "language", "head", "unit"),
+    [
+        ("Gubernur menetapkan status siaga darurat selama 7 hari.", "id", "siaga darurat", "hari"),
+        ("Petugas butuh tiga jam untuk memadamkan api.", "id", "memadamkan api", "jam"),
+        ("The governor declared a 10-day emergency.", "en", "emergency", "hari"),
+        ("Rescuers needed five hours to reach the village.", "en", "reach village", "jam"),
+    ],
+)
+def test_duration_measures_what_lasted(sentence: str, language: str, head: str, unit: str) -> None:
+    m = _measure(sentence, language=language)
+    assert (m.head, m.unit) == (head, unit)
+
+
+def test_measure_keeps_its_sentence_words_as_context() -> None:
+    m = _measure("Unjuk rasa ratusan nelayan berakhir ricuh.")
+    assert {"unjuk", "rasa", "berakhir", "ricuh"} <= set(m.context)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # Across languages the head concept decides; modifiers in two languages are not compared.
+        (M("dana siap pakai", "IDR", None, ""), M("emergency funds", "IDR", None, "", "en"), True),
+        (M("bantuan", "IDR", None, ""), M("dana siap pakai", "IDR", None, ""), True),
+        (M("korban", None, "killed", ""), M("toll", None, "killed", "", "en"), True),
+        (M("korban", None, "killed", ""), M("orang", None, "killed", ""), True),
+        (M("tanggap darurat", "hari", None, ""), M("emergency", "hari", None, "", "en"), True),
+        (M("kerugian pedagang", "IDR", None, ""), M("Kerugian", "IDR", None, ""), True),
+        (M("dana", "IDR", None, ""), M("kerugian", "IDR", None, ""), False),
+        (M("dana siap pakai", "IDR", None, ""), M("dana hibah", "IDR", None, ""), False),
+        (M("tanggap darurat", "hari", None, ""), M("emergency", "jam", None, "", "en"), False),
+    ],
+)
+def test_same_measure_across_languages_and_synonyms(a: Measure, b: Measure, same: bool) -> None:
+    assert (same_measure(a, b) >= SAME_MEASURE_THRESHOLD) is same

@@ -130,7 +130,7 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("40 percent", "en", [(40, None, "%")]),
     ("12.5%", "en", [(12.5, None, "%")]),
     ("10 kilometres", "en", [(10, None, "km")]),
-    ("three years", "en", [(3, None, "year")]),
+    ("three years", "en", [(3, None, "tahun")]),
     ("two people", "en", [(2, None, None)]),
     ("one person", "en", [(1, None, None)]),
     ("twelve", "en", [(12, None, None)]),
@@ -151,7 +151,13 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("approximately 40 people", "en", [(40, "approx", None)]),
     ("fewer than 10 people", "en", [(10, "max", None)]),
     ("less than 5 percent", "en", [(5, "max", "%")]),
-    ("up to 3 years", "en", [(3, "max", "year")]),
+    ("up to 3 years", "en", [(3, "max", "tahun")]),
+    # English durations take the Indonesian unit; a hyphened unit belongs to its number
+    ("two days of rain", "en", [(2, None, "hari")]),
+    ("a 14-day emergency", "en", [(14, None, "hari")]),
+    ("a five-hour blaze", "en", [(5, None, "jam")]),
+    ("a 10-kilometre stretch", "en", [(10, None, "km")]),
+    ("a 3-0 win", "en", []),
     ("prices doubled", "en", [(2, None, None)]),
     ("tripled", "en", [(3, None, None)]),
     # not quantities: phone numbers, dates, years, times, references, ordinals, identifiers, determiners

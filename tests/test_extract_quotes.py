@@ -71,6 +71,21 @@ def test_unnamed_speaker_is_kept_as_a_description() -> None:
     assert (q.speaker, q.named) == ("seorang juru bicara", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "named"),
+    [
+        ('"We will rebuild every bridge," Sukamaju regent Rina Lestiani told reporters.', "Rina Lestiani", True),
+        ('"The water is still rising," a local official said on Monday.', "a local official", False),
+        ('"We will rebuild every bridge," she said.', None, False),
+    ],
+)  # fmt: skip
+def test_english_attribution_names_the_speaker_before_the_verb(
+    text: str, speaker: str | None, named: bool
+) -> None:
+    (q,) = _quotes(text)
+    assert (q.speaker, q.named) == (speaker, named)
+
+
 @pytest.mark.parametrize("text", ["", "Hujan turun sejak pagi.", 'Mereka disebut "perusuh" oleh polisi.'])
 def test_text_without_quotes_gives_nothing(text: str) -> None:
     assert _quotes(text) == []

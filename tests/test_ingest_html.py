@@ -103,6 +103,12 @@ def test_the_title_tag_alone_gives_the_title() -> None:
     assert result.title is not None and result.title.startswith(TITLE)
 
 
+def test_a_page_without_an_article_still_names_itself() -> None:
+    result = extract_html(page("", head='<meta property="og:site_name" content="Kabar Pesisir">'))
+    assert result.text == "" and result.outlet == "Kabar Pesisir"
+    assert result.title is not None and result.title.startswith(TITLE)
+
+
 def test_dropped_lines_are_reported_with_their_rule(article: HtmlExtract) -> None:
     rules = {r.rule for r in article.removed}
     assert "related-link" in rules
@@ -207,7 +213,11 @@ def test_body_sentences_match_no_rule(line: str) -> None:
         (f"{TITLE}\nPuluhan rumah terendam air laut setinggi lutut\n{PARAGRAPHS[0]}", TITLE, PARAGRAPHS[0]),
         # A first line that merely mentions the title's topic in a sentence stays.
         (PARAGRAPHS[0], TITLE, PARAGRAPHS[0]),
-        (f"Klik untuk memperbesar\n{TITLE}\n{PARAGRAPHS[1]}", TITLE, f"Klik untuk memperbesar\n{PARAGRAPHS[1]}"),
+        (
+            f"Klik untuk memperbesar\n{TITLE}\n{PARAGRAPHS[1]}",
+            TITLE,
+            f"Klik untuk memperbesar\n{PARAGRAPHS[1]}",
+        ),
     ],
 )
 def test_clean_lines_drops_a_restated_headline(text: str, title: str, expected: str) -> None:
@@ -215,7 +225,9 @@ def test_clean_lines_drops_a_restated_headline(text: str, title: str, expected: 
 
 
 def test_related_link_heading_takes_its_list_with_it() -> None:
-    text = f"{PARAGRAPHS[0]}\nRelated:\n- Pasar Malam Kembali Dibuka\n- Jalan Desa Diperbaiki\n{PARAGRAPHS[1]}"
+    text = (
+        f"{PARAGRAPHS[0]}\nRelated:\n- Pasar Malam Kembali Dibuka\n- Jalan Desa Diperbaiki\n{PARAGRAPHS[1]}"
+    )
     assert clean_lines(text).text == f"{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}"
 
 

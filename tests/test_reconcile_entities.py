@@ -88,6 +88,99 @@ def test_look_alikes_stay_apart(articles: dict[str, str], apart: tuple[str, str]
     assert _owner(records, apart[0]) != _owner(records, apart[1])
 
 
+# Fiction: Indonesian local news names places, officials and bodies several ways within one story.
+@pytest.mark.parametrize(
+    ("articles", "same"),
+    [
+        (
+            {"a": "Banjir melanda Kabupaten Sukamaju.", "b": "Warga di Sukamaju mengungsi."},
+            ("Kabupaten Sukamaju", "Sukamaju"),
+        ),
+        (
+            {"a": "Sungai Lawu meluap.", "b": "The Lawu River burst its banks."},
+            ("Sungai Lawu", "Lawu River"),
+        ),
+        (
+            {
+                "a": "Sekretaris Daerah Sukamaju, Hartati Wulandari, hadir.",
+                "b": "Menurut Hartati, air surut.",
+            },
+            ("Hartati Wulandari", "Hartati"),
+        ),
+        (
+            {
+                "a": "Kepolisian Resor (Polres) Tanjungwaru menahan tiga orang.",
+                "b": "Polres Tanjungwaru diam.",
+            },
+            ("Kepolisian Resor", "Polres", "Polres Tanjungwaru"),
+        ),
+        (
+            {
+                "a": "Dinas Pemadam Kebakaran (Damkar) tiba.",
+                "b": "Kantor Pemadam Kebakaran Tanjungwaru tutup.",
+            },
+            ("Kantor Pemadam Kebakaran Tanjungwaru", "Damkar", "Dinas Pemadam Kebakaran"),
+        ),
+        (
+            {"a": "Himpunan Nelayan Kota Tanjungwaru menolak.", "b": "HNKT mengancam mogok."},
+            ("Himpunan Nelayan Kota Tanjungwaru", "HNKT"),
+        ),
+        (
+            {"a": "Badan Penanggulangan Bencana Daerah (BPBD) mencatat.", "b": "Data BPBD Sukamaju lengkap."},
+            ("Badan Penanggulangan Bencana Daerah", "BPBD", "BPBD Sukamaju"),
+        ),
+    ],
+)
+def test_indonesian_aliases_join(articles: dict[str, str], same: tuple[str, ...]) -> None:
+    records = _merge(articles)
+    owners = {_owner(records, alias).name for alias in same}
+    assert len(owners) == 1, owners
+
+
+@pytest.mark.parametrize(
+    ("articles", "apart"),
+    [
+        # Two places share the bare name: "Sukamaju" is neither.
+        (
+            {"a": "Kabupaten Sukamaju dan Kota Sukamaju berbatasan.", "b": "Warga Sukamaju cemas."},
+            ("Kabupaten Sukamaju", "Kota Sukamaju"),
+        ),
+        (
+            {"a": "Kabupaten Sukamaju dan Kota Sukamaju berbatasan. Sukamaju cemas."},
+            ("Sukamaju", "Kota Sukamaju"),
+        ),
+        # A facility is not its town, and a body is not its seat.
+        ({"a": "Pasar Induk Sukamaju terbakar di Kota Sukamaju."}, ("Pasar Induk Sukamaju", "Kota Sukamaju")),
+        ({"a": "BPBD Sukamaju mendata Kabupaten Sukamaju."}, ("BPBD Sukamaju", "Kabupaten Sukamaju")),
+        # A town's name in a person's name stays the town's.
+        (
+            {"a": "Kepala UPT Pasar Sukamaju Bima Hartanto datang dari Kota Bima."},
+            ("Bima Hartanto", "Kota Bima"),
+        ),
+    ],
+)
+def test_indonesian_look_alikes_stay_apart(articles: dict[str, str], apart: tuple[str, str]) -> None:
+    records = _merge(articles)
+    assert _owner(records, apart[0]) != _owner(records, apart[1])
+
+
+@pytest.mark.parametrize(
+    ("short", "words", "fits"),
+    [
+        ("Polres", ["Kepolisian", "Resor"], True),
+        ("Damkar", ["Pemadam", "Kebakaran"], True),
+        ("Pemkot", ["Pemerintah", "Kota"], True),
+        ("Polres", ["Pemadam", "Kebakaran"], False),
+        ("Damkar", ["Dinas", "Pemadam", "Kebakaran"], False),
+        ("Po", ["Kepolisian", "Resor"], False),
+    ],
+)
+def test_syllabic_abbreviations(short: str, words: list[str], fits: bool) -> None:
+    from warta.reconcile.entities import _syllabic
+
+    assert _syllabic(short, words) is fits
+
+
 def test_no_mentions_give_no_entities() -> None:
     assert merge_entities({}) == ()
     assert merge_entities({"a": []}) == ()

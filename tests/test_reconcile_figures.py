@@ -9,7 +9,7 @@ import pytest
 
 from test_extract_figures import seed_figures
 from warta.codec import from_json, to_json
-from warta.extract.figures import ArticleFigure
+from warta.extract.figures import ArticleFigure, find_figures
 from warta.extract.measures import Measure
 from warta.extract.numbers import Quantity
 from warta.reconcile.figures import (
@@ -66,7 +66,7 @@ def test_groups_by_measure_one_value_per_article() -> None:
     figures = [
         fig("a1", 12, "orang", "killed"),
         fig("a1", 10, "orang", "killed", qualifier="vague", at=40),
-        fig("a2", 15, "korban", "killed"),
+        fig("a2", 15, "tentara", "killed"),
         fig("a2", 15, "orang", "killed"),
         fig("a2", 300, "warga", "evacuated"),
         fig("a3", 320, "penduduk", "evacuated", qualifier="approx"),
@@ -153,3 +153,52 @@ def test_outlet_matrix(seed_groups: tuple[FigureGroup, ...], gold: dict[str, Any
     assert said == {"EGINDO": [], "Liputan6": [2500, 2500], "NTD Indonesia": [2000], "Tribunnews": [2500]}
     assert troops.silent == ("EGINDO",)
     assert from_json(FactMatrix, to_json(matrix)) == matrix
+
+
+def _figures(
+    article: str, text: str, *, language: str = "id", date: str = "2025-03-01"
+) -> list[ArticleFigure]:
+    from factories import naive_sentences
+
+    return find_figures(text, naive_sentences(text), article=article, language=language, as_of=lambda _: date)
+
+
+def _groups(*figures: list[ArticleFigure]) -> list[list[tuple[str, int | float, str | None]]]:
+    groups = reconcile_figures([f for fs in figures for f in fs], min_articles=2)
+    return [[(v.article, v.value, v.qualifier) for v in g.values] for g in groups]
+
+
+def test_an_article_with_two_values_gives_the_one_told_like_the_others() -> None:
+    """Fiction: a1 counts the protesters and, elsewhere, all the town's farmers; a2 counts the protesters."""
+    a1 = _figures(
+        "a1",
+        "Unjuk rasa ratusan petani di depan kantor bupati berakhir damai. "
+        "Menurut ketua kelompok, sekitar 3.000 petani di kabupaten itu menanam tebu.",
+    )
+    a2 = _figures("a2", "Unjuk rasa itu diikuti lebih dari 400 petani dari tiga kecamatan.")
+    assert _groups(a1, a2) == [[("a1", 100, "vague"), ("a2", 400, "min")]]
+
+
+def test_an_english_report_joins_the_indonesian_groups() -> None:
+    """Fiction: the same toll, fund and emergency in two Indonesian reports and an English wire."""
+    a1 = _figures(
+        "a1",
+        "Korban meninggal akibat longsor di Desa Sukamaju bertambah menjadi 7 orang. "
+        "Gubernur menyalurkan dana siap pakai sebesar Rp 200 juta.",
+    )
+    a2 = _figures(
+        "a2",
+        "Jumlah korban meninggal bertambah menjadi 7 orang. Bupati menetapkan status tanggap darurat "
+        "selama 14 hari. Pemerintah provinsi telah menyalurkan bantuan Rp 200 juta.",
+    )
+    a3 = _figures(
+        "a3",
+        "The death toll from the landslide rose to 7, officials said. The regent declared a 14-day "
+        "emergency. The province has released 200 million rupiah in emergency funds.",
+        language="en",
+    )
+    groups = _groups(a1, a2, a3)
+    assert [("a1", 7, None), ("a2", 7, None), ("a3", 7, None)] in groups
+    assert [("a1", 200_000_000, None), ("a2", 200_000_000, None), ("a3", 200_000_000, None)] in groups
+    assert [("a2", 14, None), ("a3", 14, None)] in groups
+    assert len(groups) == 3

@@ -62,6 +62,31 @@ def test_speakers_and_texts_decide(a: QuoteMention, b: QuoteMention, merged: boo
         assert {c.article for c in record.citations} == {"x", "y"}
 
 
+TRANSLATED = "We will guard the border by every lawful means"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        # A wire's English translation of the same remark by the same speaker is one statement.
+        (_quote(SAID, "Jane Doe"), _quote(TRANSLATED, "Jane Doe"), True),
+        (_quote(SAID, "Jane Doe"), _quote(TRANSLATED, None, named=False), True),
+        # A different English remark, or the translation put in another speaker's mouth, is not.
+        (
+            _quote(SAID, "Jane Doe"),
+            _quote("Wheat prices have doubled since the last planting season", "Jane Doe"),
+            False,
+        ),
+        (_quote(SAID, "Jane Doe"), _quote(TRANSLATED, "Karl Beispiel"), False),
+    ],
+)
+def test_translations_meet(a: QuoteMention, b: QuoteMention, merged: bool) -> None:
+    from warta.types import EntityRecord
+
+    people = (EntityRecord("Jane Doe", "PER", ("Jane Doe", "Doe"), ("x", "y")),)
+    assert (len(merge_quotes({"x": [a], "y": [b]}, entities=people)) == 1) is merged
+
+
 def test_no_quotes_give_no_records() -> None:
     assert merge_quotes({}) == ()
     assert merge_quotes({"a": []}) == ()

@@ -15,11 +15,12 @@ from pathlib import Path
 from warta.backends import Backend
 from warta.brief.build import BriefOptions, build_brief
 from warta.errors import NoArticlesError
-from warta.ingest import read
+from warta.ingest import SUPPORTED, read
 from warta.pipeline import analyze_all
 from warta.types import Article, Brief, RawDocument, Skipped
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # (articles done, articles in all)
+OnSkipped = Callable[[Skipped], None]  # told of each unusable input as soon as it is found
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ def read_articles(
     fields: Mapping[str, str] | None = None,
     backend: Backend | str = "local",
     progress: Progress | None = None,
+    on_skipped: OnSkipped | None = None,
 ) -> ReadResult:
     """Read, clean and analyse every article under ``paths``; unusable inputs are skipped, not fatal.
 
@@ -60,14 +62,12 @@ def read_articles(
     for item in read(paths, fields=fields):
         if isinstance(item, Skipped):
             skipped.append(item)
+            if on_skipped is not None:
+                on_skipped(item)
         else:
             docs.append(item)
     if not docs:
-        reasons = "; ".join(s.message() for s in skipped[:3]) or "no input paths were given"
-        raise NoArticlesError(
-            f"no usable article was read ({reasons}). Give text (.txt), HTML (.html) or JSON Lines "
-            "(.jsonl, one object with a 'text' field per line) files or folders."
-        )
+        raise NoArticlesError(_nothing_read(skipped))
     done = 0
 
     def tick(_: Article) -> None:
@@ -78,6 +78,17 @@ def read_articles(
 
     result = analyze_all(docs, backend=backend, on_article=tick)
     return ReadResult(tuple(result.articles), tuple(skipped), result.copies)
+
+
+def _nothing_read(skipped: Sequence[Skipped]) -> str:
+    """The NoArticlesError message: how many inputs were skipped, the first reason, what to give instead."""
+    if not skipped:
+        head = "no input paths were given"
+    elif len(skipped) == 1:
+        head = skipped[0].message()
+    else:
+        head = f"all {len(skipped)} inputs were skipped, first: {skipped[0].message()}"
+    return f"no usable article was read ({head}). Give files or folders of articles: {SUPPORTED}."
 
 
 def brief_articles(
@@ -94,7 +105,8 @@ def brief_paths(
     fields: Mapping[str, str] | None = None,
     backend: Backend | str = "local",
     progress: Progress | None = None,
+    on_skipped: OnSkipped | None = None,
 ) -> BriefRun:
     """Read everything under ``paths`` and brief the stories found."""
-    result = read_articles(paths, fields=fields, backend=backend, progress=progress)
+    result = read_articles(paths, fields=fields, backend=backend, progress=progress, on_skipped=on_skipped)
     return BriefRun(brief_articles(result.articles, options=options, skipped=result.skipped), result)

@@ -10,6 +10,8 @@ import numpy as np
 
 from warta import __version__
 from warta.brief.summary import SummaryOptions, sentence_similarity, summarize
+from warta.extract.facts import extract_facts
+from warta.reconcile.story import reconcile_story
 from warta.stories.group import GroupingOptions, group_articles
 from warta.types import Article, Brief, BriefArticle, Skipped, Story, SummarySentence
 
@@ -21,6 +23,7 @@ class BriefOptions:
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     grouping: GroupingOptions = field(default_factory=GroupingOptions)
     single_story: bool = False  # treat all input as one story
+    facts: bool = True  # extract and reconcile figures, quotes and entities
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -68,6 +71,7 @@ def build_story(articles: Sequence[Article], *, options: BriefOptions | None = N
     opts = options or BriefOptions()
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
+    facts = reconcile_story([extract_facts(a) for a in ordered]) if opts.facts else None
     dates = sorted(a.published for a in ordered if a.published)
     outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
     return Story(
@@ -79,6 +83,9 @@ def build_story(articles: Sequence[Article], *, options: BriefOptions | None = N
         last_published=dates[-1] if dates else None,
         outlets=outlets,
         independent_sources=len(outlets) + sum(1 for a in ordered if not a.outlet),
+        figures=facts.figures if facts else (),
+        quotes=facts.quotes if facts else (),
+        entities=facts.entities if facts else (),
     )
 
 

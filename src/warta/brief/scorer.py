@@ -44,7 +44,7 @@ FEATURES = (
 )
 """The feature names, in the order of the columns :func:`sentence_features` returns."""
 
-_QUOTES = "\"“”„«»"
+_QUOTES = '"“”„«»'
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
 
 
@@ -77,7 +77,8 @@ def _centrality(rows: sparse.csr_matrix) -> npt.NDArray[np.float64]:
         return np.zeros(n)
     total = np.asarray(rows.sum(axis=0)).ravel()
     self_sim = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
-    return (rows @ total - self_sim) / (n - 1)
+    result: npt.NDArray[np.float64] = (rows @ total - self_sim) / (n - 1)
+    return result
 
 
 def sentence_features(

@@ -1,11 +1,17 @@
 """Extractive multi-document summary: central, well-supported, non-redundant sentences, cited.
 
 Scoring per candidate sentence:
-- centrality: mean similarity to the story's other sentences (TF-IDF and multilingual embeddings);
-- support: how many *other* articles carry a sentence that says the same thing;
-- position: leads matter in news.
-Selection is MMR (maximal marginal relevance), so five outlets saying one thing yield one
-sentence, cited to all five. The chosen sentences are ordered by article date, then position.
+- a learned score (:mod:`warta.brief.scorer`, fitted on IndoSum's oracle labels) over position,
+  length, TF-IDF centrality in the story and in its article, similarity to the lead, and the facts
+  (digits, quotes, names) the sentence carries;
+- support: how many *other* articles carry a sentence that says the same thing (TF-IDF and
+  multilingual embeddings).
+Selection is MMR (maximal marginal relevance), so five outlets saying one thing yield one sentence,
+cited to all five. The chosen sentences are ordered by as-of date, then by source position.
+
+Cost stays linear in the story's sentences: centrality uses each vector's product with the sum of
+all; embeddings are computed only for a shortlist and for sentences lexically close enough to it
+that the combined similarity could reach the "same thing" threshold.
 """
 
 from __future__ import annotations
@@ -15,23 +21,32 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy import sparse
 
+from warta.brief.scorer import LinearScorer, Located, sentence_features, shipped_scorer, tfidf_vectors
+from warta.brief.sentence_dates import sentence_dates
 from warta.text.embeddings import embed
-from warta.text.tokens import content_words, words
+from warta.text.tokens import words
 from warta.types import Article, Citation, Span, SummarySentence
 
 
 @dataclass(frozen=True)
 class SummaryOptions:
-    """Knobs for :func:`summarize`."""
+    """Knobs for :func:`summarize`; ``words`` (when set) bounds the length instead of ``sentences``."""
 
     sentences: int = 6
+    words: int | None = None
     min_words: int = 6
     max_words: int = 70
     same_thing: float = 0.72  # similarity at which two sentences "say the same thing"
     redundancy: float = 0.62  # a candidate this close to a chosen sentence is not chosen
     mmr_lambda: float = 0.7
+    support_weight: float = 0.5
+    facts_weight: float = 0.8  # bonus for a sentence that carries an event figure (killed, detained, ...)
+    semantic: bool = True  # use multilingual embeddings beside TF-IDF
+    learned: bool = True  # the shipped scorer; False uses centrality and position only
+    shortlist: int = 60
+    scorer: LinearScorer | None = None  # None: the shipped weights
 
 
 @dataclass(frozen=True)
@@ -61,47 +76,145 @@ def candidates(articles: Sequence[Article], *, options: SummaryOptions) -> list[
 
 def sentence_similarity(texts: Sequence[str]) -> npt.NDArray[np.float64]:
     """Pairwise similarity of sentences: the mean of TF-IDF cosine and embedding cosine."""
-    n = len(texts)
-    docs = [" ".join(content_words(t)) for t in texts]
-    if any(docs):
-        tfidf = TfidfVectorizer(sublinear_tf=True, token_pattern=r"\S+").fit_transform(docs)
-        lexical = np.asarray((tfidf @ tfidf.T).todense(), dtype=np.float64)
-    else:
-        lexical = np.zeros((n, n))
+    lexical = np.asarray((tfidf_vectors(texts) @ tfidf_vectors(texts).T).toarray(), dtype=np.float64)
     vecs = embed(list(texts)).astype(np.float64)
     semantic = np.clip(vecs @ vecs.T, 0.0, 1.0)
     return 0.5 * lexical + 0.5 * semantic
 
 
+class CandidateSimilarity:
+    """Combined similarity between candidates, embedding only the sentences a comparison needs."""
+
+    def __init__(self, texts: Sequence[str], *, semantic: bool) -> None:
+        self.texts = texts
+        self.lexical = tfidf_vectors(texts)
+        self.semantic = semantic
+        self._vecs: dict[int, npt.NDArray[np.float32]] = {}
+
+    def _embed(self, idx: Sequence[int]) -> None:
+        missing = sorted({i for i in idx if i not in self._vecs})
+        if missing:
+            for i, v in zip(missing, embed([self.texts[i] for i in missing]), strict=True):
+                self._vecs[i] = v
+
+    def rows(self, rows: Sequence[int], *, at_least: float = 0.0) -> npt.NDArray[np.float64]:
+        """Similarity of ``rows`` to every candidate; values under ``at_least`` may be lexical only."""
+        lex = np.asarray((self.lexical[list(rows)] @ self.lexical.T).toarray(), dtype=np.float64)
+        if not self.semantic:
+            return lex
+        # The combined value is the mean of two cosines in [0, 1], so it can reach ``at_least`` only
+        # where the lexical cosine is at least 2 * at_least - 1: only those pairs need embeddings.
+        need = lex >= 2 * at_least - 1
+        cols = sorted(set(np.nonzero(need.any(axis=0))[0].tolist()))
+        self._embed([*rows, *cols])
+        out = lex / 2
+        if cols:
+            left = np.stack([self._vecs[i] for i in rows]).astype(np.float64)
+            right = np.stack([self._vecs[j] for j in cols]).astype(np.float64)
+            sem = np.clip(left @ right.T, 0.0, 1.0)
+            out[:, cols] = np.where(need[:, cols], (lex[:, cols] + sem) / 2, lex[:, cols] / 2)
+        return out
+
+
 def summarize(
     articles: Sequence[Article], *, options: SummaryOptions | None = None
 ) -> tuple[SummarySentence, ...]:
-    """The story's summary: up to ``options.sentences`` cited sentences."""
+    """The story's summary: up to ``options.sentences`` (or ``options.words``) cited sentences."""
     opts = options or SummaryOptions()
     cands = candidates(articles, options=opts)
     if not cands:
         return ()
-    sims = sentence_similarity([c.text for c in cands])
+    sim = CandidateSimilarity([c.text for c in cands], semantic=opts.semantic)
+    base = base_scores(articles, cands, sim.lexical, options=opts)
     owner = np.array([c.article for c in cands])
-    n = len(cands)
-    other = owner[:, None] != owner[None, :]
-    centrality = sims.sum(axis=1) - 1.0
-    centrality = centrality / max(n - 1, 1)
+    short = [int(i) for i in np.argsort(-base, kind="stable")[: max(opts.shortlist, 3 * opts.sentences)]]
+    wide = sim.rows(short, at_least=min(opts.same_thing, opts.redundancy))
     support = np.array(
         [
-            len({int(owner[j]) for j in np.nonzero((sims[i] >= opts.same_thing) & other[i])[0]})
-            for i in range(n)
+            len(set(owner[(wide[r] >= opts.same_thing) & (owner != owner[i])].tolist()))
+            for r, i in enumerate(short)
         ],
         dtype=np.float64,
     )
-    position = np.array([1.0 / np.sqrt(1.0 + c.position) for c in cands])
-    score = _norm(centrality) + 0.5 * _norm(support) + 0.4 * position
+    facts = _event_figures(articles, [cands[i] for i in short]) if opts.facts_weight else np.zeros(len(short))
+    score = (
+        base[short]
+        + opts.facts_weight * facts
+        + opts.support_weight * (support / support.max() if support.max() > 0 else support)
+    )
+    among = wide[:, short]
+    chosen = _mmr(score, among, [len(words(cands[i].text)) for i in short], opts)
+    picked = [short[r] for r in chosen]
+    dated = sentence_dates(articles, [(cands[i].article, cands[i].span) for i in picked])
 
+    def order(k: int) -> tuple[str, str, int, int]:
+        c = cands[picked[k]]
+        published = articles[c.article].published or "9999"
+        return (dated[k] or published, published, c.article, c.position)
+
+    result = []
+    for k in sorted(range(len(picked)), key=order):
+        row = wide[short.index(picked[k])]
+        result.append(
+            SummarySentence(
+                text=cands[picked[k]].text, citations=_citations(picked[k], row, cands, articles, opts)
+            )
+        )
+    return tuple(result)
+
+
+def base_scores(
+    articles: Sequence[Article],
+    cands: Sequence[Candidate],
+    vectors: sparse.csr_matrix,
+    *,
+    options: SummaryOptions,
+) -> npt.NDArray[np.float64]:
+    """Each candidate's score before support and redundancy, in [0, 1]."""
+    located = [Located(c.text, c.article, c.position, len(articles[c.article].sentences)) for c in cands]
+    feats = sentence_features(located, vectors, titles=[a.title for a in articles])
+    if options.learned:
+        scorer = options.scorer or shipped_scorer()
+        result: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-scorer.score(feats)))
+        return result
+    centrality = feats[:, 8]
+    top = centrality.max()
+    return (centrality / top if top > 0 else centrality) / 1.4 + 0.4 * feats[:, 0] / 1.4
+
+
+_EVENT_ROLES = frozenset({"killed", "injured", "detained", "evacuated", "deployed", "missing"})
+
+
+def _event_figures(articles: Sequence[Article], cands: Sequence[Candidate]) -> npt.NDArray[np.float64]:
+    """1.0 for a candidate that holds a figure with an event role, else 0.0."""
+    from warta.extract.figures import find_figures
+
+    out = np.zeros(len(cands))
+    for k, c in enumerate(cands):
+        article = articles[c.article]
+        figures = find_figures(
+            c.text, (Span(0, len(c.text)),), article=article.id, language=article.language or "id"
+        )
+        out[k] = float(any(f.measure.role in _EVENT_ROLES for f in figures))
+    return out
+
+
+def _mmr(
+    score: npt.NDArray[np.float64],
+    sims: npt.NDArray[np.float64],
+    lengths: Sequence[int],
+    opts: SummaryOptions,
+) -> list[int]:
+    """Greedy maximal marginal relevance under the sentence or word budget."""
+    n = len(score)
     chosen: list[int] = []
-    while len(chosen) < min(opts.sentences, n):
+    used = 0
+    while len(chosen) < n and (opts.words is not None or len(chosen) < opts.sentences):
         best, best_value = -1, -np.inf
         for i in range(n):
             if i in chosen:
+                continue
+            if opts.words is not None and chosen and used + lengths[i] > opts.words:
                 continue
             overlap = max((sims[i, j] for j in chosen), default=0.0)
             if overlap >= opts.redundancy:
@@ -112,23 +225,16 @@ def summarize(
         if best < 0:
             break
         chosen.append(best)
-
-    def order(i: int) -> tuple[str, int, int]:
-        c = cands[i]
-        return (articles[c.article].published or "9999", c.article, c.position)
-
-    result = []
-    for i in sorted(chosen, key=order):
-        result.append(
-            SummarySentence(text=cands[i].text, citations=_citations(i, cands, sims, articles, opts))
-        )
-    return tuple(result)
+        used += lengths[best]
+        if opts.words is not None and used >= opts.words:
+            break
+    return chosen
 
 
 def _citations(
     i: int,
+    row: npt.NDArray[np.float64],
     cands: Sequence[Candidate],
-    sims: npt.NDArray[np.float64],
     articles: Sequence[Article],
     opts: SummaryOptions,
 ) -> tuple[Citation, ...]:
@@ -136,17 +242,13 @@ def _citations(
     src = cands[i]
     cites = [Citation(articles[src.article].id, src.span.start, src.span.end)]
     best: dict[int, int] = {}
-    for j, c in enumerate(cands):
-        if c.article == src.article or sims[i, j] < opts.same_thing:
+    for j in np.nonzero(row >= opts.same_thing)[0].tolist():
+        c = cands[j]
+        if c.article == src.article:
             continue
-        if c.article not in best or sims[i, j] > sims[i, best[c.article]]:
+        if c.article not in best or row[j] > row[best[c.article]]:
             best[c.article] = j
     for ai in sorted(best):
         c = cands[best[ai]]
         cites.append(Citation(articles[ai].id, c.span.start, c.span.end))
     return tuple(cites)
-
-
-def _norm(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    top = float(values.max()) if values.size else 0.0
-    return values / top if top > 0 else values

@@ -11,11 +11,11 @@ import argparse
 from collections.abc import Sequence
 
 from warta import __version__
-from warta.cli import brief, evaluation
+from warta.cli import archive, brief, evaluation, follow, serve, stories
 from warta.cli.common import err
 from warta.errors import NoArticlesError, WartaError
 
-COMMAND_GROUPS = (brief, evaluation)
+COMMAND_GROUPS = (brief, evaluation, archive, serve, follow, stories)
 
 
 def build_parser() -> argparse.ArgumentParser:

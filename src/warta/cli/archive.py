@@ -12,7 +12,7 @@ import sys
 from warta.backends import BACKENDS
 from warta.brief.render import FORMATS, render
 from warta.cli.common import Subparsers, err, parse_fields, progress_bar, write_output
-from warta.codec import to_json
+from warta.codec import to_dict, to_json
 from warta.errors import InputError
 from warta.store import open_archive
 from warta.store.hits import hits_json, render_hits
@@ -74,6 +74,20 @@ def cmd_search(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render_hits(hits))
     return 0 if hits else 3
+
+
+def stored_stories(args: argparse.Namespace) -> str:
+    """The archive's stories, most recently updated first, as Markdown lines or JSON."""
+    with open_archive(getattr(args, "db", None), readonly=True) as archive:
+        rows = archive.stories(limit=getattr(args, "limit", None) or 100)
+    if args.format == "json":
+        return json.dumps([to_dict(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+    lines = [
+        f"- **{r.title}** ({r.id}) {r.first_published or '?'} – {r.last_published or '?'} · "
+        f"{r.article_count} articles · {r.independent_sources} independent · {', '.join(r.outlets)}"
+        for r in rows
+    ]
+    return "\n".join(lines) + "\n" if lines else "no stories stored yet; add some with `warta add PATH`\n"
 
 
 def register(sub: Subparsers) -> None:

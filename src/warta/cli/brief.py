@@ -4,36 +4,54 @@ from __future__ import annotations
 
 import argparse
 
-from warta.api import BriefRun, brief_paths, sample_path
+from warta.api import BriefRun, brief_articles, read_articles, sample_path
 from warta.backends import BACKENDS
 from warta.brief.build import BriefOptions
 from warta.brief.render import FORMATS, render
 from warta.brief.summary import SummaryOptions
-from warta.cli.common import Subparsers, add_output_options, err, parse_fields, progress_bar, write_output
+from warta.cli.common import (
+    Subparsers,
+    add_output_options,
+    check_output,
+    err,
+    parse_fields,
+    plural,
+    progress_bar,
+    write_output,
+)
+from warta.types import Skipped
 
 
-def report_read(run: BriefRun) -> None:
-    """Say what was skipped and what was read, on stderr."""
-    for s in run.read.skipped:
-        err(s.message())
-    n = len(run.read.articles)
-    extra = f", {len(run.read.skipped)} skipped" if run.read.skipped else ""
-    extra += f", {run.read.copies} exact copies dropped" if run.read.copies else ""
-    err(f"read {n} article{'s' if n != 1 else ''}{extra}; {len(run.brief.stories)} stories")
+def report_skipped(skipped: Skipped) -> None:
+    """One line on stderr for an input that gave no article, as soon as it is found."""
+    err(skipped.message())
+
+
+def summary_line(run: BriefRun) -> str:
+    """What was read and made: ``read 3 articles, 7 skipped; 1 story``."""
+    read = run.read
+    line = f"read {plural(len(read.articles), 'article')}"
+    if read.skipped:
+        line += f", {len(read.skipped)} skipped"
+    if read.copies:
+        line += f", {plural(read.copies, 'exact copy', 'exact copies')} dropped"
+    return f"{line}; {plural(len(run.brief.stories), 'story', 'stories')}"
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
     """Brief the stories in the given paths."""
+    check_output(args.out)  # before the work, not after it
     options = BriefOptions(summary=SummaryOptions(sentences=args.length), single_story=args.single_story)
-    with progress_bar() as progress:
-        run = brief_paths(
-            args.paths,
-            options=options,
-            fields=parse_fields(args.field),
-            backend=args.backend,
-            progress=progress,
+    fields = parse_fields(args.field)
+    with progress_bar() as bar:
+        read = read_articles(
+            args.paths, fields=fields, backend=args.backend, progress=bar, on_skipped=report_skipped
         )
-    report_read(run)
+        if bar is not None:
+            bar.stage("briefing stories")
+        brief = brief_articles(read.articles, options=options, skipped=read.skipped)
+    run = BriefRun(brief, read)
+    err(summary_line(run))
     write_output(render(run.brief, format=args.format), args.out)
     return 0
 
@@ -45,9 +63,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cmd_brief(args)
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of sentences, 1 or more (got {value!r})")
+    return n
+
+
 def _length(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--length", type=int, default=6, metavar="N", help="summary sentences per story (default: 6)"
+        "--length", type=_positive, default=6, metavar="N", help="summary sentences per story (default: 6)"
     )
 
 
@@ -58,7 +86,11 @@ def register(sub: Subparsers) -> None:
     add_output_options(p, formats=FORMATS)
     _length(p)
     p.add_argument(
-        "--field", action="append", default=[], metavar="OURS=THEIRS", help="JSON Lines field mapping"
+        "--field",
+        action="append",
+        default=[],
+        metavar="OURS=THEIRS",
+        help="JSON Lines key for one of our fields, e.g. --field text=body (repeatable)",
     )
     p.add_argument("--backend", choices=BACKENDS, default="local", help="where per-article work runs")
     p.add_argument("--single-story", action="store_true", help="treat all input as one story")

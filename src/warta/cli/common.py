@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
-from warta.api import Progress
-from warta.errors import WartaError
+from warta.errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
 
 PROGRESS_MIN = 50  # show a progress bar for runs longer than this many articles
 
@@ -19,28 +22,67 @@ Subparsers = Any  # argparse's _SubParsersAction is private; registration only c
 
 def err(message: str) -> None:
     """A one-line message for the user on standard error."""
-    print(f"warta: {message}", file=sys.stderr)
+    print(f"warta: {message}", file=sys.stderr, flush=True)
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 article``, ``3 articles``, ``2 stories`` (with ``many`` given)."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
+def on_terminal(stream: TextIO) -> bool:
+    """Whether ``stream`` is an interactive terminal (a closed or odd stream counts as not)."""
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def bar_wanted(total: int, *, terminal: bool) -> bool:
+    """The progress bar shows only on a terminal and only for runs of more than PROGRESS_MIN items."""
+    return terminal and total > PROGRESS_MIN
+
+
+class Bar:
+    """A live rich progress bar: call it with (done, total); it appears once ``total`` passes PROGRESS_MIN."""
+
+    def __init__(self, progress: RichProgress, label: str) -> None:
+        self._progress = progress
+        self._task = progress.add_task(label, total=None, visible=False, count="")
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if bar_wanted(total, terminal=True):
+            self.shown = True
+            self._progress.update(
+                self._task, completed=done, total=total, visible=True, count=f"{done}/{total}"
+            )
+
+    def stage(self, label: str) -> None:
+        """Switch a shown bar to a later step of unknown length (e.g. briefing after analysing)."""
+        if self.shown:
+            # A fresh task: rich's update() cannot turn a known total back into an unknown one.
+            self._progress.update(self._task, visible=False)
+            self._task = self._progress.add_task(label, total=None, count="")
 
 
 @contextmanager
-def progress_bar(label: str = "analysing") -> Iterator[Progress | None]:
-    """A rich progress bar on a terminal for long runs (more than PROGRESS_MIN items); nothing when piped."""
-    if not sys.stderr.isatty():
+def progress_bar(label: str = "analysing") -> Iterator[Bar | None]:
+    """A rich progress bar on standard error for long runs on a terminal; None when stderr is piped."""
+    stream = sys.stderr
+    if not on_terminal(stream):
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+    from rich.console import Console
+    from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
     from rich.progress import Progress as RichProgress
 
-    with RichProgress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
-    ) as bar:
-        task = bar.add_task(label, total=None, visible=False)
-
-        def update(done: int, total: int) -> None:
-            if total > PROGRESS_MIN:
-                bar.update(task, completed=done, total=total, visible=True)
-
-        yield update
+    # The bar goes to stderr: stdout carries the document and may be redirected to a file.
+    # A done/total count only while the total is known; the briefing step has none to show.
+    count = TextColumn("{task.fields[count]}")
+    columns = (TextColumn("{task.description}"), BarColumn(), count, TimeElapsedColumn())
+    with RichProgress(*columns, console=Console(file=stream), transient=True) as progress:
+        yield Bar(progress, label)
 
 
 def parse_fields(pairs: Sequence[str]) -> dict[str, str]:
@@ -48,19 +90,45 @@ def parse_fields(pairs: Sequence[str]) -> dict[str, str]:
     fields = {}
     for pair in pairs:
         ours, sep, theirs = pair.partition("=")
-        if not sep or not ours or not theirs:
-            raise WartaError(f"--field takes OURS=THEIRS, e.g. --field text=body (got {pair!r})")
-        fields[ours] = theirs
+        if not sep or not ours.strip() or not theirs.strip():
+            raise ConfigError(f"--field takes OURS=THEIRS, e.g. --field text=body (got {pair!r})")
+        fields[ours.strip()] = theirs.strip()
     return fields
 
 
+def check_output(out: str | None) -> None:
+    """Fail before any work when ``--out`` cannot be written (missing folder, a folder, a file path)."""
+    if not out or out == "-":
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise InputError(f"--out {out} is a folder; give a file name, e.g. --out {path / 'brief.md'}")
+    parent = path.parent
+    if not parent.exists():
+        raise InputError(f"--out {out}: folder {parent} does not exist; create it first (mkdir -p {parent})")
+    if not parent.is_dir():
+        raise InputError(f"--out {out}: {parent} is a file, not a folder; choose another output path")
+
+
 def write_output(text: str, out: str | None) -> None:
-    """Write to ``out`` (saying so on stderr) or to standard output."""
-    if out:
-        Path(out).write_text(text, encoding="utf-8")
+    """Write to ``out`` (saying so on stderr) or to standard output (``out`` None or ``-``)."""
+    if out and out != "-":
+        check_output(out)
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(
+                f"cannot write {out} ({exc.strerror or exc}); choose a writable path with --out"
+            ) from exc
         err(f"wrote {out}")
-    else:
+        return
+    try:
         sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) left: stop quietly, and keep Python's exit-time flush from complaining.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 def add_output_options(p: argparse.ArgumentParser, *, formats: Sequence[str], default: str = "md") -> None:

@@ -49,10 +49,63 @@ def eval_language(args: argparse.Namespace) -> Report:
     )
 
 
+def eval_facts(args: argparse.Namespace) -> Report:
+    from warta.evaluate.facts import evaluate_facts
+
+    return evaluate_facts(Path(args.gold), articles_dir=Path(args.articles) if args.articles else None)
+
+
+def eval_search(args: argparse.Namespace) -> Report:
+    from warta.evaluate.search import DEFAULT_QUERIES, evaluate_search
+
+    return evaluate_search(
+        shared=_shared(args),
+        queries=Path(args.queries) if args.queries else DEFAULT_QUERIES,
+        db=Path(args.db) if args.db else None,
+        indosum_limit=300 if args.limit is None else args.limit,
+    )
+
+
+def eval_clustering(args: argparse.Namespace) -> Report:
+    from warta.evaluate.clustering import evaluate_clustering
+
+    return evaluate_clustering(
+        Path(args.gold),
+        articles=Path(args.articles) if args.articles else None,
+        orders=args.orders,
+        per_topic=args.per_topic,
+    )
+
+
+def eval_duplicates(args: argparse.Namespace) -> Report:
+    from warta.evaluate.duplicates import evaluate_duplicates
+
+    return evaluate_duplicates(Path(args.articles), copies=args.copies, others=args.others)
+
+
+def eval_summary(args: argparse.Namespace) -> Report:
+    from warta.evaluate.summary import evaluate_summary
+
+    return evaluate_summary(_shared(args) / "data" / "indosum", fold=args.fold, limit=args.limit)
+
+
+def eval_timeline(args: argparse.Namespace) -> Report:
+    from warta.evaluate.timeline import evaluate_timeline
+
+    return evaluate_timeline(_shared(args) / "data" / "timeline" / "t17", limit=args.limit)
+
+
+def eval_citations(args: argparse.Namespace) -> Report:
+    from warta.evaluate.citations import evaluate_seeds_and_sample
+
+    return evaluate_seeds_and_sample(_shared(args) / "seeds", sample_path() / "news")
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Run one evaluation and print its report."""
-    print(args.evaluate(args).render())
-    return 0
+    """Run one evaluation and print its report; exit 1 when the report says its gate failed."""
+    report = args.evaluate(args)
+    print(report.render())
+    return 0 if getattr(report, "passed", True) else 1
 
 
 def register(sub: Subparsers) -> None:
@@ -75,3 +128,45 @@ def register(sub: Subparsers) -> None:
     e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
     e.add_argument("--limit", type=int, help="IndoSum articles to use (default: 500)")
     e.set_defaults(evaluate=eval_language)
+
+    e = esub.add_parser("search", help="search MRR@10 and recall@5 on the written query set")
+    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    e.add_argument("--queries", help="query set JSON (default: tests/data/search_queries.json)")
+    e.add_argument("--db", help="keep the evaluation archive in this file (reused when run again)")
+    e.add_argument("--limit", type=int, help="IndoSum articles to store (default: 300)")
+    e.set_defaults(evaluate=eval_search)
+
+    e = esub.add_parser("clustering", help="story clustering: BCubed/pairwise F1, or purity on T17 topics")
+    e.add_argument("gold", help="events JSON, samples MANIFEST.json, seeds gold, or the T17 folder")
+    e.add_argument(
+        "--articles", help="the articles (IndoSum articles.jsonl for an events gold; a folder otherwise)"
+    )
+    e.add_argument("--orders", type=int, default=5, help="random arrival orders to score (default: 5)")
+    e.add_argument("--per-topic", type=int, help="T17: only the first N articles of each folder")
+    e.set_defaults(evaluate=eval_clustering)
+
+    e = esub.add_parser("duplicates", help="copy-pair precision/recall on simulated syndication of IndoSum")
+    e.add_argument("articles", help="IndoSum articles.jsonl, e.g. ../shared/data/indosum/articles.jsonl")
+    e.add_argument("--copies", type=int, default=300, help="simulated copies (default: 300)")
+    e.add_argument("--others", type=int, default=700, help="unrelated articles mixed in (default: 700)")
+    e.set_defaults(evaluate=eval_duplicates)
+
+    e = esub.add_parser("facts", help="figure groups, quotes and entities against a gold file")
+    e.add_argument("gold", help="gold JSON, e.g. ../shared/gold/seeds.gold.json")
+    e.add_argument("--articles", help="folder of the gold's articles (default: ../seeds beside the gold)")
+    e.set_defaults(evaluate=eval_facts)
+
+    e = esub.add_parser("summary", help="IndoSum ROUGE of warta vs Lead-3, LexRank, TextRank (held-out fold)")
+    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    e.add_argument("--fold", default="dev.05", help="held-out IndoSum fold (default: dev.05, never seen)")
+    e.add_argument("--limit", type=int, help="score only the first N articles of the fold")
+    e.set_defaults(evaluate=eval_summary)
+
+    e = esub.add_parser("timeline", help="Timeline17 date F1, AR1-F, AR2-F of warta vs a baseline (tilse)")
+    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    e.add_argument("--limit", type=int, help="score only the first N reference timelines")
+    e.set_defaults(evaluate=eval_timeline)
+
+    e = esub.add_parser("citations", help="citation spans inside articles and precise, on seeds and sample")
+    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    e.set_defaults(evaluate=eval_citations)

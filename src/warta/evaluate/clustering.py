@@ -45,7 +45,9 @@ def score(predicted: Mapping[str, str], gold: Mapping[str, str]) -> Scores:
     """Scores of ``predicted`` (article -> story) against ``gold`` (article -> event), over gold's articles."""
     items = [i for i in gold if i in predicted]
     if not items:
-        raise InputError("no article of the gold set was clustered; check that --articles holds the gold's ids")
+        raise InputError(
+            "no article of the gold set was clustered; check that --articles holds the gold's ids"
+        )
     pred_size = Counter(predicted[i] for i in items)
     gold_size = Counter(gold[i] for i in items)
     both = Counter((predicted[i], gold[i]) for i in items)
@@ -56,7 +58,9 @@ def score(predicted: Mapping[str, str], gold: Mapping[str, str]) -> Scores:
     pairs_gold = sum(n * (n - 1) // 2 for n in gold_size.values())
     pp = pairs_both / pairs_pred if pairs_pred else 1.0
     pr = pairs_both / pairs_gold if pairs_gold else 1.0
-    return Scores(precision, recall, _f1(precision, recall), pp, pr, _f1(pp, pr), len(pred_size), len(gold_size))
+    return Scores(
+        precision, recall, _f1(precision, recall), pp, pr, _f1(pp, pr), len(pred_size), len(gold_size)
+    )
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,9 @@ def assignments(records: Sequence[Record], *, options: GroupingOptions | None = 
     return {records[i].id: f"g{n}" for n, g in enumerate(groups) for i in g}
 
 
-def streamed(records: Sequence[Record], *, seed: int, options: GroupingOptions | None = None) -> dict[str, str]:
+def streamed(
+    records: Sequence[Record], *, seed: int, options: GroupingOptions | None = None
+) -> dict[str, str]:
     """Article id -> story id when the records arrive one by one in a random order."""
     opts = options or GroupingOptions()
     order = list(records)
@@ -113,7 +119,9 @@ def indosum_articles(path: Path, ids: Iterable[str] | None = None) -> list[Artic
             if wanted is None or d["id"] in wanted:
                 published = indosum_published(d["id"])
                 out.append(
-                    Article(d["id"], d["id"], d["text"], outlet=d["outlet"], published=published, language="id")
+                    Article(
+                        d["id"], d["id"], d["text"], outlet=d["outlet"], published=published, language="id"
+                    )
                 )
     return out
 
@@ -172,7 +180,9 @@ def evaluate_events(
     labels = load_events(gold)
     records = list(build_records(indosum_articles(articles, labels)))
     scores = score(assignments(records, options=options), labels)
-    order_f1 = tuple(score(streamed(records, seed=k, options=options), labels).bcubed_f1 for k in range(orders))
+    order_f1 = tuple(
+        score(streamed(records, seed=k, options=options), labels).bcubed_f1 for k in range(orders)
+    )
     return EventReport(scores, order_f1, len(records))
 
 
@@ -193,8 +203,51 @@ class TopicReport:
         return "\n".join(lines) + "\n"
 
 
-def evaluate_topics(folder: Path, *, per_topic: int | None = None, options: GroupingOptions | None = None) -> TopicReport:
+def evaluate_topics(
+    folder: Path, *, per_topic: int | None = None, options: GroupingOptions | None = None
+) -> TopicReport:
     """Cluster T17 (or its first ``per_topic`` articles per folder) and measure topic purity."""
     articles, topics = t17_articles(folder, per_topic=per_topic)
     records = list(build_records(articles))
     return TopicReport(purity(assignments(records, options=options), topics), len(records))
+
+
+def file_labels(gold: Path) -> tuple[dict[str, str], Path]:
+    """File name -> story label, and the files' folder, from a sample MANIFEST or a seeds gold file."""
+    data = json.loads(gold.read_text(encoding="utf-8"))
+    if "stories" in data:  # the seeds gold: stories list article keys; articles map keys to files
+        files = {key: rec["file"] for key, rec in data["articles"].items()}
+        labels = {files[k]: f"story{n}" for n, keys in enumerate(data["stories"]) for k in keys}
+        return labels, gold.parent.parent / "seeds"
+    labels = {name: rec["story"] for name, rec in data["articles"].items()}
+    return labels, gold.parent / "news"
+
+
+def evaluate_files(
+    gold: Path, *, articles: Path | None = None, options: GroupingOptions | None = None
+) -> EventReport:
+    """Read the gold's files through the whole pipeline, group them and score against its stories."""
+    from warta.api import read_articles
+
+    by_file, folder = file_labels(gold)
+    read = read_articles([articles or folder])
+    labels = {a.id: by_file[Path(a.source).name] for a in read.articles if Path(a.source).name in by_file}
+    records = list(build_records(read.articles))
+    return EventReport(score(assignments(records, options=options), labels), (), len(records))
+
+
+def evaluate_clustering(
+    gold: Path, *, articles: Path | None = None, orders: int = 5, per_topic: int | None = None
+) -> EventReport | TopicReport:
+    """Dispatch on the gold: a T17 folder, an IndoSum events file, a sample MANIFEST or a seeds gold."""
+    if gold.is_dir():
+        return evaluate_topics(gold, per_topic=per_topic)
+    if not gold.is_file():
+        raise InputError(
+            f"{gold} not found; give an events JSON, a MANIFEST.json, a seeds gold or the T17 folder"
+        )
+    if "events" in json.loads(gold.read_text(encoding="utf-8")):
+        if articles is None:
+            raise InputError("an events gold needs --articles, e.g. ../shared/data/indosum/articles.jsonl")
+        return evaluate_events(gold, articles=articles, orders=orders)
+    return evaluate_files(gold, articles=articles)

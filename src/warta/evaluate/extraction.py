@@ -7,8 +7,7 @@ with TP+FP > 0, recall the mean over pages with TP+FN > 0, and F1 comes from tho
 Accuracy is the share of pages whose token list equals the gold's. Trafilatura in its default and
 precision configurations runs in the same pass as ours, so the comparison never drifts.
 
-    >>> report = evaluate_extraction(Path("shared/data/extraction/scrapinghub"), limit=40)
-    >>> print(report.render())
+    warta eval extraction ../shared/data/extraction/scrapinghub [--limit 40]
 """
 
 from __future__ import annotations

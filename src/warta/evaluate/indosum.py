@@ -56,7 +56,9 @@ def held_out(folds: dict[str, list[str]], fold: str) -> tuple[set[str], set[str]
     return test, train
 
 
-def select(records: Sequence[IndoSumRecord], ids: set[str], *, limit: int | None = None) -> list[IndoSumRecord]:
+def select(
+    records: Sequence[IndoSumRecord], ids: set[str], *, limit: int | None = None
+) -> list[IndoSumRecord]:
     """The records whose id is in ``ids``, in file order, at most ``limit``."""
     out = [r for r in records if r.id in ids]
     return out[:limit] if limit else out

@@ -9,8 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.extract.gazetteer import country_code, is_common_word, is_function_word, place
-from warta.extract.wordlists import NOT_ACRONYMS, ORG_HEADS, ORG_TAILS, PORTFOLIOS, ROLE_TITLES
+from warta.extract.gazetteer import country_code, is_common_word, is_function_word, normalize, place
+from warta.extract.wordlists import (
+    ADMIN_HEADS,
+    FACILITY_HEADS,
+    JURISDICTION_ROLES,
+    LOC_TAILS,
+    NOT_ACRONYMS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PORTFOLIOS,
+    ROLE_TITLES,
+)
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\d*")
 _DOMAIN = re.compile(r"\S+\.(?:com|co\.id|co|id|net|org)\b")
@@ -21,7 +31,10 @@ _MINISTRY = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # Heads of government bodies whose names are made of ordinary words; a name after them is a person.
-_GOVERNMENT_HEADS = frozenset({"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi"})
+_GOVERNMENT_HEADS = frozenset(
+    {"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi", "dinas", "pemerintah"}
+)
+_PLACE_HEADS = frozenset(ADMIN_HEADS) | FACILITY_HEADS
 # Role abbreviations that stand alone for a person in headlines ("Menlu AS").
 _STANDALONE_ROLES = frozenset(
     {"menlu", "mendagri", "menhan", "menkeu", "pm", "wapres", "sekjen", "jubir", "dubes"}
@@ -38,7 +51,9 @@ class EntityMention:
     end: int
     text: str
     type: str  # "PER" | "LOC" | "ORG"
-    key: str | None = None  # e.g. "country:KZ", "acr:CSTO", "ministry:kementerian:dalam negeri@KZ"
+    key: str | None = (
+        None  # e.g. "country:KZ", "acr:CSTO", "ministry:kementerian:dalam negeri@KZ", "place:kota:bima"
+    )
     role: str | None = None  # e.g. "menlu@US" for "Menteri Luar Negeri AS Antony Blinken"
     title_only: bool = False  # the mention is a role title standing for a person ("Menlu AS")
 
@@ -155,11 +170,62 @@ def _read_run(run: list[_Token]) -> list[EntityMention]:
         role_key = f"{role}@{code}" if code else role
         names = _trim(rest)
         if names and not _place_at(names, 0, whole=True):
-            return [*out, _mention(names, "PER", role=role_key), *_read_plain(rest[len(names) :])]
+            return [*out, *_titled(names, role, role_key), *_read_plain(rest[len(names) :])]
         if role in _STANDALONE_ROLES and code:
             out = [_mention(run[: n + k], "PER", role=role_key, title_only=True)]
         return out + _read_plain(rest)
     return _read_plain(run)
+
+
+def _titled(words: list[_Token], role: str, role_key: str) -> list[EntityMention]:
+    """What follows a title: its unit, body or place, then the person ("Kapolres Karangsana AKBP Yudi
+    Hermawan", "Menteri Perdagangan Ratna Widjajanti", "Kepala UPT Pasar Induk Sumberwangi Bima Hartono")."""
+    out: list[EntityMention] = []
+    i = 0
+    while i < len(words):
+        left = words[i:]
+        if _is_name(left, role):
+            return [*out, _mention(left, "PER", role=role_key)]
+        low = words[i].text.casefold()
+        if low in ORG_HEADS:
+            org, i = _read_org(words, i)
+            out.extend(org)
+        elif low in _PLACE_HEADS:
+            loc, i = _read_place(words, i)
+            out.extend(loc)
+        elif k := _place_at(words, i, whole=False):
+            found = place(_span_text(words[i : i + k]))
+            out.append(_mention(words[i : i + k], "LOC", key=found.key if found else None))
+            i += k
+        else:
+            if not is_common_word(words[i].text) or _ACRONYM.match(words[i].text):
+                out.extend(_read_name([words[i]]))  # a jurisdiction ("Watugede") or a body ("SNPK")
+            i += 1
+    return out
+
+
+def _is_name(words: list[_Token], role: str) -> bool:
+    """Whether the words left after a title are the person: one to three words ending in a name, none
+    of them a head, acronym or known place; three only for a title not followed by its jurisdiction."""
+    if not 1 <= len(words) <= 3 or (len(words) == 3 and role in JURISDICTION_ROLES):
+        return False
+    if is_common_word(words[-1].text) or any(_ACRONYM.match(w.text) for w in words):
+        return False
+    if any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words):
+        return False
+    return not (len(words) == 3 and (is_common_word(words[0].text) or place(words[0].text)))
+
+
+def _read_place(run: list[_Token], i: int) -> tuple[list[EntityMention], int]:
+    """ "Kabupaten Watugede", "Pasar Induk Sumberwangi": a place head, ordinary words, then one name."""
+    j = i + 1
+    while j < len(run) and is_common_word(run[j].text) and run[j].text.casefold() not in _PLACE_HEADS:
+        j += 1
+    if j == len(run) or run[j].text.casefold() in _PLACE_HEADS:
+        return [], i + 1  # "Balai Desa Kedungrejo": the inner place names it
+    head = run[i].text.casefold()
+    key = f"place:{ADMIN_HEADS[head]}:{normalize(run[j].text)}" if head in ADMIN_HEADS else None
+    return [_mention(run[i : j + 1], "LOC", key=key)], j + 1
 
 
 def _read_plain(run: list[_Token]) -> list[EntityMention]:
@@ -172,6 +238,12 @@ def _read_plain(run: list[_Token]) -> list[EntityMention]:
             segment = []
             org, i = _read_org(run, i)
             out.extend(org)
+            continue
+        if run[i].text.casefold() in _PLACE_HEADS and i + 1 < len(run):
+            out.extend(_read_name(segment))
+            segment = []
+            loc, i = _read_place(run, i)
+            out.extend(loc)
             continue
         k = _place_at(run, i, whole=not segment and i == 0)
         if k:
@@ -193,11 +265,13 @@ def _read_org(run: list[_Token], i: int) -> tuple[list[EntityMention], int]:
     j = i + 1
     if head in _GOVERNMENT_HEADS:
         while j < len(run) and (is_common_word(run[j].text) or country_code(run[j].text)):
+            if run[j].text.casefold() in _PLACE_HEADS:
+                break  # "Dinas Pemadam Kebakaran | Kota Sumberwangi"
             j += 1
     else:
         j = len(run)
-    if j == i + 1:
-        return [], j  # a bare head ("Kementerian mengatakan") names nothing
+    if j == i + 1 and (head in _GOVERNMENT_HEADS or is_common_word(run[i].text)):
+        return [], j  # a bare head ("Kementerian mengatakan") names nothing; "Polres" alone does
     return [_mention(run[i:j], "ORG")], j
 
 
@@ -213,6 +287,10 @@ def _trim(segment: list[_Token]) -> list[_Token]:
 
 def _read_name(segment: list[_Token]) -> list[EntityMention]:
     names = _trim(segment)
+    # "Data BPBD Sukamaju": ordinary words before an acronym describe it, they do not name it.
+    first = next((i for i, w in enumerate(names) if _ACRONYM.match(w.text)), 0)
+    if first and all(is_common_word(w.text) for w in names[:first]):
+        names = names[first:]
     # "Warga Nursultan": an ordinary word before a known place is not part of its name.
     lead = next((i for i in range(len(names)) if not is_common_word(names[i].text)), len(names))
     if 0 < lead < len(names) and place(_span_text(names[lead:])):
@@ -229,19 +307,30 @@ def _read_name(segment: list[_Token]) -> list[EntityMention]:
     found = place(text)
     if found:
         return [_mention(names, "LOC", key=found.key)]
-    if names[-1].text.casefold() in ORG_TAILS:
+    tail = names[-1].text.casefold()
+    if tail in LOC_TAILS and len(names) == 2:
+        return [_mention(names, "LOC", key=f"place:{LOC_TAILS[tail]}:{normalize(names[0].text)}")]
+    if _ACRONYM.match(names[0].text) and names[0].text not in NOT_ACRONYMS:
+        return [_mention(names, "ORG")]  # "BPBD Watugede": a body and its seat
+    if tail in ORG_TAILS:
         return [_mention(names, "ORG")]
     return [_mention(names, "PER")]
 
 
 def _link_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """Give "Name (ACR)" both the acronym's key, so the merger joins expansion and acronym."""
+    """Give "Name (ACR)" both the acronym's key, so the merger joins expansion and acronym; a single
+    word in brackets after an organisation is its short name ("Kepolisian Resor (Polres)")."""
     out = list(mentions)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
         between = text[first.end : second.start]
-        acronym = bool(second.key and second.key.startswith("acr:"))
         closed = text[second.end : second.end + 1] == ")"
-        if acronym and closed and first.type == "ORG" and re.fullmatch(r"\s*\(", between):
-            out[i] = EntityMention(first.start, first.end, first.text, first.type, key=second.key)
+        if not (closed and first.type == "ORG" and re.fullmatch(r"\s*\(", between)):
+            continue
+        if not (second.key and second.key.startswith("acr:")):
+            if " " in second.text or second.type == "LOC":
+                continue
+            second = EntityMention(second.start, second.end, second.text, "ORG", key=f"acr:{second.text}")
+            out[i + 1] = second
+        out[i] = EntityMention(first.start, first.end, first.text, first.type, key=second.key)
     return out

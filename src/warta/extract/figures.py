@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
 from warta.extract.numbers import Quantity, find_quantities
 from warta.types import FigureValue, Span
@@ -54,13 +55,21 @@ def find_figures(
     heading_starts = [h.start for h in heading_lines]
     figures = []
     for q in find_quantities(text, language=language):
-        if _inside(q, heading_lines, heading_starts) is not None:
+        if _inside(q, heading_lines, heading_starts) is not None or _relative_time(text, q):
             continue
         sentence = _inside(q, sentences, starts) or _line(text, q)
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
         figures.append(ArticleFigure(article, q, measure, date, outlet))
     return figures
+
+
+def _relative_time(text: str, q: Quantity) -> bool:
+    """ "dua hari setelah banjir": a duration that places an event in time is not a reported figure."""
+    if q.kind != "duration":
+        return False
+    follower = text[q.end : q.end + 12].split(maxsplit=1)
+    return bool(follower) and follower[0].lower() in RELATIVE_TIME
 
 
 def _inside(q: Quantity, spans: Sequence[Span], starts: list[int]) -> Span | None:

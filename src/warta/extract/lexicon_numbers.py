@@ -188,6 +188,9 @@ UNITS_AFTER = {
     "kilometer": "km",
     "kilometers": "km",
     "kilometres": "km",
+    "kilometre": "km",
+    "metre": "m",
+    "mile": "mile",
     "meter": "m",
     "meters": "m",
     "metres": "m",
@@ -218,21 +221,24 @@ DURATIONS = {
     "detik": "detik",
     "dekade": "dekade",
     "abad": "abad",
-    "year": "year",
-    "years": "year",
-    "month": "month",
-    "months": "month",
-    "week": "week",
-    "weeks": "week",
-    "day": "day",
-    "days": "day",
-    "hour": "hour",
-    "hours": "hour",
-    "minute": "minute",
-    "minutes": "minute",
-    "decade": "decade",
-    "decades": "decade",
+    # English units take the Indonesian name, so "two days" and "dua hari" measure in one unit.
+    "year": "tahun",
+    "years": "tahun",
+    "month": "bulan",
+    "months": "bulan",
+    "week": "minggu",
+    "weeks": "minggu",
+    "day": "hari",
+    "days": "hari",
+    "hour": "jam",
+    "hours": "jam",
+    "minute": "menit",
+    "minutes": "menit",
+    "decade": "dekade",
+    "decades": "dekade",
 }
+# Words after a duration that make it a relative time ("dua hari setelah banjir"), not a reported figure.
+RELATIVE_TIME = {"setelah", "sesudah", "sebelum", "after", "before"}
 # Words that make a bare "satu"/"one" a count rather than a determiner ("satu orang" vs "satu pelajaran").
 CLASSIFIERS = {"orang", "ekor", "buah", "unit", "kali", "jiwa", "people", "person", "time", "times"}
 

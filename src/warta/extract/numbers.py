@@ -162,7 +162,7 @@ def _words_at(text: str, toks: list[_Tok], i: int, english: bool) -> _Core | Non
     value, j = parse(text, toks, i)
     if j == i:
         return None
-    if toks[j - 1].end < len(text) and text[toks[j - 1].end] == "-":
+    if toks[j - 1].end < len(text) and text[toks[j - 1].end] == "-" and _hyphen_unit(toks, j) is None:
         return _Core(0.0, j, False, False, "reject")  # satu-satunya, dua-duanya: not counts
     return _Core(value, j, False, j == i + 1 and value == 1, "count")
 
@@ -188,7 +188,10 @@ def _finish(text: str, toks: list[_Tok], i: int, core: _Core, english: bool) -> 
         nxt = _follower(text, toks, j)
     if nxt is not None and (nxt.low in lex.MONTHS or nxt.low in lex.TIME_ZONES):
         return None  # 10 Januari, 10.30 WIB
-    if nxt is not None and kind == "count":
+    hyphened = _hyphen_unit(toks, j)
+    if hyphened is not None and kind == "count":
+        kind, unit, j = hyphened
+    elif nxt is not None and kind == "count":
         kind, unit, j = _unit_after(text, toks, j, nxt)
     if core.word_one and not (unit or kind != "count" or (nxt and nxt.low in lex.CLASSIFIERS)):
         return None  # "satu pelajaran": a determiner, not a count
@@ -252,7 +255,21 @@ def _attached_ok(toks: list[_Tok], j: int) -> bool:
     if tok.kind == "word":
         return tok.low in _ATTACHABLE
     glued = j + 1 < len(toks) and toks[j + 1].start == tok.end and toks[j + 1].kind != "sym"
-    return not (tok.text == "-" and glued)
+    return not (tok.text == "-" and glued) or _hyphen_unit(toks, j) is not None
+
+
+def _hyphen_unit(toks: list[_Tok], j: int) -> tuple[str, str, int] | None:
+    """A unit joined by a hyphen ("a 14-day emergency", "a five-hour fire"): kind, unit, index after."""
+    if j + 1 >= len(toks) or toks[j].text != "-" or toks[j].start != toks[j - 1].end:
+        return None
+    unit = toks[j + 1]
+    if unit.start != toks[j].end or unit.kind != "word":
+        return None
+    if unit.low in lex.DURATIONS:
+        return "duration", lex.DURATIONS[unit.low], j + 2
+    if unit.low in lex.UNITS_AFTER:
+        return "measure", lex.UNITS_AFTER[unit.low], j + 2
+    return None
 
 
 _ATTACHABLE = {"%", "jt", "rb", *lex.UNITS_AFTER, *lex.PERCENT_WORDS}

@@ -19,6 +19,10 @@ _DIRECT = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
 _AFTER = re.compile(
     r"\s*[,.]?\s*(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r")(nya)?\b[ \t]*([^.,:;\n“\"]*)", re.IGNORECASE
 )
+# "…," Watugede regent Sri Wahyuningsih told reporters: the English order, speaker before the verb.
+_AFTER_EN = re.compile(
+    r"\s*[,.]?\s*([^.,:;\n“\"]{2,80}?)\s+(?:said|says|told|added|stated|explained|warned)\b"
+)
 _SAY = re.compile(r"\b(" + "|".join(sorted(SAY_VERBS)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:[Dd]ia|[Ii]a|[Bb]eliau)\s*$")
 _SPEAKER_STOP = re.compile(r"\s(?:dalam|pada|di|kepada|dari|menambahkan|saat|ketika|yang)\s")
@@ -117,10 +121,10 @@ def _who_of(entity: EntityMention) -> _Who:
 
 
 def _after(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | None:
-    """ "…," kata Blinken / "…," katanya."""
+    """ "…," kata Blinken / "…," katanya / "…," the minister said."""
     m = _AFTER.match(text, pos)
     if not m:
-        return None
+        return _after_english(text, pos, entities)
     if m.group(1):
         return _Who(None, None, False, previous="nearest")
     phrase_start = m.start(2)
@@ -134,6 +138,20 @@ def _after(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | Non
     if not words:
         return None
     return _Who(words, Span(phrase_start, phrase_start + len(words)), False)
+
+
+def _after_english(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | None:
+    """ "…," Watugede regent Sri Wahyuningsih told reporters: the name nearest the verb speaks."""
+    m = _AFTER_EN.match(text, pos)
+    if not m:
+        return None
+    if re.fullmatch(r"\s*(?:he|she|they)\s*", m.group(1), re.IGNORECASE):
+        return _Who(None, None, False, previous="nearest")
+    entity = _entity_in(entities, m.start(1), m.end(1), last=True)
+    if entity:
+        return _who_of(entity)
+    words = m.group(1).strip()
+    return _Who(words, Span(m.start(1), m.start(1) + len(words)), False)
 
 
 def _before(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | None:

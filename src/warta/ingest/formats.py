@@ -14,6 +14,8 @@ from pathlib import PurePath
 TEXT = "text"
 HTML = "html"
 JSONL = "jsonl"
+XML = "xml"  # an RSS/Atom feed or a sitemap (warta.ingest.fetch_pages.xml_documents)
+WARC = "warc"  # a web archive (warta.ingest.warc)
 
 _SUFFIXES = {
     ".txt": TEXT,
@@ -22,9 +24,15 @@ _SUFFIXES = {
     ".htm": HTML,
     ".jsonl": JSONL,
     ".ndjson": JSONL,
+    ".xml": XML,
+    ".rss": XML,
+    ".atom": XML,
+    ".warc": WARC,
+    ".arc": WARC,
 }
 SUPPORTED = (
-    ".txt/.text (one article), .html/.htm (a saved page), .jsonl/.ndjson (one article a line), any gzipped"
+    ".txt/.text (one article), .html/.htm (a saved page), .jsonl/.ndjson (one article a line), "
+    ".xml/.rss/.atom (a feed or sitemap), .warc/.arc (a web archive), any gzipped"
 )
 _HTML_START = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
@@ -55,6 +63,11 @@ def sniff(head: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{"):
         return JSONL
+    from warta.ingest.feeds import is_feed  # feeds and sitemaps: only here, to keep this module light
+    from warta.ingest.sitemaps import is_sitemap
+
+    if is_feed(stripped) or is_sitemap(stripped):
+        return XML
     if _HTML_START.match(stripped) or _HTML_ANYWHERE.search(head):
         return HTML
     return TEXT

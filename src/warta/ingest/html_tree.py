@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lxml.html import HtmlElement  # type: ignore[import-untyped]  # lxml ships no stubs
+from lxml.html import HtmlElement  # lxml ships no stubs
 
 # Inline pop-ups (people cards, glossary tooltips) sit inside sentences; their text is never the body's.
 _POPUP_CLASS = re.compile(r"(?:^|[\s_-])(?:rollover|tooltip|popover|hovercard|hover-card)(?:$|[\s_-])", re.I)

@@ -1,13 +1,16 @@
 """Story-level entities: one record per person, place or organisation, with every alias it goes by.
 
 Aliases join on shared keys (gazetteer place, acronym beside its expansion, ministry portfolio),
-misspelt long names, surnames of a unique full name, and role titles of a unique person ("Menlu AS").
+acronyms by initials or syllables ("Polres" = "Kepolisian Resor"), a body and its seat ("BPBD Watugede"),
+bare names of a unique administrative place ("Watugede" = "Kabupaten Watugede"), misspelt long names,
+first names and surnames of a unique full name, and role titles of a unique person ("Menlu AS").
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from warta.extract.entities import EntityMention
@@ -61,8 +64,10 @@ def merge_entities(per_article: Mapping[str, Sequence[EntityMention]]) -> tuple[
     forms = {_form(s.mention): s.mention for s in seen}
     _join_bare_ministries(groups, seen)
     _join_acronyms_by_initials(groups, forms)
+    _join_seats(groups, forms)
+    places = _join_bare_places(groups, forms)
     _join_misspellings(groups, forms)
-    _join_surnames(groups, forms)
+    _join_surnames(groups, forms, places=places)
     _join_titles(groups, seen)
     members: dict[str, list[_Seen]] = {}
     for s in seen:
@@ -90,6 +95,24 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
+def _syllabic(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is an Indonesian clipped compound of ``words``: one piece of two or more
+    letters from inside each word, in order ("Polres" = kePOLisian RESor, "Damkar" = pemaDAM KebaKARan)."""
+    low, parts = short.casefold(), [w.casefold() for w in words]
+    if len(parts) < 2 or len(low) < 2 * len(parts):
+        return False
+
+    def fits(rest: str, k: int) -> bool:
+        if k == len(parts):
+            return not rest
+        for size in range(2, len(rest) - 2 * (len(parts) - k - 1) + 1):
+            if rest[:size] in parts[k] and fits(rest[size:], k + 1):
+                return True
+        return False
+
+    return fits(low, 0)
+
+
 def _join_acronyms_by_initials(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
     acronyms = {m.text: f for f, m in forms.items() if m.type == "ORG" and m.key == f"acr:{m.text}"}
     for form, m in forms.items():
@@ -99,6 +122,43 @@ def _join_acronyms_by_initials(groups: _Groups, forms: Mapping[str, EntityMentio
                 if candidate in acronyms:
                     groups.union(form, acronyms[candidate])
                     break
+            else:
+                words = [w for w in m.text.split() if w[:1].isupper()]
+                # A clipped name may leave out a head or a seat: "Damkar" for Dinas Pemadam Kebakaran.
+                spans = [words[i:j] for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+                for short, short_form in acronyms.items():
+                    if not short.isupper() and any(_syllabic(short, span) for span in spans):
+                        groups.union(form, short_form)
+
+
+def _join_seats(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "BPBD Watugede" and "Polres Karangsana" are the story's BPBD and Polres, when each has one seat."""
+    acronyms = {m.text: f for f, m in forms.items() if m.type == "ORG" and m.key == f"acr:{m.text}"}
+    seats: dict[str, set[str]] = {}
+    for f, m in forms.items():
+        words = m.text.split()
+        if m.type == "ORG" and len(words) == 2 and words[0] in acronyms:
+            seats.setdefault(words[0], set()).add(f)
+    for short, owned in seats.items():
+        if len(owned) == 1:
+            groups.union(next(iter(owned)), acronyms[short])
+
+
+def _join_bare_places(groups: _Groups, forms: Mapping[str, EntityMention]) -> set[str]:
+    """ "Watugede" is "Kabupaten Watugede" when the story has one place of that name; returns the bare
+    names of the story's administrative places, which no person's name may claim."""
+    owners: dict[str, set[str]] = {}
+    for f, m in forms.items():
+        key = m.key or ""
+        if key.startswith("place:"):
+            owners.setdefault(key.split(":", 2)[2], set()).add(groups.find(f))
+    for f, m in forms.items():
+        bare = normalize(m.text)
+        if m.type in ("PER", "LOC") and not m.title_only and " " not in m.text and bare in owners:
+            roots = {groups.find(x) for x in owners[bare]}
+            if len(roots) == 1:
+                groups.union(f, next(iter(roots)))
+    return set(owners)
 
 
 def _distance(a: str, b: str) -> int:
@@ -126,18 +186,30 @@ def _join_misspellings(groups: _Groups, forms: Mapping[str, EntityMention]) -> N
                 groups.union(fa, fb)
 
 
-def _join_surnames(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
-    """ "Tokayev" is the one full name ending in "Tokayev"; never a place ("Nursultan")."""
+def _join_surnames(
+    groups: _Groups, forms: Mapping[str, EntityMention], *, places: AbstractSet[str] = frozenset()
+) -> None:
+    """ "Tokayev", "Hartini": the one full name ending or starting with that word; never a place."""
     full: dict[str, set[str]] = {}
     for f, m in forms.items():
         words = m.text.split()
         if m.type == "PER" and not m.title_only and len(words) > 1:
-            full.setdefault(normalize(words[-1]), set()).add(groups.find(f))
+            full.setdefault(f"last:{normalize(words[-1])}", set()).add(groups.find(f))
+            full.setdefault(f"first:{normalize(words[0])}", set()).add(groups.find(f))
     for f, m in forms.items():
-        if m.type == "PER" and not m.title_only and " " not in m.text:
-            owners = {groups.find(x) for x in full.get(normalize(m.text), set())}
+        bare = normalize(m.text)
+        if m.type != "PER" or m.title_only or " " in m.text or bare in places:
+            continue
+        for end in (
+            "last",
+            "first",
+        ):  # a surname first: "Hartono" is Bima Hartono, not someone named Hartono X
+            owners = {groups.find(x) for x in full.get(f"{end}:{bare}", set())}
             if len(owners) == 1:
                 groups.union(f, next(iter(owners)))
+                break
+            if owners:
+                break
 
 
 def _join_titles(groups: _Groups, seen: list[_Seen]) -> None:

@@ -127,14 +127,27 @@ def _cluster(figures: Sequence[ArticleFigure], *, embed: bool, threshold: float)
 
 
 def _one_per_article(figures: Sequence[ArticleFigure], members: list[int]) -> list[ArticleFigure]:
-    """Each article's most specific value in the cluster (exact before hedged before vague)."""
-    best: dict[str, ArticleFigure] = {}
+    """Each article's value in the cluster: when its values disagree, the one whose sentence shares
+    most words with the other articles' sentences; else the most specific (exact, hedged, vague)."""
+    by_article: dict[str, list[ArticleFigure]] = defaultdict(list)
     for k in members:
-        f = figures[k]
-        held = best.get(f.article)
-        if held is None or _rank(f) < _rank(held):
-            best[f.article] = f
-    return list(best.values())
+        by_article[figures[k].article].append(figures[k])
+    chosen = []
+    for article, own in by_article.items():
+        if len(own) > 1 and not all(
+            compatible(a.value(), b.value()) for a, b in itertools.combinations(own, 2)
+        ):
+            others = Counter(w for f in _figures_of(by_article, article) for w in set(f.measure.context))
+            own.sort(key=lambda f: (-sum(others[w] for w in f.measure.context), _rank(f)))
+        else:
+            own.sort(key=_rank)
+        chosen.append(own[0])
+    return chosen
+
+
+def _figures_of(by_article: dict[str, list[ArticleFigure]], but: str) -> list[ArticleFigure]:
+    """Every figure of the other articles."""
+    return [f for article, own in by_article.items() if article != but for f in own]
 
 
 def _rank(f: ArticleFigure) -> tuple[int, int]:

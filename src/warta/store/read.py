@@ -116,3 +116,9 @@ def get_state(conn: sqlite3.Connection, key: str) -> str | None:
     """A stored state value (e.g. the story index), or None."""
     row = conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
+
+
+def terms(conn: sqlite3.Connection, *, min_df: int, max_df: int) -> list[str]:
+    """Vocabulary words found in between ``min_df`` and ``max_df`` articles, sorted."""
+    rows = conn.execute("SELECT term FROM terms WHERE df BETWEEN ? AND ? ORDER BY term", (min_df, max_df))
+    return [str(r[0]) for r in rows]

@@ -122,7 +122,7 @@ def _store_batch(
             return [], []
         assignment = assigner.assign([r for _, r in pairs])
         for article, record in pairs:
-            _insert_article(conn, article, record, stamp)
+            insert_article(conn, article, record, stamp)
         existing = read.story_rows(conn, list(dict.fromkeys(assignment.values())))
         touched = list(dict.fromkeys(assignment.values()))
         created = [s for s in touched if s not in existing]
@@ -132,15 +132,13 @@ def _store_batch(
         for sid in touched:
             members = [*read.story_articles(conn, sid), *joining[sid]]
             write_story(conn, replace(build_story(members), id=sid), stamp=stamp, is_new=sid in created)
-            conn.executemany(
-                "INSERT INTO story_articles(article_id, story_id) VALUES (?, ?)",
-                [(a.id, sid) for a in joining[sid]],
-            )
+            add_members(conn, sid, [a.id for a in joining[sid]])
         assigner.save()
     return touched, created
 
 
-def _insert_article(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:
+def insert_article(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:
+    """Insert one article, its fingerprint and its full-text row (inside the caller's transaction)."""
     cur = conn.execute(
         "INSERT INTO articles(id, source, title, url, outlet, published, language, text, raw, json, "
         "added_at) "
@@ -164,6 +162,13 @@ def _insert_article(conn: sqlite3.Connection, article: Article, record: Record, 
         (article.id, to_json(record, indent=None)),
     )
     index_article(conn, int(cur.lastrowid or 0), article)
+
+
+def add_members(conn: sqlite3.Connection, story_id: str, article_ids: Sequence[str]) -> None:
+    """Make stored articles members of a stored story (inside the caller's transaction)."""
+    conn.executemany(
+        "INSERT INTO story_articles(article_id, story_id) VALUES (?, ?)", [(a, story_id) for a in article_ids]
+    )
 
 
 def write_story(conn: sqlite3.Connection, story: Story, *, stamp: str, is_new: bool) -> None:

@@ -56,6 +56,7 @@ class ClusterOptions:
     decay_days: float = 3.0
     grace_days: int = 2
     retire_days: int = 30
+    retire_after: int = 1000  # ...and only after this many arrivals without a new article (late input)
     max_live: int = 5000
     candidates: int = 10
     max_terms: int = 300
@@ -80,6 +81,7 @@ class StoryIndex:
         self._rows: dict[str, int] = {}
         self._matrix: npt.NDArray[np.float64] = np.zeros((64, 0))
         self._free: list[int] = []
+        self._row_ids: list[str | None] = []  # row -> live story (None: a free row)
         self._story_of: dict[str, str] = {}
         self._sizes: dict[str, int] = {}
         self._next = 0
@@ -193,18 +195,21 @@ class StoryIndex:
         return math.exp(-max(0, gap - self.options.grace_days) / self.options.decay_days)
 
     def _candidates(self, emb: npt.NDArray[np.float64] | None) -> list[tuple[str, float | None]]:
-        ids = list(self._live)
-        if not ids:
+        if not self._live:
             return []
-        if emb is None or self._matrix.shape[1] == 0:
+        if emb is None or self._matrix.shape[1] == 0 or emb.size != self._matrix.shape[1]:
             # Without an embedding every live story is a candidate (rare: empty or unembedded input).
-            return [(sid, None) for sid in ids]
-        rows = np.asarray([self._rows[s] for s in ids])
-        sims = self._matrix[rows] @ emb
-        k = min(self.options.candidates, len(ids))
+            return [(sid, None) for sid in self._live]
+        used = len(self._row_ids)
+        sims = self._matrix[:used] @ emb
+        k = min(self.options.candidates, used)
         top = np.argpartition(-sims, k - 1)[:k]
-        has_emb = [self._live[ids[i]].embedding.size > 0 for i in top]
-        return [(ids[i], float(sims[i]) if ok else None) for i, ok in zip(top.tolist(), has_emb, strict=True)]
+        out: list[tuple[str, float | None]] = []
+        for i in top.tolist():
+            sid = self._row_ids[i]
+            if sid is not None:
+                out.append((sid, float(sims[i]) if self._live[sid].embedding.size else None))
+        return out
 
     def _start(self, record: Record, views: Mapping[str, Vector]) -> str:
         sid = story_id_for(record.id)
@@ -225,12 +230,14 @@ class StoryIndex:
             self._matrix = np.zeros((64, vec.size))
         if centroid.id not in self._rows:
             if self._free:
-                self._rows[centroid.id] = self._free.pop()
+                row = self._free.pop()
+                self._row_ids[row] = centroid.id
             else:
-                row = len(self._rows)
+                row = len(self._row_ids)
+                self._row_ids.append(centroid.id)
                 if row >= self._matrix.shape[0]:
                     self._matrix = np.vstack([self._matrix, np.zeros_like(self._matrix)])
-                self._rows[centroid.id] = row
+            self._rows[centroid.id] = row
         if vec.size and self._matrix.shape[1] == vec.size:
             self._matrix[self._rows[centroid.id]] = vec
 
@@ -239,14 +246,22 @@ class StoryIndex:
         row = self._rows.pop(sid, None)
         if row is not None:
             self._matrix[row] = 0.0
+            self._row_ids[row] = None
             self._free.append(row)
 
     def _advance(self, day: int | None) -> None:
-        if day is None or (self._now is not None and day <= self._now):
+        moved = day is not None and (self._now is None or day > self._now)
+        if moved:
+            self._now = day
+        if self._now is None or not (moved or self._tick % 256 == 0):
             return
-        self._now = day
-        horizon = day - self.options.retire_days
-        for sid in [s for s, c in self._live.items() if c.last is not None and c.last < horizon]:
+        # Quiet means both: old in stream time, and untouched for a while in arrivals, so an article
+        # that arrives late (out of date order) still finds its story.
+        horizon = self._now - self.options.retire_days
+        stale = self._tick - self.options.retire_after
+        for sid in [
+            s for s, c in self._live.items() if c.last is not None and c.last < horizon and c.touched < stale
+        ]:
             self._retire(sid)
 
     def state(self) -> dict[str, Any]:

@@ -21,7 +21,8 @@ import numpy as np
 import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
-from warta.stories.records import NUM_PERM, SHINGLE, Record
+from warta.stories.centroid import day_of
+from warta.stories.records import NUM_PERM, SCHEME, SHINGLE, Record
 
 # Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
 # are the same origin.
@@ -59,6 +60,8 @@ class DedupeOptions:
 
     lsh_threshold: float = 0.2
     min_containment: float = 0.5
+    min_jaccard: float = 0.3  # a short page of furniture is "contained" in anything; ask for overlap too
+    max_days: int = 30  # a re-publication follows its original within weeks, not years
     wire_similarity: float = 0.55
 
 
@@ -117,9 +120,11 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(threshold=self.options.lsh_threshold, num_perm=NUM_PERM)
         self._sigs: dict[str, npt.NDArray[np.uint64]] = {}
         self._words: dict[str, int] = {}
-        self._wire_emb: dict[str, npt.NDArray[np.float64]] = {}
-        self._by_wire: dict[str, list[str]] = {}
+        self._wire_emb: dict[str, npt.NDArray[np.float32]] = {}
+        self._by_wire: dict[str, list[str]] = {}  # credited source -> articles that credit it
+        self._by_outlet: dict[str, list[str]] = {}  # outlet -> its articles (a wire's own reports)
         self._copies: dict[str, Copy] = {}
+        self._days: dict[str, int] = {}
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._copies
@@ -133,12 +138,18 @@ class DuplicateIndex:
         if (seen := self._copies.get(record.id)) is not None:
             return seen
         sig = np.asarray(record.minhash, dtype=np.uint64)
-        emb = np.asarray(record.embedding, dtype=np.float64)
+        emb = np.asarray(record.embedding, dtype=np.float32)
         wire = wire_of(record)
-        verdict = self._textual_copy(record.id, sig, record.words) or self._wire_copy(record.id, wire, emb)
+        outlet = source_key(record.outlet) if record.outlet else None
+        day = day_of(record.published)
+        verdict = self._textual_copy(record.id, sig, record.words, day) or self._wire_copy(
+            record.id, wire, outlet, emb, day
+        )
+        if day is not None:
+            self._days[record.id] = day
         if verdict is None:
             verdict = Copy(record.id, None, 0.0, _own_origin(record))
-        self._remember(verdict, sig, record.words, wire, emb)
+        self._remember(verdict, sig, record.words, wire, outlet, emb)
         return verdict
 
     def _remember(
@@ -147,39 +158,70 @@ class DuplicateIndex:
         sig: npt.NDArray[np.uint64],
         words: int,
         wire: str | None,
-        emb: npt.NDArray[np.float64],
+        outlet: str | None,
+        emb: npt.NDArray[np.float32],
     ) -> None:
         self._copies[verdict.id] = verdict
         if sig.size:
             self._sigs[verdict.id] = sig
             self._words[verdict.id] = words
-            self._lsh.insert(verdict.id, MinHash(num_perm=NUM_PERM, hashvalues=sig))
-        if wire and emb.size:
+            self._lsh.insert(verdict.id, MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=sig))
+        if emb.size and (wire or outlet):
             self._wire_emb[verdict.id] = emb
-            self._by_wire.setdefault(wire, []).append(verdict.id)
+            if wire:
+                self._by_wire.setdefault(wire, []).append(verdict.id)
+            if outlet:
+                self._by_outlet.setdefault(outlet, []).append(verdict.id)
 
     def _root(self, article_id: str) -> Copy:
         copy = self._copies[article_id]
         return self._copies[copy.duplicate_of] if copy.duplicate_of else copy
 
-    def _textual_copy(self, article_id: str, sig: npt.NDArray[np.uint64], words: int) -> Copy | None:
+    def _close_in_time(self, day: int | None, other: str) -> bool:
+        theirs = self._days.get(other)
+        return day is None or theirs is None or abs(day - theirs) <= self.options.max_days
+
+    def _textual_copy(
+        self, article_id: str, sig: npt.NDArray[np.uint64], words: int, day: int | None
+    ) -> Copy | None:
         if not sig.size:
             return None
         best: tuple[float, str] | None = None
-        for other in self._lsh.query(MinHash(num_perm=NUM_PERM, hashvalues=sig)):
-            sim = containment_of(_jaccard(sig, self._sigs[other]), words, self._words[other])
-            if sim >= self.options.min_containment and (best is None or (sim, other) > best):
+        for other in self._lsh.query(MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=sig)):
+            if not self._close_in_time(day, other):
+                continue
+            jaccard = _jaccard(sig, self._sigs[other])
+            sim = containment_of(jaccard, words, self._words[other])
+            if jaccard < self.options.min_jaccard or sim < self.options.min_containment:
+                continue
+            if best is None or (sim, other) > best:
                 best = (sim, other)
         if best is None:
             return None
         root = self._root(best[1])
         return Copy(article_id, root.id, round(best[0], 4), root.origin, "copy")
 
-    def _wire_copy(self, article_id: str, wire: str | None, emb: npt.NDArray[np.float64]) -> Copy | None:
-        if wire is None or not emb.size:
+    def _wire_copy(
+        self,
+        article_id: str,
+        wire: str | None,
+        outlet: str | None,
+        emb: npt.NDArray[np.float32],
+        day: int | None,
+    ) -> Copy | None:
+        if not emb.size:
             return None
+        # A pair is a wire copy only through a credit: both credit one source, or one credits the
+        # other's outlet. Two articles of one outlet are never linked this way.
+        others: list[str] = []
+        if wire:
+            others += self._by_wire.get(wire, []) + self._by_outlet.get(wire, [])
+        if outlet:
+            others += self._by_wire.get(outlet, [])
         best: tuple[float, str] | None = None
-        for other in self._by_wire.get(wire, ()):
+        for other in others:
+            if not self._close_in_time(day, other):
+                continue
             sim = float(emb @ self._wire_emb[other])
             if sim >= self.options.wire_similarity and (best is None or (sim, other) > best):
                 best = (sim, other)
@@ -201,6 +243,8 @@ class DuplicateIndex:
             "words": self._words,
             "wire_emb": {k: [float(x) for x in v] for k, v in self._wire_emb.items()},
             "by_wire": self._by_wire,
+            "by_outlet": self._by_outlet,
+            "days": self._days,
         }
 
     @classmethod
@@ -211,9 +255,11 @@ class DuplicateIndex:
         index._words = {k: int(v) for k, v in state["words"].items()}
         for k, v in state["sigs"].items():
             index._sigs[k] = np.asarray(v, dtype=np.uint64)
-            index._lsh.insert(k, MinHash(num_perm=NUM_PERM, hashvalues=index._sigs[k]))
-        index._wire_emb = {k: np.asarray(v, dtype=np.float64) for k, v in state["wire_emb"].items()}
+            index._lsh.insert(k, MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=index._sigs[k]))
+        index._wire_emb = {k: np.asarray(v, dtype=np.float32) for k, v in state["wire_emb"].items()}
         index._by_wire = {k: list(v) for k, v in state["by_wire"].items()}
+        index._by_outlet = {k: list(v) for k, v in state["by_outlet"].items()}
+        index._days = {k: int(v) for k, v in state["days"].items()}
         return index
 
 

@@ -25,12 +25,14 @@ from warta.text.tokens import STOPWORDS, content_words, words
 from warta.types import Article
 
 NUM_PERM = 64
+SCHEME = "affine32"  # datasketch's permutation scheme; stored signatures are only comparable within one
 SHINGLE = 3
 LEAD_CHARS = 240
 BODY_TERMS = 400  # the lead of a news article carries its event; the tail adds background noise
 EMBED_DIGITS = 5  # rounding makes an embedding identical whether computed alone or in a batch
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _SEED = 1
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)\Z")
 
 
 @dataclass(frozen=True)
@@ -60,11 +62,20 @@ def lead_text(title: str | None, text: str) -> str:
 
 
 def name_keys(text: str) -> tuple[str, ...]:
-    """Lower-cased capitalised names (single words and whole runs), minus function words, sorted."""
+    """Lower-cased capitalised names (single words and whole runs), minus function words, sorted.
+
+    A word capitalised only because it starts a sentence is not a name unless it also appears
+    capitalised inside a sentence.
+    """
     keys: set[str] = set()
     for m in _NAME.finditer(text):
         parts = [p for p in words(m.group(0)) if p not in STOPWORDS and len(p) > 2]
-        keys.update(parts)
+        if not parts:
+            continue
+        at_start = _SENTENCE_START.search(text, max(0, m.start() - 8), m.start()) is not None
+        if not (at_start and m.group(0).split()[0].lower() == parts[0]):
+            keys.add(parts[0])
+        keys.update(parts[1:])
         if len(parts) > 1:
             keys.add(" ".join(parts))
     return tuple(sorted(keys))
@@ -82,7 +93,7 @@ def signature(tokens: Sequence[str]) -> tuple[int, ...]:
     grams = shingles(tokens)
     if not grams:
         return ()
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME)
     mh.update_batch(list(grams))
     return tuple(int(v) for v in mh.hashvalues)
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
+from warta.brief.render.facts import amount, fact_lines, quote_outlets, shared_quotes
 from warta.brief.render.sources import display_date, resolve
+from warta.reconcile.figures import outlet_matrix
 from warta.types import Brief, BriefArticle, Story
 
 CSS = """
@@ -34,6 +36,11 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .35rem .4rem; text-align: left; vertical-align: top; }
 details.article { border: 1px solid var(--line); border-radius: 6px; margin: .5rem 0; padding: .4rem .7rem; }
 details.article p { white-space: pre-wrap; }
+.fact .status { display: inline-block; min-width: 6.5em; }
+.fact.conflict .status { color: #b3261e; } .fact.updated .status { color: #8a5a00; }
+.fact.agree .status { color: #1e7a34; } .silent { color: var(--muted); }
+.matrix { overflow-x: auto; } tr.conflict td:first-child { border-left: 3px solid #b3261e; }
+tr.updated td:first-child { border-left: 3px solid #8a5a00; }
 mark { background: var(--mark); } mark:target { outline: 2px solid var(--accent); }
 @media (max-width: 600px) { body { font-size: 15px; } td:nth-child(5), th:nth-child(5) { display: none; } }
 """
@@ -68,6 +75,41 @@ def _article_body(story_no: int, article: BriefArticle, spans: set[tuple[int, in
     return "".join(parts)
 
 
+def _facts_section(story: Story) -> str:
+    """Facts in words, the outlet × fact matrix, and the quotes several outlets carried."""
+    out: list[str] = []
+    facts = fact_lines(story)
+    if facts:
+        out.append('<h3>Facts across outlets</h3><ul class="facts">')
+        for f in facts:
+            out.append(
+                f'<li class="fact {escape(f.status)}"><b class="status">{escape(f.label)}</b> '
+                f"{escape(f.measure)}: {escape(f.phrase)}</li>"
+            )
+        out.append("</ul>")
+        groups = [g for g in story.figures if len({v.article for v in g.values}) > 1]
+        matrix = outlet_matrix(groups, story.outlets)
+        head = "".join(f"<th>{escape(o)}</th>" for o in matrix.outlets)
+        out.append(f'<div class="matrix"><table><thead><tr><th>Measure</th>{head}</tr></thead><tbody>')
+        for row in matrix.rows:
+            cells = "".join(
+                f"<td>{escape(', '.join(amount(v) for v in cell.values)) or '<span class=silent>—</span>'}</td>"
+                for cell in row.cells[: len(matrix.outlets)]
+            )
+            out.append(f'<tr class="{escape(row.status)}"><td>{escape(row.measure)}</td>{cells}</tr>')
+        out.append("</tbody></table></div>")
+    quotes = shared_quotes(story)
+    if quotes:
+        out.append('<h3>Quotes carried by several outlets</h3><ul class="quotes">')
+        for q in quotes:
+            out.append(
+                f"<li><q>{escape(q.text)}</q> — {escape(q.speaker or 'unnamed speaker')} "
+                f'<span class="meta">({escape(quote_outlets(q, story))})</span></li>'
+            )
+        out.append("</ul>")
+    return "\n".join(out)
+
+
 def render_story(story: Story, number: int) -> str:
     """The HTML section for one story."""
     out = [f'<section class="story" id="story-{number}"><h2>{escape(story.title)}</h2>']
@@ -95,6 +137,7 @@ def render_story(story: Story, number: int) -> str:
                 )
             out.append(f"<li>{escape(sentence.text)} {''.join(marks)}</li>")
         out.append("</ul>")
+    out.append(_facts_section(story))
     out.append(
         "<h3>Articles</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"
         "<th>Credited</th></tr></thead><tbody>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
 from warta.brief.render.sources import display_date, resolve
 from warta.types import Brief, Story
 
@@ -45,6 +46,20 @@ def render_story(story: Story, number: int) -> list[str]:
                     )
                 marks += f"[^{notes[key]}]"
             lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
+        lines.append("")
+    facts = fact_lines(story)
+    if facts:
+        lines += ["### Facts across outlets", ""]
+        lines += [f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}" for f in facts]
+        lines.append("")
+    quotes = shared_quotes(story)
+    if quotes:
+        lines += ["### Quotes carried by several outlets", ""]
+        for q in quotes:
+            who = _md_escape(q.speaker or "unnamed speaker")
+            lines.append(
+                f"- “{_md_escape(_clip(q.text, 300))}” — {who} ({_md_escape(quote_outlets(q, story))})"
+            )
         lines.append("")
     lines += [
         "### Articles",

@@ -1,0 +1,96 @@
+"""Facts in words: a figure group, a quote, said plainly for the Markdown and HTML renderers.
+
+>>> # "18 (Liputan6) vs 16 (NTD Indonesia)" for a conflict; "2,298 (7 Jan) → about 8,000 (10 Jan)" for an update
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from warta.brief.render.sources import display_date
+from warta.types import FigureGroup, FigureValue, QuoteRecord, Story
+
+QUALIFIER_WORDS = {"approx": "about ", "min": "more than ", "max": "fewer than ", "vague": "at least "}
+STATUS_WORDS = {
+    "conflict": "Disputed",
+    "updated": "Updated",
+    "agree": "Agree",
+    "single": "One source",
+}
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """One figure group, described: its status label, its measure and the values as a phrase."""
+
+    status: str
+    label: str
+    measure: str
+    phrase: str
+
+
+def number(value: float) -> str:
+    """``2298`` as ``2,298``; ``1.5`` as ``1.5``."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount(v: FigureValue) -> str:
+    """A value with its qualifier and unit: "about 2,500", "more than 1,000 %"."""
+    unit = f" {v.unit}" if v.unit and v.unit not in ("%",) else (v.unit or "")
+    return f"{QUALIFIER_WORDS.get(v.qualifier or '', '')}{number(v.value)}{unit}"
+
+
+def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
+    names: list[str] = []
+    for v in values:
+        name = v.outlet or outlets.get(v.article, v.article)
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
+    """The group as a phrase: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about 8,000 (10 Jan)"."""
+    label = STATUS_WORDS.get(group.status, group.status)
+    if group.status == "updated":
+        ordered = sorted(group.values, key=lambda v: (v.as_of or "", v.value))
+        steps: list[str] = []
+        for v in ordered:
+            step = f"{amount(v)} ({display_date(v.as_of)}, {_who([v], outlets)})"
+            if not steps or steps[-1] != step:
+                steps.append(step)
+        return FactLine(group.status, label, group.measure, " → ".join(steps))
+    by_amount: dict[str, list[FigureValue]] = {}
+    for v in group.values:
+        by_amount.setdefault(amount(v), []).append(v)
+    parts = [f"{a} ({_who(vs, outlets)})" for a, vs in by_amount.items()]
+    joiner = " vs " if group.status == "conflict" else " · "
+    return FactLine(group.status, label, group.measure, joiner.join(parts))
+
+
+def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:
+    """The story's figure groups in reading order: disputes first, then updates, then agreement."""
+    outlets = {a.id: a.outlet or a.source for a in story.articles}
+    rank = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
+    groups = [g for g in story.figures if include_single or len({v.article for v in g.values}) > 1]
+    groups.sort(key=lambda g: (rank.get(g.status, 9), -len(g.values), g.measure))
+    return [describe(g, outlets) for g in groups]
+
+
+def quote_outlets(quote: QuoteRecord, story: Story) -> str:
+    """The outlets that carried a quote, in article order."""
+    outlets = {a.id: a.outlet or a.source for a in story.articles}
+    names: list[str] = []
+    for art in quote.articles:
+        name = outlets.get(art, art)
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
+def shared_quotes(story: Story) -> list[QuoteRecord]:
+    """Quotes carried by more than one article, the most widely carried first."""
+    return sorted((q for q in story.quotes if len(q.articles) > 1), key=lambda q: -len(q.articles))

@@ -1,0 +1,54 @@
+"""``warta serve``: the HTTP API and web page over an archive, on loopback unless told otherwise."""
+
+from __future__ import annotations
+
+import argparse
+
+from warta.cli.common import Subparsers, err
+from warta.errors import ConfigError
+from warta.web.options import LOOPBACK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the archive with uvicorn until interrupted."""
+    try:
+        import uvicorn
+
+        from warta.web import WebOptions, create_app
+    except ImportError as exc:
+        raise ConfigError(
+            f"warta serve needs the web extra ({exc.name} is missing): pip install 'warta[web]'"
+        ) from exc
+    from warta.store import default_path
+
+    path = args.db or default_path()
+    options = WebOptions(max_body_bytes=args.max_body_mb * 2**20)
+    if args.host not in (LOOPBACK, "localhost", "::1"):
+        err(f"listening on {args.host}: anyone who can reach it can read and add articles")
+    err(f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)")
+    uvicorn.run(create_app(path, options=options), host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def _display_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def register(sub: Subparsers) -> None:
+    """Add ``serve``."""
+    p = sub.add_parser("serve", help="serve the archive's stories, search and web page over HTTP")
+    p.add_argument("--db", metavar="PATH", help="the archive file (default: $WARTA_DB, else ./warta.db)")
+    p.add_argument(
+        "--host", default=LOOPBACK, help=f"address to listen on (default: {LOOPBACK}, loopback only)"
+    )
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    p.add_argument(
+        "--max-body-mb", type=int, default=8, metavar="MB", help="largest POST body accepted (default: 8)"
+    )
+    p.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="uvicorn's log level (default: warning)",
+    )
+    p.set_defaults(func=cmd_serve)

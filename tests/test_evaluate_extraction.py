@@ -1,0 +1,124 @@
+"""Extraction scoring mirrors the Scrapinghub benchmark, and warta beats trafilatura on a fixed subset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, needs_shared
+from warta.errors import InputError
+from warta.evaluate.extraction import (
+    OURS,
+    TRAFILATURA_DEFAULT,
+    TRAFILATURA_PRECISION,
+    ExtractionReport,
+    PageScore,
+    evaluate_extraction,
+    load_benchmark,
+    score_page,
+    score_system,
+    tokenize,
+)
+
+BENCH = DATA / "extraction" / "scrapinghub"
+SUBSET = 40  # the first 40 page ids in sorted order
+
+# Measured on the subset (see the module docstring for the command); floors sit just under.
+FLOORS = {
+    OURS: {"precision": 0.983, "recall": 0.982, "f1": 0.983},
+    TRAFILATURA_PRECISION: {"f1": 0.965},
+}
+
+GOLD = "The river rose two metres overnight. Hundreds of families left their homes before dawn."
+
+
+@pytest.mark.parametrize(
+    ("true", "pred", "expected"),
+    [
+        (GOLD, GOLD, (1.0, 0.0, 0.0)),
+        (GOLD, "", (0.0, 0.0, 1.0)),
+        ("", GOLD, (0.0, 1.0, 0.0)),
+        ("", "", (0.0, 0.0, 0.0)),
+        (None, None, (0.0, 0.0, 0.0)),
+        # 14 gold tokens make 11 shingles; 2 more tokens add 2 shingles.
+        (GOLD, GOLD + " Share this", (11 / 13, 2 / 13, 0.0)),
+        # Case is kept: a lower-cased prediction shares no shingle with the gold.
+        ("Rain Falls Hard Today", "rain falls hard today", (0.0, 0.5, 0.5)),
+        # A text under four tokens is one short shingle.
+        ("Banjir rob", "Banjir rob", (1.0, 0.0, 0.0)),
+        # Shingles are a multiset: the repeated "a b c d" matches the gold's one only once.
+        ("a b c d", "a b c d a b c d", (1 / 5, 4 / 5, 0.0)),
+    ],
+)
+def test_score_page_counts_shingles_like_upstream(
+    true: str | None, pred: str | None, expected: tuple[float, float, float]
+) -> None:
+    score = score_page(true, pred)
+    assert (score.tp, score.fp, score.fn) == pytest.approx(expected)
+
+
+def test_tokens_are_word_runs_in_any_script() -> None:
+    assert tokenize("Rp 4,2 miliar—kata Arif; 東京") == ["Rp", "4", "2", "miliar", "kata", "Arif", "東京"]
+
+
+def test_empty_predictions_count_for_recall_only() -> None:
+    pages = [score_page(GOLD, GOLD), score_page(GOLD, "")]
+    row = score_system("x", pages)
+    assert row.precision == 1.0  # the empty prediction is left out of precision
+    assert row.recall == 0.5  # but counts as zero recall
+    assert row.f1 == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+    assert row.accuracy == 0.5 and row.pages == 2
+
+
+def test_pages_with_empty_gold_and_prediction_are_left_out() -> None:
+    row = score_system("x", [score_page(GOLD, GOLD), score_page("", "")])
+    assert (row.precision, row.recall, row.pages) == (1.0, 1.0, 2)
+
+
+def test_report_names_the_best_baseline_and_the_verdict() -> None:
+    rows = tuple(
+        score_system(name, [PageScore(tp, 1 - tp, 0.0, exact=False)])
+        for name, tp in [(TRAFILATURA_DEFAULT, 0.5), (TRAFILATURA_PRECISION, 0.7), (OURS, 0.9)]
+    )
+    report = ExtractionReport(rows=rows, pages=1)
+    assert report.best_baseline().system == TRAFILATURA_PRECISION
+    assert report.ours_beats_baseline()
+    text = report.render()
+    assert all(name in text for name in (TRAFILATURA_DEFAULT, TRAFILATURA_PRECISION, OURS))
+    assert "beats the best trafilatura row" in text
+
+
+def test_a_missing_benchmark_says_where_to_point(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"ground-truth\.json"):
+        load_benchmark(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def subset_report() -> ExtractionReport:
+    return evaluate_extraction(BENCH, limit=SUBSET)
+
+
+@needs_shared(BENCH / "ground-truth.json")
+def test_subset_is_the_first_ids_in_sorted_order() -> None:
+    gold = load_benchmark(BENCH, limit=SUBSET)
+    assert len(gold) == SUBSET and list(gold) == sorted(gold)
+    assert all(body for body in gold.values())
+
+
+@needs_shared(BENCH / "ground-truth.json")
+@pytest.mark.parametrize(
+    ("system", "metric", "floor"),
+    [(system, metric, floor) for system, floors in FLOORS.items() for metric, floor in floors.items()],
+)
+def test_subset_figures_stay_above_their_floors(
+    subset_report: ExtractionReport, system: str, metric: str, floor: float
+) -> None:
+    row = subset_report.row(system)
+    assert row.pages == SUBSET
+    assert getattr(row, metric) >= floor, subset_report.render()
+
+
+@needs_shared(BENCH / "ground-truth.json")
+def test_ours_beats_the_best_trafilatura_configuration(subset_report: ExtractionReport) -> None:
+    assert subset_report.ours_beats_baseline(), subset_report.render()

@@ -1,0 +1,89 @@
+"""The facts gate: on the seeds every required figure group, status and quote, and no trap merged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import GOLD, ROOT, needs_shared
+from warta.evaluate.facts import evaluate_facts, score_facts
+from warta.types import EntityRecord, FigureGroup, FigureValue
+
+SAMPLE_GOLD = ROOT / "tests" / "gold" / "sample.gold.json"
+SAMPLE_DIR = ROOT / "src" / "warta" / "samples"
+
+
+@needs_shared(GOLD)
+def test_seeds_gate() -> None:
+    report = evaluate_facts(GOLD)
+    assert report.figure_recall == 1.0, report.render()
+    assert report.status_accuracy == 1.0, report.render()
+    assert report.quote_recall == 1.0, report.render()
+    assert report.trap_violations == 0, report.render()
+    assert report.figure_precision >= 0.8, report.render()
+    assert report.alias_accuracy >= 0.9, report.render()
+
+
+def test_sample_gate_floors() -> None:
+    """Our own second gold case (fiction we wrote): floors pinned just under what we measured."""
+    report = evaluate_facts(SAMPLE_GOLD, articles_dir=SAMPLE_DIR)
+    assert report.passed, report.render()
+    assert report.figure_precision >= 0.95, report.render()
+    assert report.alias_accuracy >= 0.95, report.render()
+
+
+def _gold() -> dict[str, Any]:
+    return {
+        "case": "t",
+        "articles": {"000": {"file": "a.txt"}, "001": {"file": "b.txt"}},
+        "figures": [
+            {
+                "measure": "korban",
+                "status": "conflict",
+                "values": [{"article": "000", "value": 12}, {"article": "001", "value": 9}],
+            }
+        ],
+        "quotes": [],
+        "entities": [{"name": "Kota Bima", "aliases": ["Kota Bima", "Bima"], "main": True}],
+        "not_same_entity": [["Bima Hartono", "Kota Bima"]],
+    }
+
+
+def _articles() -> list[Any]:
+    from factories import make_article
+
+    a = make_article("x1", "Korban tewas 12 orang.")
+    b = make_article("x2", "Korban tewas 9 orang.")
+    return [
+        a.__class__(**{**a.__dict__, "source": "dir/a.txt"}),
+        b.__class__(**{**b.__dict__, "source": "dir/b.txt"}),
+    ]
+
+
+@pytest.mark.parametrize(("status", "ok"), [("conflict", 1.0), ("agree", 0.0)])
+def test_status_is_scored(status: str, ok: float) -> None:
+    group = FigureGroup(
+        "korban",
+        status,
+        (
+            FigureValue("x1", 12, None, None, None, "12", 0, 2),
+            FigureValue("x2", 9, None, None, None, "9", 0, 1),
+        ),
+    )
+    report = score_facts(_gold(), _articles(), figures=[group], quotes=[], entities=[])
+    assert report.figure_recall == 1.0 and report.status_accuracy == ok
+
+
+def test_trap_merge_is_a_violation() -> None:
+    merged = EntityRecord("Bima", "PER", ("Bima Hartono", "Kota Bima", "Bima"), ("x1",))
+    report = score_facts(_gold(), _articles(), figures=[], quotes=[], entities=[merged])
+    assert report.trap_violations == 1 and not report.passed
+
+
+def test_missing_gold_article_is_a_clear_error(tmp_path: Path) -> None:
+    from warta.errors import InputError
+
+    with pytest.raises(InputError, match="not among the articles read"):
+        score_facts(_gold(), _articles()[:1], figures=[], quotes=[], entities=[])

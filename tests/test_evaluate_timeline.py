@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from warta.evaluate.timeline import TimelineScores, mean_scores, tilse_scores, untokenize
+
+
+@pytest.mark.parametrize(
+    ("ptb", "text"),
+    [
+        ("WASHINGTON -LRB- Reuters -RRB- - Oil", "WASHINGTON ( Reuters ) - Oil"),
+        ("he said `` no '' .", 'he said " no " .'),
+        ("  plain  ", "plain"),
+    ],
+)
+def test_untokenize_restores_brackets_and_quotes(ptb: str, text: str) -> None:
+    assert untokenize(ptb) == text
+
+
+def test_tilse_scores_dates_and_alignment_rouge() -> None:
+    pytest.importorskip("tilse")
+    reference = {
+        "2010-04-20": ["An explosion on the rig kills 11 workers ."],
+        "2010-04-22": ["The rig sinks ."],
+    }
+    predicted = {"2010-04-20": ["The rig exploded killing 11 workers ."], "2010-04-23": ["Oil leaks ."]}
+    got = tilse_scores(predicted, reference)
+    assert got.date_f1 == pytest.approx(0.5)
+    assert 0.3 < got.ar1_f < 0.9
+    perfect = tilse_scores(reference, reference)
+    assert perfect.date_f1 == pytest.approx(1.0)
+    assert perfect.ar1_f == pytest.approx(1.0)
+
+
+def test_mean_scores_average_over_timelines() -> None:
+    got = mean_scores([TimelineScores(1.0, 0.2, 0.1), TimelineScores(0.5, 0.0, 0.0)])
+    assert got == TimelineScores(0.75, 0.1, 0.05)

@@ -1,0 +1,198 @@
+"""Keyword lookup over a small hand-built archive: ranking, aliases, typos, recency, hostile input."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from factories import make_article
+from warta.store import Archive
+from warta.store.connection import connect, prepare
+from warta.store.search import MAX_LIMIT, edit_distance, typo_budget
+from warta.store.write import add_members, insert_article, transaction, write_story
+from warta.stories.records import make_record
+from warta.types import Article, BriefArticle, EntityRecord, Story, SummarySentence
+
+# Fiction written for these tests.
+ARTICLES = {
+    "flood": [
+        make_article(
+            "a-flood-1",
+            "Banjir bandang melanda Kota Watugede. Sembilan warga meninggal dan ribuan mengungsi ke Tanjung-Sari.",
+            outlet="Lintasjaya.id",
+            published="2022-01-13",
+            title="Banjir Bandang Watugede",
+        ),
+        make_article(
+            "a-flood-2",
+            "Bupati Watugede menetapkan status tanggap darurat banjir selama empat belas hari.",
+            outlet="Kilas Tenggara",
+            published="2022-01-14",
+            title="Status Tanggap Darurat di Watugede",
+        ),
+    ],
+    "capital": [
+        make_article(
+            "a-capital-1",
+            "Ribuan pengunjuk rasa berkumpul di alun-alun Astana. Presiden Wiranegara meminta warga tenang.",
+            outlet="Meridian Wire",
+            published="2022-01-08",
+            title="Unjuk Rasa di Ibu Kota",
+        ),
+    ],
+    "old-flood": [
+        make_article(
+            "a-oldflood-1",
+            "Banjir melanda Kota Watugede setelah hujan deras semalaman.",
+            outlet="Sinar Pesisir",
+            published="2021-03-01",
+            title="Banjir Watugede",
+        ),
+    ],
+    "new-flood": [
+        make_article(
+            "a-newflood-1",
+            "Banjir melanda Kota Watugede setelah hujan deras semalaman lagi.",
+            outlet="Sinar Pesisir",
+            published="2022-01-20",
+            title="Banjir Watugede",
+        ),
+    ],
+}
+ENTITIES = {
+    "capital": (
+        EntityRecord("Nur-Sultan", "LOC", ("Nur-Sultan", "Nursultan", "Astana"), ("a-capital-1",)),
+        EntityRecord("Wiranegara", "PER", ("Presiden Wiranegara",), ("a-capital-1",)),
+    )
+}
+
+
+def _brief_article(a: Article) -> BriefArticle:
+    return BriefArticle(a.id, a.source, a.outlet, a.title, a.published, a.language, (), a.text)
+
+
+def _story(key: str, articles: list[Article]) -> Story:
+    dates = sorted(a.published for a in articles if a.published)
+    return Story(
+        id=f"s-{key}",
+        title=articles[0].title or key,
+        articles=tuple(_brief_article(a) for a in articles),
+        summary=(SummarySentence(articles[0].sentence_texts()[0], ()),),
+        first_published=dates[0],
+        last_published=dates[-1],
+        outlets=tuple(sorted({a.outlet for a in articles if a.outlet})),
+        independent_sources=len(articles),
+        entities=ENTITIES.get(key, ()),
+    )
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Archive]:
+    path = Path(tmp_path_factory.mktemp("search")) / "warta.db"
+    conn = connect(path, readonly=False)
+    prepare(conn, path, readonly=False)
+    with transaction(conn):
+        for key, articles in ARTICLES.items():
+            for a in articles:
+                insert_article(conn, a, make_record(a, embed=False), "2022-02-01T00:00:00")
+            write_story(conn, _story(key, articles), stamp="2022-02-01T00:00:00", is_new=True)
+            add_members(conn, f"s-{key}", [a.id for a in articles])
+    conn.close()
+    with Archive.open(path, readonly=True) as opened:
+        yield opened
+
+
+def _ids(archive: Archive, query: str, limit: int = 10) -> list[str]:
+    return [h.story.id for h in archive.search(query, limit=limit)]
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("tanggap darurat", "s-flood"),
+        ("Watugede bupati", "s-flood"),
+        ("unjuk rasa", "s-capital"),
+        ("Astana", "s-capital"),
+        ("Nursultan", "s-capital"),  # entity alias expansion: the text says only "Astana"
+        ("nur sultan", "s-capital"),
+        ("Wiranegoro", "s-capital"),  # one letter off
+        ("Wiranegra", "s-capital"),  # one letter missing
+        ("TanjungSari", "s-flood"),  # hyphenated name typed without its hyphen
+        ("tanjungsari", "s-flood"),
+        ("darurrat", "s-flood"),
+    ],
+)
+def test_search_finds_the_story(archive: Archive, query: str, first: str) -> None:
+    assert _ids(archive, query)[:1] == [first]
+
+
+def test_more_recent_story_ranks_first_when_equally_relevant(archive: Archive) -> None:
+    ids = _ids(archive, "hujan deras semalaman")
+    assert ids.index("s-new-flood") < ids.index("s-old-flood")
+
+
+def test_hit_has_snippet_row_and_brief(archive: Archive) -> None:
+    hit = archive.search("tanggap darurat")[0]
+    assert "**darurat**" in hit.snippet
+    assert hit.story.article_count == 2 and hit.story.outlets == ("Kilas Tenggara", "Lintasjaya.id")
+    assert hit.brief is not None and hit.brief.id == hit.story.id and hit.score > 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced',
+        "NEAR(",
+        "NEAR(banjir watugede, 2)",
+        "'; DROP TABLE articles; --",
+        'banjir"; DELETE FROM stories; --',
+        "title:banjir",
+        "banjir*",
+        "^banjir",
+        "(",
+        ")",
+        "AND",
+        "OR OR NOT",
+        "-banjir",
+        '""',
+        "\x00banjir",
+        "banjir " * 500,
+        "🌊 banjir",
+        "",
+        "   ",
+    ],
+)
+def test_hostile_or_odd_queries_never_crash(archive: Archive, query: str) -> None:
+    before = (archive.count_articles(), archive.count_stories())
+    hits = archive.search(query)
+    assert isinstance(hits, list)
+    if "banjir" in query.lower():
+        assert {h.story.id for h in hits} >= {"s-flood", "s-old-flood", "s-new-flood"}
+    assert (archive.count_articles(), archive.count_stories()) == before
+
+
+@pytest.mark.parametrize(("limit", "most"), [(1, 1), (2, 2), (0, 1), (-5, 1), (10_000, MAX_LIMIT)])
+def test_limit_is_clamped(archive: Archive, limit: int, most: int) -> None:
+    assert 1 <= len(_ids(archive, "banjir watugede", limit)) <= most
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "distance"),
+    [
+        ("kazakstan", "kazakhstan", 2, 1),
+        ("tokaev", "tokayev", 1, 1),
+        ("watugede", "watugede", 1, 0),
+        ("banjir", "banjar", 1, 1),
+        ("banjir", "gempa", 1, 2),  # over the limit: limit + 1
+        ("a", "abcdef", 2, 3),
+    ],
+)
+def test_edit_distance(a: str, b: str, limit: int, distance: int) -> None:
+    assert edit_distance(a, b, limit=limit) == distance
+
+
+@pytest.mark.parametrize(("word", "budget"), [("dpr", 0), ("kota", 0), ("banjir", 1), ("kazakstan", 2)])
+def test_typo_budget(word: str, budget: int) -> None:
+    assert typo_budget(word) == budget

@@ -1,0 +1,40 @@
+"""Per-article records: tokens, names, signatures; pure and JSON-able."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import make_article
+from warta.codec import from_json, to_json
+from warta.stories.records import Record, lead_text, make_record, name_keys
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Warga Desa Watukarang mengungsi. Kami takut, kata Sari Wulan.", ["watukarang", "sari wulan"], ["kami"]),
+        ("Menteri Perdagangan Ratna Widjajanti tiba di Jakarta.", ["ratna", "widjajanti", "jakarta"], ["menteri"]),
+        ("", [], []),
+    ],
+)
+def test_name_keys(text: str, present: list[str], absent: list[str]) -> None:
+    keys = name_keys(text)
+    assert all(k in keys for k in present)
+    assert not any(k in keys for k in absent)
+
+
+def test_record_is_deterministic_and_round_trips() -> None:
+    article = make_article("a1", "Hujan deras turun di Kota Lembahraya sejak pagi hari.", published="2024-01-02")
+    rec = make_record(article, embed=False)
+    assert rec == make_record(article, embed=False)
+    assert len(rec.minhash) == 64
+    assert from_json(Record, to_json(rec)) == rec
+
+
+def test_empty_article_has_an_empty_record() -> None:
+    rec = make_record(make_article("e", ""), embed=False)
+    assert rec.minhash == () and rec.body_terms == () and rec.words == 0
+
+
+def test_lead_is_short() -> None:
+    assert len(lead_text("Judul", "kata " * 500)) <= 240
