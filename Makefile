@@ -7,15 +7,16 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test lint typecheck pytest install clean
 
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	@echo "installing warta and its dev tools into $(VENV) (first run only)" >&2
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip >&2
+	@$(BIN)/python -m pip install --quiet -e '.[dev]' >&2
+	@touch $(STAMP)
 
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/warta demo
+	@$(BIN)/warta demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

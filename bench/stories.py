@@ -24,10 +24,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from warta.stories.records import Record, signature
+
 MATRIX_LIMIT = 2 * 1024**3
 
 
-def base_records(shared: Path, cache: Path) -> list[object]:
+def base_records(shared: Path, cache: Path) -> list[Record]:
     """IndoSum records with embeddings (cached between runs in ``cache``)."""
     if cache.is_file():
         return list(pickle.loads(cache.read_bytes()))
@@ -39,10 +41,8 @@ def base_records(shared: Path, cache: Path) -> list[object]:
     return records
 
 
-def scaled(records: list[object], n: int) -> list[object]:
+def scaled(records: list[Record], n: int) -> list[Record]:
     """``n`` records: IndoSum repeated with shifted dates and 5% of the words replaced."""
-    from warta.stories.records import signature
-
     rng = random.Random(n)
     out = []
     for k in range(n):
@@ -51,12 +51,18 @@ def scaled(records: list[object], n: int) -> list[object]:
         if rnd == 0:
             out.append(rec)
             continue
-        terms = list(rec.body_terms)  # type: ignore[attr-defined]
+        terms = list(rec.body_terms)
         for i in rng.sample(range(len(terms)), k=len(terms) // 20) if terms else []:
             terms[i] = f"w{rng.randrange(10**6)}"
-        day = date.fromisoformat(rec.published) + timedelta(days=600 * rnd)  # type: ignore[attr-defined]
+        day = date.fromisoformat(rec.published or "2017-01-01") + timedelta(days=600 * rnd)
         out.append(
-            replace(rec, id=f"{rec.id}#{rnd}", published=day.isoformat(), body_terms=tuple(terms), minhash=signature(terms))  # type: ignore[type-var]
+            replace(
+                rec,
+                id=f"{rec.id}#{rnd}",
+                published=day.isoformat(),
+                body_terms=tuple(terms),
+                minhash=signature(terms),
+            )
         )
     return out
 
@@ -97,7 +103,9 @@ def child(kind: str, path: Path) -> None:
 
 
 def measure(kind: str, path: Path) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind, str(path)], capture_output=True, text=True
+    )
     if out.returncode != 0:
         return {"error": 1.0}
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -107,14 +115,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,5000,20000,50000")
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
-    parser.add_argument("--cache", default=str(Path(tempfile.gettempdir()) / "warta-bench-indosum-records.pkl"))
+    parser.add_argument(
+        "--cache", default=str(Path(tempfile.gettempdir()) / "warta-bench-indosum-records.pkl")
+    )
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child[0], Path(args.child[1]))
         return
     base = base_records(Path(args.shared), Path(args.cache))
-    print("| articles | engine art/s | engine peak MiB | stories | baseline art/s | baseline peak MiB | speed ratio |")
+    print(
+        "| articles | engine art/s | engine peak MiB | stories | baseline art/s | baseline peak MiB | speed ratio |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (int(s) for s in args.sizes.split(",")):

@@ -272,7 +272,7 @@ def _must_not_run(*args: object, **kwargs: object) -> Brief:
     ("argv", "message"),
     [
         (["brief", "x", "--format", "pdf"], "argument --format: invalid choice: 'pdf'"),
-        (["brief", "x", "--length", "0"], "argument --length: expected a whole number of sentences"),
+        (["brief", "x", "--length", "0"], "argument --length: expected a whole number"),
         (["brief"], "the following arguments are required: PATH"),
     ],
 )

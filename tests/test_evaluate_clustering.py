@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import DATA, needs_shared
+
 from warta.evaluate.clustering import (
     assignments,
     evaluate_topics,
@@ -32,7 +32,9 @@ T17 = DATA / "timeline" / "t17"
         ({"a": "1", "b": "1", "c": "1"}, {"a": "x", "b": "x", "c": "y"}, 2 * (5 / 9) / (5 / 9 + 1), 0.5),
     ],
 )
-def test_scores(predicted: dict[str, str], gold: dict[str, str], bcubed_f1: float, pairwise_f1: float) -> None:
+def test_scores(
+    predicted: dict[str, str], gold: dict[str, str], bcubed_f1: float, pairwise_f1: float
+) -> None:
     s = score(predicted, gold)
     assert s.bcubed_f1 == pytest.approx(bcubed_f1)
     assert s.pairwise_f1 == pytest.approx(pairwise_f1)

@@ -5,18 +5,22 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from tests.conftest import DATA, needs_shared
 from tests.factories import make_article
+
 from warta.evaluate.duplicates import CopySimulation, evaluate_duplicates, simulate_copy
 
 INDOSUM = DATA / "indosum" / "articles.jsonl"
 
 
 def test_simulated_copy_changes_what_it_should() -> None:
-    text = "\n\n".join(f"Paragraf {i} berisi kalimat berita fiksi tentang pasar dan hujan." for i in range(10))
+    text = "\n\n".join(
+        f"Paragraf {i} berisi kalimat berita fiksi tentang pasar dan hujan." for i in range(10)
+    )
     original = make_article("a", text, outlet="Lintas", published="2024-01-01")
-    copy = simulate_copy(original, rng=random.Random(1), vocabulary=["lain", "kata", "baru"] * 5, sim=CopySimulation())
+    copy = simulate_copy(
+        original, rng=random.Random(1), vocabulary=["lain", "kata", "baru"] * 5, sim=CopySimulation()
+    )
     assert copy.id != original.id and copy.outlet != original.outlet and copy.title
     assert len(copy.text) < len(text) + 120
     assert copy.published is not None and copy.published >= "2024-01-01"

@@ -15,9 +15,9 @@ from warta.evaluate.search import (
     load_queries,
 )
 
-# Pinned just under what `warta eval search` printed for the seeds and the sample.
-FLOOR_MRR = 0.9
-FLOOR_RECALL = 0.9
+# Pinned just under what `warta eval search` printed for the seeds and the sample (1.000 and 1.000).
+FLOOR_MRR = 0.95
+FLOOR_RECALL = 0.95
 
 
 def _result(corpus: str, rank: int | None, recall: float) -> QueryResult:

@@ -42,5 +42,5 @@ def test_make_demo_briefs_the_sample() -> None:
         ["make", "demo"], cwd=ROOT, capture_output=True, text=True, check=False, timeout=600
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("# warta brief:")
+    assert done.stdout.startswith("# warta brief:"), done.stdout[:300]
     assert "### Summary" in done.stdout and "[^s1-1]:" in done.stdout

@@ -110,7 +110,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> Run:
         if proc.poll() is None:
             proc.kill()
     result.killed_at = _stored(result.db)
-    again = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=900)
+    again = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=3600)
     result.rerun_code, result.rerun_stderr = again.returncode, again.stderr
     return result
 

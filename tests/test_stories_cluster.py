@@ -6,8 +6,8 @@ import json
 from dataclasses import replace
 
 import pytest
-
 from tests.factories import make_article
+
 from warta.stories.cluster import ClusterOptions, StoryIndex
 from warta.stories.records import Record, make_record
 

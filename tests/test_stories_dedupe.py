@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.factories import make_article
+
 from warta.stories.dedupe import DuplicateIndex, count_independent, find_duplicates, source_key
 from warta.stories.records import make_record
 
@@ -64,7 +64,13 @@ def test_adding_twice_is_one_verdict() -> None:
 
 @pytest.mark.parametrize(
     ("name", "key"),
-    [("Reuters", "reuters"), ("Channel NewsAsia", "cna"), ("antaranews.com", "antara"), ("AFP", "afp"), ("Kompas", "kompas")],
+    [
+        ("Reuters", "reuters"),
+        ("Channel NewsAsia", "cna"),
+        ("antaranews.com", "antara"),
+        ("AFP", "afp"),
+        ("Kompas", "kompas"),
+    ],
 )
 def test_source_keys_fold_wire_names(name: str, key: str) -> None:
     assert source_key(name) == key
@@ -73,7 +79,9 @@ def test_source_keys_fold_wire_names(name: str, key: str) -> None:
 def test_independent_sources_collapse_copies_and_wires() -> None:
     recs = [
         make_record(make_article("a1", BODY, outlet="Lintas", published="2024-03-04"), embed=False),
-        make_record(make_article("a2", _trimmed_edit(BODY), outlet="Kabar", published="2024-03-05"), embed=False),
+        make_record(
+            make_article("a2", _trimmed_edit(BODY), outlet="Kabar", published="2024-03-05"), embed=False
+        ),
         make_record(make_article("a3", OTHER, outlet="Pesisir", published="2024-03-05"), embed=False),
     ]
     verdicts = find_duplicates(recs)

@@ -58,6 +58,7 @@ def test_listing_counts_independent_sources(sample: tuple[Article, ...]) -> None
     stories = find_stories(sample)
     flood = stories[0]
     assert len(flood.articles) == 5
-    assert flood.independent_sources < len(flood.outlets)  # the wire's own report and its translations are one
+    # The wire's own report and the translations crediting it are one source.
+    assert flood.independent_sources < len(flood.outlets)
     assert json.loads(render_stories(stories, format="json"))["stories"][0]["id"] == flood.id
     assert render_stories(stories).startswith(f"# {len(stories)} stories")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.factories import make_article
+
 from warta.codec import from_json, to_json
 from warta.stories.records import Record, lead_text, make_record, name_keys
 
@@ -12,8 +12,16 @@ from warta.stories.records import Record, lead_text, make_record, name_keys
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
-        ("Warga Desa Watukarang mengungsi. Kami takut, kata Sari Wulan.", ["watukarang", "sari wulan"], ["kami"]),
-        ("Menteri Perdagangan Ratna Widjajanti tiba di Jakarta.", ["ratna", "widjajanti", "jakarta"], ["menteri"]),
+        (
+            "Warga Desa Watukarang mengungsi. Kami takut, kata Sari Wulan.",
+            ["watukarang", "sari wulan"],
+            ["kami"],
+        ),
+        (
+            "Menteri Perdagangan Ratna Widjajanti tiba di Jakarta.",
+            ["ratna", "widjajanti", "jakarta"],
+            ["menteri"],
+        ),
         ("", [], []),
     ],
 )
@@ -24,7 +32,9 @@ def test_name_keys(text: str, present: list[str], absent: list[str]) -> None:
 
 
 def test_record_is_deterministic_and_round_trips() -> None:
-    article = make_article("a1", "Hujan deras turun di Kota Lembahraya sejak pagi hari.", published="2024-01-02")
+    article = make_article(
+        "a1", "Hujan deras turun di Kota Lembahraya sejak pagi hari.", published="2024-01-02"
+    )
     rec = make_record(article, embed=False)
     assert rec == make_record(article, embed=False)
     assert len(rec.minhash) == 64

@@ -1,5 +1,8 @@
 """``python -m warta``: the same as the ``warta`` command."""
 
-from warta.cli import main
+try:
+    from warta.cli import main
+except KeyboardInterrupt:  # Ctrl-C during the imports: no traceback
+    raise SystemExit(130) from None
 
 raise SystemExit(main())

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from warta import __version__
 from warta.brief.summary import SummaryOptions, sentence_similarity, summarize
+from warta.brief.timeline import TimelineOptions, build_timeline
 from warta.extract.facts import extract_facts
 from warta.reconcile.story import reconcile_story
-from warta.stories.group import GroupingOptions, group_articles
+from warta.stories.dedupe import Copy, count_independent, find_duplicates
+from warta.stories.group import GroupingOptions, index_records
+from warta.stories.records import build_records
 from warta.types import Article, Brief, BriefArticle, Skipped, Story, SummarySentence
 
 
@@ -24,6 +27,7 @@ class BriefOptions:
     grouping: GroupingOptions = field(default_factory=GroupingOptions)
     single_story: bool = False  # treat all input as one story
     facts: bool = True  # extract and reconcile figures, quotes and entities
+    timeline: TimelineOptions = field(default_factory=TimelineOptions)
 
 
 def story_id(articles: Sequence[Article]) -> str:
@@ -66,26 +70,39 @@ def choose_title(articles: Sequence[Article], summary: Sequence[SummarySentence]
     return "(untitled story)"
 
 
-def build_story(articles: Sequence[Article], *, options: BriefOptions | None = None) -> Story:
-    """One story's brief from its articles."""
+def build_story(
+    articles: Sequence[Article],
+    *,
+    options: BriefOptions | None = None,
+    id: str | None = None,
+    copies: Mapping[str, Copy] | None = None,
+) -> Story:
+    """One story's brief from its articles.
+
+    ``id`` is the story engine's id when there is one (else derived from the articles); ``copies``
+    are dedupe's verdicts, so that copies and shared wire stories count as one independent source.
+    """
     opts = options or BriefOptions()
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
     facts = reconcile_story([extract_facts(a) for a in ordered]) if opts.facts else None
     dates = sorted(a.published for a in ordered if a.published)
     outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
+    if copies is None:
+        copies = find_duplicates(list(build_records(ordered)))
     return Story(
-        id=story_id(ordered),
+        id=id or story_id(ordered),
         title=choose_title(ordered, summary),
         articles=tuple(brief_article(a) for a in ordered),
         summary=summary,
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
         outlets=outlets,
-        independent_sources=len(outlets) + sum(1 for a in ordered if not a.outlet),
+        independent_sources=count_independent([a.id for a in ordered], copies),
         figures=facts.figures if facts else (),
         quotes=facts.quotes if facts else (),
         entities=facts.entities if facts else (),
+        timeline=build_timeline(ordered, options=opts.timeline),
     )
 
 
@@ -94,12 +111,22 @@ def build_brief(
 ) -> Brief:
     """Group ``articles`` into stories and brief each one; the largest stories come first."""
     opts = options or BriefOptions()
+    records = list(build_records(articles, backend=opts.grouping.backend))
+    index = index_records(records, options=opts.grouping)
+    copies = index.duplicates.copies()
     if not articles:
         groups: list[list[int]] = []
     elif opts.single_story:
         groups = [list(range(len(articles)))]
     else:
-        groups = group_articles(articles, options=opts.grouping)
-    stories = [build_story([articles[i] for i in g], options=opts) for g in groups]
+        by_story: dict[str, list[int]] = {}
+        for i, record in enumerate(records):
+            by_story.setdefault(index.story_of(record.id) or record.id, []).append(i)
+        groups = sorted(by_story.values(), key=lambda g: g[0])
+    stories = []
+    for g in groups:
+        members = [articles[i] for i in g]
+        sid = None if opts.single_story else index.story_of(members[0].id)
+        stories.append(build_story(members, options=opts, id=sid, copies=copies))
     stories.sort(key=lambda s: (-len(s.articles), s.first_published or "9999", s.id))
     return Brief(stories=tuple(stories), version=__version__, skipped=tuple(skipped))

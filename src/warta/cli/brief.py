@@ -41,7 +41,8 @@ def summary_line(run: BriefRun) -> str:
 def cmd_brief(args: argparse.Namespace) -> int:
     """Brief the stories in the given paths."""
     check_output(args.out)  # before the work, not after it
-    options = BriefOptions(summary=SummaryOptions(sentences=args.length), single_story=args.single_story)
+    summary = SummaryOptions(sentences=args.length, words=args.words)
+    options = BriefOptions(summary=summary, single_story=args.single_story)
     fields = parse_fields(args.field)
     with progress_bar() as bar:
         read = read_articles(
@@ -69,13 +70,20 @@ def _positive(value: str) -> int:
     except ValueError:
         n = 0
     if n < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of sentences, 1 or more (got {value!r})")
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more (got {value!r})")
     return n
 
 
 def _length(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--length", type=_positive, default=6, metavar="N", help="summary sentences per story (default: 6)"
+    )
+    p.add_argument(
+        "--words",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="summary length in words instead of sentences",
     )
 
 

@@ -12,7 +12,7 @@ import importlib
 import json
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -99,16 +99,26 @@ class Assigner:
         self._conn = conn
         engine = _engine()
         saved = get_state(conn, STATE_KEY)
+        self._native = engine is not None
         if engine is not None:
-            self._index: Any = engine.from_state(json.loads(saved)) if saved else engine()
-            self._native = True
+            try:
+                self._index: Any = engine.from_state(json.loads(saved)) if saved else engine()
+            except (KeyError, TypeError, ValueError):
+                # State written by another version of the engine: rebuild it from the stored records.
+                self._index = engine()
+                for record in self._records():
+                    self._index.add(record)
         else:
             self._index = _Nearest()
-            self._native = False
-            for (text,) in conn.execute(
-                "SELECT f.record FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
-            ):
-                self._restore(from_json(Record, text))
+            for record in self._records():
+                self._restore(record)
+
+    def _records(self) -> Iterator[Record]:
+        rows = self._conn.execute(
+            "SELECT f.record FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
+        )
+        for (text,) in rows:
+            yield from_json(Record, text)
 
     def _restore(self, record: Record) -> None:
         row = self._conn.execute(

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from warta.codec import from_json
 from warta.store.views import StoryRow
@@ -56,7 +57,13 @@ def story_rows(conn: sqlite3.Connection, story_ids: Sequence[str]) -> dict[str, 
 def get_story(conn: sqlite3.Connection, story_id: str) -> Story | None:
     """A story's stored brief, or None."""
     row = conn.execute("SELECT brief FROM stories WHERE id = ?", (story_id,)).fetchone()
-    return None if row is None else from_json(Story, row[0])
+    return None if row is None else decode_story(row[0])
+
+
+@lru_cache(maxsize=1024)
+def decode_story(brief: str) -> Story:
+    """A stored brief's JSON as a Story; cached by text, so a brief read again costs a hash, not a parse."""
+    return from_json(Story, brief)
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
@@ -109,7 +116,7 @@ def known_ids(conn: sqlite3.Connection, article_ids: Sequence[str]) -> set[str]:
 def iter_story_briefs(conn: sqlite3.Connection) -> Iterator[Story]:
     """Every stored story's brief, oldest story first."""
     for (brief,) in conn.execute("SELECT brief FROM stories ORDER BY rowid"):
-        yield from_json(Story, brief)
+        yield from_json(Story, brief)  # not cached: an export reads everything once
 
 
 def get_state(conn: sqlite3.Connection, key: str) -> str | None:

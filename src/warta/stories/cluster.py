@@ -79,7 +79,7 @@ class StoryIndex:
         self._freq = DocFreq()
         self._live: dict[str, Centroid] = {}
         self._rows: dict[str, int] = {}
-        self._matrix: npt.NDArray[np.float64] = np.zeros((64, 0))
+        self._matrix: npt.NDArray[np.float32] = np.zeros((64, 0), dtype=np.float32)
         self._free: list[int] = []
         self._row_ids: list[str | None] = []  # row -> live story (None: a free row)
         self._story_of: dict[str, str] = {}
@@ -201,7 +201,7 @@ class StoryIndex:
             # Without an embedding every live story is a candidate (rare: empty or unembedded input).
             return [(sid, None) for sid in self._live]
         used = len(self._row_ids)
-        sims = self._matrix[:used] @ emb
+        sims = self._matrix[:used] @ emb.astype(np.float32)
         k = min(self.options.candidates, used)
         top = np.argpartition(-sims, k - 1)[:k]
         out: list[tuple[str, float | None]] = []
@@ -227,7 +227,7 @@ class StoryIndex:
         if vec.size == 0:
             vec = np.zeros(self._matrix.shape[1] or len(vec))
         if self._matrix.shape[1] == 0 and vec.size:
-            self._matrix = np.zeros((64, vec.size))
+            self._matrix = np.zeros((64, vec.size), dtype=np.float32)
         if centroid.id not in self._rows:
             if self._free:
                 row = self._free.pop()

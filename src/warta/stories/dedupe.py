@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -22,7 +23,7 @@ import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
 from warta.stories.centroid import day_of
-from warta.stories.records import NUM_PERM, SCHEME, SHINGLE, Record
+from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record
 
 # Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
 # are the same origin.
@@ -74,6 +75,18 @@ class Copy:
     similarity: float
     origin: str
     kind: str = "original"  # "original" | "copy" | "wire"
+
+
+@cache
+def _permutations() -> Any:
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
+def _sketch(hashvalues: npt.NDArray[np.uint64]) -> MinHash:
+    # Rebuilding the permutations for every sketch costs more than the whole LSH query.
+    return MinHash(
+        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations()
+    )
 
 
 def source_key(name: str) -> str:
@@ -165,7 +178,7 @@ class DuplicateIndex:
         if sig.size:
             self._sigs[verdict.id] = sig
             self._words[verdict.id] = words
-            self._lsh.insert(verdict.id, MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=sig))
+            self._lsh.insert(verdict.id, _sketch(sig))
         if emb.size and (wire or outlet):
             self._wire_emb[verdict.id] = emb
             if wire:
@@ -187,7 +200,7 @@ class DuplicateIndex:
         if not sig.size:
             return None
         best: tuple[float, str] | None = None
-        for other in self._lsh.query(MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=sig)):
+        for other in self._lsh.query(_sketch(sig)):
             if not self._close_in_time(day, other):
                 continue
             jaccard = _jaccard(sig, self._sigs[other])
@@ -255,7 +268,7 @@ class DuplicateIndex:
         index._words = {k: int(v) for k, v in state["words"].items()}
         for k, v in state["sigs"].items():
             index._sigs[k] = np.asarray(v, dtype=np.uint64)
-            index._lsh.insert(k, MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=index._sigs[k]))
+            index._lsh.insert(k, _sketch(index._sigs[k]))
         index._wire_emb = {k: np.asarray(v, dtype=np.float32) for k, v in state["wire_emb"].items()}
         index._by_wire = {k: list(v) for k, v in state["by_wire"].items()}
         index._by_outlet = {k: list(v) for k, v in state["by_outlet"].items()}

@@ -31,7 +31,7 @@ LEAD_CHARS = 240
 BODY_TERMS = 400  # the lead of a news article carries its event; the tail adds background noise
 EMBED_DIGITS = 5  # rounding makes an embedding identical whether computed alone or in a batch
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_SEED = 1
+SEED = 1
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)\Z")
 
 
@@ -93,7 +93,7 @@ def signature(tokens: Sequence[str]) -> tuple[int, ...]:
     grams = shingles(tokens)
     if not grams:
         return ()
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     mh.update_batch(list(grams))
     return tuple(int(v) for v in mh.hashvalues)
 

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from warta.brief.render.sources import display_date
+from warta.reconcile.figures import compatible
 from warta.types import FigureGroup, FigureValue, QuoteRecord, Story
 
 QUALIFIER_WORDS = {"approx": "about ", "min": "more than ", "max": "fewer than ", "vague": "at least "}
@@ -52,6 +53,22 @@ def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
     return ", ".join(names)
 
 
+_SPECIFIC = {None: 0, "approx": 1, "min": 2, "max": 2, "vague": 3}
+
+
+def _compatible_clusters(values: Sequence[FigureValue]) -> list[list[FigureValue]]:
+    """Values that agree with each other, together: "about 18" and "18" say the same thing."""
+    clusters: list[list[FigureValue]] = []
+    for v in values:
+        for cluster in clusters:
+            if all(compatible(v, other) for other in cluster):
+                cluster.append(v)
+                break
+        else:
+            clusters.append([v])
+    return clusters
+
+
 def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
     """The group as a phrase: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about 8,000 (10 Jan)"."""
     label = STATUS_WORDS.get(group.status, group.status)
@@ -63,12 +80,19 @@ def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
             if not steps or steps[-1] != step:
                 steps.append(step)
         return FactLine(group.status, label, group.measure, " → ".join(steps))
-    by_amount: dict[str, list[FigureValue]] = {}
-    for v in group.values:
-        by_amount.setdefault(amount(v), []).append(v)
-    parts = [f"{a} ({_who(vs, outlets)})" for a, vs in by_amount.items()]
-    joiner = " vs " if group.status == "conflict" else " · "
-    return FactLine(group.status, label, group.measure, joiner.join(parts))
+    if group.status != "conflict":
+        by_amount: dict[str, list[FigureValue]] = {}
+        for v in sorted(group.values, key=lambda v: _SPECIFIC.get(v.qualifier, 9)):
+            by_amount.setdefault(amount(v), []).append(v)
+        said = [f"{a} ({_who(vs, outlets)})" for a, vs in by_amount.items()]
+        return FactLine(group.status, label, group.measure, " — consistent with ".join(said))
+    dated = len({v.as_of for v in group.values}) > 1
+    parts = []
+    for cluster in _compatible_clusters(group.values):
+        head = min(cluster, key=lambda v: _SPECIFIC.get(v.qualifier, 9))
+        when = ", ".join(dict.fromkeys(display_date(v.as_of) for v in cluster)) if dated else ""
+        parts.append(f"{amount(head)} ({_who(cluster, outlets)}{'; ' + when if when else ''})")
+    return FactLine(group.status, label, group.measure, " vs ".join(parts))
 
 
 def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:

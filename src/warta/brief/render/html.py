@@ -41,6 +41,8 @@ details.article p { white-space: pre-wrap; }
 .fact.agree .status { color: #1e7a34; } .silent { color: var(--muted); }
 .matrix { overflow-x: auto; } tr.conflict td:first-child { border-left: 3px solid #b3261e; }
 tr.updated td:first-child { border-left: 3px solid #8a5a00; }
+ol.timeline { list-style: none; padding-left: 0; } ol.timeline li { margin: .45rem 0; }
+ol.timeline time { font-weight: 600; display: inline-block; min-width: 7em; }
 mark { background: var(--mark); } mark:target { outline: 2px solid var(--accent); }
 @media (max-width: 600px) { body { font-size: 15px; } td:nth-child(5), th:nth-child(5) { display: none; } }
 """
@@ -137,6 +139,23 @@ def render_story(story: Story, number: int) -> str:
                 )
             out.append(f"<li>{escape(sentence.text)} {''.join(marks)}</li>")
         out.append("</ul>")
+    if story.timeline:
+        out.append('<h3>Timeline</h3><ol class="timeline">')
+        for entry in story.timeline:
+            links = []
+            for c in entry.citations:
+                rc = resolve(story, c)
+                cited.setdefault(c.article, set()).add((c.start, c.end))
+                target = _mark_id(number, c.article, c.start, c.end)
+                links.append(
+                    f'<a class="cite" href="#{target}">[{escape(rc.article.outlet or "?")}]'
+                    f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
+                )
+            out.append(
+                f'<li><time datetime="{escape(entry.date)}">{escape(display_date(entry.date))}</time> '
+                f"{escape(entry.text)} {''.join(links)}</li>"
+            )
+        out.append("</ol>")
     out.append(_facts_section(story))
     out.append(
         "<h3>Articles</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"

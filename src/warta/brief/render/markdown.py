@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
 from warta.brief.render.sources import display_date, resolve
-from warta.types import Brief, Story
+from warta.types import Brief, Citation, Story
 
 
 def _clip(text: str, limit: int = 220) -> str:
@@ -14,6 +14,11 @@ def _clip(text: str, limit: int = 220) -> str:
 
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+
+
+def _cite_label(story: Story, citation: Citation) -> str:
+    rc = resolve(story, citation)
+    return _md_escape(rc.article.outlet or rc.article.source)
 
 
 def render_story(story: Story, number: int) -> list[str]:
@@ -46,6 +51,14 @@ def render_story(story: Story, number: int) -> list[str]:
                     )
                 marks += f"[^{notes[key]}]"
             lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
+        lines.append("")
+    if story.timeline:
+        lines += ["### Timeline", ""]
+        for entry in story.timeline:
+            refs = ", ".join(_cite_label(story, c) for c in entry.citations)
+            lines.append(
+                f"- **{display_date(entry.date)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
+            )
         lines.append("")
     facts = fact_lines(story)
     if facts:

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from warta.brief.render.facts import amount, describe
+from warta.types import FigureGroup, FigureValue
+
+OUTLETS = {"a": "Liputan6", "b": "Liputan6", "c": "NTD Indonesia", "d": "Tribunnews"}
+
+
+def _v(article: str, value: float, qualifier: str | None, as_of: str) -> FigureValue:
+    return FigureValue(article, value, qualifier, None, as_of, str(value), 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("status", "values", "phrase"),
+    [
+        (
+            "conflict",
+            [
+                _v("a", 18, "approx", "2022-01-07"),
+                _v("b", 18, None, "2022-01-08"),
+                _v("c", 16, None, "2022-01-10"),
+            ],
+            "18 (Liputan6; 7 Jan 2022, 8 Jan 2022) vs 16 (NTD Indonesia; 10 Jan 2022)",
+        ),
+        (
+            "updated",
+            [_v("c", 8000, "approx", "2022-01-10"), _v("a", 2298, None, "2022-01-07")],
+            "2,298 (7 Jan 2022, Liputan6) → about 8,000 (10 Jan 2022, NTD Indonesia)",
+        ),
+        (
+            "agree",
+            [
+                _v("d", 2500, "approx", "2022-01-07"),
+                _v("c", 2000, "min", "2022-01-10"),
+                _v("a", 2500, "approx", "2022-01-07"),
+            ],
+            "about 2,500 (Tribunnews, Liputan6) — consistent with more than 2,000 (NTD Indonesia)",
+        ),
+    ],
+)
+def test_disputes_and_updates_are_said_plainly(status: str, values: list[FigureValue], phrase: str) -> None:
+    line = describe(FigureGroup("petugas tewas", status, tuple(values)), OUTLETS)
+    assert line.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "unit", "text"),
+    [
+        (1500000, None, None, "1,500,000"),
+        (1.5, "approx", "%", "about 1.5%"),
+        (10, "vague", None, "at least 10"),
+    ],
+)
+def test_amounts(value: float, qualifier: str | None, unit: str | None, text: str) -> None:
+    assert amount(FigureValue("a", value, qualifier, unit, None, "", 0, 1)) == text
