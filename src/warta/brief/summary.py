@@ -124,7 +124,10 @@ def summarize(
     cands = candidates(articles, options=opts)
     if not cands:
         return ()
-    sim = CandidateSimilarity([c.text for c in cands], semantic=opts.semantic)
+    # One article has no cross-outlet support to measure, and the learned scorer was trained
+    # without embeddings: a single-article summary needs only the lexical view.
+    semantic = opts.semantic and len({c.article for c in cands}) > 1
+    sim = CandidateSimilarity([c.text for c in cands], semantic=semantic)
     base = base_scores(articles, cands, sim.lexical, options=opts)
     owner = np.array([c.article for c in cands])
     short = [int(i) for i in np.argsort(-base, kind="stable")[: max(opts.shortlist, 3 * opts.sentences)]]

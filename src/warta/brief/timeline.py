@@ -1,9 +1,13 @@
 """A story's timeline: the dates its articles establish, each with its most representative sentence, cited.
 
-A date's weight is the number of articles whose sentences name that day (day-level mentions from
-:mod:`warta.extract.dates`, never after the article's own date), plus a smaller weight for articles
-published that day. For each chosen date the entry is the most central of the sentences that name
-it (TF-IDF centrality among them), or of the leads published that day when no sentence names it.
+Dates are ranked DATEWISE-style (Gholipour Ghalandari & Ifrim 2020) by a fixed heuristic score: the
+number of articles naming the day (day-level mentions from :mod:`warta.extract.dates`, never after
+the article's own date), again for articles naming it explicitly ("20 April", not "on Monday"), a
+little per naming sentence to break ties, and a little per article published that day.
+
+A date's candidate sentences are those naming it plus the leading sentences of articles published
+that day or the day after (which report it without naming it). The entry is the candidate closest to
+the centroid of the date's candidates. TF-IDF weights are fitted once over every candidate of the story.
 It cites that sentence and every other article's sentence for the date that says the same thing.
 """
 
@@ -12,8 +16,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 import numpy as np
+import numpy.typing as npt
+from scipy import sparse
 
 from warta.brief.scorer import tfidf_vectors
 from warta.brief.sentence_dates import article_dates
@@ -30,8 +37,12 @@ class TimelineOptions:
     sentences_per_date: int = 1
     min_words: int = 5
     max_words: int = 60
-    published_weight: float = 0.3  # an article published on a day, relative to one naming the day
-    lead_sentences: int = 3  # how many leading sentences stand for their article's own date
+    explicit_weight: float = 1.0  # an article naming the day explicitly, on top of naming it at all
+    sentence_weight: float = 0.05  # each sentence naming the day: breaks ties between days
+    published_weight: float = 0.1  # an article published on a day, relative to one naming the day
+    lead_sentences: int = 5  # how many leading sentences stand for their article's own date
+    named_bonus: float = 0.1  # added to a naming sentence's cosine to the centroid, over a lead's
+    lead_days: int = 2  # leads stand for the publication day and the days before it, this many in all
     same_thing: float = 0.45  # TF-IDF cosine at which another article's sentence is cited too
     start: str | None = None  # only dates on or after this ISO date
     end: str | None = None  # only dates on or before this ISO date
@@ -39,7 +50,7 @@ class TimelineOptions:
 
 @dataclass(frozen=True)
 class DatedSentence:
-    """A sentence and the date it is about; ``named`` is True when it names the date itself."""
+    """A sentence and a date it is about; ``named`` when it names the date, ``explicit`` when by day."""
 
     date: str
     article: int
@@ -47,10 +58,11 @@ class DatedSentence:
     span: Span
     text: str
     named: bool
+    explicit: bool = False
 
 
 def dated_sentences(articles: Sequence[Article], *, options: TimelineOptions) -> list[DatedSentence]:
-    """Every usable sentence with each day it names, and article leads with their publication date."""
+    """Every usable sentence with each day it names, and article leads with the days they report."""
     out: list[DatedSentence] = []
     for ai, article in enumerate(articles):
         mentions = [
@@ -60,34 +72,61 @@ def dated_sentences(articles: Sequence[Article], *, options: TimelineOptions) ->
         ]
         k = 0
         for pos, span in enumerate(article.sentences):
-            text = span.slice(article.text)
-            usable = options.min_words <= len(words(text)) <= options.max_words
-            named: set[str] = set()
+            named: dict[str, bool] = {}
             while k < len(mentions) and mentions[k].start < span.end:
-                if mentions[k].start >= span.start and mentions[k].date:
-                    named.add(str(mentions[k].date))
+                m = mentions[k]
+                if m.start >= span.start and m.date:
+                    named[m.date] = named.get(m.date, False) or not m.relative
                 k += 1
-            if not usable:
+            text = span.slice(article.text)
+            if not options.min_words <= len(words(text)) <= options.max_words:
                 continue
             for day in sorted(named):
-                out.append(DatedSentence(day, ai, pos, span, text, named=True))
+                out.append(DatedSentence(day, ai, pos, span, text, named=True, explicit=named[day]))
             if not named and article.published and pos < options.lead_sentences:
-                out.append(DatedSentence(article.published, ai, pos, span, text, named=False))
+                for day in _days_before(article.published, options.lead_days):
+                    out.append(DatedSentence(day, ai, pos, span, text, named=False))
     return [d for d in out if _inside(d.date, options)]
+
+
+def _days_before(published: str, count: int) -> list[str]:
+    """The publication day and the ``count - 1`` days before it (a report comes out the day after)."""
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return [published]
+    return [(day - timedelta(days=k)).isoformat() for k in range(max(count, 1))]
 
 
 def _inside(day: str, options: TimelineOptions) -> bool:
     return (options.start is None or day >= options.start) and (options.end is None or day <= options.end)
 
 
-def date_weights(sents: Sequence[DatedSentence], *, options: TimelineOptions) -> dict[str, float]:
-    """Each date's weight: articles naming it, plus ``published_weight`` per article published that day."""
+def date_weights(
+    sents: Sequence[DatedSentence], articles: Sequence[Article], *, options: TimelineOptions
+) -> dict[str, float]:
+    """Each date's weight: articles naming it (explicit ones count extra), naming sentences, publications."""
     naming: dict[str, set[int]] = defaultdict(set)
-    publishing: dict[str, set[int]] = defaultdict(set)
+    explicit: dict[str, set[int]] = defaultdict(set)
+    sentences: dict[str, int] = defaultdict(int)
     for s in sents:
-        (naming if s.named else publishing)[s.date].add(s.article)
-    days = set(naming) | set(publishing)
-    return {d: len(naming[d]) + options.published_weight * len(publishing[d] - naming[d]) for d in days}
+        if s.named:
+            naming[s.date].add(s.article)
+            sentences[s.date] += 1
+            if s.explicit:
+                explicit[s.date].add(s.article)
+    published: dict[str, int] = defaultdict(int)
+    for a in articles:
+        if a.published:
+            published[a.published] += 1
+    days = {s.date for s in sents}
+    return {
+        d: len(naming[d])
+        + options.explicit_weight * len(explicit[d])
+        + options.sentence_weight * sentences[d]
+        + options.published_weight * published[d]
+        for d in days
+    }
 
 
 def choose_dates(weights: dict[str, float], *, options: TimelineOptions) -> list[str]:
@@ -105,43 +144,55 @@ def build_timeline(
     sents = dated_sentences(articles, options=opts)
     if not sents:
         return ()
+    chosen = choose_dates(date_weights(sents, articles, options=opts), options=opts)
+    keep = set(chosen)
+    sents = [s for s in sents if s.date in keep]
+    # One TF-IDF fit over every candidate: IDF then reflects the whole story, not one day's sentences.
+    index: dict[tuple[int, int], int] = {}
+    texts: list[str] = []
+    for s in sents:
+        if (s.article, s.span.start) not in index:
+            index[(s.article, s.span.start)] = len(texts)
+            texts.append(s.text)
+    vectors = tfidf_vectors(texts)
     by_date: dict[str, list[DatedSentence]] = defaultdict(list)
     for s in sents:
         by_date[s.date].append(s)
     entries: list[TimelineEntry] = []
-    for day in choose_dates(date_weights(sents, options=opts), options=opts):
-        pool = by_date[day]
-        if any(s.named for s in pool):
-            pool = [s for s in pool if s.named]
-        entries.append(_entry(day, pool, articles, opts))
+    for day in chosen:
+        pool = list({(s.article, s.span.start): s for s in by_date[day]}.values())
+        rows = vectors[[index[(s.article, s.span.start)] for s in pool]]
+        entries.append(_entry(day, pool, rows, articles, opts))
     return tuple(entries)
 
 
 def _entry(
-    day: str, pool: Sequence[DatedSentence], articles: Sequence[Article], opts: TimelineOptions
+    day: str,
+    pool: Sequence[DatedSentence],
+    rows: sparse.csr_matrix,
+    articles: Sequence[Article],
+    opts: TimelineOptions,
 ) -> TimelineEntry:
     """The date's most central sentence(s), cited with the other articles' matching sentences."""
-    unique = list({(s.article, s.span.start): s for s in pool}.values())
-    vectors = tfidf_vectors([s.text for s in unique])
-    centroid = np.asarray(vectors.sum(axis=0)).ravel()
-    central = vectors @ centroid + 0.1 / (1.0 + np.array([s.position for s in unique]))
+    centroid = np.asarray(rows.sum(axis=0)).ravel()
+    centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
+    named = np.array([s.named for s in pool], dtype=np.float64)
+    position = 1e-3 / (1.0 + np.array([s.position for s in pool]))
+    central = rows @ centroid + opts.named_bonus * named + position
     order = [int(i) for i in np.argsort(-central, kind="stable")]
     picked = [order[0]]
     for i in order[1:]:
         if len(picked) >= opts.sentences_per_date:
             break
-        if all(float((vectors[i] @ vectors[j].T).toarray()[0, 0]) < opts.same_thing for j in picked):
+        if all(float((rows[i] @ rows[j].T).toarray()[0, 0]) < opts.same_thing for j in picked):
             picked.append(i)
-    picked.sort(key=lambda i: (unique[i].article, unique[i].position))
-    cites: list[Citation] = []
-    for i in picked:
-        s = unique[i]
-        cites.append(Citation(articles[s.article].id, s.span.start, s.span.end))
-    sims = (vectors[picked[0]] @ vectors.T).toarray().ravel()
-    cited = {unique[i].article for i in picked}
+    picked.sort(key=lambda i: (pool[i].article, pool[i].position))
+    cites = [Citation(articles[pool[i].article].id, pool[i].span.start, pool[i].span.end) for i in picked]
+    sims = (rows[picked[0]] @ rows.T).toarray().ravel()
+    cited = {pool[i].article for i in picked}
     for j in np.argsort(-sims, kind="stable").tolist():
-        s = unique[j]
+        s = pool[j]
         if sims[j] >= opts.same_thing and s.article not in cited:
             cited.add(s.article)
             cites.append(Citation(articles[s.article].id, s.span.start, s.span.end))
-    return TimelineEntry(date=day, text=" ".join(unique[i].text for i in picked), citations=tuple(cites))
+    return TimelineEntry(date=day, text=" ".join(pool[i].text for i in picked), citations=tuple(cites))

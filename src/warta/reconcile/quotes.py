@@ -40,7 +40,8 @@ def merge_quotes(
     statements = [st for art, quotes in per_article.items() for st in _statements(art, quotes, names)]
     if not statements:
         return ()
-    scores = _scores([st.text for st in statements])
+    # Only quotes from different articles are compared: one article needs no similarity at all.
+    scores = _scores([st.text for st in statements]) if len(per_article) > 1 else []
     parent = list(range(len(statements)))
 
     def find(i: int) -> int:

@@ -45,7 +45,7 @@ class Seen:
 
 
 class FollowState:
-    """Reads and writes the follow tables (migration 0100_follow.sql)."""
+    """Reads and writes the follow tables (migration 0002_follow.sql)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn

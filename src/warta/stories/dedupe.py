@@ -130,7 +130,11 @@ class DuplicateIndex:
 
     def __init__(self, *, options: DedupeOptions | None = None) -> None:
         self.options = options or DedupeOptions()
-        self._lsh = MinHashLSH(threshold=self.options.lsh_threshold, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(
+            threshold=self.options.lsh_threshold,
+            num_perm=NUM_PERM,
+            params=_lsh_params(self.options.lsh_threshold),
+        )
         self._sigs: dict[str, npt.NDArray[np.uint64]] = {}
         self._words: dict[str, int] = {}
         self._wire_emb: dict[str, npt.NDArray[np.float32]] = {}
@@ -287,6 +291,15 @@ def find_duplicates(records: Sequence[Record], *, options: DedupeOptions | None 
     for record in sorted(records, key=arrival_key):
         index.add(record)
     return index.copies()
+
+
+@cache
+def _lsh_params(threshold: float) -> tuple[int, int]:
+    """Bands and rows for ``threshold``: datasketch integrates to find them, so do it once per process."""
+    from datasketch.lsh import _optimal_param
+
+    bands, rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    return int(bands), int(rows)
 
 
 def count_independent(article_ids: Iterable[str], copies: Mapping[str, Copy]) -> int:
