@@ -75,6 +75,50 @@ def test_options_bound_the_dates(options: TimelineOptions, expected: list[str]) 
     assert [e.date for e in build_timeline(_articles(), options=options)] == expected
 
 
+# Fictional reports of a bridge closure, written for this test.
+EXPLICIT = "Jembatan Cisadane ditutup untuk perbaikan pada 4 Maret 2025 oleh dinas pekerjaan umum."
+RELATIVE = "Warga mengeluhkan kemacetan panjang di jalan alternatif pada hari Senin pagi."
+LEAD_ONLY = "Dinas pekerjaan umum mulai memasang rambu pengalihan arus di sekitar jembatan lama."
+
+
+@pytest.mark.parametrize(
+    ("explicit_weight", "expected"),
+    [
+        (1.0, ["2025-03-04"]),  # "4 Maret 2025" outranks the Monday read from "hari Senin"
+        (0.0, ["2025-03-03"]),  # without the extra weight they tie, and the earlier day wins
+    ],
+)
+def test_explicit_mentions_outrank_relative_ones(explicit_weight: float, expected: list[str]) -> None:
+    articles = [
+        make_article("e1", EXPLICIT, published="2025-03-05"),
+        make_article("r1", RELATIVE, published="2025-03-05"),
+    ]
+    opts = TimelineOptions(dates=1, explicit_weight=explicit_weight, sentence_weight=0.0)
+    assert [e.date for e in build_timeline(articles, options=opts)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lead_days", "expected"),
+    [
+        (1, ["2025-03-10"]),  # leads stand for their publication day only
+        (2, ["2025-03-09", "2025-03-10"]),  # and for the day before, which they usually report
+    ],
+)
+def test_leads_stand_for_the_day_before_publication(lead_days: int, expected: list[str]) -> None:
+    articles = [make_article("l1", LEAD_ONLY, published="2025-03-10")]
+    got = build_timeline(articles, options=TimelineOptions(lead_days=lead_days))
+    assert [e.date for e in got] == expected
+    assert all(e.citations[0].article == "l1" for e in got)
+
+
+def test_a_day_named_only_by_unusable_sentences_gives_way() -> None:
+    short = make_article("s1", "Banjir 7 Maret 2025.\nBanjir 7 Maret 2025.", published="2025-03-09")
+    got = build_timeline([short, *_articles()], options=TimelineOptions(dates=2, lead_days=1))
+    assert "2025-03-07" in [e.date for e in got]  # still named by usable sentences elsewhere
+    alone = build_timeline([short], options=TimelineOptions(lead_days=1))
+    assert alone == ()  # its only sentences are under min_words: no entry, no crash
+
+
 def test_no_sentences_no_timeline() -> None:
     assert build_timeline([make_article("x", "Judul saja")]) == ()
 

@@ -296,9 +296,16 @@ def test_keyboard_interrupt_exits_130_quietly(
     assert capsys.readouterr() == ("", "warta: interrupted\n")
 
 
+def _default_sigint() -> None:
+    # CI may run us as a background job, which starts with SIGINT ignored; a user's Ctrl-C is not.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _python_m_warta(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    return subprocess.Popen([sys.executable, "-m", "warta", *args], env=env, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "warta", *args], env=env, preexec_fn=_default_sigint, **kwargs
+    )
 
 
 @pytest.mark.skipif(not Path("/proc/self/syscall").exists(), reason="needs Linux /proc to see a blocked read")

@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from warta.evaluate.timeline import TimelineScores, mean_scores, tilse_scores, untokenize
+from conftest import DATA, needs_shared
+from warta.evaluate.timeline import (
+    TimelineScores,
+    mean_scores,
+    read_topics,
+    tilse_scores,
+    untokenize,
+    warta_timeline,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +43,14 @@ def test_tilse_scores_dates_and_alignment_rouge() -> None:
 def test_mean_scores_average_over_timelines() -> None:
     got = mean_scores([TimelineScores(1.0, 0.2, 0.1), TimelineScores(0.5, 0.0, 0.0)])
     assert got == TimelineScores(0.75, 0.1, 0.05)
+
+
+@needs_shared(DATA / "timeline" / "t17")
+def test_warta_floor_on_two_small_topics() -> None:
+    """A quick gate on a fixed subset of small topics; the full run is `warta eval timeline`."""
+    pytest.importorskip("tilse")
+    topics = read_topics(DATA / "timeline" / "t17", names=("H1N1_bbc", "bpoil_foxnews"))
+    got = mean_scores([tilse_scores(warta_timeline(t), t.reference) for t in topics])
+    assert got.date_f1 >= 0.90  # measured 0.929 (baseline 0.909)
+    assert got.ar1_f >= 0.125  # measured 0.130 (baseline 0.091)
+    assert got.ar2_f >= 0.028  # measured 0.031 (baseline 0.023)

@@ -76,12 +76,14 @@ def untokenize(text: str) -> str:
     return _PTB_RE.sub(lambda m: _PTB[m.group(0)], text).strip()
 
 
-def read_topics(folder: Path, *, limit: int | None = None) -> list[Topic]:
-    """Every (topic, reference timeline) pair under ``folder``, articles restricted to its window."""
+def read_topics(folder: Path, *, limit: int | None = None, names: Sequence[str] | None = None) -> list[Topic]:
+    """Every (topic, reference timeline) pair under ``folder`` (or its ``names`` folders), windowed."""
     if not folder.is_dir():
         raise InputError(f"{folder} not found; pass the Timeline17 folder (shared/data/timeline/t17)")
     topics: list[Topic] = []
     for topic_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+        if names is not None and topic_dir.name not in names:
+            continue
         with gzip.open(topic_dir / "articles.json.gz", "rt", encoding="utf-8") as fh:
             raw = json.load(fh)
         for tl_path in sorted(topic_dir.glob("*.timeline.json")):
