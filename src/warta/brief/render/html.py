@@ -12,7 +12,7 @@ from html import escape
 from warta.brief.render.facts import amount, fact_lines, quote_outlets, shared_quotes
 from warta.brief.render.sources import display_date, resolve
 from warta.reconcile.figures import outlet_matrix
-from warta.types import Brief, BriefArticle, Story
+from warta.types import Brief, BriefArticle, Citation, Story
 
 CSS = """
 :root { --ink:#1d232b; --muted:#5b6570; --line:#dfe3e8; --accent:#0b5cad; --mark:#fff1a8; }
@@ -112,6 +112,18 @@ def _facts_section(story: Story) -> str:
     return "\n".join(out)
 
 
+def _cite_link(story: Story, number: int, c: Citation, cited: dict[str, set[tuple[int, int]]]) -> str:
+    """A citation mark that shows its source on hover/focus and jumps to it; records the span as cited."""
+    rc = resolve(story, c)
+    cited.setdefault(c.article, set()).add((c.start, c.end))
+    target = _mark_id(number, c.article, c.start, c.end)
+    return (
+        f'<a class="cite" href="#{target}" data-article="{escape(c.article)}" '
+        f'data-start="{c.start}" data-end="{c.end}">[{escape(rc.article.outlet or "?")}]'
+        f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
+    )
+
+
 def render_story(story: Story, number: int) -> str:
     """The HTML section for one story."""
     out = [f'<section class="story" id="story-{number}"><h2>{escape(story.title)}</h2>']
@@ -127,33 +139,16 @@ def render_story(story: Story, number: int) -> str:
     if story.summary:
         out.append('<h3>Summary</h3><ul class="summary">')
         for sentence in story.summary:
-            marks = []
-            for c in sentence.citations:
-                rc = resolve(story, c)
-                cited.setdefault(c.article, set()).add((c.start, c.end))
-                target = _mark_id(number, c.article, c.start, c.end)
-                marks.append(
-                    f'<a class="cite" href="#{target}" data-article="{escape(c.article)}" '
-                    f'data-start="{c.start}" data-end="{c.end}">[{escape(rc.article.outlet or "?")}]'
-                    f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
-                )
-            out.append(f"<li>{escape(sentence.text)} {''.join(marks)}</li>")
+            marks = "".join(_cite_link(story, number, c, cited) for c in sentence.citations)
+            out.append(f"<li>{escape(sentence.text)} {marks}</li>")
         out.append("</ul>")
     if story.timeline:
         out.append('<h3>Timeline</h3><ol class="timeline">')
         for entry in story.timeline:
-            links = []
-            for c in entry.citations:
-                rc = resolve(story, c)
-                cited.setdefault(c.article, set()).add((c.start, c.end))
-                target = _mark_id(number, c.article, c.start, c.end)
-                links.append(
-                    f'<a class="cite" href="#{target}">[{escape(rc.article.outlet or "?")}]'
-                    f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
-                )
+            links = "".join(_cite_link(story, number, c, cited) for c in entry.citations)
             out.append(
                 f'<li><time datetime="{escape(entry.date)}">{escape(display_date(entry.date))}</time> '
-                f"{escape(entry.text)} {''.join(links)}</li>"
+                f"{escape(entry.text)} {links}</li>"
             )
         out.append("</ol>")
     out.append(_facts_section(story))
