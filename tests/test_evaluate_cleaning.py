@@ -20,6 +20,7 @@ def test_gold_report() -> None:
     assert report.articles == 5
     assert report.boilerplate_removed.rate == 1.0 and report.boilerplate_removed.total == 18
     assert report.must_keep_kept.rate == 1.0 and report.must_keep_kept.total == 30
+    assert report.passed
     assert report.metadata_removed.rate == 1.0 and report.metadata_removed.total == 8
     accuracy = {f.field: f.accuracy for f in report.fields}
     assert [f.field for f in report.fields] == list(FIELDS)

@@ -122,3 +122,4 @@ def test_subset_figures_stay_above_their_floors(
 @needs_shared(BENCH / "ground-truth.json")
 def test_ours_beats_the_best_trafilatura_configuration(subset_report: ExtractionReport) -> None:
     assert subset_report.ours_beats_baseline(), subset_report.render()
+    assert subset_report.passed

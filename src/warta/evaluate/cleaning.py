@@ -55,6 +55,11 @@ class CleaningReport:
     metadata_removed: RateScore
     fields: tuple[FieldScore, ...]
 
+    @property
+    def passed(self) -> bool:
+        """The gate: every boilerplate string gone and every must-keep string kept."""
+        return self.boilerplate_removed.rate == 1.0 and self.must_keep_kept.rate == 1.0
+
     def render(self) -> str:
         """A plain-text table: the two headline rates first, then metadata, then every failure."""
         rates = (self.boilerplate_removed, self.must_keep_kept, self.metadata_removed)

@@ -78,6 +78,11 @@ class ExtractionReport:
         """Whether our F1 is strictly above the best trafilatura configuration."""
         return self.row(OURS).f1 > self.best_baseline().f1
 
+    @property
+    def passed(self) -> bool:
+        """The gate: our F1 beats the best trafilatura configuration of the same run."""
+        return self.ours_beats_baseline()
+
     def render(self) -> str:
         """A plain-text table of every row and the verdict against the best trafilatura row."""
         width = max(len(r.system) for r in self.rows)
