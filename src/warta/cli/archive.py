@@ -11,7 +11,7 @@ import sys
 
 from warta.backends import BACKENDS
 from warta.brief.render import FORMATS, render
-from warta.cli.common import Subparsers, err, parse_fields, progress_bar, write_output
+from warta.cli.common import Subparsers, err, parse_fields, plural, progress_bar, write_output
 from warta.codec import to_dict, to_json
 from warta.errors import InputError
 from warta.store import open_archive
@@ -39,7 +39,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         err(s.message())
     err(
         f"added {result.added} article{'s' if result.added != 1 else ''}, {result.unchanged} already stored, "
-        f"{len(result.skipped)} skipped; {len(result.stories_touched)} stories updated "
+        f"{len(result.skipped)} skipped; {plural(len(result.stories_touched), 'story', 'stories')} updated "
         f"({len(result.new_stories)} new) in {archive.path}"
     )
     return 0

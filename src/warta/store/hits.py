@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warta.brief.render.facts import describe
 from warta.codec import to_dict
 from warta.store.views import SearchHit
 from warta.types import FigureGroup, FigureValue, Story
@@ -18,13 +19,13 @@ def latest_value(group: FigureGroup) -> FigureValue | None:
     return max(group.values, key=lambda v: (v.as_of or "", v.start))
 
 
-def figure_line(group: FigureGroup) -> str:
-    """``measure: latest value (status)``, with every disputed value when outlets disagree."""
+def figure_line(group: FigureGroup, story: Story | None = None) -> str:
+    """``measure: latest value [status]``; disputes and updates said as the brief says them."""
+    if story is not None and group.status in ("conflict", "updated"):
+        outlets = {a.id: a.outlet or a.source for a in story.articles}
+        return f"{group.measure}: {describe(group, outlets).phrase} [{group.status}]"
     latest = latest_value(group)
-    shown = latest.text if latest else "?"
-    if group.status == "conflict":
-        shown = " vs ".join(dict.fromkeys(f"{v.text} ({v.outlet or v.article})" for v in group.values))
-    return f"{group.measure}: {shown} [{group.status}]"
+    return f"{group.measure}: {latest.text if latest else '?'} [{group.status}]"
 
 
 def conflicts(story: Story) -> list[FigureGroup]:
@@ -55,10 +56,10 @@ def render_hits(hits: Sequence[SearchHit], *, summary_lines: int = SUMMARY_LINES
                 out.append(f"   - {s.text}")
             latest = [g for g in story.figures if g.status != "conflict"][:5]
             if latest:
-                out.append("   figures: " + "; ".join(figure_line(g) for g in latest))
+                out.append("   figures: " + "; ".join(figure_line(g, story) for g in latest))
             disputed = conflicts(story)
             if disputed:
-                out.append("   conflicts: " + "; ".join(figure_line(g) for g in disputed))
+                out.append("   conflicts: " + "; ".join(figure_line(g, story) for g in disputed))
         out.append("")
     return "\n".join(out)
 
