@@ -121,7 +121,7 @@ def split_sources(value: str) -> list[str]:
 
 
 def match_author_line(line: str) -> str | None:
-    """The names on a bare byline ("Bi Xinci dan Chen Haiyue"): capitalised names joined by dan/&/commas."""
+    """The names on a bare byline ("Sari Dewi dan Budi Santoso"): capitalised names joined by dan/&/commas."""
     if len(line.split()) > _NAME_WORDS or any(ch.isdigit() for ch in line):
         return None
     if re.fullmatch(rf"{_NAME}(?:\s*(?:,|&|\bdan\b|\band\b)\s*{_NAME})*", line):
