@@ -5,7 +5,6 @@ Seeds are read from ../shared in place (skipped when absent); every other articl
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -14,8 +13,8 @@ from typing import Any
 
 import httpx
 import pytest
-import uvicorn
 
+from loopback_app import serve
 from test_web_fakes import HOSTILE_TEXT, HOSTILE_TITLE, active_content
 from warta.web import create_app
 
@@ -36,22 +35,8 @@ def _fiction(i: int) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("web") / "warta.db"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="error", timeout_keep_alive=30)
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start within 15 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serve(create_app(db), join_timeout=30, timeout_keep_alive=30) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

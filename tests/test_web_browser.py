@@ -5,16 +5,13 @@ Screenshots go to tests/artifacts/ (git-ignored). Skipped when /usr/bin/chromium
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
+from loopback_app import serve
 from test_web_fakes import FakeArchive, fake_opener, flood_story, hostile_story
 from warta.web import create_app
 
@@ -38,32 +35,12 @@ sync_api = pytest.importorskip(
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
     """The app served by uvicorn on a free loopback port, in a thread."""
     archive = FakeArchive([flood_story(), hostile_story()])
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app("unused.db", opener=fake_opener(archive)), host="127.0.0.1", port=port, log_level="error"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start within 15 s")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app("unused.db", opener=fake_opener(archive))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
