@@ -108,6 +108,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0 if getattr(report, "passed", True) else 1
 
 
+def _shared_option(e: argparse.ArgumentParser) -> None:
+    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+
+
 def register(sub: Subparsers) -> None:
     """Add ``eval`` and its evaluations."""
     p = sub.add_parser("eval", help="evaluation gates: print figures")
@@ -125,12 +129,12 @@ def register(sub: Subparsers) -> None:
     e.set_defaults(evaluate=eval_extraction)
 
     e = esub.add_parser("language", help="language ID accuracy on seeds, sample and IndoSum")
-    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    _shared_option(e)
     e.add_argument("--limit", type=int, help="IndoSum articles to use (default: 500)")
     e.set_defaults(evaluate=eval_language)
 
     e = esub.add_parser("search", help="search MRR@10 and recall@5 on the written query set")
-    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    _shared_option(e)
     e.add_argument("--queries", help="query set JSON (default: tests/data/search_queries.json)")
     e.add_argument("--db", help="keep the evaluation archive in this file (reused when run again)")
     e.add_argument("--limit", type=int, help="IndoSum articles to store (default: 300)")
@@ -157,16 +161,16 @@ def register(sub: Subparsers) -> None:
     e.set_defaults(evaluate=eval_facts)
 
     e = esub.add_parser("summary", help="IndoSum ROUGE of warta vs Lead-3, LexRank, TextRank (held-out fold)")
-    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    _shared_option(e)
     e.add_argument("--fold", default="dev.05", help="held-out IndoSum fold (default: dev.05, never seen)")
     e.add_argument("--limit", type=int, help="score only the first N articles of the fold")
     e.set_defaults(evaluate=eval_summary)
 
     e = esub.add_parser("timeline", help="Timeline17 date F1, AR1-F, AR2-F of warta vs a baseline (tilse)")
-    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    _shared_option(e)
     e.add_argument("--limit", type=int, help="score only the first N reference timelines")
     e.set_defaults(evaluate=eval_timeline)
 
     e = esub.add_parser("citations", help="citation spans inside articles and precise, on seeds and sample")
-    e.add_argument("--shared", help="the shared/ folder (default: ../shared beside the repo or cwd)")
+    _shared_option(e)
     e.set_defaults(evaluate=eval_citations)
