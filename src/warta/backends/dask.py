@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any, TypeVar
@@ -11,6 +12,8 @@ from warta.errors import ConfigError
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+_IN_FLIGHT = 2  # batches submitted ahead of the one being gathered
 
 
 class DaskBackend:
@@ -36,12 +39,25 @@ class DaskBackend:
         return distributed.Client(cluster), cluster
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        """Apply ``fn`` on the cluster batch by batch, yielding results in input order."""
+        """Apply ``fn`` on the cluster batch by batch, yielding results in input order.
+
+        Each batch is scattered to the workers first (so the task graph holds references, not the
+        documents) and the next batch is submitted before the current one is gathered, so workers
+        never wait on the client between batches.
+        """
         client, cluster = self._client()
         try:
             it = iter(items)
-            while batch := list(islice(it, self.batch)):
-                futures = client.map(fn, batch, pure=False)
+            pending: deque[Any] = deque()
+            while True:
+                while len(pending) < _IN_FLIGHT and (batch := list(islice(it, self.batch))):
+                    # hash=False: identical documents (duplicates are common in news) must not share
+                    # one key, or releasing a gathered batch would drop data a pending batch needs.
+                    scattered = client.scatter(batch, hash=False)
+                    pending.append((scattered, client.map(fn, scattered, pure=False)))
+                if not pending:
+                    break
+                _, futures = pending.popleft()
                 yield from client.gather(futures)
         finally:
             client.close()
