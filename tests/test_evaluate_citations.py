@@ -7,7 +7,7 @@ import pytest
 from factories import make_article
 from warta.brief.build import BriefOptions, build_story
 from warta.brief.summary import SummaryOptions
-from warta.evaluate.citations import check_story, evaluate_citations
+from warta.evaluate.citations import CitationReport, CitationReports, check_story, evaluate_citations
 
 LEXICAL = SummaryOptions(semantic=False)  # keeps the test free of the embedding model
 
@@ -40,3 +40,18 @@ def test_citations_on_real_corpora(corpus: str, seeds_dir: Path) -> None:
     assert report.inside == report.citations
     assert report.precise == report.citations
     assert report.timeline_inside == report.timeline_citations > 0
+
+
+@pytest.mark.parametrize(
+    ("counts", "passed"),
+    [
+        ((4, 4, 4, 2, 2), True),
+        ((4, 4, 3, 2, 2), False),  # one supporting citation not judged the same
+        ((4, 3, 3, 2, 2), False),  # one citation outside its article
+        ((4, 4, 4, 2, 1), False),  # a timeline citation outside
+    ],
+)
+def test_gate_passes_only_at_100_percent(counts: tuple[int, int, int, int, int], passed: bool) -> None:
+    reports = CitationReports((CitationReport("a", 1, 1, 1, 0, 0), CitationReport("b", *counts)))
+    assert reports.passed is passed
+    assert ("PASS" if passed else "FAIL") in reports.render()

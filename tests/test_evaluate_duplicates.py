@@ -32,3 +32,4 @@ def test_copy_pairs_floor(seed: int) -> None:
     report = evaluate_duplicates(INDOSUM, copies=60, others=140, seed=seed)
     # Full run (300 copies in 1,300 articles) measured precision 1.000, recall 0.993.
     assert report.precision >= 0.95 and report.recall >= 0.95
+    assert report.passed and "gate (both >= 0.95): PASS" in report.render()

@@ -105,9 +105,18 @@ class CitationReports:
 
     reports: tuple[CitationReport, ...]
 
+    @property
+    def passed(self) -> bool:
+        """The gate: every summary and timeline citation inside its article, every summary one precise."""
+        return all(
+            r.inside == r.precise == r.citations and r.timeline_inside == r.timeline_citations
+            for r in self.reports
+        )
+
     def render(self) -> str:
         """Every corpus's lines."""
-        return "\n".join(r.render() for r in self.reports)
+        lines = [r.render() for r in self.reports]
+        return "\n".join([*lines, f"gate (100% inside and precise): {'PASS' if self.passed else 'FAIL'}"])
 
 
 def evaluate_seeds_and_sample(

@@ -64,6 +64,10 @@ def simulate_copy(
     )
 
 
+GATE = 0.95
+"""Copy-pair precision and recall below this fail ``warta eval duplicates`` (exit 1)."""
+
+
 @dataclass(frozen=True)
 class DuplicateReport:
     """Precision and recall of predicted copy pairs against the simulated ones."""
@@ -74,11 +78,17 @@ class DuplicateReport:
     gold: int
     articles: int
 
+    @property
+    def passed(self) -> bool:
+        """The gate: precision and recall of copy pairs both at least :data:`GATE`."""
+        return self.precision >= GATE and self.recall >= GATE
+
     def render(self) -> str:
         """Plain-text figures."""
         return (
             f"articles {self.articles}, simulated copies {self.gold}, predicted copies {self.predicted}\n"
             f"copy pairs: precision {self.precision:.4f}  recall {self.recall:.4f}\n"
+            f"gate (both >= {GATE}): {'PASS' if self.passed else 'FAIL'}\n"
         )
 
 
