@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.extract import lexicon_calendar as cal
+
 _NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|de|al))*"
 _NAME_WORDS = 10
 
@@ -62,8 +64,9 @@ _TAG = re.compile(
 _DATE_LIKE = re.compile(r"\d{1,2}/\d{1,2}")
 
 _WEEKDAY_OR_MONTH = re.compile(
-    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus"
-    r"|September|Oktober|November|Desember)$"
+    "(?:"
+    + "|".join(sorted(map(re.escape, {**cal.WEEKDAYS_ID, **cal.MONTHS_ID}), key=len, reverse=True))
+    + ")$"
 )
 # A source name: capitalised tokens (dots only inside a token, "JUARA.net"), or a lower-case domain.
 _TOKEN = r"[A-Z0-9][\w&!'’-]*(?:\.[\w&!'’-]+)*"

@@ -5,52 +5,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
-WEEKDAYS: dict[str, int] = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "jum'at": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
-}
-MONTHS: dict[str, int] = {
-    "januari": 1,
-    "jan": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "feb": 2,
-    "maret": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "mei": 5,
-    "juni": 6,
-    "jun": 6,
-    "juli": 7,
-    "jul": 7,
-    "agustus": 8,
-    "agu": 8,
-    "agt": 8,
-    "ags": 8,
-    "september": 9,
-    "sep": 9,
-    "sept": 9,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "nop": 11,
-    "desember": 12,
-    "des": 12,
-}
+from warta.extract import lexicon_calendar as cal
+
+# Datelines are Indonesian: Indonesian weekday and month names, read without regard to case.
+WEEKDAYS: dict[str, int] = cal.folded(cal.WEEKDAYS_ID)
+MONTHS: dict[str, int] = cal.folded(cal.MONTHS_ID, cal.MONTH_ABBREVIATIONS_ID)
 # Far enough back that any weekday/day/month triple recurs (29 Feb on a given weekday: 28 years).
 _YEARS_BACK = 40
 
-_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WD = r"(?P<wd>" + "|".join(sorted(map(re.escape, cal.WEEKDAYS_ID), key=len, reverse=True)) + ")"
+_MON = r"(?P<mon>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 _FULL = re.compile(
     rf"\b{_WD}\s*(?:,\s*|\(\s*)(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?i:{_MON})\s+(?P<y2>\d{{4}}))\s*\)?"

@@ -9,102 +9,22 @@ from __future__ import annotations
 
 import re
 
-WEEKDAYS_ID: dict[str, int] = {
-    "Senin": 0,
-    "Selasa": 1,
-    "Rabu": 2,
-    "Kamis": 3,
-    "Jumat": 4,
-    "Jum'at": 4,
-    "Jum’at": 4,
-    "Sabtu": 5,
-    "Minggu": 6,
-    "Ahad": 6,
-}
-WEEKDAYS_EN: dict[str, int] = {
-    "Monday": 0,
-    "Tuesday": 1,
-    "Wednesday": 2,
-    "Thursday": 3,
-    "Friday": 4,
-    "Saturday": 5,
-    "Sunday": 6,
-}
-WEEKDAYS: dict[str, int] = {**WEEKDAYS_ID, **WEEKDAYS_EN}
+from warta.extract import lexicon_calendar as cal
+from warta.extract import lexicon_numbers as num
 
-# Full names may stand alone after a preposition ("pada Mei"); abbreviations only next to a day or year.
-MONTHS_FULL: dict[str, int] = {
-    "Januari": 1,
-    "Februari": 2,
-    "Pebruari": 2,
-    "Maret": 3,
-    "April": 4,
-    "Mei": 5,
-    "Juni": 6,
-    "Juli": 7,
-    "Agustus": 8,
-    "September": 9,
-    "Oktober": 10,
-    "November": 11,
-    "Nopember": 11,
-    "Desember": 12,
-    "January": 1,
-    "February": 2,
-    "March": 3,
-    "May": 5,
-    "June": 6,
-    "July": 7,
-    "August": 8,
-    "October": 10,
-    "December": 12,
-}
-MONTHS_ABBR: dict[str, int] = {
-    "Jan": 1,
-    "Feb": 2,
-    "Peb": 2,
-    "Mar": 3,
-    "Apr": 4,
-    "Jun": 6,
-    "Jul": 7,
-    "Agu": 8,
-    "Agt": 8,
-    "Ags": 8,
-    "Aug": 8,
-    "Sep": 9,
-    "Sept": 9,
-    "Okt": 10,
-    "Oct": 10,
-    "Nov": 11,
-    "Nop": 11,
-    "Des": 12,
-    "Dec": 12,
-}
-MONTHS: dict[str, int] = {**MONTHS_FULL, **MONTHS_ABBR}
+# Month and weekday names live in one lexicon, shared with the dateline reader and the number parser.
+WEEKDAYS = cal.WEEKDAYS
+MONTHS = cal.MONTHS
 
+# Small counts before a unit ("dua pekan lalu", "three days ago"), from the number parser's lexicon.
 NUMBER_WORDS: dict[str, int] = {
     "se": 1,
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
-    "sepuluh": 10,
+    **{word: value for word, value in num.UNITS_ID.items() if value},
+    "sepuluh": num.SE_WORDS_ID["sepuluh"],
     "a": 1,
     "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    **{word: value for word, value in num.UNITS_EN.items() if value},
+    "ten": num.TEENS_EN["ten"],
 }
 
 # Words that turn a bare weekday or unit into a direction from the publication date.
@@ -133,11 +53,12 @@ def _alternation(words: dict[str, int] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WD_ID = _alternation(WEEKDAYS_ID)
-_WD_EN = _alternation(WEEKDAYS_EN)
-_MON_FULL = _alternation(MONTHS_FULL)
+_WD_ID = _alternation(cal.WEEKDAYS_ID)
+_WD_EN = _alternation(cal.WEEKDAYS_EN)
+# Full names may stand alone after a preposition ("pada Mei"); abbreviations only next to a day or year.
+_MON_FULL = _alternation(cal.MONTH_NAMES)
 # A full name ends at a word boundary; an abbreviation may take its period ("Jan. 9").
-_MON = rf"(?:(?P<mon>{_MON_FULL})\b|(?P<abbr>{_alternation(MONTHS_ABBR)})(?:\.|\b))"
+_MON = rf"(?:(?P<mon>{_MON_FULL})\b|(?P<abbr>{_alternation(cal.MONTH_ABBREVIATIONS)})(?:\.|\b))"
 _NUM = "(?i:" + _alternation({k: v for k, v in NUMBER_WORDS.items() if k != "se"}) + r"|\d{1,2})"
 _YEAR = r"(?:19|20)\d\d"
 

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from warta.extract.stems import stem
 from warta.extract.wordlists import (
     CITIES_ID,
     COMMON_EXTRA,
@@ -115,13 +116,6 @@ def is_function_word(word: str) -> bool:
 
 
 @cache
-def _stemmer() -> object:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@cache
 def is_common_word(word: str) -> bool:
     """True for a function word or an Indonesian dictionary word, affixed or not ("Menyerukan")."""
     low = word.casefold()
@@ -132,5 +126,5 @@ def is_common_word(word: str) -> bool:
         return True
     if not low.isalpha() or len(low) < 5:
         return False
-    stem: str = _stemmer().stem(low)  # type: ignore[attr-defined]
-    return stem != low and stem in roots
+    root = stem(low, english=False)
+    return root != low and root in roots

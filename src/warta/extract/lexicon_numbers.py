@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from warta.extract.lexicon_calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, folded
+
 # Number words by language. A "unit" is 1-9, a "teen"/"ten" is a whole component, a "scale" multiplies
 # the chunk before it, a "se-" word is one of something.
 UNITS_ID = {
@@ -242,12 +244,8 @@ RELATIVE_TIME = {"setelah", "sesudah", "sebelum", "after", "before"}
 # Words that make a bare "satu"/"one" a count rather than a determiner ("satu orang" vs "satu pelajaran").
 CLASSIFIERS = {"orang", "ekor", "buah", "unit", "kali", "jiwa", "people", "person", "time", "times"}
 
-MONTHS = {
-    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
-    "oktober", "november", "desember", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags",
-    "agust", "sep", "sept", "okt", "nov", "des", "january", "february", "march", "may", "june", "july",
-    "august", "october", "december", "aug", "oct", "dec",
-}  # fmt: skip
+# A number next to a month name is a date ("10 Januari", "Jan 9"), not a count.
+MONTHS = frozenset(folded(MONTH_NAMES, MONTH_ABBREVIATIONS))
 TIME_ZONES = {"wib", "wita", "wit", "gmt", "utc", "am", "pm"}
 # A number right after one of these names a thing (article 5, page 3, at 10 o'clock), it does not count.
 REFERENCE_WORDS = {

@@ -1,0 +1,216 @@
+"""The names in one run of capitalised words: a role title, then places, organisations and people.
+
+>>> words = [Token(0, 7, "Menteri"), Token(8, 19, "Perdagangan"), Token(20, 25, "Ratna"), Token(26, 36, "Widjajanti")]
+>>> [(m.text, m.type, m.role) for m in read_run(words)]
+[('Ratna Widjajanti', 'PER', 'menteri')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract.entity_mention import EntityMention, Token, mention, span_text
+from warta.extract.gazetteer import country_code, is_common_word, is_function_word, normalize, place
+from warta.extract.wordlists import (
+    ADMIN_HEADS,
+    FACILITY_HEADS,
+    JURISDICTION_ROLES,
+    LOC_TAILS,
+    NOT_ACRONYMS,
+    ORG_HEADS,
+    ORG_TAILS,
+    ROLE_TITLES,
+)
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# Heads of government bodies whose names are made of ordinary words; a name after them is a person.
+_GOVERNMENT_HEADS = frozenset(
+    {"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi", "dinas", "pemerintah"}
+)
+_PLACE_HEADS = frozenset(ADMIN_HEADS) | FACILITY_HEADS
+# Role abbreviations that stand alone for a person in headlines ("Menlu AS").
+_STANDALONE_ROLES = frozenset(
+    {"menlu", "mendagri", "menhan", "menkeu", "pm", "wapres", "sekjen", "jubir", "dubes"}
+)
+_MAX_ROLE_WORDS = 3
+_MAX_PLACE_WORDS = 3
+
+
+def _place_at(run: list[Token], i: int, *, whole: bool) -> int:
+    """How many words from ``i`` name a place: a country or region anywhere, a city only as the whole run."""
+    for n in range(min(_MAX_PLACE_WORDS, len(run) - i), 0, -1):
+        found = place(span_text(run[i : i + n]))
+        if found and (found.key.startswith(("country:", "region:")) or (whole and n == len(run) - i)):
+            return n
+    return 0
+
+
+def _role_at(run: list[Token]) -> tuple[str, int]:
+    for n in range(min(_MAX_ROLE_WORDS, len(run)), 0, -1):
+        role = ROLE_TITLES.get(span_text(run[:n]).casefold())
+        if role:
+            return role, n
+    return "", 0
+
+
+def read_run(run: list[Token]) -> list[EntityMention]:
+    """The mentions in one run: a role title, then places, organisations and names."""
+    out: list[EntityMention] = []
+    role, n = _role_at(run)
+    if n:
+        rest = run[n:]
+        code = None
+        k = _place_at(rest, 0, whole=False) if rest else 0
+        if k:
+            found = place(span_text(rest[:k]))
+            code = found.country if found else None
+            out.append(mention(rest[:k], "LOC", key=found.key if found else None))
+            rest = rest[k:]
+        role_key = f"{role}@{code}" if code else role
+        names = _trim(rest)
+        if names and not _place_at(names, 0, whole=True):
+            return [*out, *_titled(names, role, role_key), *_read_plain(rest[len(names) :])]
+        if role in _STANDALONE_ROLES and code:
+            out = [mention(run[: n + k], "PER", role=role_key, title_only=True)]
+        return out + _read_plain(rest)
+    return _read_plain(run)
+
+
+def _titled(words: list[Token], role: str, role_key: str) -> list[EntityMention]:
+    """What follows a title: its unit, body or place, then the person ("Kapolres Karangsana AKBP Yudi
+    Hermawan", "Menteri Perdagangan Ratna Widjajanti", "Kepala UPT Pasar Induk Sumberwangi Bima Hartono")."""
+    out: list[EntityMention] = []
+    i = 0
+    while i < len(words):
+        left = words[i:]
+        if _is_name(left, role):
+            return [*out, mention(left, "PER", role=role_key)]
+        low = words[i].text.casefold()
+        if low in ORG_HEADS:
+            org, i = _read_org(words, i)
+            out.extend(org)
+        elif low in _PLACE_HEADS:
+            loc, i = _read_place(words, i)
+            out.extend(loc)
+        elif k := _place_at(words, i, whole=False):
+            found = place(span_text(words[i : i + k]))
+            out.append(mention(words[i : i + k], "LOC", key=found.key if found else None))
+            i += k
+        else:
+            if not is_common_word(words[i].text) or _ACRONYM.match(words[i].text):
+                out.extend(_read_name([words[i]]))  # a jurisdiction ("Watugede") or a body ("SNPK")
+            i += 1
+    return out
+
+
+def _is_name(words: list[Token], role: str) -> bool:
+    """Whether the words left after a title are the person: one to three words ending in a name, none
+    of them a head, acronym or known place; three only for a title not followed by its jurisdiction."""
+    if not 1 <= len(words) <= 3 or (len(words) == 3 and role in JURISDICTION_ROLES):
+        return False
+    if is_common_word(words[-1].text) or any(_ACRONYM.match(w.text) for w in words):
+        return False
+    if any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words):
+        return False
+    return not (len(words) == 3 and (is_common_word(words[0].text) or place(words[0].text)))
+
+
+def _read_place(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
+    """ "Kabupaten Watugede", "Pasar Induk Sumberwangi": a place head, ordinary words, then one name."""
+    j = i + 1
+    while j < len(run) and is_common_word(run[j].text) and run[j].text.casefold() not in _PLACE_HEADS:
+        j += 1
+    if j == len(run) or run[j].text.casefold() in _PLACE_HEADS:
+        return [], i + 1  # "Balai Desa Kedungrejo": the inner place names it
+    head = run[i].text.casefold()
+    key = f"place:{ADMIN_HEADS[head]}:{normalize(run[j].text)}" if head in ADMIN_HEADS else None
+    return [mention(run[i : j + 1], "LOC", key=key)], j + 1
+
+
+def _read_plain(run: list[Token]) -> list[EntityMention]:
+    out: list[EntityMention] = []
+    i = 0
+    segment: list[Token] = []
+    while i < len(run):
+        if run[i].text.casefold() in ORG_HEADS and not place(span_text(run[i : i + 2])):
+            out.extend(_read_name(segment))
+            segment = []
+            org, i = _read_org(run, i)
+            out.extend(org)
+            continue
+        if run[i].text.casefold() in _PLACE_HEADS and i + 1 < len(run):
+            out.extend(_read_name(segment))
+            segment = []
+            loc, i = _read_place(run, i)
+            out.extend(loc)
+            continue
+        k = _place_at(run, i, whole=not segment and i == 0)
+        if k:
+            out.extend(_read_name(segment))
+            segment = []
+            found = place(span_text(run[i : i + k]))
+            out.append(mention(run[i : i + k], "LOC", key=found.key if found else None))
+            i += k
+            continue
+        segment.append(run[i])
+        i += 1
+    out.extend(_read_name(segment))
+    return out
+
+
+def _read_org(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
+    """An organisation opened by a head word; government bodies stop before a person's name."""
+    head = run[i].text.casefold()
+    j = i + 1
+    if head in _GOVERNMENT_HEADS:
+        while j < len(run) and (is_common_word(run[j].text) or country_code(run[j].text)):
+            if run[j].text.casefold() in _PLACE_HEADS:
+                break  # "Dinas Pemadam Kebakaran | Kota Sumberwangi"
+            j += 1
+    else:
+        j = len(run)
+    if j == i + 1 and (head in _GOVERNMENT_HEADS or is_common_word(run[i].text)):
+        return [], j  # a bare head ("Kementerian mengatakan") names nothing; "Polres" alone does
+    return [mention(run[i:j], "ORG")], j
+
+
+def _trim(segment: list[Token]) -> list[Token]:
+    """Drop function words on the left and ordinary words on the right ("Jika Antony Blinken")."""
+    lo, hi = 0, len(segment)
+    while lo < hi and is_function_word(segment[lo].text):
+        lo += 1
+    while hi > lo and is_common_word(segment[hi - 1].text) and not _ACRONYM.match(segment[hi - 1].text):
+        hi -= 1
+    return segment[lo:hi]
+
+
+def _read_name(segment: list[Token]) -> list[EntityMention]:
+    names = _trim(segment)
+    # "Data BPBD Sukamaju": ordinary words before an acronym describe it, they do not name it.
+    first = next((i for i, w in enumerate(names) if _ACRONYM.match(w.text)), 0)
+    if first and all(is_common_word(w.text) for w in names[:first]):
+        names = names[first:]
+    # "Warga Nursultan": an ordinary word before a known place is not part of its name.
+    lead = next((i for i in range(len(names)) if not is_common_word(names[i].text)), len(names))
+    if 0 < lead < len(names) and place(span_text(names[lead:])):
+        names = names[lead:]
+    if not names:
+        return []
+    if len(names) == 1 and is_common_word(names[0].text) and not _ACRONYM.match(names[0].text):
+        return []
+    text = span_text(names)
+    if len(names) == 1 and _ACRONYM.match(text):
+        if text in NOT_ACRONYMS:
+            return []
+        return [mention(names, "ORG", key=f"acr:{text}")]
+    found = place(text)
+    if found:
+        return [mention(names, "LOC", key=found.key)]
+    tail = names[-1].text.casefold()
+    if tail in LOC_TAILS and len(names) == 2:
+        return [mention(names, "LOC", key=f"place:{LOC_TAILS[tail]}:{normalize(names[0].text)}")]
+    if _ACRONYM.match(names[0].text) and names[0].text not in NOT_ACRONYMS:
+        return [mention(names, "ORG")]  # "BPBD Watugede": a body and its seat
+    if tail in ORG_TAILS:
+        return [mention(names, "ORG")]
+    return [mention(names, "PER")]

@@ -1,0 +1,16 @@
+"""Word stems for matching measures: Sastrawi for Indonesian, a dropped plural "-s" for English."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.stems import stem
+
+
+@pytest.mark.parametrize(
+    ("word", "english", "want"),
+    [("menyebut", False, "sebut"), ("protesters", True, "protester"), ("class", True, "class"),
+     ("bus", True, "bus")],
+)  # fmt: skip
+def test_stem(word: str, english: bool, want: str) -> None:
+    assert stem(word, english=english) == want
