@@ -184,8 +184,13 @@ def test_openapi_documents_every_route(client: TestClient) -> None:
     assert "/story/{story_id}" not in schema["paths"]  # pages are not API
 
 
-def test_docs_page_is_served(client: TestClient) -> None:
-    assert client.get("/docs").status_code == 200
+def test_docs_page_is_served_without_network(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn." not in page.text and "/docs-assets/swagger-ui-bundle.js" in page.text
+    script = client.get("/docs-assets/swagger-ui-bundle.js")
+    assert script.status_code == 200 and len(script.content) > 100_000
+    assert client.get("/docs-assets/swagger-ui.css").status_code == 200
 
 
 def test_closing_the_app_closes_the_archive() -> None:

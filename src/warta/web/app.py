@@ -18,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 
 from warta import __version__
 from warta.web.api import ARTICLE_IN_SCHEMA, api_routes
+from warta.web.api_docs import bundled_assets, offline_docs
 from warta.web.body_limit import BodyLimit
 from warta.web.headers import security_headers
 from warta.web.options import WebOptions
@@ -41,7 +42,10 @@ def create_app(
         yield
         source.close()
 
+    offline = bundled_assets() is not None
     app = FastAPI(
+        docs_url=None if offline else "/docs",
+        redoc_url=None if offline else "/redoc",  # ReDoc has no offline copy; Swagger UI covers it
         title="warta",
         version=__version__,
         description="Stories and cited briefs from news articles: read them, search them, add to them.",
@@ -54,6 +58,8 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=opts.max_body_bytes)
     app.include_router(api_routes(source, opts))
     app.include_router(page_routes(source, opts))
+    if offline:
+        offline_docs(app)
     app.mount("/static", StaticFiles(directory=str(files("warta.web") / "static")), name="static")
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import Request, Response
 
-# /docs (Swagger UI) loads its assets from a CDN and runs inline script; it gets its own policy.
+# /docs (Swagger UI) runs inline script (and, without swagger-ui-bundle, loads from a CDN): own policy.
 PAGE_POLICY = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
