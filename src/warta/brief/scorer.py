@@ -4,6 +4,7 @@ The weights in ``warta/data/sentence_scorer.json`` were fitted on IndoSum's extr
 (Kurniawan & Louvan 2018, CC BY-SA 4.0; see ``warta/data/README.md``) by ``bench/train_scorer.py``,
 which also prints their cross-validated ROUGE. Features need only TF-IDF vectors, so scoring stays
 linear in the number of sentences: centrality is each vector's dot product with the sum of all.
+Paragraph features read the article's cleaned text, where each paragraph is one line.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from warta.clean.rules import is_read_also_line
 from warta.errors import ConfigError
 from warta.text.tokens import content_words, words
+from warta.types import Article
 
 FEATURES = (
     "inv_position",
@@ -41,21 +44,74 @@ FEATURES = (
     "content_ratio",
     "capitalised",
     "question",
+    "paragraph_inv",
+    "first_paragraph",
+    "paragraph_log",
+    "opens_paragraph",
+    "in_paragraph_log",
+    "closes_paragraph",
+    "paragraph_size",
+    "lone_sentence",
+    "insert",
+    "candidate_inv",
 )
 """The feature names, in the order of the columns :func:`sentence_features` returns."""
 
 _QUOTES = '"“”„«»'
 _CAPITAL = re.compile(r"\b[A-Z][\w-]*")
+_INSERT = re.compile(r"(?:baca|simak|lihat) juga\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Where a sentence sits among its article's paragraphs: which one, where in it, and its size."""
+
+    index: int
+    position: int
+    size: int
+    insert: bool = False  # a "Baca juga: ..." line inserted into the story
 
 
 @dataclass(frozen=True)
 class Located:
-    """A sentence to score: its text, its article (index) and its position in that article."""
+    """A sentence to score: its text, its article (index), its position in that article and paragraph."""
 
     text: str
     article: int
     position: int
     article_sentences: int
+    paragraph: Paragraph | None = None  # None: the article is one paragraph
+
+
+def paragraphs(article: Article) -> tuple[Paragraph, ...]:
+    """Each sentence's paragraph: a new one starts where a line break precedes the sentence."""
+    opens: list[int] = []  # for each sentence, the index of the sentence that opened its paragraph
+    end = 0
+    for i, span in enumerate(article.sentences):
+        starts = not opens or (len(span) > 0 and "\n" in article.text[end : span.start])
+        opens.append(i if starts else opens[-1])
+        if len(span):
+            end = span.end
+    sizes: dict[int, int] = {}
+    for o in opens:
+        sizes[o] = sizes.get(o, 0) + 1
+    rank = {o: k for k, o in enumerate(sorted(sizes))}
+    texts = article.sentence_texts()
+    return tuple(
+        Paragraph(rank[o], i - o, sizes[o], bool(_INSERT.match(texts[o])) or is_read_also_line(texts[o]))
+        for i, o in enumerate(opens)
+    )
+
+
+def locate(articles: Sequence[Article], where: Sequence[tuple[int, int]]) -> list[Located]:
+    """The :class:`Located` sentence at each (article index, sentence position)."""
+    layout = {a: paragraphs(articles[a]) for a in sorted({a for a, _ in where})}
+    out = []
+    for a, pos in where:
+        article = articles[a]
+        text = article.sentences[pos].slice(article.text)
+        out.append(Located(text, a, pos, len(article.sentences), layout[a][pos]))
+    return out
 
 
 def tfidf_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
@@ -101,10 +157,15 @@ def sentence_features(
         first = min(idx, key=lambda i: sents[i].position)
         lead[idx] = (rows @ vectors[first].T).toarray().ravel()
     title_sim = _title_similarity(sents, vectors, titles)
+    candidate_rank = np.zeros(n)
+    for idx in by_article.values():
+        for rank, i in enumerate(sorted(idx, key=lambda i: sents[i].position)):
+            candidate_rank[i] = rank
     for i, s in enumerate(sents):
         ws = words(s.text)
         n_words = max(len(ws), 1)
         stripped = s.text.strip()
+        par = s.paragraph or Paragraph(0, s.position, max(s.article_sentences, 1))
         out[i] = (
             1.0 / (1.0 + s.position),
             float(s.position == 0),
@@ -124,6 +185,16 @@ def sentence_features(
             len(content_words(s.text)) / n_words,
             len(_CAPITAL.findall(s.text)) / n_words,
             float(stripped.endswith("?")),
+            1.0 / (1.0 + par.index),
+            float(par.index == 0),
+            np.log1p(par.index),
+            float(par.position == 0),
+            np.log1p(par.position),
+            float(par.position == par.size - 1),
+            min(par.size, 10) / 5.0,
+            float(par.size == 1),
+            float(par.insert),
+            1.0 / (1.0 + candidate_rank[i]),
         )
     return out
 

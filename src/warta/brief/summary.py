@@ -23,7 +23,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
-from warta.brief.scorer import LinearScorer, Located, sentence_features, shipped_scorer, tfidf_vectors
+from warta.brief.scorer import LinearScorer, locate, sentence_features, shipped_scorer, tfidf_vectors
 from warta.brief.sentence_dates import sentence_dates
 from warta.text.embeddings import embed
 from warta.text.tokens import words
@@ -174,8 +174,7 @@ def base_scores(
     options: SummaryOptions,
 ) -> npt.NDArray[np.float64]:
     """Each candidate's score before support and redundancy, in [0, 1]."""
-    located = [Located(c.text, c.article, c.position, len(articles[c.article].sentences)) for c in cands]
-    feats = sentence_features(located, vectors, titles=[a.title for a in articles])
+    feats = base_features(articles, cands, vectors)
     if options.learned:
         scorer = options.scorer or shipped_scorer()
         result: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-scorer.score(feats)))
@@ -183,6 +182,14 @@ def base_scores(
     centrality = feats[:, 8]
     top = centrality.max()
     return (centrality / top if top > 0 else centrality) / 1.4 + 0.4 * feats[:, 0] / 1.4
+
+
+def base_features(
+    articles: Sequence[Article], cands: Sequence[Candidate], vectors: sparse.csr_matrix
+) -> npt.NDArray[np.float64]:
+    """The learned scorer's feature rows for the candidates (the trainer calls this too)."""
+    located = locate(articles, [(c.article, c.position) for c in cands])
+    return sentence_features(located, vectors, titles=[a.title for a in articles])
 
 
 _EVENT_ROLES = frozenset({"killed", "injured", "detained", "evacuated", "deployed", "missing"})

@@ -1,4 +1,10 @@
-"""IndoSum records as warta Articles: text is the sentences joined, so sentence spans are exact."""
+"""IndoSum records as warta Articles, built the way warta's own cleaning would leave them.
+
+The Article keeps IndoSum's paragraphs as lines (one paragraph per line, as :func:`warta.clean.clean`
+writes its text) and its sentences joined by one space, so every sentence span is exact and sentence
+*i* of the Article is sentence *i* of the record. A leading dateline ("Jakarta, CNN Indonesia -- ")
+is cut from the first sentence and kept as metadata, as the cleaner does for real articles.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +13,21 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from warta.clean.outlets import match_dateline
 from warta.errors import InputError
-from warta.types import Article, Span
+from warta.types import Article, Removal, Span
 
 
 @dataclass(frozen=True)
 class IndoSumRecord:
-    """One IndoSum article: its sentences, the human summary and the oracle sentence indices."""
+    """One IndoSum article: its sentences, the human summary, the oracle indices and its paragraphed text."""
 
     id: str
     outlet: str
     sentences: tuple[str, ...]
     summary_sentences: tuple[str, ...]
     oracle: tuple[int, ...]
+    text: str = ""  # paragraphs joined by a blank line; "" when unknown (one paragraph)
 
 
 def read_records(path: Path) -> Iterator[IndoSumRecord]:
@@ -36,6 +44,7 @@ def read_records(path: Path) -> Iterator[IndoSumRecord]:
                     sentences=tuple(r["sentences"]),
                     summary_sentences=tuple(r["summary_sentences"]),
                     oracle=tuple(r["oracle"]),
+                    text=r.get("text") or "",
                 )
 
 
@@ -64,14 +73,34 @@ def select(
     return out[:limit] if limit else out
 
 
+def paragraph_starts(record: IndoSumRecord) -> tuple[bool, ...]:
+    """For each sentence, whether it opens a paragraph of ``record.text`` (only the first does without it)."""
+    starts: list[bool] = []
+    pos = 0
+    for i, s in enumerate(record.sentences):
+        found = record.text.find(s, pos) if s and record.text else -1
+        if found < 0:
+            starts.append(i == 0)  # an empty sentence, or no text to place it in
+            continue
+        starts.append(i == 0 or "\n" in record.text[pos:found])
+        pos = found + len(s)
+    return tuple(starts)
+
+
 def to_article(record: IndoSumRecord) -> Article:
-    """The record as an Article: one span per sentence (empty sentences keep an empty span)."""
+    """The record as a cleaned Article: paragraphs as lines, the dateline cut, one exact span per sentence."""
     parts: list[str] = []
     spans: list[Span] = []
     pos = 0
-    for s in record.sentences:
+    dateline = None
+    for s, opens in zip(record.sentences, paragraph_starts(record), strict=True):
+        if dateline is None and s and not parts:
+            dateline = match_dateline(s)
+            if dateline is not None:
+                s = s[dateline.end :].strip()
         if parts and s:
-            pos += 1  # the joining space
+            parts.append("\n" if opens else " ")
+            pos += 1
         spans.append(Span(pos, pos + len(s)))
         if s:
             parts.append(s)
@@ -79,8 +108,10 @@ def to_article(record: IndoSumRecord) -> Article:
     return Article(
         id=record.id,
         source=f"indosum/{record.id}",
-        text=" ".join(parts),
+        text="".join(parts),
         outlet=record.outlet,
         language="id",
+        dateline=dateline.place if dateline else None,
         sentences=tuple(spans),
+        removed=(Removal(dateline.text, "dateline", "metadata"),) if dateline else (),
     )
