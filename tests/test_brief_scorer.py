@@ -38,6 +38,17 @@ def test_paragraph_features_are_read_from_the_article_text() -> None:
     assert col["candidate_inv"] == [1.0, 0.5, pytest.approx(1 / 3)]
 
 
+def test_title_features_match_stems_and_mark_the_best_sentence() -> None:
+    article = make_article("a", "Hujan turun sejak pagi. Banjir menggenangi tiga desa di tepi sungai.")
+    located = locate([article], [(0, 0), (0, 1)])
+    rows = sentence_features(located, vectors([s.text for s in located]), titles=["banjir genangi tiga desa"])
+    col = {name: rows[:, i].tolist() for i, name in enumerate(FEATURES)}
+    assert col["title_recall"] == [0.0, 1.0]  # "menggenangi" meets "genangi" through their stem
+    assert col["title_best"] == [0.0, 1.0]
+    untitled = sentence_features(located, vectors([s.text for s in located]))
+    assert not untitled[:, FEATURES.index("title_recall")].any()
+
+
 def test_shipped_weights_match_the_features() -> None:
     scorer = shipped_scorer()
     assert scorer.features == FEATURES

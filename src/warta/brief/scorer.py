@@ -22,6 +22,7 @@ from scipy import sparse
 
 from warta.clean.rules import is_read_also_line
 from warta.errors import ConfigError
+from warta.extract.stems import stem
 from warta.text.tokens import content_words, words
 from warta.types import Article
 
@@ -54,6 +55,8 @@ FEATURES = (
     "lone_sentence",
     "insert",
     "candidate_inv",
+    "title_recall",
+    "title_best",
 )
 """The feature names, in the order of the columns :func:`sentence_features` returns."""
 
@@ -156,7 +159,7 @@ def sentence_features(
         article_c[idx] = _centrality(rows)
         first = min(idx, key=lambda i: sents[i].position)
         lead[idx] = (rows @ vectors[first].T).toarray().ravel()
-    title_sim = _title_similarity(sents, vectors, titles)
+    title = _title_overlap(sents, titles)
     candidate_rank = np.zeros(n)
     for idx in by_article.values():
         for rank, i in enumerate(sorted(idx, key=lambda i: sents[i].position)):
@@ -178,7 +181,7 @@ def sentence_features(
             story[i],
             article_c[i],
             lead[i],
-            title_sim[i],
+            title.jaccard[i],
             float(any(c.isdigit() for c in s.text)),
             float(any(q in s.text for q in _QUOTES)),
             float(stripped[:1] in _QUOTES),
@@ -195,24 +198,43 @@ def sentence_features(
             float(par.size == 1),
             float(par.insert),
             1.0 / (1.0 + candidate_rank[i]),
+            title.recall[i],
+            title.best[i],
         )
     return out
 
 
-def _title_similarity(
-    sents: Sequence[Located], vectors: sparse.csr_matrix, titles: Sequence[str | None]
-) -> npt.NDArray[np.float64]:
-    """Word overlap (Jaccard of content words) of each sentence with its article's title."""
-    out = np.zeros(len(sents))
-    if not any(titles):
-        return out
-    title_words = [set(content_words(t)) if t else set() for t in titles]
-    for i, s in enumerate(sents):
-        tw = title_words[s.article] if s.article < len(title_words) else set()
-        if tw:
-            sw = set(content_words(s.text))
-            out[i] = len(sw & tw) / max(len(sw | tw), 1)
-    return out
+def _stems(text: str) -> set[str]:
+    """Stems of a text's content words, so "menyerang" in a sentence meets "serang" in a title."""
+    return {stem(w, english=False) for w in content_words(text)}
+
+
+@dataclass(frozen=True)
+class TitleOverlap:
+    """Per sentence: Jaccard and recall of its article title's content words, and whether it is the best."""
+
+    jaccard: npt.NDArray[np.float64]
+    recall: npt.NDArray[np.float64]
+    best: npt.NDArray[np.float64]
+
+
+def _title_overlap(sents: Sequence[Located], titles: Sequence[str | None]) -> TitleOverlap:
+    """How much of its article's title each sentence says (all zero for articles without a title)."""
+    n = len(sents)
+    jaccard, recall, best = np.zeros(n), np.zeros(n), np.zeros(n)
+    if any(titles):
+        title_words = [_stems(t) if t else set() for t in titles]
+        top: dict[int, float] = {}
+        for i, s in enumerate(sents):
+            tw = title_words[s.article] if s.article < len(title_words) else set()
+            if tw:
+                sw = _stems(s.text)
+                jaccard[i] = len(sw & tw) / max(len(sw | tw), 1)
+                recall[i] = len(sw & tw) / len(tw)
+                top[s.article] = max(top.get(s.article, 0.0), recall[i])
+        for i, s in enumerate(sents):
+            best[i] = float(recall[i] > 0 and recall[i] == top.get(s.article))
+    return TitleOverlap(jaccard, recall, best)
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,19 @@
 The Article keeps IndoSum's paragraphs as lines (one paragraph per line, as :func:`warta.clean.clean`
 writes its text) and its sentences joined by one space, so every sentence span is exact and sentence
 *i* of the Article is sentence *i* of the record. A leading dateline ("Jakarta, CNN Indonesia -- ")
-is cut from the first sentence and kept as metadata, as the cleaner does for real articles.
+is cut from the first sentence and kept as metadata, as the cleaner does for real articles. IndoSum
+has no titles (its ``title`` is always null); the headline the outlet's URL spells as its slug stands
+in for one (:func:`url_headline`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from warta.clean.outlets import match_dateline
 from warta.errors import InputError
@@ -28,6 +32,7 @@ class IndoSumRecord:
     summary_sentences: tuple[str, ...]
     oracle: tuple[int, ...]
     text: str = ""  # paragraphs joined by a blank line; "" when unknown (one paragraph)
+    url: str = ""
 
 
 def read_records(path: Path) -> Iterator[IndoSumRecord]:
@@ -45,6 +50,7 @@ def read_records(path: Path) -> Iterator[IndoSumRecord]:
                     summary_sentences=tuple(r["summary_sentences"]),
                     oracle=tuple(r["oracle"]),
                     text=r.get("text") or "",
+                    url=r.get("url") or "",
                 )
 
 
@@ -87,6 +93,17 @@ def paragraph_starts(record: IndoSumRecord) -> tuple[bool, ...]:
     return tuple(starts)
 
 
+def url_headline(url: str) -> str | None:
+    """The headline an article URL spells as its slug ("/berita/653096/vettel-tempati-posisi-start")."""
+    for segment in reversed([s for s in urlsplit(url).path.split("/") if s]):
+        slug = re.sub(r"\.(?:html?|php|aspx?)$", "", segment)
+        slug = re.sub(r"^\d+-", "", slug)  # "1821887-baru-main-5-menit" -> the words
+        found = [w for w in re.split(r"[-._+]+", slug) if w]
+        if len(found) >= 3 and any(c.isalpha() for c in slug):
+            return " ".join(found)
+    return None
+
+
 def to_article(record: IndoSumRecord) -> Article:
     """The record as a cleaned Article: paragraphs as lines, the dateline cut, one exact span per sentence."""
     parts: list[str] = []
@@ -110,6 +127,7 @@ def to_article(record: IndoSumRecord) -> Article:
         source=f"indosum/{record.id}",
         text="".join(parts),
         outlet=record.outlet,
+        title=url_headline(record.url),
         language="id",
         dateline=dateline.place if dateline else None,
         sentences=tuple(spans),

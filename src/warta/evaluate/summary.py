@@ -2,7 +2,8 @@
 
 warta reads each record as warta's cleaning would leave it (:func:`warta.evaluate.indosum.to_article`):
 the leading dateline ("Jakarta, CNN Indonesia -- ", "Merdeka.com - ") is cut, as the human summaries
-omit it, and warta's picked sentences are scored as cleaned. ``lead-3`` stays as the issue defines it,
+omit it, and warta's picked sentences are scored as cleaned. IndoSum has no titles, so the headline
+is read from the slug of the article's URL (real articles come with their title). ``lead-3`` stays as the issue defines it,
 the record's first three raw sentences; ``lead-3 (cleaned)`` is Lead-3 over warta's cleaned sentences.
 The gap between ``lead-3`` and ``lead-3 (cleaned)`` is what cleaning alone gains; the gap between
 ``lead-3 (cleaned)`` and ``warta`` is what sentence *selection* gains. LexRank, TextRank and the
