@@ -25,6 +25,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("Internet mati sejak Rabu lalu.", "id", [("sejak Rabu lalu", "2022-01-05")]),
     ("Rapat berikutnya Senin depan.", "id", [("Senin depan", "2022-01-10")]),
     ("Ia tiba pada Jum'at malam.", "id", [("pada Jum'at", "2022-01-07")]),
+    # A deadline ("hingga", "until") is the nearer of the days before and after publication.
+    ("Sekolah diliburkan hingga Senin.", "id", [("hingga Senin", "2022-01-10")]),
+    ("Demo berlangsung hingga Rabu malam.", "id", [("hingga Rabu", "2022-01-05")]),
+    ("The road stays closed until Monday.", "en", [("until Monday", "2022-01-10")]),
+    ("Protesters stayed until Wednesday.", "en", [("until Wednesday", "2022-01-05")]),
     # Indonesian explicit dates.
     ("Dilansir dari BBC, Sabtu (8/1/2022), banjir surut.", "id", [("Sabtu (8/1/2022)", "2022-01-08")]),
     ("Video itu direkam pada Kamis (6/1).", "id", [("pada Kamis (6/1)", "2022-01-06")]),

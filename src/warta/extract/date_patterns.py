@@ -30,6 +30,9 @@ NUMBER_WORDS: dict[str, int] = {
 # Words that turn a bare weekday or unit into a direction from the publication date.
 PAST_WORDS = frozenset({"lalu", "yang lalu", "kemarin", "silam", "last", "past", "ago"})
 NEXT_WORDS = frozenset({"depan", "mendatang", "next"})
+# A bare weekday after these is a deadline ahead ("hingga Selasa"), unless a range opened before it.
+UNTIL_WORDS = frozenset({"hingga", "sampai", "until"})
+RANGE_OPENER = re.compile(r"\b(?i:dari|sejak|antara|from|since|between)\b")
 
 # Anaphoric day expressions: offset in days from the previous day-level date in the text.
 ANAPHOR_OFFSETS: dict[str, int] = {

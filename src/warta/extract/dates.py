@@ -11,6 +11,8 @@ Spans are found by our own patterns (:mod:`warta.extract.date_patterns`), never 
   "30 Desember" is 2021-12-30);
 - a bare weekday ("pada hari Jumat", "on Sunday") is the latest such day on or before publication;
   with "lalu", "kemarin" or "last" it is strictly before; with "depan" or "next" strictly after;
+  after "hingga", "sampai" or "until" (a deadline: "diliburkan hingga Selasa") it is the nearer of the
+  days before and after publication, unless a range opens before it ("dari Jumat hingga Minggu");
 - weeks, months and years ("pekan lalu", "bulan ini", "tiga tahun lalu") resolve to their first day
   (weeks start on Monday) with the matching granularity;
 - whole-day relatives ("kemarin", "2 hari lalu", "yesterday") are parsed by dateparser with
@@ -210,6 +212,8 @@ def _weekdays(text: str, core: re.Pattern[str], before: re.Pattern[str]) -> Iter
         start = head.start() if head and head[0] else m.start()
         prep = head["prep"] if head else None
         words = {" ".join(w.lower().split()) for w in (prep, m.groupdict().get("mod")) if w}
+        if words & P.UNTIL_WORDS and P.RANGE_OPENER.search(text, max(0, start - 40), start):
+            words.add("range end")  # "dari Jumat hingga Minggu": the end of a range, not a deadline
         yield _Weekday(start, m.end(), P.WEEKDAYS[m["wd"]], frozenset(words))
 
 
@@ -250,6 +254,13 @@ def _weekday(text: str, wd: _Weekday, pub: date | None) -> _Found:
         back = (pub.weekday() - wd.weekday) % 7
         if wd.words & P.NEXT_WORDS:
             resolved = pub + timedelta(days=(wd.weekday - pub.weekday()) % 7 or 7)
+        elif (
+            wd.words & P.UNTIL_WORDS
+            and "range end" not in wd.words
+            and (wd.weekday - pub.weekday()) % 7 < back
+        ):
+            # A deadline nearer ahead than behind ("diliburkan hingga Selasa" on a Sunday) lies ahead.
+            resolved = pub + timedelta(days=(wd.weekday - pub.weekday()) % 7)
         else:
             if back == 0 and wd.words & P.PAST_WORDS:
                 back = 7
