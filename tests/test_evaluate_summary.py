@@ -5,7 +5,9 @@ import pytest
 from conftest import DATA, needs_shared
 from warta.evaluate.indosum import IndoSumRecord, to_article, url_headline
 from warta.evaluate.summary import (
+    RougeScores,
     RougeTokenizer,
+    SummaryReport,
     cleaned_lead_picker,
     held_out_records,
     lead_picker,
@@ -122,3 +124,17 @@ def test_indosum_held_out_subset_beats_lead_3() -> None:
     assert ours.rougeL >= 66.8
     assert ours.rouge1 - lead.rouge1 >= 2.9
     assert ours.rouge1 - cleaned.rouge1 >= 1.7  # what selection gains beyond cleaning
+
+
+@pytest.mark.parametrize(("warta_r1", "passed"), [(66.0, True), (64.0, False)])
+def test_gate_wants_warta_above_lead_3(warta_r1: float, passed: bool) -> None:
+    report = SummaryReport(
+        articles=2,
+        fold="dev.05",
+        systems={
+            "warta": RougeScores(warta_r1, 60.0, 63.0, 64.0),
+            "lead-3": RougeScores(65.0, 59.0, 62.0, 63.0),
+        },
+    )
+    assert report.passed is passed
+    assert ("PASS" if passed else "FAIL") in report.render()

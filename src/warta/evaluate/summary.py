@@ -61,14 +61,28 @@ class SummaryReport:
     fold: str
     systems: dict[str, RougeScores]
 
+    @property
+    def passed(self) -> bool:
+        """The gate: warta's R1, R2 and RL above Lead-3's (when both ran)."""
+        ours, lead = self.systems.get("warta"), self.systems.get("lead-3")
+        if ours is None or lead is None:
+            return True
+        return ours.rouge1 > lead.rouge1 and ours.rouge2 > lead.rouge2 and ours.rougeL > lead.rougeL
+
     def render(self) -> str:
-        """A table, one system per line."""
+        """A table, one system per line, then the gate and the gaps to Lead-3."""
         lines = [
             f"IndoSum {self.fold} (held out), {self.articles} articles, 3 sentences, ROUGE F1 x100",
             f"{'system':<17} {'R1':>6} {'R2':>6} {'RL':>6} {'RLsum':>6}",
         ]
         for name, s in self.systems.items():
             lines.append(f"{name:<17} {s.rouge1:6.2f} {s.rouge2:6.2f} {s.rougeL:6.2f} {s.rougeLsum:6.2f}")
+        ours = self.systems.get("warta")
+        for base in ("lead-3", "lead-3 (cleaned)"):
+            if ours is not None and base in self.systems:
+                lines.append(f"warta - {base}: R1 {ours.rouge1 - self.systems[base].rouge1:+.2f}")
+        if ours is not None and "lead-3" in self.systems:
+            lines.append(f"gate (warta above lead-3 on R1, R2, RL): {'PASS' if self.passed else 'FAIL'}")
         return "\n".join(lines)
 
 
