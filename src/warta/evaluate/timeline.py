@@ -155,7 +155,8 @@ def baseline_timeline(topic: Topic) -> dict[str, list[str]]:
         for d in set(topic.heideltime[aid])
         if first <= d <= last and not d.endswith("-01")
     )
-    dates = sorted(d for d, _ in mentions.most_common(len(ref)))
+    # Ties go to the earlier date: Counter order would follow set iteration, which varies by run.
+    dates = sorted(sorted(mentions, key=lambda d: (-mentions[d], d))[: len(ref)])
     by_day: dict[str, list[Article]] = defaultdict(list)
     for a in topic.articles:
         if a.published and a.sentences:
