@@ -1,6 +1,6 @@
 """Tune warta's Timeline17 timeline with leave-one-topic-out; print held-out figures.
 
-    .venv/bin/python bench/tune_timeline.py [SETTING ...] [--rouge original] [--shared ../shared]
+    .venv/bin/python bench/tune_timeline.py [SETTING ...] [--rouge original] [--per-topic] [--shared ../shared]
     .venv/bin/python bench/tune_timeline.py --dates
 
 A SETTING is ``key=value,...`` overrides of TimelineOptions (``""`` is the default). Each setting is
@@ -89,7 +89,9 @@ def parse_setting(setting: str) -> TimelineOptions:
     return replace(TimelineOptions(), **kw)
 
 
-def content_experiments(topics: Sequence[Topic], settings: Sequence[str], rouge: str) -> None:
+def content_experiments(
+    topics: Sequence[Topic], settings: Sequence[str], rouge: str, *, per_topic: bool = False
+) -> None:
     """Each setting scored on every topic; then the setting chosen on the other topics, per held-out one."""
     table: dict[str, list[TimelineScores]] = {}
     for setting in settings:
@@ -104,6 +106,13 @@ def content_experiments(topics: Sequence[Topic], settings: Sequence[str], rouge:
         )
     if len(settings) < 2:
         return
+    if per_topic:
+        # Each setting's AR1-F gain over the first, per timeline: is a mean gain broad or one topic's?
+        for i, t in enumerate(topics):
+            gains = " ".join(
+                f"{table[st][i].ar1_f - table[settings[0]][i].ar1_f:+.3f}" for st in settings[1:]
+            )
+            print(f"{t.name:<50} {table[settings[0]][i].ar1_f:.3f} {gains}")
     for unit in (folder, story):
         held: list[TimelineScores] = []
         for i, t in enumerate(topics):
@@ -263,12 +272,15 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=None)
     parser.add_argument("--rouge", default="reimpl", choices=("reimpl", "original"))
     parser.add_argument("--dates", action="store_true", help="compare date rankers by held-out date F1")
+    parser.add_argument(
+        "--per-topic", action="store_true", help="print each setting's AR1-F gain per timeline"
+    )
     args = parser.parse_args()
     topics = load(args.shared or default_shared())
     if args.dates:
         date_experiments(topics)
     else:
-        content_experiments(topics, args.settings or [""], args.rouge)
+        content_experiments(topics, args.settings or [""], args.rouge, per_topic=args.per_topic)
 
 
 if __name__ == "__main__":

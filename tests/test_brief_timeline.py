@@ -6,7 +6,7 @@ import pytest
 
 from factories import make_article
 from warta.api import read_articles
-from warta.brief.timeline import TimelineOptions, build_timeline
+from warta.brief.timeline import TimelineOptions, article_scores, build_timeline
 from warta.types import Article
 
 # Fictional reports of one flood, written for this test.
@@ -133,3 +133,32 @@ def test_seed_timeline_has_every_gold_date_with_its_event(seeds_dir: Any, gold: 
         assert any(k.lower() in entry.text.lower() for k in g["must_mention_any"]), (g["date"], entry.text)
         for c in entry.citations:
             assert 0 <= c.start < c.end <= len(by_id[c.article].text)
+
+
+def test_article_scores_cover_every_sentence_standardised() -> None:
+    articles = _articles()
+    got = article_scores(articles, [0, 2])
+    assert set(got) == {(0, p) for p in range(3)} | {(2, p) for p in range(2)}
+    assert all(0.0 < w.rank < 1.0 for w in got.values())
+    for a, n in ((0, 3), (2, 2)):  # a z-score within each article: its scores average to zero
+        assert sum(got[(a, p)].z for p in range(n)) == pytest.approx(0.0, abs=1e-9)
+    assert article_scores(articles, []) == {}
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        TimelineOptions(scorer_drop=0.2),
+        TimelineOptions(scorer_drop=0.99),  # every candidate of a day dropped: the day keeps them all
+        TimelineOptions(scorer_weight=0.05),
+        TimelineOptions(scorer_weight=0.0, scorer_drop=0.0),  # the scorer left out
+    ],
+)
+def test_shipped_scorer_changes_sentences_never_dates(options: TimelineOptions) -> None:
+    plain = build_timeline(_articles())
+    got = build_timeline(_articles(), options=options)
+    assert [e.date for e in got] == [e.date for e in plain]
+    by_id = {a.id: a for a in _articles()}
+    for e in got:
+        first = e.citations[0]
+        assert by_id[first.article].text[first.start : first.end] in e.text

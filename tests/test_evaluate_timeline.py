@@ -54,7 +54,7 @@ def test_warta_floor_on_two_small_topics() -> None:
     topics = read_topics(DATA / "timeline" / "t17", names=("H1N1_bbc", "bpoil_foxnews"))
     got = mean_scores([tilse_scores(warta_timeline(t), t.reference) for t in topics])
     assert got.date_f1 >= 0.90  # measured 0.929 (baseline 0.909)
-    assert got.ar1_f >= 0.125  # measured 0.130 (baseline 0.091)
+    assert got.ar1_f >= 0.135  # measured 0.139, 0.130 without the shipped scorer (baseline 0.091)
     assert got.ar2_f >= 0.030  # measured 0.032 (baseline 0.023)
 
 
