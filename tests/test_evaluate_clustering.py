@@ -9,6 +9,10 @@ import pytest
 from tests.conftest import DATA, needs_shared
 
 from warta.evaluate.clustering import (
+    EventReport,
+    Purity,
+    Scores,
+    TopicReport,
     assignments,
     evaluate_topics,
     indosum_articles,
@@ -72,3 +76,25 @@ def test_t17_subset_purity_floor() -> None:
     # Full set measured: purity 0.9945 (the mixed articles are ones T17 files under two topics).
     assert report.purity.purity >= 0.97
     assert "T17" not in report.render()
+
+
+@pytest.mark.parametrize(
+    ("f1", "orders", "passed"),
+    [
+        (0.95, (0.94, 0.95), True),
+        (0.85, (0.85,), False),  # below the F1 gate
+        (0.95, (0.90, 0.95), False),  # too order-dependent
+        (0.92, (), True),  # a file gold scores no random orders
+    ],
+)
+def test_event_gate(f1: float, orders: tuple[float, ...], passed: bool) -> None:
+    report = EventReport(Scores(1.0, f1, f1, 1.0, f1, f1, 3, 3), orders, 10)
+    assert report.passed is passed
+    assert ("PASS" if passed else "FAIL") in report.render()
+
+
+@pytest.mark.parametrize(("value", "passed"), [(0.99, True), (0.96, False)])
+def test_topic_gate(value: float, passed: bool) -> None:
+    report = TopicReport(Purity(value, 1, 20, {"a": 3}), 40)
+    assert report.passed is passed
+    assert ("PASS" if passed else "FAIL") in report.render()

@@ -33,6 +33,13 @@ def test_mrr(ranks: list[int | None], mrr: float) -> None:
     assert report.mrr() == pytest.approx(mrr)
 
 
+@pytest.mark.parametrize(("ranks", "passed"), [([1] * 20, True), ([1] * 18 + [None, None], False)])
+def test_gate_wants_mrr_and_recall_at_least_0_95(ranks: list[int | None], passed: bool) -> None:
+    report = SearchReport(tuple(_result("x", r, 1.0 if r else 0.0) for r in ranks), 0, 0, 0.0, 0.0)
+    assert report.passed is passed
+    assert ("PASS" if passed else "FAIL") in report.render()
+
+
 def test_groups_and_render() -> None:
     report = SearchReport((_result("seeds", 1, 1.0), _result("indosum", None, 0.0)), 3, 2, 1.0, 0.1)
     assert report.mrr("seeds") == 1.0 and report.recall("indosum") == 0.0 and report.recall() == 0.5

@@ -150,6 +150,14 @@ def load_events(path: Path) -> dict[str, str]:
     return labels
 
 
+GATE_F1 = 0.90
+"""BCubed F1 below this (in date order) fails ``warta eval clustering`` on an events gold (exit 1)."""
+GATE_SPREAD = 0.03
+"""A wider BCubed F1 spread over random arrival orders fails it too."""
+GATE_PURITY = 0.97
+"""Topic purity below this fails ``warta eval clustering`` on Timeline17 (exit 1)."""
+
+
 @dataclass(frozen=True)
 class EventReport:
     """Scores on a gold event set, in arrival order by date and over random arrival orders."""
@@ -158,10 +166,20 @@ class EventReport:
     order_f1: tuple[float, ...]
     articles: int
 
+    @property
+    def spread(self) -> float:
+        """BCubed F1 range over the random arrival orders (0 when none were scored)."""
+        return max(self.order_f1) - min(self.order_f1) if self.order_f1 else 0.0
+
+    @property
+    def passed(self) -> bool:
+        """The gate: BCubed F1 at least :data:`GATE_F1`, spread over orders at most :data:`GATE_SPREAD`."""
+        return self.scores.bcubed_f1 >= GATE_F1 and self.spread <= GATE_SPREAD
+
     def render(self) -> str:
-        """Plain-text figures."""
+        """Plain-text figures and the gate."""
         s = self.scores
-        spread = max(self.order_f1) - min(self.order_f1) if self.order_f1 else 0.0
+        spread = self.spread
         lines = [
             f"articles {self.articles}, gold events {s.gold_clusters}, stories {s.clusters}",
             f"BCubed   P {s.bcubed_precision:.4f}  R {s.bcubed_recall:.4f}  F1 {s.bcubed_f1:.4f}",
@@ -170,6 +188,8 @@ class EventReport:
         if self.order_f1:
             shown = " ".join(f"{f:.4f}" for f in self.order_f1)
             lines.append(f"BCubed F1 over {len(self.order_f1)} random orders: {shown} (spread {spread:.4f})")
+        verdict = "PASS" if self.passed else "FAIL"
+        lines.append(f"gate (BCubed F1 >= {GATE_F1}, spread <= {GATE_SPREAD}): {verdict}")
         return "\n".join(lines) + "\n"
 
 
@@ -193,12 +213,18 @@ class TopicReport:
     purity: Purity
     articles: int
 
+    @property
+    def passed(self) -> bool:
+        """The gate: topic purity at least :data:`GATE_PURITY`."""
+        return self.purity.purity >= GATE_PURITY
+
     def render(self) -> str:
-        """Plain-text figures."""
+        """Plain-text figures and the gate."""
         p = self.purity
         lines = [
             f"articles {self.articles}, stories {p.stories}, purity {p.purity:.4f}, stories mixing topics {p.mixed_stories}",
             *(f"  {topic}: {n} stories" for topic, n in p.splits.items()),
+            f"gate (purity >= {GATE_PURITY}): {'PASS' if self.passed else 'FAIL'}",
         ]
         return "\n".join(lines) + "\n"
 

@@ -24,6 +24,8 @@ from warta.types import RawDocument
 
 DEPTH = 10
 RECALL_AT = 5
+GATE = 0.95
+"""MRR@10 or recall@5 (over all queries) below this fails ``warta eval search`` (exit 1)."""
 DEFAULT_QUERIES = Path(__file__).resolve().parents[3] / "tests" / "data" / "search_queries.json"
 
 
@@ -67,8 +69,13 @@ class SearchReport:
         picked = [r for r in self.results if corpus in (None, r.query.corpus, r.query.kind)]
         return sum(r.recall for r in picked) / len(picked) if picked else 0.0
 
+    @property
+    def passed(self) -> bool:
+        """The gate: MRR@10 and recall@5 over all queries both at least :data:`GATE`."""
+        return self.mrr() >= GATE and self.recall() >= GATE
+
     def render(self) -> str:
-        """A table per group and the misses."""
+        """A table per group, the misses, then the gate."""
         groups = sorted({r.query.corpus for r in self.results} | {r.query.kind for r in self.results})
         lines = [
             f"search evaluation: {len(self.results)} queries on {self.articles} articles, "
@@ -83,6 +90,7 @@ class SearchReport:
         if misses:
             lines.append("not ranked first:")
             lines += [f"  {r.query.query!r} ({r.query.corpus}): rank {r.rank}, top {r.top!r}" for r in misses]
+        lines.append(f"gate (MRR@{DEPTH} and R@{RECALL_AT} >= {GATE}): {'PASS' if self.passed else 'FAIL'}")
         return "\n".join(lines) + "\n"
 
 
