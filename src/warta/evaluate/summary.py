@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from warta.brief.summary import SummaryOptions, summarize
 from warta.evaluate.indosum import IndoSumRecord, held_out, read_folds, read_records, select, to_article
+from warta.extract.stems import stem
 from warta.text.tokens import STOPWORDS, words
 
 TEST_FOLD = "dev.05"
@@ -143,7 +144,9 @@ def sumy_picker(method: str) -> Picker:
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
 
-    summarizer = (LexRankSummarizer if method == "lexrank" else TextRankSummarizer)(_stem)
+    summarizer = (LexRankSummarizer if method == "lexrank" else TextRankSummarizer)(
+        partial(stem, english=False)
+    )
     summarizer.stop_words = STOPWORDS
 
     def pick(record: IndoSumRecord) -> list[str]:
@@ -165,18 +168,6 @@ class _SumyTokenizer:
 
     def to_words(self, text: str) -> tuple[str, ...]:
         return tuple(words(text))
-
-
-@cache
-def _stemmer() -> Any:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    return StemmerFactory().create_stemmer()
-
-
-@cache
-def _stem(word: str) -> str:
-    return str(_stemmer().stem(word))
 
 
 def score_system(records: Sequence[IndoSumRecord], pick: Picker) -> RougeScores:
