@@ -80,6 +80,7 @@ class _Weekday:
     end: int
     weekday: int  # Monday is 0
     words: frozenset[str]
+    deadline: bool = False  # "hingga Selasa": a day ahead or behind, whichever is nearer
 
 
 def find_dates(text: str, *, published: str | None, language: str = "id") -> list[DateMention]:
@@ -212,9 +213,9 @@ def _weekdays(text: str, core: re.Pattern[str], before: re.Pattern[str]) -> Iter
         start = head.start() if head and head[0] else m.start()
         prep = head["prep"] if head else None
         words = {" ".join(w.lower().split()) for w in (prep, m.groupdict().get("mod")) if w}
-        if words & P.UNTIL_WORDS and P.RANGE_OPENER.search(text, max(0, start - 40), start):
-            words.add("range end")  # "dari Jumat hingga Minggu": the end of a range, not a deadline
-        yield _Weekday(start, m.end(), P.WEEKDAYS[m["wd"]], frozenset(words))
+        # "dari Jumat hingga Minggu" ends a range; only a lone "hingga Minggu" is a deadline.
+        deadline = bool(words & P.UNTIL_WORDS) and not P.RANGE_OPENER.search(text, max(0, start - 40), start)
+        yield _Weekday(start, m.end(), P.WEEKDAYS[m["wd"]], frozenset(words), deadline)
 
 
 def _with_explicit_date(text: str, wd: _Weekday, explicit: dict[int, _Found]) -> tuple[_Found, int] | None:
@@ -252,15 +253,12 @@ def _weekday(text: str, wd: _Weekday, pub: date | None) -> _Found:
     resolved = None
     if pub is not None:
         back = (pub.weekday() - wd.weekday) % 7
+        ahead = (wd.weekday - pub.weekday()) % 7
         if wd.words & P.NEXT_WORDS:
-            resolved = pub + timedelta(days=(wd.weekday - pub.weekday()) % 7 or 7)
-        elif (
-            wd.words & P.UNTIL_WORDS
-            and "range end" not in wd.words
-            and (wd.weekday - pub.weekday()) % 7 < back
-        ):
+            resolved = pub + timedelta(days=ahead or 7)
+        elif wd.deadline and ahead < back:
             # A deadline nearer ahead than behind ("diliburkan hingga Selasa" on a Sunday) lies ahead.
-            resolved = pub + timedelta(days=(wd.weekday - pub.weekday()) % 7)
+            resolved = pub + timedelta(days=ahead)
         else:
             if back == 0 and wd.words & P.PAST_WORDS:
                 back = 7
