@@ -101,8 +101,7 @@ class ArchiveEmbeddings:
 
     def prune(self) -> int:
         """Past ``max_rows``, delete the least recently used rows down to ``KEEP`` of it; returns rows deleted."""
-        count = int(self.conn.execute("SELECT count(*) FROM embeddings").fetchone()[0])
-        if count <= self.max_rows:
+        if count(self.conn) <= self.max_rows:
             return 0
         keep = max(1, int(self.max_rows * KEEP))
         row = self.conn.execute(
