@@ -15,9 +15,12 @@ from warta.evaluate.search import (
     load_queries,
 )
 
-# Pinned just under what `warta eval search` printed for the seeds and the sample (1.000 and 1.000).
-FLOOR_MRR = 0.95
+# Pinned just under what `warta eval search` printed for the seeds and the sample (0.961 and 1.000 over
+# 26 queries; English queries 0.90 MRR and 1.000 R@5 over seeds, sample and IndoSum, numbers 1.000).
+FLOOR_MRR = 0.93
 FLOOR_RECALL = 0.95
+FLOOR_ENGLISH_RECALL = 0.95
+FLOOR_NUMBER_MRR = 0.99
 
 
 def _result(corpus: str, rank: int | None, recall: float) -> QueryResult:
@@ -51,13 +54,15 @@ def test_query_set_is_large_and_well_formed() -> None:
     queries = load_queries(DEFAULT_QUERIES)
     assert len(queries) >= 30
     assert {q.corpus for q in queries} == {"seeds", "sample", "indosum"}
-    assert {q.kind for q in queries} >= {"keyword", "typo", "alias"}
+    assert {q.kind for q in queries} >= {"keyword", "typo", "alias", "number", "english", "exact"}
     assert all(q.query.strip() and q.relevant for q in queries)
 
 
 @pytest.mark.slow
 def test_search_quality_on_seeds_and_sample(seeds_dir: Path) -> None:
     report = evaluate_search(shared=seeds_dir.parent, corpora=("seeds", "sample"))
-    assert len(report.results) >= 14
+    assert len(report.results) >= 26
     assert report.mrr() >= FLOOR_MRR, report.render()
     assert report.recall() >= FLOOR_RECALL, report.render()
+    assert report.recall("english") >= FLOOR_ENGLISH_RECALL, report.render()
+    assert report.mrr("number") >= FLOOR_NUMBER_MRR, report.render()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -121,3 +124,67 @@ def test_cli_on_a_missing_archive_says_how_to_create_one(
 ) -> None:
     assert main(["search", "banjir", "--db", str(tmp_path / "none.db")]) == 1
     assert "warta add" in capsys.readouterr().err
+
+
+def test_cli_search_json_is_the_http_shape(
+    stored: tuple[Archive, AddResult], capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive, _ = stored
+    assert main(["search", "Kazakhstan", "--db", str(archive.path), "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["query"] == "Kazakhstan" and doc["hits"]
+    hit = doc["hits"][0]
+    assert hit["brief"] is None and hit["summary"] and hit["matched"] == ["words"]
+    assert main(["search", "Kazakhstan", "--db", str(archive.path), "--format", "json", "--full"]) == 0
+    assert json.loads(capsys.readouterr().out)["hits"][0]["brief"]["id"] == hit["story"]["id"]
+
+
+def test_cli_search_jsonl_and_csv(
+    stored: tuple[Archive, AddResult], capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive, _ = stored
+    db = str(archive.path)
+    assert main(["search", "banjir kebakaran", "--db", db, "--format", "jsonl", "--limit", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["story"]["id"] for line in lines)
+    assert main(["search", "banjir kebakaran", "--db", db, "--format", "csv", "--limit", "2"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:3] == ["rank", "story", "title"] and len(rows) == 3
+
+
+@pytest.mark.parametrize("query", ["8000", "8.000", "8,000", "8 ribu", "2298", "2.500 pasukan"])
+def test_numbers_find_the_seeds(stored: tuple[Archive, AddResult], query: str) -> None:
+    archive, _ = stored
+    hits = archive.search(query, limit=1)
+    assert hits and hits[0].brief is not None and "numbers" in hits[0].matched
+    assert all(name[:3] in {"000", "001", "002", "003", "004"} for name in _sources(hits[0].brief))
+
+
+@pytest.mark.parametrize(
+    ("query", "story_file"),
+    [
+        ("Russian-led troops sent to quell the unrest", "000_c94d1005e004ff2c.txt"),
+        (
+            "market fire traders moved to temporary stalls",
+            "009_sinar-pesisir-kebakaran-pasar-sumberwangi.txt",
+        ),
+    ],
+)
+def test_an_english_query_finds_an_indonesian_story_by_meaning(
+    stored: tuple[Archive, AddResult], query: str, story_file: str
+) -> None:
+    archive, _ = stored
+    hits = archive.search(query, limit=3)
+    assert hits and "meaning" in hits[0].matched
+    assert hits[0].brief is not None and story_file in _sources(hits[0].brief)
+
+
+def test_filters_on_the_cli(stored: tuple[Archive, AddResult], capsys: pytest.CaptureFixture[str]) -> None:
+    archive, _ = stored
+    db = str(archive.path)
+    assert main(["search", "banjir", "--db", db, "--lang", "en", "--format", "json"]) == 0
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    assert [h["story"]["title"] for h in hits][:1] and all("Watugede" in h["story"]["title"] for h in hits)
+    assert main(["search", "Kazakhstan", "--db", db, "--since", "2023-01-01"]) == 3
+    assert main(["search", "Kazakhstan", "--db", db, "--since", "7 Jan"]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err

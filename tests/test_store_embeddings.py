@@ -171,14 +171,16 @@ def test_readonly_archives_never_write(runs: Runs) -> None:
 
 def test_an_archive_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
     known = migrations()
-    assert known[-1].name == "0003_embeddings.sql"
+    assert [m.name for m in known][2:4] == ["0003_embeddings.sql", "0004_search.sql"]
     path = tmp_path / "old.db"
     with open_archive(path) as archive:
         archive.add(_samples()[:2])
-    # Schema 2 is schema 3 without the vectors: take them away to get an archive of the older schema.
+    # Schema 2 is schema 4 without the vectors and the search tables of 3 and 4: take them away to get
+    # an archive of the older schema; migration 4 then back-fills numbers and story vectors.
     conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("DROP TABLE embeddings")
-    conn.execute(f"PRAGMA user_version = {known[-2].number:d}")
+    for table in ("embeddings", "article_numbers", "story_vectors"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("PRAGMA user_version = 2")
     conn.close()
     with open_archive(path) as archive:
         assert archive.count_articles() == 2
@@ -186,3 +188,7 @@ def test_an_archive_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
         assert archive.count_articles() == 4 and archive.check() == []
     conn = sqlite3.connect(path)
     assert schema_version(conn) == known[-1].number and count(conn) > 0
+    stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM story_vectors").fetchone()[0] == stories
+    numbered = conn.execute("SELECT count(DISTINCT article_rowid) FROM article_numbers").fetchone()[0]
+    assert 2 <= numbered <= 4  # the two articles stored before the migration are back-filled too

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from factories import make_article
+from warta.errors import InputError
 from warta.store import Archive
 from warta.store.connection import connect, prepare
-from warta.store.search import MAX_LIMIT, edit_distance, typo_budget
+from warta.store.search import MAX_LIMIT, edit_distance, number_phrases, plan, query_numbers, typo_budget
+from warta.store.views import SearchFilters
 from warta.store.write import add_members, insert_article, transaction, write_story
 from warta.stories.records import make_record
 from warta.types import Article, BriefArticle, EntityRecord, Story, SummarySentence
@@ -58,6 +60,33 @@ ARTICLES = {
             outlet="Sinar Pesisir",
             published="2022-01-20",
             title="Banjir Watugede",
+        ),
+    ],
+    "troops": [
+        make_article(
+            "a-troops-1",
+            "Sekitar 2.500 personel dikerahkan ke Astana. Polisi menahan 8.000 orang; kerugian Rp 1,5 juta.",
+            outlet="Meridian Wire",
+            published="2022-01-09",
+            title="Pasukan Dikerahkan",
+        ),
+    ],
+    "unrest": [
+        make_article(
+            "a-unrest-1",
+            "Kerusuhan pecah di pelabuhan Karangsana setelah nelayan berunjuk rasa.",
+            outlet="Kilas Tenggara",
+            published="2022-01-10",
+            title="Kerusuhan di Pelabuhan",
+        ),
+    ],
+    "needs": [
+        make_article(
+            "a-needs-1",
+            "Kebutuhan beras warga pengungsi dipenuhi oleh dinas sosial.",
+            outlet="Sinar Pesisir",
+            published="2022-01-11",
+            title="Kebutuhan Pengungsi",
         ),
     ],
 }
@@ -196,3 +225,85 @@ def test_edit_distance(a: str, b: str, limit: int, distance: int) -> None:
 @pytest.mark.parametrize(("word", "budget"), [("dpr", 0), ("kota", 0), ("banjir", 1), ("kazakstan", 2)])
 def test_typo_budget(word: str, budget: int) -> None:
     assert typo_budget(word) == budget
+
+
+@pytest.mark.parametrize(
+    "query", ["2500", "2.500", "2,500", "2.500 personel", "8000", "8.000", "8 ribu", "1,5 juta"]
+)
+def test_numbers_match_in_any_notation(archive: Archive, query: str) -> None:
+    hits = archive.search(query)
+    assert [h.story.id for h in hits][:1] == ["s-troops"]
+    assert "numbers" in hits[0].matched
+
+
+def test_a_number_no_article_states_finds_nothing(archive: Archive) -> None:
+    assert _ids(archive, "2501") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "values", "words"),
+    [
+        ("8.000", [8000.0], ""),
+        ("8,000 ditahan", [8000.0], "ditahan"),
+        ("1,5 juta", [1500000.0], ""),
+        ("1.5 million", [1500000.0], ""),
+        ("8 ribu orang", [8000.0], "orang"),
+        ("banjir 2022", [], "banjir 2022"),  # a year is a word, not a quantity
+    ],
+)
+def test_query_numbers(query: str, values: list[float], words: str) -> None:
+    found, rest = query_numbers(query)
+    assert found == values
+    assert " ".join(rest.split()) == words
+
+
+def test_number_phrases_are_the_spellings_fts_sees() -> None:
+    assert number_phrases(8000.0) == ["8000", "8 000", "8 ribu"]
+    assert number_phrases(2.5) == ["2 5"]
+
+
+def test_typos_are_corrected_only_for_words_the_archive_lacks(archive: Archive) -> None:
+    conn = archive._db.reader()
+    assert plan(conn, "kerusuhan").terms == (("kerusuhan",),)  # a held word is taken as meant
+    assert _ids(archive, "kerusuhan") == ["s-unrest"]  # not also "kebutuhan"
+    assert _ids(archive, "kerusuhn")[:1] == ["s-unrest"]  # absent: corrected
+
+
+def test_unmatched_words_are_reported(archive: Archive) -> None:
+    assert plan(archive._db.reader(), "russian troops banjir").unmatched == ("russian", "troops")
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (SearchFilters(since="2022-01-14"), {"s-flood", "s-new-flood"}),
+        (SearchFilters(until="2022-01-01"), {"s-old-flood"}),
+        (SearchFilters(since="2022-01-01", until="2022-01-13"), {"s-flood"}),
+        (SearchFilters(outlet="sinar"), {"s-old-flood", "s-new-flood"}),
+        (SearchFilters(outlet="Kilas Tenggara"), {"s-flood"}),
+        (SearchFilters(language="en"), set()),
+    ],
+)
+def test_filters_limit_the_articles_that_count(
+    archive: Archive, filters: SearchFilters, expected: set[str]
+) -> None:
+    assert {h.story.id for h in archive.search("banjir", filters=filters)} == expected
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        SearchFilters(since="7 Jan"),
+        SearchFilters(until="2022-13-01"),
+        SearchFilters(language="Bahasa Indonesia"),
+    ],
+)
+def test_bad_filters_say_how_to_write_them(archive: Archive, bad: SearchFilters) -> None:
+    with pytest.raises(InputError, match=r"YYYY-MM-DD|language code"):
+        archive.search("banjir", filters=bad)
+
+
+def test_hits_carry_a_summary_and_the_brief_only_when_asked(archive: Archive) -> None:
+    light = archive.search("tanggap darurat", with_brief=False)[0]
+    assert light.brief is None and light.summary and light.summary[0].startswith("Banjir bandang")
+    assert archive.search("tanggap darurat")[0].brief is not None

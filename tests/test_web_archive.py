@@ -59,7 +59,8 @@ def test_seeds_uploaded_are_found_by_search(http: httpx.Client, seeded: dict[str
     assert seeded["added"] == 5
     hits = http.get("/search", params={"q": "Kazakhstan"}).json()["hits"]
     assert hits, "searching the seeds for Kazakhstan found nothing"
-    brief = hits[0]["brief"]
+    assert hits[0]["brief"] is None and hits[0]["summary"]  # the whole brief is one request away
+    brief = http.get(f"/stories/{hits[0]['story']['id']}").json()
     assert len(brief["articles"]) >= 4
     assert brief["summary"] and brief["summary"][0]["citations"]
     assert http.get("/health").json()["articles"] == 5
@@ -154,3 +155,14 @@ def test_readers_keep_answering_while_a_large_add_runs(http: httpx.Client, base_
     assert result["response"].json()["added"] == 16
     assert during >= 3, "the add finished before readers could be checked; make the batch larger"
     assert max(latencies) < 5.0, f"a read waited {max(latencies):.1f} s behind the writer"
+
+
+def test_search_options_over_http(http: httpx.Client, seeded: dict[str, Any]) -> None:
+    full = http.get("/search", params={"q": "Kazakhstan", "brief": "true"}).json()["hits"]
+    assert full[0]["brief"]["id"] == full[0]["story"]["id"]
+    numbers = http.get("/search", params={"q": "8.000"}).json()["hits"]
+    assert numbers and "numbers" in numbers[0]["matched"]
+    assert http.get("/search", params={"q": "Kazakhstan", "since": "2030-01-01"}).json()["hits"] == []
+    bad = http.get("/search", params={"q": "Kazakhstan", "since": "kemarin"})
+    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.text
+    assert http.get("/search", params={"q": "Kazakhstan", "meaning": "sometimes"}).status_code == 422

@@ -16,7 +16,7 @@ import pytest
 from factories import make_article
 from warta.brief.build import brief_article
 from warta.store.reader import ArchiveReader
-from warta.store.views import AddResult, SearchHit, StoryRow
+from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow
 from warta.types import (
     Article,
     Citation,
@@ -224,14 +224,27 @@ class FakeArchive:
     def article(self, article_id: str) -> Article | None:
         return self._articles.get(article_id)
 
-    def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        filters: SearchFilters | None = None,
+        with_brief: bool = True,
+        meaning: bool | None = None,
+    ) -> list[SearchHit]:
         words = [w.lower() for w in re.findall(r"\w+", query)]
         hits = []
         for s in self._stories.values():
             hay = " ".join([s.title, *(a.text for a in s.articles)]).lower()
             if words and all(w in hay for w in words):
                 snippet = f"… **{words[0]}** …"
-                hits.append(SearchHit(row_of(s), float(len(words)), snippet, s))
+                summary = tuple(x.text for x in s.summary[:3])
+                hits.append(
+                    SearchHit(
+                        row_of(s), float(len(words)), snippet, s if with_brief else None, summary, ("words",)
+                    )
+                )
         return hits[:limit]
 
     def count_articles(self) -> int:

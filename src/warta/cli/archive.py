@@ -15,7 +15,7 @@ from warta.cli.common import Subparsers, err, parse_fields, plural, progress_bar
 from warta.codec import to_dict, to_json
 from warta.errors import InputError
 from warta.store import open_archive
-from warta.store.hits import hits_json, render_hits
+from warta.store.hits import render_hits
 from warta.types import Brief
 
 
@@ -66,11 +66,21 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    """Print stored stories ranked for a keyword query."""
+    """Print stored stories ranked for a query (words, numbers, meaning), optionally filtered."""
+    from warta.store.hits import hits_csv, hits_document, hits_jsonl
+    from warta.store.views import SearchFilters
+
+    filters = SearchFilters(since=args.since, until=args.until, outlet=args.outlet, language=args.lang)
+    meaning = {"auto": None, "always": True, "never": False}[args.meaning]
+    full = args.format == "text" or args.full
     with open_archive(args.db, readonly=True) as archive:
-        hits = archive.search(args.query, limit=args.limit)
+        hits = archive.search(args.query, limit=args.limit, filters=filters, with_brief=full, meaning=meaning)
     if args.format == "json":
-        sys.stdout.write(json.dumps(hits_json(hits), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(hits_document(args.query, hits), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "jsonl":
+        sys.stdout.write(hits_jsonl(hits))
+    elif args.format == "csv":
+        sys.stdout.write(hits_csv(hits))
     else:
         sys.stdout.write(render_hits(hits))
     return 0 if hits else 3
@@ -117,9 +127,36 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("search", help="find stored stories by keywords (exit 3 when none match)")
-    p.add_argument("query", metavar="QUERY", help='keywords, e.g. "banjir Watugede"')
+    p = sub.add_parser(
+        "search",
+        help="find stored stories by keywords, numbers or meaning (exit 3 when none match)",
+        description=(
+            "Find stored stories. Words match with aliases and, only for words the archive does not hold, "
+            "typo corrections; numbers match in any notation (2.500 = 2500 = 2,500; 8 ribu = 8000); when a "
+            "word is found nowhere (an English query over Indonesian stories), stories are also found by "
+            "meaning, from the multilingual vectors the archive keeps. Exit 3 when nothing matches."
+        ),
+    )
+    p.add_argument("query", metavar="QUERY", help='keywords or numbers, e.g. "banjir Watugede" or "8.000"')
     add_db_option(p)
     p.add_argument("--limit", type=int, default=10, metavar="N", help="stories to show (default: 10)")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument(
+        "--format",
+        choices=("text", "json", "jsonl", "csv"),
+        default="text",
+        help="text; json ({query, hits}, as HTTP /search); jsonl (a hit a line); csv (default: text)",
+    )
+    p.add_argument("--full", action="store_true", help="json/jsonl: include each hit's whole brief")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this day")
+    p.add_argument(
+        "--outlet", metavar="NAME", help='only articles of this outlet (its name or start, e.g. "kompas")'
+    )
+    p.add_argument("--lang", metavar="CODE", help="only articles in this language (id, en, ...)")
+    p.add_argument(
+        "--meaning",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="lookup by meaning: when a word is found nowhere (auto), always, or never (default: auto)",
+    )
     p.set_defaults(func=cmd_search)

@@ -18,7 +18,7 @@ from types import TracebackType
 from warta.backends import Backend
 from warta.store import read
 from warta.store.connection import Connections, default_path
-from warta.store.views import AddResult, SearchHit, StoryRow
+from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow
 from warta.types import Article, RawDocument, Skipped, Story
 
 Progress = Callable[[int, int], None]
@@ -78,11 +78,21 @@ class Archive:
         """The id of the story an article belongs to, or None."""
         return read.story_of(self._db.reader(), article_id)
 
-    def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
-        """Stories ranked for a keyword query (BM25, alias expansion, typo tolerance, recency)."""
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        filters: SearchFilters | None = None,
+        with_brief: bool = True,
+        meaning: bool | None = None,
+    ) -> list[SearchHit]:
+        """Stories ranked for a query: words (BM25, aliases, typos), numbers, meaning; see :func:`warta.store.search.search`."""
         from warta.store.search import search
 
-        return search(self._db.reader(), query, limit=limit)
+        return search(
+            self._db.reader(), query, limit=limit, filters=filters, with_brief=with_brief, meaning=meaning
+        )
 
     def count_articles(self) -> int:
         """How many articles are stored."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from collections.abc import Sequence
 
 from warta.brief.render.facts import describe
@@ -50,10 +53,14 @@ def render_hits(hits: Sequence[SearchHit], *, summary_lines: int = SUMMARY_LINES
         )
         if hit.snippet:
             out.append(f"   “{' '.join(hit.snippet.split())}”")
+        if hit.matched and "words" not in hit.matched:
+            out.append(f"   (found by {' and '.join(hit.matched)})")
         story = hit.brief
+        for line in (
+            hit.summary[:summary_lines] if story is None else [s.text for s in story.summary[:summary_lines]]
+        ):
+            out.append(f"   - {line}")
         if story is not None:
-            for s in story.summary[:summary_lines]:
-                out.append(f"   - {s.text}")
             latest = [g for g in story.figures if g.status != "conflict"][:5]
             if latest:
                 out.append("   figures: " + "; ".join(figure_line(g, story) for g in latest))
@@ -65,5 +72,57 @@ def render_hits(hits: Sequence[SearchHit], *, summary_lines: int = SUMMARY_LINES
 
 
 def hits_json(hits: Sequence[SearchHit]) -> list[object]:
-    """Hits as JSON-ready values (story row, score, snippet, brief)."""
+    """Hits as JSON-ready values (story row, score, snippet, summary, how matched, brief when loaded)."""
     return [to_dict(h) for h in hits]
+
+
+def hits_document(query: str, hits: Sequence[SearchHit]) -> dict[str, object]:
+    """The one JSON shape of a search, on the CLI and over HTTP: ``{"query": ..., "hits": [...]}``."""
+    return {"query": query, "hits": hits_json(hits)}
+
+
+def hits_jsonl(hits: Sequence[SearchHit]) -> str:
+    """One hit a line (JSON Lines)."""
+    return "".join(json.dumps(h, ensure_ascii=False) + "\n" for h in hits_json(hits))
+
+
+CSV_COLUMNS = (
+    "rank",
+    "story",
+    "title",
+    "score",
+    "first_published",
+    "last_published",
+    "articles",
+    "independent_sources",
+    "outlets",
+    "matched",
+    "snippet",
+    "summary",
+)
+
+
+def hits_csv(hits: Sequence[SearchHit]) -> str:
+    """Hits as CSV with a header row (outlets, matched and summary joined with " | ")."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for rank, hit in enumerate(hits, 1):
+        row = hit.story
+        writer.writerow(
+            (
+                rank,
+                row.id,
+                row.title,
+                hit.score,
+                row.first_published or "",
+                row.last_published or "",
+                row.article_count,
+                row.independent_sources,
+                " | ".join(row.outlets),
+                " | ".join(hit.matched),
+                " ".join(hit.snippet.split()),
+                " | ".join(hit.summary),
+            )
+        )
+    return out.getvalue()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -60,6 +61,18 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
+    """Python steps that run right after a migration's SQL, in its transaction (back-filling new tables)."""
+    from warta.store.searchindex import backfill_numbers
+    from warta.store.story_vectors import backfill_story_vectors
+
+    def search_tables(conn: sqlite3.Connection) -> None:
+        backfill_numbers(conn)
+        backfill_story_vectors(conn)
+
+    return {4: search_tables}
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply pending migrations on an autocommit connection; returns the resulting version."""
     known = migrations()
@@ -78,9 +91,14 @@ def migrate(conn: sqlite3.Connection) -> int:
             if schema_version(conn) < mig.number:
                 for stmt in statements(mig.sql):
                     conn.execute(stmt)
+                step = post_steps().get(mig.number)
+                if step is not None:
+                    step(conn)
                 conn.execute(f"PRAGMA user_version = {mig.number:d}")
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
+        except BaseException as exc:  # a failed back-fill step must not leave a half-applied migration
             conn.execute("ROLLBACK")
-            raise StoreError(f"migration {mig.name} failed: {exc}; the archive is unchanged") from exc
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"migration {mig.name} failed: {exc}; the archive is unchanged") from exc
+            raise
     return schema_version(conn)

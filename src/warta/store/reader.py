@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from warta.store.views import SearchHit, StoryRow
+from warta.store.views import SearchFilters, SearchHit, StoryRow
 from warta.types import Article, Story
 
 
@@ -23,8 +23,16 @@ class ArchiveReader(Protocol):
         """One stored article, or None."""
         ...
 
-    def search(self, query: str, *, limit: int = 10) -> list[SearchHit]:
-        """Stories ranked for a keyword query (BM25, alias expansion, typo tolerance, recency)."""
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        filters: SearchFilters | None = None,
+        with_brief: bool = True,
+        meaning: bool | None = None,
+    ) -> list[SearchHit]:
+        """Stories ranked for a query: words (BM25, aliases, typos), numbers, meaning; filters; brief optional."""
         ...
 
     def count_articles(self) -> int:

@@ -1,4 +1,13 @@
-"""Keyword lookup: BM25 over FTS5 with alias expansion, typo tolerance and a recency nudge.
+"""Lookup: BM25 over FTS5 with alias expansion, typo tolerance for absent words, numbers, meaning, recency.
+
+A query is read into three kinds of evidence, each optional:
+
+- **words**: each content word (or alias phrase, or, only for a word the archive does not hold, the
+  typo corrections it does) is quoted and matched with FTS5/BM25;
+- **numbers**: quantities the query names, in any notation ("8000", "8.000", "8,000", "8 ribu"),
+  matched against the values articles state (``article_numbers``);
+- **meaning**: when some content word is found nowhere in the archive (an English query over
+  Indonesian stories, say), the query's multilingual vector is compared with each story's.
 
 User text never reaches SQL unparameterised, and never reaches FTS5 as syntax: the query is cut
 into words and each word (or alias phrase) is quoted, so ``"unbalanced``, ``NEAR(`` or
@@ -7,20 +16,30 @@ into words and each word (or alias phrase) is quoted, so ``"unbalanced``, ``NEAR
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from warta.errors import InputError
+from warta.store.query import (
+    MAX_QUERY_CHARS,
+    MAX_TERMS,
+    QueryPlan,
+    corrections,
+    edit_distance,
+    expansions,
+    number_phrases,
+    plan,
+    query_numbers,
+    typo_budget,
+)
 from warta.store.read import get_story, story_rows
-from warta.store.searchindex import MIN_TERM, squash, tokens
-from warta.store.views import SearchHit
-from warta.text.tokens import STOPWORDS
+from warta.store.search_filters import allowed_stories, check_filters, filter_sql
+from warta.store.searchindex import squash
+from warta.store.views import SearchFilters, SearchHit
 
-MAX_QUERY_CHARS = 500
-MAX_TERMS = 12
 MAX_LIMIT = 100
 CANDIDATES = 1000  # article matches read before ranking stories
 TITLE_WEIGHT = 4.0
@@ -29,84 +48,14 @@ STORY_WEIGHT = 0.5  # story title/alias match, added to the best article's score
 RECENCY_WEIGHT = 0.15
 RECENCY_HALF_LIFE_DAYS = 60.0
 MARK = "**"  # snippet highlight; plain text, so every view can escape the snippet safely
-
-
-@dataclass(frozen=True)
-class QueryPlan:
-    """What a query was read as: each term with its alternatives, and the FTS5 expression."""
-
-    terms: tuple[tuple[str, ...], ...]
-    expression: str
-
-
-def _quoted(phrase: str) -> str:
-    return '"' + phrase.replace('"', '""') + '"'
-
-
-def edit_distance(a: str, b: str, *, limit: int) -> int:
-    """Levenshtein distance, stopping early once it must exceed ``limit`` (returns limit + 1)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
-def typo_budget(term: str) -> int:
-    """Edits allowed for a word of this length (none for short words, where one edit is another word)."""
-    return 0 if len(term) < MIN_TERM + 1 else 1 if len(term) < 8 else 2
-
-
-def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[str]:
-    """Vocabulary words within the typo budget of ``term`` that are more common than it."""
-    budget = typo_budget(term)
-    if budget == 0:
-        return []
-    grams = {term[i : i + 3] for i in range(len(term) - 2)}
-    own = conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
-    own_df = int(own[0]) if own else 0
-    rows = conn.execute(
-        "SELECT g.term, t.df FROM term_grams g JOIN terms t ON t.term = g.term "
-        "WHERE term_grams MATCH ? AND length(g.term) BETWEEN ? AND ? ORDER BY g.rank LIMIT 300",
-        (" OR ".join(_quoted(g) for g in sorted(grams)), len(term) - budget, len(term) + budget),
-    ).fetchall()
-    found = []
-    for cand, df in rows:
-        if cand == term or int(df) <= own_df:
-            continue
-        d = edit_distance(term, cand, limit=budget)
-        if d <= budget:
-            found.append((d, -int(df), cand))
-    return [c for _, _, c in sorted(found)[:limit]]
-
-
-def expansions(conn: sqlite3.Connection, key: str) -> list[str]:
-    """Alias phrases whose squashed key is ``key`` ("nursultan" -> "nur sultan")."""
-    rows = conn.execute("SELECT DISTINCT phrase FROM aliases WHERE key = ? ORDER BY phrase LIMIT 8", (key,))
-    return [str(r[0]) for r in rows]
-
-
-def plan(conn: sqlite3.Connection, query: str) -> QueryPlan:
-    """Read a user query into quoted FTS5 alternatives."""
-    words = tokens(query[:MAX_QUERY_CHARS])
-    content = [w for w in words if w not in STOPWORDS] or words
-    content = list(dict.fromkeys(content))[:MAX_TERMS]
-    groups: list[tuple[str, ...]] = []
-    for i, word in enumerate(content):
-        alts = [word, *expansions(conn, word), *corrections(conn, word)]
-        if i + 1 < len(content):  # "nur sultan" typed apart finds "Nursultan"
-            joined = word + content[i + 1]
-            if conn.execute("SELECT 1 FROM terms WHERE term = ?", (joined,)).fetchone():
-                alts.append(joined)
-        groups.append(tuple(dict.fromkeys(alts)))
-    expression = " OR ".join(_quoted(alt) for g in groups for alt in g)
-    return QueryPlan(tuple(groups), expression)
+NUMBER_WEIGHT = 6.0  # per query number an article states: about one well-matched word's BM25
+MEANING_WEIGHT = 20.0  # scales cosine above MEANING_MIN into BM25's range
+MEANING_MIN = 0.25
+"""A story found by meaning needs at least this cosine to its vector (on the seeds and sample: related
+stories 0.30-0.45 for a phrase, unrelated ones at most 0.23; one English word alone often stays below)."""
+MEANING_MARGIN = 0.08  # ... and to be within this of the best story, so one clear match is not diluted
+MEANING_CANDIDATES = 50
+SUMMARY_LINES = 3
 
 
 def _age_days(last: str | None, newest: date | None) -> float | None:
@@ -126,35 +75,77 @@ def _newest(conn: sqlite3.Connection) -> date | None:
         return None
 
 
-def score_stories(conn: sqlite3.Connection, expression: str) -> dict[str, tuple[float, int]]:
+def score_stories(
+    conn: sqlite3.Connection, expression: str, filters: SearchFilters | None = None
+) -> dict[str, tuple[float, int]]:
     """Story id -> (relevance, rowid of its best article), from articles and story titles/aliases."""
     best: dict[str, tuple[float, int]] = {}
     extra: dict[str, float] = {}
+    if not expression:
+        return {}
+    where, params = filter_sql(filters or SearchFilters())
     rows = conn.execute(
         "SELECT m.story_id, -bm25(article_fts, ?, 1.0), a.rowid FROM article_fts "
         "JOIN articles a ON a.rowid = article_fts.rowid JOIN story_articles m ON m.article_id = a.id "
-        "WHERE article_fts MATCH ? ORDER BY bm25(article_fts, ?, 1.0) LIMIT ?",
-        (TITLE_WEIGHT, expression, TITLE_WEIGHT, CANDIDATES),
+        f"WHERE article_fts MATCH ? AND {where} ORDER BY bm25(article_fts, ?, 1.0) LIMIT ?",
+        (TITLE_WEIGHT, expression, *params, TITLE_WEIGHT, CANDIDATES),
     )
     for sid, score, rowid in rows:
         if sid in best:
             extra[sid] = extra.get(sid, 0.0) + 0.1 * float(score)  # more matching articles, a little more
         else:
             best[sid] = (float(score), int(rowid))
+    allowed = allowed_stories(conn, filters or SearchFilters())
     story_scores = conn.execute(
         "SELECT story_id, -bm25(story_fts, 0.0, ?, ?) FROM story_fts WHERE story_fts MATCH ? LIMIT ?",
         (TITLE_WEIGHT, ALIAS_WEIGHT, expression, CANDIDATES),
     ).fetchall()
     for sid, score in story_scores:
-        extra[sid] = extra.get(sid, 0.0) + STORY_WEIGHT * float(score)
+        if allowed is None or sid in allowed:
+            extra[sid] = extra.get(sid, 0.0) + STORY_WEIGHT * float(score)
     return {sid: (s + extra.get(sid, 0.0), rowid) for sid, (s, rowid) in best.items()} | {
         sid: (e, 0) for sid, e in extra.items() if sid not in best
     }
 
 
+def score_numbers(
+    conn: sqlite3.Connection, numbers: Sequence[float], filters: SearchFilters | None = None
+) -> dict[str, tuple[float, int]]:
+    """Story id -> (NUMBER_WEIGHT per query number one of its articles states, that article's rowid)."""
+    where, params = filter_sql(filters or SearchFilters())
+    out: dict[str, tuple[float, int]] = {}
+    for value in numbers:
+        rows = conn.execute(
+            "SELECT m.story_id, min(a.rowid) FROM article_numbers n JOIN articles a ON a.rowid = n.article_rowid "
+            f"JOIN story_articles m ON m.article_id = a.id WHERE n.value = ? AND {where} "
+            "GROUP BY m.story_id LIMIT ?",
+            (value, *params, CANDIDATES),
+        )
+        for sid, rowid in rows:
+            score, first = out.get(str(sid), (0.0, int(rowid)))
+            out[str(sid)] = (score + NUMBER_WEIGHT, first)
+    return out
+
+
+def score_meaning(
+    conn: sqlite3.Connection, query: str, filters: SearchFilters | None = None
+) -> dict[str, float]:
+    """Story id -> cosine of its vector to the query's, for stories at least MEANING_MIN alike."""
+    from warta.store.story_vectors import nearest, query_vector
+
+    if conn.execute("SELECT 1 FROM story_vectors LIMIT 1").fetchone() is None:
+        return {}  # nothing to compare with: do not load the encoder
+    allowed = allowed_stories(conn, filters or SearchFilters())
+    found = nearest(
+        conn, query_vector([query]), limit=MEANING_CANDIDATES, min_score=MEANING_MIN, allowed=allowed
+    )
+    top = found[0][1] if found else 0.0
+    return {sid: cos for sid, cos in found if cos >= top - MEANING_MARGIN}
+
+
 def snippet(conn: sqlite3.Connection, expression: str, rowid: int) -> str:
     """A short passage of the best article with the matched words marked ``**like this**``."""
-    if rowid:
+    if rowid and expression:
         row = conn.execute(
             "SELECT snippet(article_fts, 1, ?, ?, '…', 24) FROM article_fts "
             "WHERE article_fts MATCH ? AND rowid = ?",
@@ -165,33 +156,102 @@ def snippet(conn: sqlite3.Connection, expression: str, rowid: int) -> str:
     return ""
 
 
-def search(conn: sqlite3.Connection, query: str, *, limit: int = 10) -> list[SearchHit]:
-    """Stories ranked for ``query``, best first, each with a snippet and its brief."""
+def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMARY_LINES) -> tuple[str, ...]:
+    """The first summary sentences of a stored brief, read without decoding the whole brief."""
+    row = conn.execute("SELECT brief FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        return ()
+    summary = json.loads(row[0]).get("summary") or []
+    return tuple(str(s.get("text", "")) for s in summary[:lines])
+
+
+def _recency(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, float]:
+    newest = _newest(conn)
+    rows = story_rows(conn, list(sids))
+    out = {}
+    for sid in sids:
+        age = _age_days(rows[sid].last_published if sid in rows else None, newest)
+        out[sid] = 1.0 + (
+            RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
+        )
+    return out
+
+
+def word_trust(query_plan: QueryPlan) -> float:
+    """How much word matches count when meaning is looked up too: less the more words are found nowhere.
+
+    An English query over Indonesian stories matches mostly stray English words ("the", "port"), so
+    with half its words unknown its word matches stop counting and meaning ranks alone.
+    """
+    share = len(query_plan.unmatched) / max(1, len(query_plan.terms))
+    return max(0.0, 1.0 - 2.0 * share)
+
+
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 10,
+    filters: SearchFilters | None = None,
+    with_brief: bool = True,
+    meaning: bool | None = None,
+) -> list[SearchHit]:
+    """Stories ranked for ``query``, best first, each with a snippet, its first summary sentences and its brief.
+
+    ``filters`` limits the articles that count; ``with_brief=False`` leaves each hit's whole brief out
+    (it is one ``get_story`` away); ``meaning`` forces lookup by meaning on (True) or off (False); by
+    default it runs when a query word is found nowhere in the archive.
+    """
     if not isinstance(query, str):
         raise InputError("the search query must be text, e.g. warta search 'banjir Watugede'")
+    filters = check_filters(filters or SearchFilters())
     limit = max(1, min(int(limit), MAX_LIMIT))
     query_plan = plan(conn, query)
-    if not query_plan.expression:
+    if not query_plan.expression and not query_plan.numbers:
         return []
     try:
-        scored = score_stories(conn, query_plan.expression)
-        newest = _newest(conn)
-        rows = story_rows(conn, list(scored))
+        words = score_stories(conn, query_plan.expression, filters)
+        numbers = score_numbers(conn, query_plan.numbers, filters) if query_plan.numbers else {}
+        use_meaning = bool(query_plan.unmatched) if meaning is None else meaning
+        alike = score_meaning(conn, query, filters) if use_meaning and query.strip() else {}
+        sids = list(dict.fromkeys([*words, *numbers, *alike]))
+        nudge = _recency(conn, sids)
+        trust = word_trust(query_plan) if use_meaning else 1.0
         ranked: list[tuple[float, str]] = []
-        for sid, (relevance, _) in scored.items():
-            age = _age_days(rows[sid].last_published if sid in rows else None, newest)
-            nudge = 1.0 + (
-                RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
+        for sid in sids:
+            relevance = trust * words.get(sid, (0.0, 0))[0] + numbers.get(sid, (0.0, 0))[0]
+            relevance += (
+                MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
             )
-            ranked.append((relevance * nudge, sid))
+            ranked.append((relevance * nudge[sid], sid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
+        rows = story_rows(conn, [sid for _, sid in ranked[:limit]])
         hits = []
         for score, sid in ranked[:limit]:
             if sid not in rows:
                 continue
-            text = snippet(conn, query_plan.expression, scored[sid][1])
+            matched = tuple(
+                k for k, found in (("words", words), ("numbers", numbers), ("meaning", alike)) if sid in found
+            )
+            if sid in words and words[sid][1]:
+                text = snippet(conn, query_plan.expression, words[sid][1])
+            elif sid in numbers:
+                text = snippet(conn, query_plan.number_expression, numbers[sid][1])
+            else:
+                text = ""
+            brief = get_story(conn, sid) if with_brief else None
+            summary = (
+                tuple(s.text for s in brief.summary[:SUMMARY_LINES]) if brief else summary_lines(conn, sid)
+            )
             hits.append(
-                SearchHit(story=rows[sid], score=round(score, 4), snippet=text, brief=get_story(conn, sid))
+                SearchHit(
+                    story=rows[sid],
+                    score=round(score, 4),
+                    snippet=text,
+                    brief=brief,
+                    summary=summary,
+                    matched=matched,
+                )
             )
         return hits
     except sqlite3.OperationalError as exc:
@@ -203,4 +263,19 @@ def explain(conn: sqlite3.Connection, query: str) -> Sequence[tuple[str, ...]]:
     return plan(conn, query).terms
 
 
-__all__ = ["QueryPlan", "corrections", "edit_distance", "expansions", "explain", "plan", "search", "squash"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "MAX_TERMS",
+    "QueryPlan",
+    "check_filters",
+    "corrections",
+    "edit_distance",
+    "expansions",
+    "explain",
+    "number_phrases",
+    "plan",
+    "query_numbers",
+    "search",
+    "squash",
+    "typo_budget",
+]

@@ -1,4 +1,4 @@
-"""Keeping the search tables current: article full text, story titles and aliases, the vocabulary."""
+"""Keeping the search tables current: article full text and numbers, story titles and aliases, the vocabulary."""
 
 from __future__ import annotations
 
@@ -32,12 +32,36 @@ def squash(text: str) -> str:
 
 
 def index_article(conn: sqlite3.Connection, rowid: int, article: Article) -> None:
-    """Add one article to the full-text index and its words to the vocabulary."""
+    """Add one article to the full-text index, its words to the vocabulary and its numbers to theirs."""
     conn.execute(
         "INSERT INTO article_fts(rowid, title, text) VALUES (?, ?, ?)",
         (rowid, article.title or "", article.text),
     )
     add_terms(conn, tokens(f"{article.title or ''} {article.text}"))
+    add_numbers(conn, rowid, f"{article.title or ''}\n{article.text}", language=article.language or "id")
+
+
+def stated_numbers(text: str, *, language: str = "id") -> set[float]:
+    """The distinct values of the quantities a text states ("sekitar 8.000 orang" -> {8000.0})."""
+    from warta.extract.numbers import find_quantities  # the parser's lexicons load on first use
+
+    english = language == "en"
+    return {float(q.value) for q in find_quantities(text, language="en" if english else "id")}
+
+
+def add_numbers(conn: sqlite3.Connection, rowid: int, text: str, *, language: str = "id") -> None:
+    """Index the values an article states, for number queries."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_numbers(value, article_rowid) VALUES (?, ?)",
+        [(v, rowid) for v in sorted(stated_numbers(text, language=language))],
+    )
+
+
+def backfill_numbers(conn: sqlite3.Connection) -> None:
+    """Fill ``article_numbers`` for articles stored before it existed (migration 4)."""
+    rows = conn.execute("SELECT rowid, coalesce(title, ''), text, coalesce(language, 'id') FROM articles")
+    for rowid, title, text, language in rows.fetchall():
+        add_numbers(conn, int(rowid), f"{title}\n{text}", language=str(language))
 
 
 def add_terms(conn: sqlite3.Connection, words: Iterable[str]) -> None:

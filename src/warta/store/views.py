@@ -25,13 +25,40 @@ class StoryRow:
 
 
 @dataclass(frozen=True)
+class SearchFilters:
+    """What a search is limited to: articles published in ``[since, until]`` (ISO dates), by an outlet, in a language.
+
+    A story matches when one of its articles passes every filter set; ``None`` means no limit.
+    ``outlet`` matches case-insensitively, as the whole name or its start ("kompas" finds "Kompas TV").
+    """
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether any filter is set."""
+        return any(v is not None for v in (self.since, self.until, self.outlet, self.language))
+
+
+@dataclass(frozen=True)
 class SearchHit:
-    """A story matching a query, its score, a highlighted snippet and its brief."""
+    """A story matching a query: its row, score, a highlighted snippet, its first summary sentences.
+
+    ``matched`` says how it was found: ``"words"`` (the query's words, aliases or typo corrections),
+    ``"numbers"`` (a stated quantity), ``"meaning"`` (the multilingual vector, for a query in another
+    language). ``brief`` holds the whole brief only when it was asked for; otherwise it is one request
+    away (``GET /stories/{id}``, ``warta show ID``).
+    """
 
     story: StoryRow
     score: float
     snippet: str
     brief: Story | None = None
+    summary: tuple[str, ...] = ()
+    matched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from warta.store import read
 from warta.store.assign import Assigner
 from warta.store.embeddings import ArchiveEmbeddings
 from warta.store.searchindex import index_article, index_story
+from warta.store.story_vectors import write_story_vector
 from warta.store.views import AddResult
 from warta.stories.records import Record, build_records
 from warta.text.embeddings import embedding_store
@@ -155,6 +156,7 @@ def _store_batch(
             members = [*read.story_articles(conn, sid), *joining[sid]]
             write_story(conn, replace(build_story(members), id=sid), stamp=stamp, is_new=sid in created)
             add_members(conn, sid, [a.id for a in joining[sid]])
+            write_story_vector(conn, sid)
         assigner.save()
         if vectors is not None:
             vectors.flush()

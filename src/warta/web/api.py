@@ -11,7 +11,8 @@ from fastapi.responses import JSONResponse
 
 from warta import __version__
 from warta.codec import to_dict
-from warta.store.views import AddResult, SearchHit, StoryRow
+from warta.errors import InputError
+from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow
 from warta.types import Article, Skipped, Story
 from warta.web.options import WebOptions
 from warta.web.problems import Problem
@@ -100,12 +101,33 @@ def api_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
 
     @router.get("/search", response_model=SearchResult, tags=["api"])
     def search(
-        q: str = Query("", description="keywords; quotes and operators are taken as plain words"),
+        q: str = Query("", description="keywords or numbers; quotes and operators are taken as plain words"),
         limit: int = Query(options.search_limit, ge=1, le=100),
+        since: str | None = Query(
+            None, description="only articles published on or after this day (YYYY-MM-DD)"
+        ),
+        until: str | None = Query(
+            None, description="only articles published on or before this day (YYYY-MM-DD)"
+        ),
+        outlet: str | None = Query(
+            None, max_length=200, description="only articles of this outlet (name or start)"
+        ),
+        lang: str | None = Query(
+            None, max_length=3, description="only articles in this language (id, en, ...)"
+        ),
+        brief: bool = Query(False, description="include each hit's whole brief (else GET /stories/{id})"),
+        meaning: str = Query("auto", pattern="^(auto|always|never)$", description="lookup by meaning"),
     ) -> JSONResponse:
-        """Stories ranked for a keyword query, each with its brief."""
+        """Stories ranked for a query (words, numbers, meaning), each with its first summary sentences."""
         query = check_query(q, options=options)
-        hits = source.reader().search(query, limit=limit)
+        filters = SearchFilters(since=since, until=until, outlet=outlet, language=lang)
+        by_meaning = {"auto": None, "always": True, "never": False}[meaning]
+        try:
+            hits = source.reader().search(
+                query, limit=limit, filters=filters, with_brief=brief, meaning=by_meaning
+            )
+        except InputError as exc:
+            raise Problem(400, str(exc), "see GET /docs for the parameters") from exc
         return _json(SearchResult(query, tuple(hits)))
 
     @router.post(

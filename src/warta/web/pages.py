@@ -46,7 +46,7 @@ def page_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
         if q is not None:
             try:
                 query = check_query(q, options=options)
-                hits = reader.search(query, limit=options.search_limit)
+                hits = reader.search(query, limit=options.search_limit, with_brief=False)
             except (Problem, InputError) as exc:
                 reason = exc.reason if isinstance(exc, Problem) else str(exc)
                 return page("index.html", 400, query=q, hits=[], error=reason)

@@ -1,0 +1,163 @@
+"""Reading a search query: its words with their alternatives (aliases, typo corrections), its numbers.
+
+>>> plan(conn, "8 ribu ditahan Kazakstan").numbers     # doctest: +SKIP
+(8000.0,)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from dataclasses import dataclass
+
+from warta.store.searchindex import MIN_TERM, tokens
+from warta.text.tokens import STOPWORDS
+
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 12
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What a query was read as.
+
+    ``terms``: each content word with its alternatives; ``expression``: the FTS5 expression of them;
+    ``numbers``: each quantity the query names, as its value; ``unmatched``: content words the archive
+    holds in no form (they switch on lookup by meaning).
+    """
+
+    terms: tuple[tuple[str, ...], ...]
+    expression: str
+    numbers: tuple[float, ...] = ()
+    unmatched: tuple[str, ...] = ()
+
+    @property
+    def number_expression(self) -> str:
+        """FTS5 phrases for the numbers' usual spellings, to mark them in snippets."""
+        return " OR ".join(_quoted(p) for v in self.numbers for p in number_phrases(v))
+
+
+def _quoted(phrase: str) -> str:
+    return '"' + phrase.replace('"', '""') + '"'
+
+
+def edit_distance(a: str, b: str, *, limit: int) -> int:
+    """Levenshtein distance, or ``limit + 1`` once it must exceed ``limit``."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(a, b, score_cutoff=limit))
+
+
+def typo_budget(term: str) -> int:
+    """Edits allowed for a word of this length (none for short words, where one edit is another word)."""
+    return 0 if len(term) < MIN_TERM + 1 else 1 if len(term) < 8 else 2
+
+
+def document_frequency(conn: sqlite3.Connection, term: str) -> int:
+    """In how many stored articles ``term`` occurs (0 for words the vocabulary does not track)."""
+    row = conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[str]:
+    """Vocabulary words within the typo budget of ``term``, only when the archive lacks ``term`` itself.
+
+    A word that is in the archive is taken as meant: "kerusuhan" does not also look for "kebutuhan".
+    """
+    budget = typo_budget(term)
+    if budget == 0 or document_frequency(conn, term) > 0:
+        return []
+    grams = {term[i : i + 3] for i in range(len(term) - 2)}
+    rows = conn.execute(
+        "SELECT g.term, t.df FROM term_grams g JOIN terms t ON t.term = g.term "
+        "WHERE term_grams MATCH ? AND length(g.term) BETWEEN ? AND ? ORDER BY g.rank LIMIT 300",
+        (" OR ".join(_quoted(g) for g in sorted(grams)), len(term) - budget, len(term) + budget),
+    ).fetchall()
+    found = []
+    for cand, df in rows:
+        if cand == term:
+            continue
+        d = edit_distance(term, cand, limit=budget)
+        if d <= budget:
+            found.append((d, -int(df), cand))
+    return [c for _, _, c in sorted(found)[:limit]]
+
+
+def expansions(conn: sqlite3.Connection, key: str) -> list[str]:
+    """Alias phrases whose squashed key is ``key`` ("nursultan" -> "nur sultan")."""
+    rows = conn.execute("SELECT DISTINCT phrase FROM aliases WHERE key = ? ORDER BY phrase LIMIT 8", (key,))
+    return [str(r[0]) for r in rows]
+
+
+# Digit groups of three after a dot or comma are thousands in a query, whatever the language:
+# "8.000", "8,000" and "2.500.000" are whole numbers; "1,5" and "1.5" are decimals.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+_DECIMAL_DOT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _ungrouped(query: str) -> str:
+    return _GROUPED.sub(lambda m: re.sub(r"[.,]", "", m.group(0)), query)
+
+
+def query_numbers(query: str) -> tuple[list[float], str]:
+    """The values a query names ("8 ribu" -> 8000.0) and the query with those numbers blanked out."""
+    from warta.extract.numbers import find_quantities
+
+    text = _ungrouped(query)
+    readings = [
+        *find_quantities(_DECIMAL_DOT.sub(",", text), language="id"),  # "1.5 juta", "8 ribu"
+        *find_quantities(text.replace(",", "."), language="en"),  # "1,5 million", "8 thousand"
+    ]
+    best: dict[int, tuple[int, float]] = {}
+    for q in readings:
+        if not math.isfinite(float(q.value)):
+            continue
+        length = q.end - q.start
+        if q.start not in best or length > best[q.start][0]:
+            best[q.start] = (q.end, float(q.value))
+    values: list[float] = []
+    chars = list(text)
+    for start, (end, value) in sorted(best.items()):
+        values.append(value)
+        chars[start:end] = " " * (end - start)
+    return list(dict.fromkeys(values)), "".join(chars)
+
+
+def number_phrases(value: float) -> list[str]:
+    """How articles write ``value``, as FTS5 sees it ("8 000" for "8.000", "8 ribu", "8000")."""
+    if value != int(value):
+        whole, frac = f"{value:f}".rstrip("0").split(".")
+        return [f"{whole} {frac}"]
+    n = int(value)
+    out = [str(n), " ".join(f"{n:,}".split(","))]
+    for size, word in ((10**12, "triliun"), (10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")):
+        if n >= size and n % (size // 10) == 0:
+            head = n / size
+            out.append(
+                f"{int(head)} {word}" if head == int(head) else f"{int(head)} {round(head % 1 * 10)} {word}"
+            )
+            break
+    return list(dict.fromkeys(out))
+
+
+def plan(conn: sqlite3.Connection, query: str) -> QueryPlan:
+    """Read a user query into quoted FTS5 alternatives, numbers and the words the archive lacks."""
+    numbers, rest = query_numbers(query[:MAX_QUERY_CHARS])
+    words = tokens(rest)
+    content = [w for w in words if w not in STOPWORDS] or words
+    content = list(dict.fromkeys(content))[:MAX_TERMS]
+    groups: list[tuple[str, ...]] = []
+    unmatched: list[str] = []
+    for i, word in enumerate(content):
+        alts = [word, *expansions(conn, word), *corrections(conn, word)]
+        if i + 1 < len(content):  # "nur sultan" typed apart finds "Nursultan"
+            joined = word + content[i + 1]
+            if document_frequency(conn, joined):
+                alts.append(joined)
+        groups.append(tuple(dict.fromkeys(alts)))
+        tracked = len(word) >= MIN_TERM and not word.isdigit()
+        if tracked and len(alts) == 1 and not document_frequency(conn, word):
+            unmatched.append(word)
+    expression = " OR ".join(_quoted(alt) for g in groups for alt in g)
+    return QueryPlan(tuple(groups), expression, tuple(numbers), tuple(unmatched))

@@ -1,0 +1,98 @@
+"""One multilingual vector per story, for queries in another language than the story's (table ``story_vectors``).
+
+A story's vector is the normalised mean of its articles' lead embeddings, which the story engine has
+already computed for clustering (``fingerprints.record``), so keeping it costs no encoding. A query is
+encoded once (the sentence encoder loads only when a query needs it) and compared by cosine.
+
+>>> nearest(conn, query_vector(["russian troops"]), limit=5)     # doctest: +SKIP
+[('s-1f3a', 0.41), ...]
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Collection, Sequence
+
+import numpy as np
+
+from warta.store.embeddings import from_blob, to_blob
+from warta.text.embeddings import DIM, Vector
+
+
+def member_leads(conn: sqlite3.Connection, story_id: str) -> list[list[float]]:
+    """The lead embeddings of a story's stored articles (records without one are left out)."""
+    rows = conn.execute(
+        "SELECT f.record FROM story_articles m JOIN fingerprints f ON f.article_id = m.article_id "
+        "WHERE m.story_id = ?",
+        (story_id,),
+    )
+    out = []
+    for (record,) in rows:
+        vec = json.loads(record).get("embedding") or []
+        if len(vec) == DIM:
+            out.append([float(x) for x in vec])
+    return out
+
+
+def mean_vector(rows: Sequence[Sequence[float]]) -> Vector | None:
+    """The unit-length mean of ``rows``, or None when there are none (or they cancel out)."""
+    if not rows:
+        return None
+    mean = np.asarray(rows, dtype=np.float32).mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    if norm == 0.0:
+        return None
+    result: Vector = (mean / norm).astype(np.float32)
+    return result
+
+
+def write_story_vector(conn: sqlite3.Connection, story_id: str) -> bool:
+    """Store (or replace) a story's vector from its members' leads; False when it has none."""
+    vec = mean_vector(member_leads(conn, story_id))
+    if vec is None:
+        conn.execute("DELETE FROM story_vectors WHERE story_id = ?", (story_id,))
+        return False
+    conn.execute(
+        "INSERT OR REPLACE INTO story_vectors(story_id, vector) VALUES (?, ?)", (story_id, to_blob(vec))
+    )
+    return True
+
+
+def backfill_story_vectors(conn: sqlite3.Connection) -> None:
+    """Vectors for stories stored before ``story_vectors`` existed (migration 4)."""
+    for (sid,) in conn.execute("SELECT id FROM stories").fetchall():
+        write_story_vector(conn, str(sid))
+
+
+def query_vector(texts: Sequence[str]) -> Vector:
+    """The unit-length vector of a query (loads the sentence encoder on first use)."""
+    from warta.text.embeddings import embed
+
+    vec = mean_vector(embed(list(texts)).tolist())
+    return vec if vec is not None else np.zeros(DIM, dtype=np.float32)
+
+
+def nearest(
+    conn: sqlite3.Connection,
+    vector: Vector,
+    *,
+    limit: int,
+    min_score: float = 0.0,
+    allowed: Collection[str] | None = None,
+) -> list[tuple[str, float]]:
+    """Stories by cosine to ``vector``, best first, at least ``min_score``, optionally within ``allowed``."""
+    ids: list[str] = []
+    blobs: list[Vector] = []
+    for sid, blob in conn.execute("SELECT story_id, vector FROM story_vectors"):
+        if allowed is not None and sid not in allowed:
+            continue
+        vec = from_blob(blob)
+        if vec is not None:
+            ids.append(str(sid))
+            blobs.append(vec)
+    if not ids:
+        return []
+    scores = np.stack(blobs) @ np.asarray(vector, dtype=np.float32)
+    order = np.argsort(-scores, kind="stable")[: max(0, limit)]
+    return [(ids[i], round(float(scores[i]), 4)) for i in order if scores[i] >= min_score]
