@@ -126,8 +126,11 @@ class Fetcher:
         opts = self.options
         try:
             check_scheme(url)
+            httpx.URL(url)
         except DestinationRefused as exc:
             return Response(url, 0, final_url=url, error=str(exc))
+        except httpx.InvalidURL as exc:
+            return Response(url, 0, final_url=url, error=f"not a valid URL ({exc})")
         if opts.robots and not self.robots.allowed(url):
             return Response(url, 0, final_url=url, error="disallowed by robots.txt")
         headers = {}
@@ -171,6 +174,8 @@ class Fetcher:
             return Response(url, 0, final_url=url, error=str(exc), attempts=attempt)
         except httpx.UnsupportedProtocol:  # a redirect to ftp:, file: ...
             return Response(url, 0, final_url=url, error=_NOT_WEB, attempts=attempt)
+        except httpx.InvalidURL as exc:  # a redirect to a URL that does not parse
+            return Response(url, 0, final_url=url, error=f"not a valid URL ({exc})", attempts=attempt)
         except _TooLarge:
             return Response(url, 0, final_url=url, error=f"larger than {cap // 2**20} MB", attempts=attempt)
         except httpx.TimeoutException:
@@ -187,7 +192,7 @@ class Fetcher:
         # A timeout is not retried: a host that hung once will likely hang again, at timeout's cost.
         if not transient or attempt > opts.retries or result.error in ("timed out", "too many redirects"):
             return None
-        if result.error is not None and result.error.startswith(("larger than", "refused:")):
+        if result.error is not None and result.error.startswith(("larger than", "refused:", "not a valid")):
             return None
         backoff = opts.backoff * 2 ** (attempt - 1)
         after = _retry_after(result.headers.get("retry-after"))
