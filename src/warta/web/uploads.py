@@ -56,6 +56,8 @@ def from_json_body(body: bytes, *, max_articles: int) -> Parsed:
         raise Problem(
             400, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", _ONE_ARTICLE
         ) from exc
+    except RecursionError as exc:  # [[[[...]]]] a hundred thousand deep
+        raise Problem(400, "malformed JSON: nested too deeply", _ONE_ARTICLE) from exc
     items = data if isinstance(data, list) else [data]
     if not items:
         raise Problem(400, "the list of articles is empty", _ONE_ARTICLE)
