@@ -17,7 +17,8 @@ from warta.ingest.fetch import Fetcher, FetchOptions
 from warta.store import open_archive
 from warta.store.follow_state import FollowState
 
-FAST = FetchOptions(timeout=1.0, interval=0.0, backoff=0.01, max_wait=0.01)
+# The fixture site is on loopback, which the fetcher refuses unless told otherwise.
+FAST = FetchOptions(timeout=1.0, interval=0.0, backoff=0.01, max_wait=0.01, allow_private=True)
 
 
 def sources_toml(base: str) -> str:
@@ -53,7 +54,8 @@ def followed(site: Site, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     toml.write_text(sources_toml(site.base), encoding="utf-8")
     db = folder / "warta.db"
     for _ in range(2):
-        code = main(["follow", str(toml), "--once", "--db", str(db), "--timeout", "2", "--interval", "0"])
+        argv = ["follow", str(toml), "--once", "--db", str(db), "--timeout", "2", "--interval", "0"]
+        code = main([*argv, "--allow-private"])
         assert code == 0
     return db, toml
 

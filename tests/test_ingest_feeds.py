@@ -114,9 +114,9 @@ def test_read_dispatches_feed_files(tmp_path: Path, name: str) -> None:
     from warta.ingest import read
 
     path = tmp_path / name
-    # Links point at a closed loopback port: the teaser's fetch is refused without leaving the machine.
     data = (FEEDS / "ws/atom.xml").read_bytes().replace(b"{base}", b"http://127.0.0.1:9")
     path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
-    kinds = [type(i).__name__ for i in read([path])]
-    # The full entry is read offline; the teaser's page is fetched (refused here, so skipped).
-    assert kinds[0] == "RawDocument" and len(kinds) == 2
+    items = list(read([path]))
+    # A file is data: the full entry is read, the teaser is skipped, its link never fetched.
+    assert [type(i).__name__ for i in items] == ["RawDocument", "Skipped"]
+    assert isinstance(items[1], Skipped) and "teaser" in items[1].reason

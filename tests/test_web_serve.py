@@ -24,18 +24,22 @@ def test_serve_options(argv: list[str], host: str, port: int, db: str | None) ->
     assert (args.host, args.port, args.db) == (host, port, db)
 
 
-@pytest.mark.parametrize(("host", "warned"), [("127.0.0.1", False), ("0.0.0.0", True)])
+@pytest.mark.parametrize(
+    ("host", "extra", "warned"),
+    [("127.0.0.1", [], False), ("0.0.0.0", ["--token", "t" * 32], True), ("0.0.0.0", ["--read-only"], True)],
+)
 def test_serve_runs_uvicorn_on_the_archive(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
     host: str,
+    extra: list[str],
     warned: bool,
 ) -> None:
     calls: list[dict[str, Any]] = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append({"app": app, **kw}))
     db = tmp_path / "arsip.db"
-    assert main(["serve", "--db", str(db), "--host", host, "--port", "8124"]) == 0
+    assert main(["serve", "--db", str(db), "--host", host, "--port", "8124", *extra]) == 0
     assert calls[0]["host"] == host and calls[0]["port"] == 8124
     assert calls[0]["app"].state.source.path == db
     err = capsys.readouterr().err

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warta.backends import Backend
 from warta.brief.build import BriefOptions, build_brief
@@ -18,6 +19,9 @@ from warta.errors import NoArticlesError
 from warta.ingest import SUPPORTED, read
 from warta.pipeline import analyze_all
 from warta.types import Article, Brief, RawDocument, Skipped
+
+if TYPE_CHECKING:
+    from warta.ingest.fetch import FetchOptions
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 OnSkipped = Callable[[Skipped], None]  # told of each unusable input as soon as it is found
@@ -52,14 +56,16 @@ def read_articles(
     backend: Backend | str = "local",
     progress: Progress | None = None,
     on_skipped: OnSkipped | None = None,
+    fetch: FetchOptions | None = None,
 ) -> ReadResult:
     """Read, clean and analyse every article under ``paths``; unusable inputs are skipped, not fatal.
 
+    ``fetch`` sets how URLs among ``paths`` are fetched (see :func:`warta.ingest.read`).
     Raises :class:`NoArticlesError` only when nothing usable was read at all.
     """
     docs: list[RawDocument] = []
     skipped: list[Skipped] = []
-    for item in read(paths, fields=fields):
+    for item in read(paths, fields=fields, fetch=fetch):
         if isinstance(item, Skipped):
             skipped.append(item)
             if on_skipped is not None:
@@ -106,7 +112,10 @@ def brief_paths(
     backend: Backend | str = "local",
     progress: Progress | None = None,
     on_skipped: OnSkipped | None = None,
+    fetch: FetchOptions | None = None,
 ) -> BriefRun:
     """Read everything under ``paths`` and brief the stories found."""
-    result = read_articles(paths, fields=fields, backend=backend, progress=progress, on_skipped=on_skipped)
+    result = read_articles(
+        paths, fields=fields, backend=backend, progress=progress, on_skipped=on_skipped, fetch=fetch
+    )
     return BriefRun(brief_articles(result.articles, options=options, skipped=result.skipped), result)

@@ -4,7 +4,8 @@
 
     WartaError
      ├── InputError        a path, file, line or value the user gave cannot be used
-     │    └── NoArticlesError   nothing usable was read at all
+     │    ├── NoArticlesError   nothing usable was read at all
+     │    └── DestinationRefused  a URL the fetcher will not request (a private address, not http(s))
      ├── ConfigError       an option or setting is wrong or a needed extra is not installed
      └── StoreError        the SQLite archive cannot be opened, migrated or written
 """
@@ -22,6 +23,10 @@ class InputError(WartaError):
 
 class NoArticlesError(InputError):
     """No usable article was read from any input."""
+
+
+class DestinationRefused(InputError):
+    """A fetch refused before connecting: a non-public address, or a scheme other than http(s)."""
 
 
 class ConfigError(WartaError):

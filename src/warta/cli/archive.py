@@ -11,7 +11,16 @@ import sys
 
 from warta.backends import BACKENDS
 from warta.brief.render import FORMATS, render
-from warta.cli.common import Subparsers, err, parse_fields, plural, progress_bar, write_output
+from warta.cli.common import (
+    Subparsers,
+    add_allow_private_option,
+    err,
+    fetch_options,
+    parse_fields,
+    plural,
+    progress_bar,
+    write_output,
+)
 from warta.codec import to_dict, to_json
 from warta.errors import InputError
 from warta.store import open_archive
@@ -30,7 +39,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     with open_archive(args.db) as archive, progress_bar("adding") as progress:
         result = archive.add_documents(
-            read(args.paths, fields=parse_fields(args.field)),
+            read(args.paths, fields=parse_fields(args.field), fetch=fetch_options(args)),
             backend=args.backend,
             batch=args.batch,
             progress=progress,
@@ -112,6 +121,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--batch", type=int, default=200, metavar="N", help="articles per transaction (default: 200)"
     )
+    add_allow_private_option(p)
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("show", help="print one stored story's brief")

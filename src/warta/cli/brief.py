@@ -11,9 +11,11 @@ from warta.brief.render import FORMATS, render
 from warta.brief.summary import SummaryOptions
 from warta.cli.common import (
     Subparsers,
+    add_allow_private_option,
     add_output_options,
     check_output,
     err,
+    fetch_options,
     parse_fields,
     plural,
     progress_bar,
@@ -46,7 +48,12 @@ def cmd_brief(args: argparse.Namespace) -> int:
     fields = parse_fields(args.field)
     with progress_bar() as bar:
         read = read_articles(
-            args.paths, fields=fields, backend=args.backend, progress=bar, on_skipped=report_skipped
+            args.paths,
+            fields=fields,
+            backend=args.backend,
+            progress=bar,
+            on_skipped=report_skipped,
+            fetch=fetch_options(args),
         )
         if bar is not None:
             bar.stage("briefing stories")
@@ -102,6 +109,7 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("--backend", choices=BACKENDS, default="local", help="where per-article work runs")
     p.add_argument("--single-story", action="store_true", help="treat all input as one story")
+    add_allow_private_option(p)
     p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("demo", help="brief the bundled sample corpus")

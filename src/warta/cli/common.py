@@ -15,6 +15,8 @@ from warta.errors import ConfigError, InputError
 if TYPE_CHECKING:
     from rich.progress import Progress as RichProgress
 
+    from warta.ingest.fetch import FetchOptions
+
 PROGRESS_MIN = 50  # show a progress bar for runs longer than this many articles
 
 Subparsers = Any  # argparse's _SubParsersAction is private; registration only calls add_parser
@@ -135,3 +137,20 @@ def add_output_options(p: argparse.ArgumentParser, *, formats: Sequence[str], de
     """``--format`` and ``--out``."""
     p.add_argument("--format", choices=formats, default=default, help=f"output format (default: {default})")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+
+
+ALLOW_PRIVATE_HELP = "fetch URLs on loopback and private addresses too (refused by default; local testing)"
+
+
+def add_allow_private_option(p: argparse.ArgumentParser) -> None:
+    """``--allow-private``, on the commands that fetch URLs."""
+    p.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE_HELP)
+
+
+def fetch_options(args: argparse.Namespace) -> FetchOptions | None:
+    """The fetch options ``--allow-private`` asks for; None for the defaults."""
+    if not getattr(args, "allow_private", False):
+        return None
+    from warta.ingest.fetch import FetchOptions  # the HTTP client loads only when asked for
+
+    return FetchOptions(allow_private=True)

@@ -8,7 +8,7 @@ import threading
 from types import FrameType
 
 from warta.backends import BACKENDS
-from warta.cli.common import Subparsers, err
+from warta.cli.common import Subparsers, add_allow_private_option, err
 from warta.follow import RoundReport, follow, load_sources, parse_every
 from warta.ingest.fetch import FetchOptions
 
@@ -17,7 +17,12 @@ def cmd_follow(args: argparse.Namespace) -> int:
     """Poll the sources once (``--once``) or every ``--every``, printing one line a round."""
     sources = load_sources(args.sources)
     every = None if args.once else parse_every(args.every)
-    options = FetchOptions(timeout=args.timeout, interval=args.interval, robots=not args.ignore_robots)
+    options = FetchOptions(
+        timeout=args.timeout,
+        interval=args.interval,
+        robots=not args.ignore_robots,
+        allow_private=args.allow_private,
+    )
     stop = threading.Event()
 
     def first_interrupt(signum: int, frame: FrameType | None) -> None:
@@ -59,4 +64,5 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--ignore-robots", action="store_true", help="do not obey robots.txt (your own sites only)"
     )
+    add_allow_private_option(p)
     p.set_defaults(func=cmd_follow)

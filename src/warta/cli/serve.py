@@ -1,8 +1,13 @@
-"""``warta serve``: the HTTP API and web page over an archive, on loopback unless told otherwise."""
+"""``warta serve``: the HTTP API and web page over an archive, on loopback unless told otherwise.
+
+Off loopback the server must be ``--read-only`` or have a ``--token`` (or ``$WARTA_TOKEN``) that every
+write route then asks for; it refuses to start otherwise.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 
 from warta.cli.common import Subparsers, err
 from warta.errors import ConfigError
@@ -20,11 +25,19 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"warta serve needs the web extra ({exc.name} is missing): pip install 'warta[web]'"
         ) from exc
     from warta.store import default_path
+    from warta.web.auth import TOKEN_ENV, check_exposure, is_loopback
 
     path = args.db or default_path()
-    options = WebOptions(max_body_bytes=args.max_body_mb * 2**20)
-    if args.host not in (LOOPBACK, "localhost", "::1"):
-        err(f"listening on {args.host}: anyone who can reach it can read and add articles")
+    token = args.token or os.environ.get(TOKEN_ENV) or None
+    options = WebOptions(max_body_bytes=args.max_body_mb * 2**20, read_only=args.read_only, token=token)
+    check_exposure(args.host, options=options)
+    if not is_loopback(args.host):
+        writes = (
+            "nobody can add articles (read-only)" if args.read_only else "adding articles needs the token"
+        )
+        err(f"listening on {args.host}: anyone who can reach it can read the archive; {writes}")
+    elif args.read_only or token:
+        err("read-only: POST /articles answers 403" if args.read_only else "POST /articles needs the token")
     err(f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)")
     uvicorn.run(create_app(path, options=options), host=args.host, port=args.port, log_level=args.log_level)
     return 0
@@ -44,6 +57,15 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     p.add_argument(
         "--max-body-mb", type=int, default=8, metavar="MB", help="largest POST body accepted (default: 8)"
+    )
+    p.add_argument(
+        "--read-only", action="store_true", help="serve without write routes (POST /articles answers 403)"
+    )
+    p.add_argument(
+        "--token",
+        metavar="TOKEN",
+        help="bearer token every write route requires (default: $WARTA_TOKEN); "
+        "needed to listen off loopback unless --read-only",
     )
     p.add_argument(
         "--log-level",

@@ -6,7 +6,16 @@ import argparse
 
 from warta.api import read_articles
 from warta.backends import BACKENDS, get_backend
-from warta.cli.common import Subparsers, add_output_options, err, parse_fields, progress_bar, write_output
+from warta.cli.common import (
+    Subparsers,
+    add_allow_private_option,
+    add_output_options,
+    err,
+    fetch_options,
+    parse_fields,
+    progress_bar,
+    write_output,
+)
 from warta.stories.listing import FORMATS, find_stories, render_stories
 
 
@@ -14,7 +23,13 @@ def stories_from_paths(args: argparse.Namespace) -> str:
     """Read the paths, group them into stories and render the list."""
     backend = get_backend(args.backend, scheduler=args.scheduler)
     with progress_bar() as progress:
-        read = read_articles(args.paths, fields=parse_fields(args.field), backend=backend, progress=progress)
+        read = read_articles(
+            args.paths,
+            fields=parse_fields(args.field),
+            backend=backend,
+            progress=progress,
+            fetch=fetch_options(args),
+        )
     for s in read.skipped:
         err(s.message())
     stories = find_stories(read.articles, backend=backend)
@@ -44,4 +59,5 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("--backend", choices=BACKENDS, default="local", help="where per-article work runs")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a LocalCluster)")
+    add_allow_private_option(p)
     p.set_defaults(func=cmd_stories)

@@ -6,6 +6,10 @@
 
 Every failure is a :class:`Response` with ``error`` set (never an exception), so one bad URL among
 thousands costs one line in a report.
+
+Only public addresses are fetched: loopback, private, link-local and other non-public destinations
+are refused after DNS and on every redirect (see :mod:`warta.ingest.fetch_guard`), unless
+``FetchOptions(allow_private=True)``; so are URLs that are not http or https.
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ from types import TracebackType
 import httpx
 
 from warta import __version__
+from warta.errors import DestinationRefused
+from warta.ingest.fetch_guard import PublicOnlyTransport, check_scheme
 from warta.ingest.fetch_rate import HostLimits
 from warta.ingest.fetch_robots import RobotsRules
 
 AGENT = f"warta/{__version__} (+https://github.com/warta-news/warta)"
 _CHUNK = 65536
 _ROBOTS_MAX_BYTES = 512 * 1024
+_NOT_WEB = "refused: redirected to a URL that is not http or https; only web pages are fetched"
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class FetchOptions:
     max_wait: float = 120.0  # a Retry-After longer than this is cut to it
     robots: bool = True
     agent: str = AGENT
+    allow_private: bool = False  # fetch loopback and private addresses too (local testing only)
 
 
 @dataclass(frozen=True)
@@ -77,7 +85,10 @@ class _TooLarge(Exception):
 
 
 class Fetcher:
-    """An HTTP client with politeness built in; one per run, shared by every thread."""
+    """An HTTP client with politeness built in; one per run, shared by every thread.
+
+    ``transport`` replaces the public-only transport (tests pass ``httpx.MockTransport``).
+    """
 
     def __init__(
         self,
@@ -90,7 +101,7 @@ class Fetcher:
         opts = self.options
         self._sleep = sleep
         self._client = httpx.Client(
-            transport=transport,
+            transport=transport or PublicOnlyTransport(allow_private=opts.allow_private),
             timeout=httpx.Timeout(opts.timeout),
             follow_redirects=True,
             headers={"User-Agent": opts.agent},
@@ -113,6 +124,13 @@ class Fetcher:
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:
         """``url``'s body, asking only for a changed copy when ``etag``/``last_modified`` are given."""
         opts = self.options
+        try:
+            check_scheme(url)
+            httpx.URL(url)
+        except DestinationRefused as exc:
+            return Response(url, 0, final_url=url, error=str(exc))
+        except httpx.InvalidURL as exc:
+            return Response(url, 0, final_url=url, error=f"not a valid URL ({exc})")
         if opts.robots and not self.robots.allowed(url):
             return Response(url, 0, final_url=url, error="disallowed by robots.txt")
         headers = {}
@@ -152,6 +170,12 @@ class Fetcher:
                     if time.monotonic() > deadline:
                         raise httpx.ReadTimeout("body took too long", request=answer.request)
                 return _response(url, answer, bytes(body), attempt)
+        except DestinationRefused as exc:  # a private address, at the start or after a redirect
+            return Response(url, 0, final_url=url, error=str(exc), attempts=attempt)
+        except httpx.UnsupportedProtocol:  # a redirect to ftp:, file: ...
+            return Response(url, 0, final_url=url, error=_NOT_WEB, attempts=attempt)
+        except httpx.InvalidURL as exc:  # a redirect to a URL that does not parse
+            return Response(url, 0, final_url=url, error=f"not a valid URL ({exc})", attempts=attempt)
         except _TooLarge:
             return Response(url, 0, final_url=url, error=f"larger than {cap // 2**20} MB", attempts=attempt)
         except httpx.TimeoutException:
@@ -168,7 +192,7 @@ class Fetcher:
         # A timeout is not retried: a host that hung once will likely hang again, at timeout's cost.
         if not transient or attempt > opts.retries or result.error in ("timed out", "too many redirects"):
             return None
-        if result.error is not None and result.error.startswith("larger than"):
+        if result.error is not None and result.error.startswith(("larger than", "refused:", "not a valid")):
             return None
         backoff = opts.backoff * 2 ** (attempt - 1)
         after = _retry_after(result.headers.get("retry-after"))
@@ -176,6 +200,9 @@ class Fetcher:
 
     def _robots_get(self, url: str) -> tuple[int, bytes]:
         result = self._once(url, {}, _ROBOTS_MAX_BYTES, 1)
+        if result.error is not None and result.error.startswith("refused:"):
+            # Taken as no robots.txt, so the page's own fetch is refused by the same guard, saying why.
+            return 404, b""
         return result.status, result.body
 
 

@@ -2,8 +2,10 @@
 
 >>> docs = list(read_url("https://example.com/feed.xml"))        # doctest: +SKIP
 
-Feed and sitemap *files* come here too (:func:`xml_documents`): entries a feed carries in full are
-read offline; teasers and sitemap URLs are fetched, politely, through one :class:`Fetcher`.
+Feed and sitemap *files* come here too (:func:`xml_documents`), and they are data, never instructions:
+a file (on disk or uploaded to ``warta serve``) gives the entries it carries in full, and no URL inside
+it is fetched. Only a feed or sitemap the user named by URL has its teasers and pages fetched, politely,
+through one :class:`Fetcher`.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from warta.ingest.feeds import entry_document, is_feed, parse_feed
-from warta.ingest.fetch import Fetcher, Response
+from warta.ingest.feeds import entry_document, feed_documents, is_feed, parse_feed
+from warta.ingest.fetch import Fetcher, FetchOptions, Response
 from warta.ingest.fetch_urls import canonical_url, normalize_url
 from warta.ingest.page import html_document
 from warta.ingest.sitemaps import gunzip_capped, is_sitemap, parse_sitemap
@@ -31,11 +33,18 @@ def is_url(value: str) -> bool:
 
 
 def read_url(
-    url: str, *, fetcher: Fetcher | None = None, limit: int | None = None
+    url: str,
+    *,
+    fetcher: Fetcher | None = None,
+    options: FetchOptions | None = None,
+    limit: int | None = None,
 ) -> Iterator[RawDocument | Skipped]:
-    """The articles at ``url``: the page itself, or a feed's or sitemap's articles (at most ``limit``)."""
+    """The articles at ``url``: the page itself, or a feed's or sitemap's articles (at most ``limit``).
+
+    ``options`` configure the fetcher made when none is given (``allow_private`` for local servers).
+    """
     own = fetcher is None
-    client = fetcher or Fetcher()
+    client = fetcher or Fetcher(options=options)
     try:
         answer = client.get(url)
         if not answer.ok:
@@ -54,38 +63,59 @@ def read_url(
 def xml_documents(
     data: bytes, *, source: str, fetcher: Fetcher | None = None, limit: int | None = None
 ) -> Iterator[RawDocument | Skipped]:
-    """The articles of a feed or sitemap document: full feed entries as they are, other pages fetched."""
+    """The articles of a feed or sitemap document: full feed entries as they are, other pages fetched.
+
+    Without a ``fetcher`` nothing is fetched: the document is a file's, and a file is data, so teasers
+    and sitemap pages are Skipped with a hint (give the URL itself to fetch them).
+    """
     data = gunzip_capped(data)
-    own = fetcher is None
-    client: Fetcher | None = fetcher
-    try:
-        if is_feed(data[:_SNIFF]):
-            feed = parse_feed(data)
-            if feed is None or not feed.entries:
-                yield Skipped(source, "a feed with no entries", hint="check the feed URL or try again later")
+    if fetcher is None:
+        yield from _offline_documents(data, source=source, limit=limit)
+        return
+    if is_feed(data[:_SNIFF]):
+        feed = parse_feed(data)
+        if feed is None or not feed.entries:
+            yield Skipped(source, "a feed with no entries", hint="check the feed URL or try again later")
+            return
+        entries = feed.entries[:limit] if limit is not None else feed.entries
+        teasers: dict[str, None] = {}
+        for entry in entries:
+            doc = entry_document(entry, source=entry.link or source)
+            if doc is not None:
+                yield doc
+            elif entry.link:
+                teasers[entry.link] = None
+        if teasers:
+            yield from page_documents(teasers, fetcher=fetcher)
+        return
+    sitemap_urls = list(_sitemap_pages(data, source=source, fetcher=fetcher, depth=0))
+    if not sitemap_urls:
+        yield Skipped(source, "not a feed or sitemap with page URLs", hint="check the file")
+        return
+    pages = sitemap_urls[:limit] if limit is not None else sitemap_urls
+    yield from page_documents(dict.fromkeys(pages), fetcher=fetcher)
+
+
+def _offline_documents(data: bytes, *, source: str, limit: int | None) -> Iterator[RawDocument | Skipped]:
+    """A feed or sitemap file's own articles: full feed entries; one Skipped for the pages it only lists."""
+    if is_feed(data[:_SNIFF]):
+        items = feed_documents(data, source=source)
+        for n, item in enumerate(items):
+            if limit is not None and n >= limit:
                 return
-            entries = feed.entries[:limit] if limit is not None else feed.entries
-            teasers: dict[str, None] = {}
-            for entry in entries:
-                doc = entry_document(entry, source=entry.link or source)
-                if doc is not None:
-                    yield doc
-                elif entry.link:
-                    teasers[entry.link] = None
-            if teasers:
-                client = client or Fetcher()
-                yield from page_documents(teasers, fetcher=client)
-            return
-        sitemap_urls = list(_sitemap_pages(data, source=source, fetcher=client, depth=0))
-        if not sitemap_urls:
-            yield Skipped(source, "not a feed or sitemap with page URLs", hint="check the file")
-            return
-        client = client or Fetcher()
-        pages = sitemap_urls[:limit] if limit is not None else sitemap_urls
-        yield from page_documents(dict.fromkeys(pages), fetcher=client)
-    finally:
-        if own and client is not None:
-            client.close()
+            yield item
+        return
+    sitemap = parse_sitemap(data)
+    listed = len(sitemap.urls) + len(sitemap.sitemaps)
+    if not listed:
+        yield Skipped(source, "not a feed or sitemap with page URLs", hint="check the file")
+        return
+    yield Skipped(
+        source,
+        f"a sitemap lists {listed} URL{'s' if listed != 1 else ''} but carries no article text, "
+        "and URLs inside a file are never fetched",
+        hint="give the sitemap's own URL to `warta add`, or list it in a `warta follow` sources file",
+    )
 
 
 def page_documents(urls: Iterable[str], *, fetcher: Fetcher) -> Iterator[RawDocument | Skipped]:
@@ -107,7 +137,7 @@ def response_document(answer: Response, *, source: str | None = None) -> RawDocu
 
 
 def sitemap_page_urls(data: bytes, *, fetcher: Fetcher | None) -> list[str]:
-    """Every page URL a sitemap lists, following an index's child sitemaps through ``fetcher``."""
+    """Every page URL a sitemap lists, following an index's child sitemaps through ``fetcher`` (if any)."""
     return list(_sitemap_pages(data, source="sitemap", fetcher=fetcher, depth=0))
 
 
@@ -115,17 +145,12 @@ def _sitemap_pages(data: bytes, *, source: str, fetcher: Fetcher | None, depth: 
     sitemap = parse_sitemap(data)
     for item in sitemap.urls:
         yield item.loc
-    if not sitemap.sitemaps or depth >= MAX_SITEMAP_DEPTH:
+    if fetcher is None or not sitemap.sitemaps or depth >= MAX_SITEMAP_DEPTH:
         return
-    client = fetcher or Fetcher()
-    try:
-        for child in sitemap.sitemaps:
-            answer = client.get(child)
-            if answer.ok:
-                yield from _sitemap_pages(answer.body, source=child, fetcher=client, depth=depth + 1)
-    finally:
-        if fetcher is None:
-            client.close()
+    for child in sitemap.sitemaps:
+        answer = fetcher.get(child)
+        if answer.ok:
+            yield from _sitemap_pages(answer.body, source=child, fetcher=fetcher, depth=depth + 1)
 
 
 def _failed(answer: Response) -> Skipped:

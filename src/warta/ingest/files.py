@@ -5,8 +5,9 @@ Folders are read recursively in sorted order, leaving out hidden files and folde
 :data:`warta.ingest.formats.SUPPORTED`) and files with no extension, which are sniffed and read when they
 decode as text; other files (images, PDFs, ``.json``, ``.md`` ...) are passed over silently, since folders
 often hold them beside the articles. Feeds and sitemaps (``.xml``, ``.rss``, ``.atom``) are read only
-when named, never from a folder, since reading them can mean fetching pages. A ``MANIFEST.json`` at the folder's top gives per-file metadata
-(see :mod:`warta.ingest.sidecar`). A file named explicitly is always read, sniffing its content when its
+when named, never from a folder (a folder's ``.xml`` files are seldom feeds); a feed or sitemap file
+is data, read for the entries it carries in full, and no URL in it is fetched. A ``MANIFEST.json`` at
+the folder's top gives per-file metadata (see :mod:`warta.ingest.sidecar`). A file named explicitly is always read, sniffing its content when its
 extension does not say the format, and a binary one gives a Skipped.
 """
 
@@ -81,8 +82,8 @@ def walk(folder: Path) -> Iterator[Path]:
             if _is_dir(entry):
                 subfolders.append(path)
             elif format_of(path) not in (None, XML) or has_no_suffix(path):
-                # Feeds and sitemaps point at pages on the web: reading a folder never fetches,
-                # so they are read only when named (or given as URLs).
+                # Feeds and sitemaps are read only when named (or given as URLs): a folder's
+                # .xml files are seldom feeds.
                 yield path
         # Files of a folder come before its subfolders; subfolders in name order (LIFO stack, so reversed).
         stack.extend(reversed(subfolders))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
@@ -14,6 +14,7 @@ from warta.codec import to_dict
 from warta.errors import InputError
 from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow
 from warta.types import Article, Skipped, Story
+from warta.web.auth import require_write
 from warta.web.options import WebOptions
 from warta.web.problems import Problem
 from warta.web.source import ArchiveSource
@@ -136,9 +137,14 @@ def api_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
         status_code=201,
         tags=["api"],
         openapi_extra={"requestBody": _BODY_DOC},
+        dependencies=[Depends(require_write(options))],
     )
     async def add_articles(request: Request) -> JSONResponse:
-        """Add articles: a JSON object or list (fields as JSON Lines input), or uploaded files."""
+        """Add articles: a JSON object or list (fields as JSON Lines input), or uploaded files.
+
+        Needs ``Authorization: Bearer TOKEN`` when the server has a token; 403 when it is read-only.
+        Feed and sitemap files give only the articles they carry in full: no URL in an upload is fetched.
+        """
         parsed = await _parse(request, options)
         if not parsed.docs:
             reasons = "; ".join(s.message() for s in parsed.skipped[:5])

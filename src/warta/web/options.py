@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 LOOPBACK = "127.0.0.1"
 
@@ -17,3 +17,5 @@ class WebOptions:
     page_size: int = 50  # stories per listed page
     search_limit: int = 20  # default hits per search
     title: str = "warta"
+    read_only: bool = False  # write routes answer 403
+    token: str | None = field(default=None, repr=False)  # when set, write routes need it as a bearer token

@@ -18,22 +18,27 @@ log = logging.getLogger("warta.web")
 class Problem(Exception):
     """A request we refuse, with the HTTP status, the reason and what to do instead."""
 
-    def __init__(self, status: int, reason: str, hint: str = "") -> None:
+    def __init__(
+        self, status: int, reason: str, hint: str = "", *, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(reason)
         self.status = status
         self.reason = reason
         self.hint = hint
+        self.headers = headers or {}
 
 
-def problem_response(status: int, reason: str, hint: str = "") -> JSONResponse:
+def problem_response(
+    status: int, reason: str, hint: str = "", *, headers: dict[str, str] | None = None
+) -> JSONResponse:
     """The JSON body every error shares."""
     body = {"error": {"status": status, "reason": reason, "hint": hint}}
-    return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store"})
+    return JSONResponse(body, status_code=status, headers={"Cache-Control": "no-store", **(headers or {})})
 
 
 async def _problem(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, Problem)
-    return problem_response(exc.status, exc.reason, exc.hint)
+    return problem_response(exc.status, exc.reason, exc.hint, headers=exc.headers)
 
 
 async def _http(_: Request, exc: Exception) -> JSONResponse:

@@ -1,18 +1,23 @@
 """POST /articles bodies -> RawDocument items: JSON (one article object or a list) or uploaded files.
 
 JSON objects take the same fields as a JSON Lines input line (``text``, ``title``, ``url``, ``outlet``,
-``published``, ``language``); uploaded files are read like files on disk (.txt, .html, .jsonl).
+``published``, ``language``); uploaded files are read like files on disk (.txt, .html, .jsonl, feeds,
+sitemaps, .warc). An upload is data, never instructions: a feed gives the entries it carries in full,
+a sitemap gives nothing but a reason, and no URL inside any upload is fetched.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from warta.ingest import field_map, format_of
 from warta.ingest.files import read_bytes
+from warta.ingest.formats import WARC
 from warta.ingest.jsonl import line_document
 from warta.types import RawDocument, Skipped
 from warta.web.problems import Problem
@@ -51,6 +56,8 @@ def from_json_body(body: bytes, *, max_articles: int) -> Parsed:
         raise Problem(
             400, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", _ONE_ARTICLE
         ) from exc
+    except RecursionError as exc:  # [[[[...]]]] a hundred thousand deep
+        raise Problem(400, "malformed JSON: nested too deeply", _ONE_ARTICLE) from exc
     items = data if isinstance(data, list) else [data]
     if not items:
         raise Problem(400, "the list of articles is empty", _ONE_ARTICLE)
@@ -78,7 +85,11 @@ def from_files(files: Iterable[tuple[str, bytes]], *, max_articles: int) -> Pars
     skipped: list[Skipped] = []
     for name, data in files:
         source = f"upload:{name}"
-        for got in read_bytes(data, source=source, fmt=format_of(name), fields=fields):
+        fmt = format_of(name)
+        items = (
+            _warc(data, name=name) if fmt == WARC else read_bytes(data, source=source, fmt=fmt, fields=fields)
+        )
+        for got in items:
             if isinstance(got, Skipped):
                 skipped.append(got)
             else:
@@ -88,3 +99,20 @@ def from_files(files: Iterable[tuple[str, bytes]], *, max_articles: int) -> Pars
     if not docs and not skipped:
         raise Problem(400, "no file in the upload", 'send multipart/form-data with a "file" field')
     return Parsed(tuple(docs), tuple(skipped))
+
+
+def _warc(data: bytes, *, name: str) -> Iterator[RawDocument | Skipped]:
+    """The pages of an uploaded web archive (the reader streams from a file, so it gets a temporary one)."""
+    from warta.ingest.warc import warc_documents
+
+    suffix = "".join(Path(name).suffixes[-2:]) or ".warc"
+    with tempfile.TemporaryDirectory(prefix="warta-upload-") as folder:
+        path = Path(folder, f"upload{suffix}")
+        path.write_bytes(data)
+        for item in warc_documents(path):
+            yield _renamed(item, path=str(path), name=name)
+
+
+def _renamed(item: RawDocument | Skipped, *, path: str, name: str) -> RawDocument | Skipped:
+    """``item`` with the temporary file's name replaced by the upload's."""
+    return replace(item, source=item.source.replace(path, f"upload:{name}", 1))
