@@ -6,15 +6,20 @@ import argparse
 import signal
 import threading
 from types import FrameType
+from typing import TYPE_CHECKING
 
-from warta.backends import BACKENDS
+from warta.cli.choices import BACKENDS
 from warta.cli.common import Subparsers, err
-from warta.follow import RoundReport, follow, load_sources, parse_every
-from warta.ingest.fetch import FetchOptions
+
+if TYPE_CHECKING:
+    from warta.follow import RoundReport
 
 
 def cmd_follow(args: argparse.Namespace) -> int:
     """Poll the sources once (``--once``) or every ``--every``, printing one line a round."""
+    from warta.follow import follow, load_sources, parse_every
+    from warta.ingest.fetch import FetchOptions
+
     sources = load_sources(args.sources)
     every = None if args.once else parse_every(args.every)
     options = FetchOptions(timeout=args.timeout, interval=args.interval, robots=not args.ignore_robots)

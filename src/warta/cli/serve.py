@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from warta.cli.common import Subparsers, err
+from warta.cli.choices import LOOPBACK
+from warta.cli.common import Subparsers, err, note
 from warta.errors import ConfigError
-from warta.web.options import LOOPBACK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -25,7 +25,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     options = WebOptions(max_body_bytes=args.max_body_mb * 2**20)
     if args.host not in (LOOPBACK, "localhost", "::1"):
         err(f"listening on {args.host}: anyone who can reach it can read and add articles")
-    err(f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)")
+    note(
+        f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)"
+    )
     uvicorn.run(create_app(path, options=options), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
