@@ -1,6 +1,7 @@
 """The web page in a real browser (Playwright driving Debian's Chromium): search, open, cite, phone width.
 
-Screenshots go to tests/artifacts/ (git-ignored). Skipped when /usr/bin/chromium or playwright is absent.
+Screenshots go to tests/artifacts/ (git-ignored). Without /usr/bin/chromium or playwright: skipped with
+the reason, except in CI (``CI`` set), where that is a failure.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from conftest import CHROMIUM, has_chromium, require_tool
 from loopback_app import serve
 from test_web_fakes import FakeArchive, fake_opener, flood_story, hostile_story
 from warta.web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
     "--no-sandbox",
     "--headless",
@@ -27,12 +28,8 @@ ARGS = [
 ARTIFACTS = Path(__file__).parent / "artifacts"
 PHONE = {"width": 390, "height": 844}
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason=f"{CHROMIUM} not found: apt-get install chromium"
-)
-sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright is not installed: pip install playwright"
-)
+require_tool(has_chromium(), f"{CHROMIUM} or the playwright package", module=True)
+from playwright import sync_api  # noqa: E402  (after the check that it is there)
 
 
 @pytest.fixture(scope="module")
