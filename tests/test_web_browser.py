@@ -95,6 +95,45 @@ def test_pages_fit_a_phone_screen(browser: Any, base_url: str) -> None:
     context.close()
 
 
+OPERATIONS = ("/health", "/stories", "/stories/{story_id}", "/articles/{article_id}", "/search", "/articles")
+
+
+@pytest.mark.parametrize(
+    ("name", "viewport"), [("desktop", {"width": 1280, "height": 900}), ("phone", PHONE)]
+)
+def test_api_docs_render_every_operation_offline(
+    browser: Any, base_url: str, name: str, viewport: Any
+) -> None:
+    context = browser.new_context(viewport=viewport)
+    external: list[str] = []
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(base_url)
+            else (external.append(route.request.url), route.abort())
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(f"{base_url}/docs")
+        page.wait_for_selector(".opblock-summary-path")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"api-docs-{name}.png"), full_page=True)
+        shown = page.locator(".opblock-summary-path").all_inner_texts()
+        assert {p.replace("\u200b", "") for p in shown} >= set(OPERATIONS)
+        assert page.locator("text=Unable to render this definition").count() == 0
+        assert external == []
+        page.locator(".opblock-summary-path", has_text="/search").first.click()
+        page.wait_for_selector(".opblock.is-open .parameters")
+        page.locator(".opblock.is-open .model-example .tablinks", has_text="Schema").first.click()
+        page.screenshot(path=str(ARTIFACTS / f"api-docs-{name}-search.png"), full_page=True)
+        assert page.locator(".opblock.is-open .parameter__name", has_text="q").count() == 1
+    finally:
+        context.close()
+
+
 def test_hostile_article_runs_no_script(page: Any, base_url: str) -> None:
     dialogs: list[str] = []
 
