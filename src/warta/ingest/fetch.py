@@ -113,8 +113,9 @@ class Fetcher:
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Response:
         """``url``'s body, asking only for a changed copy when ``etag``/``last_modified`` are given."""
         opts = self.options
-        if opts.robots and not self.robots.allowed(url):
-            return Response(url, 0, final_url=url, error="disallowed by robots.txt")
+        refused = self.robots.refusal(url) if opts.robots else None
+        if refused is not None:
+            return Response(url, 0, final_url=url, error=refused)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -174,9 +175,9 @@ class Fetcher:
         after = _retry_after(result.headers.get("retry-after"))
         return min(opts.max_wait, after if after is not None else backoff)
 
-    def _robots_get(self, url: str) -> tuple[int, bytes]:
+    def _robots_get(self, url: str) -> tuple[int, bytes, str | None]:
         result = self._once(url, {}, _ROBOTS_MAX_BYTES, 1)
-        return result.status, result.body
+        return result.status, result.body, result.error
 
 
 def _response(url: str, answer: httpx.Response, body: bytes, attempt: int) -> Response:
