@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +17,47 @@ SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.gold.json"
 DATA = SHARED / "data"
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+SYSTEM_PACKAGES = "apt-get install chromium libxml-dom-perl (or run `make test` as root, which does)"
+
+
+def in_ci() -> bool:
+    """Whether this run is CI (``CI`` set, as every CI service and .ci/run do)."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require_tool(available: bool, what: str, *, module: bool = False) -> None:
+    """An optional system tool a test needs: skip with the reason outside CI, fail loudly in CI.
+
+    ``module=True`` when called at import time of a test module (skips the whole module).
+    """
+    if available:
+        return
+    message = f"{what} is missing: {SYSTEM_PACKAGES}"
+    if in_ci():
+        pytest.fail(f"{message}; CI runs every test, none may skip for a missing tool", pytrace=False)
+    pytest.skip(message, allow_module_level=module)
+
+
+def has_chromium() -> bool:
+    """Debian's Chromium and the playwright package that drives it."""
+    return CHROMIUM.exists() and importlib.util.find_spec("playwright") is not None
+
+
+def has_perl_rouge() -> bool:
+    """tilse and the Perl modules its ROUGE script loads (XML::DOM, XML::Parser)."""
+    if importlib.util.find_spec("tilse") is None or shutil.which("perl") is None:
+        return False
+    probe = ["perl", "-MXML::DOM", "-MXML::Parser", "-e", "1"]
+    return subprocess.run(probe, capture_output=True, check=False).returncode == 0
+
+
+@pytest.fixture(scope="session")
+def perl_rouge() -> None:
+    """Use in a test that scores with tilse's Perl ROUGE."""
+    require_tool(has_perl_rouge(), "tilse's Perl ROUGE (perl with XML::DOM, pip install tilse)")
 
 
 def needs_shared(path: Path) -> pytest.MarkDecorator:

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from warta.cli import brief as brief_cli
+from warta import api as warta_api
 from warta.cli import main
 from warta.codec import from_json, to_json
 from warta.types import Brief, BriefArticle, Story
@@ -257,7 +257,7 @@ def test_failures_before_any_work_are_one_line(
         "a": corpus / "berita" / "a.txt",
         "nodir": corpus / "tidak-ada",
     }
-    monkeypatch.setattr(brief_cli, "brief_articles", _must_not_run)  # nothing usable: no briefing
+    monkeypatch.setattr(warta_api, "brief_articles", _must_not_run)  # nothing usable: no briefing
     run = run_warta([arg.format(**names) for arg in argv])
     assert (run.code, run.out) == (code, "")
     assert any(line.startswith(message.format(**names)) for line in run.lines()), run.err
@@ -291,7 +291,7 @@ def test_keyboard_interrupt_exits_130_quietly(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(brief_cli, "read_articles", interrupted)
+    monkeypatch.setattr(warta_api, "read_articles", interrupted)
     assert main(["brief", str(corpus / "berita")]) == 130
     assert capsys.readouterr() == ("", "warta: interrupted\n")
 

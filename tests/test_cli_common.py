@@ -10,14 +10,15 @@ from pathlib import Path
 import pytest
 
 from warta.cli.common import (
-    PROGRESS_MIN,
     bar_wanted,
     check_output,
     err,
+    note,
     on_terminal,
     parse_fields,
     plural,
     progress_bar,
+    set_quiet,
     write_output,
 )
 from warta.errors import ConfigError, InputError
@@ -26,7 +27,7 @@ from warta.errors import ConfigError, InputError
 def _plain(drawn: str) -> str:
     """What a terminal shows, roughly: escape codes and bar glyphs dropped, spaces squeezed."""
     text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", drawn)
-    return " ".join(text.replace("━", " ").replace("╸", " ").split())
+    return " ".join(text.replace("━", " ").replace("╸", " ").replace("╺", " ").split())
 
 
 class FakeTerminal(io.StringIO):
@@ -42,19 +43,10 @@ class ClosedStream(io.StringIO):
 
 
 @pytest.mark.parametrize(
-    ("total", "terminal", "wanted"),
-    [
-        (PROGRESS_MIN + 1, True, True),
-        (1000, True, True),
-        (PROGRESS_MIN, True, False),
-        (3, True, False),
-        (0, True, False),
-        (1000, False, False),
-        (PROGRESS_MIN + 1, False, False),
-    ],
+    ("terminal", "quiet", "wanted"), [(True, False, True), (False, False, False), (True, True, False)]
 )
-def test_bar_only_on_a_terminal_for_long_runs(total: int, terminal: bool, wanted: bool) -> None:
-    assert bar_wanted(total, terminal=terminal) is wanted
+def test_progress_shows_on_a_terminal_unless_quiet(terminal: bool, quiet: bool, wanted: bool) -> None:
+    assert bar_wanted(terminal=terminal, quiet=quiet) is wanted
 
 
 @pytest.mark.parametrize(
@@ -64,32 +56,42 @@ def test_on_terminal(stream: io.StringIO, expected: bool) -> None:
     assert on_terminal(stream) is expected
 
 
-@pytest.mark.parametrize(("total", "drawn"), [(PROGRESS_MIN + 10, True), (PROGRESS_MIN, False), (5, False)])
-def test_progress_bar_draws_on_a_terminal_only_past_the_threshold(
-    monkeypatch: pytest.MonkeyPatch, total: int, drawn: bool
-) -> None:
+@pytest.mark.parametrize("total", [1, 5, 500])
+def test_progress_draws_on_a_terminal_for_any_size(monkeypatch: pytest.MonkeyPatch, total: int) -> None:
     fake = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", fake)
-    with progress_bar("analysing") as bar:
-        assert bar is not None
+    with progress_bar("analysing", start="reading") as bar:
+        assert bar is not None and bar.shown
         for done in range(1, total + 1):
             bar(done, total)
-        assert bar.shown is drawn
-    assert (f"analysing {total}/{total}" in _plain(fake.getvalue())) is drawn
+    assert f"analysing {total}/{total}" in _plain(fake.getvalue())
 
 
-@pytest.mark.parametrize(("total", "drawn"), [(PROGRESS_MIN + 10, True), (5, False)])
-def test_a_shown_bar_moves_on_to_the_briefing_stage(
-    monkeypatch: pytest.MonkeyPatch, total: int, drawn: bool
-) -> None:
+def test_progress_names_each_stage_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeTerminal()
     monkeypatch.setattr(sys, "stderr", fake)
-    with progress_bar() as bar:
+    with progress_bar("analysing", start="reading") as bar:
         assert bar is not None
-        bar(total, total)
-        bar.stage("briefing stories")
-    text = _plain(fake.getvalue())
-    assert ("briefing stories" in text) is drawn
+        bar(3, 3)
+        bar.stage("grouping")
+        bar.stage("briefing")
+        bar(1, 2)
+    assert bar.stages == ["reading", "analysing", "grouping", "briefing"]
+    assert "briefing 1/2" in _plain(fake.getvalue())
+
+
+def test_quiet_silences_the_progress_and_the_notes(monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", fake)
+    set_quiet(True)
+    try:
+        with progress_bar() as bar:
+            assert bar is None
+        note("read 1 article")
+        err("a warning")
+    finally:
+        set_quiet(False)
+    assert fake.getvalue() == "warta: a warning\n"
 
 
 def test_progress_bar_is_silent_when_stderr_is_piped(monkeypatch: pytest.MonkeyPatch) -> None:

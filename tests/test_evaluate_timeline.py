@@ -27,8 +27,7 @@ def test_untokenize_restores_brackets_and_quotes(ptb: str, text: str) -> None:
     assert untokenize(ptb) == text
 
 
-def test_tilse_scores_dates_and_alignment_rouge() -> None:
-    pytest.importorskip("tilse")
+def test_tilse_scores_dates_and_alignment_rouge(perl_rouge: None) -> None:
     reference = {
         "2010-04-20": ["An explosion on the rig kills 11 workers ."],
         "2010-04-22": ["The rig sinks ."],
@@ -48,9 +47,8 @@ def test_mean_scores_average_over_timelines() -> None:
 
 
 @needs_shared(DATA / "timeline" / "t17")
-def test_warta_floor_on_two_small_topics() -> None:
+def test_warta_floor_on_two_small_topics(perl_rouge: None) -> None:
     """A quick gate on a fixed subset of small topics; the full run is `warta eval timeline`."""
-    pytest.importorskip("tilse")
     topics = read_topics(DATA / "timeline" / "t17", names=("H1N1_bbc", "bpoil_foxnews"))
     got = mean_scores([tilse_scores(warta_timeline(t), t.reference) for t in topics])
     assert got.date_f1 >= 0.90  # measured 0.929 (baseline 0.909)

@@ -125,3 +125,21 @@ def test_keys_are_stable_16_byte_hashes_of_text_and_model(a: str, b: str, same: 
     assert (text_key(a) == text_key(b)) is same
     assert text_key(a) != hashlib.blake2b(a.encode(), digest_size=16).digest()  # the model is part of it
     assert model_id().endswith(f"-{DIM}")
+
+
+def test_one_encoder_thread_by_default_and_a_setting_for_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.errors import ConfigError
+    from warta.text.embeddings import encoder_threads, set_encoder_threads
+
+    monkeypatch.delenv("WARTA_ENCODER_THREADS", raising=False)
+    assert encoder_threads() == 1
+    monkeypatch.setenv("WARTA_ENCODER_THREADS", "3")
+    assert encoder_threads() == 3
+    set_encoder_threads(2)
+    try:
+        assert encoder_threads() == 2
+    finally:
+        set_encoder_threads(None)
+    monkeypatch.setenv("WARTA_ENCODER_THREADS", "many")
+    with pytest.raises(ConfigError, match="WARTA_ENCODER_THREADS"):
+        encoder_threads()

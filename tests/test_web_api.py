@@ -193,6 +193,20 @@ def test_docs_page_is_served_without_network(client: TestClient) -> None:
     assert client.get("/docs-assets/swagger-ui.css").status_code == 200
 
 
+def test_the_docs_page_reads_an_openapi_30_copy_its_swagger_ui_renders(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert "/docs/openapi-3.0.json" in page.text
+    full, old = client.get("/openapi.json").json(), client.get("/docs/openapi-3.0.json").json()
+    assert full["openapi"].startswith("3.1") and old["openapi"] == "3.0.3"
+    assert set(old["paths"]) == set(full["paths"]) and set(old["components"]["schemas"]) >= {
+        "Story",
+        "ArticleIn",
+    }
+    text = json.dumps(old)
+    assert '"type": "null"' not in text and '"const"' not in text and '"examples": [' not in text
+    assert '"nullable": true' in text
+
+
 def test_closing_the_app_closes_the_archive() -> None:
     archive = FakeArchive()
     with TestClient(create_app("unused.db", opener=fake_opener(archive))) as c:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warta.backends import Backend
-from warta.brief.build import BriefOptions, build_brief
+from warta.brief.build import BriefOptions, StageProgress, build_brief
 from warta.errors import NoArticlesError
 from warta.ingest import SUPPORTED, read
 from warta.pipeline import analyze_all
@@ -98,10 +98,14 @@ def _nothing_read(skipped: Sequence[Skipped]) -> str:
 
 
 def brief_articles(
-    articles: Sequence[Article], *, options: BriefOptions | None = None, skipped: Sequence[Skipped] = ()
+    articles: Sequence[Article],
+    *,
+    options: BriefOptions | None = None,
+    skipped: Sequence[Skipped] = (),
+    progress: StageProgress | None = None,
 ) -> Brief:
-    """Group analysed articles into stories and brief each one."""
-    return build_brief(articles, options=options, skipped=skipped)
+    """Group analysed articles into stories and brief each one (``progress``: see ``build_brief``)."""
+    return build_brief(articles, options=options, skipped=skipped, progress=progress)
 
 
 def brief_paths(

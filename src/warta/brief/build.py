@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -106,11 +106,23 @@ def build_story(
     )
 
 
+StageProgress = Callable[[str, int, int], None]  # (stage, done, total): "grouping", then "briefing"
+
+
 def build_brief(
-    articles: Sequence[Article], *, options: BriefOptions | None = None, skipped: Sequence[Skipped] = ()
+    articles: Sequence[Article],
+    *,
+    options: BriefOptions | None = None,
+    skipped: Sequence[Skipped] = (),
+    progress: StageProgress | None = None,
 ) -> Brief:
-    """Group ``articles`` into stories and brief each one; the largest stories come first."""
+    """Group ``articles`` into stories and brief each one; the largest stories come first.
+
+    ``progress`` is told ``("grouping", 0, 0)`` first, then ``("briefing", done, stories)`` per story.
+    """
     opts = options or BriefOptions()
+    if progress is not None:
+        progress("grouping", 0, 0)
     records = list(build_records(articles, backend=opts.grouping.backend))
     index = index_records(records, options=opts.grouping)
     copies = index.duplicates.copies()
@@ -124,7 +136,9 @@ def build_brief(
             by_story.setdefault(index.story_of(record.id) or record.id, []).append(i)
         groups = sorted(by_story.values(), key=lambda g: g[0])
     stories = []
-    for g in groups:
+    for n, g in enumerate(groups):
+        if progress is not None:
+            progress("briefing", n, len(groups))
         members = [articles[i] for i in g]
         sid = None if opts.single_story else index.story_of(members[0].id)
         stories.append(build_story(members, options=opts, id=sid, copies=copies))

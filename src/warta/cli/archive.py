@@ -1,6 +1,7 @@
 """``warta add``, ``warta show``, ``warta export`` and ``warta search``: the SQLite archive.
 
-Every command takes ``--db PATH`` (default: ``$WARTA_DB``, else ``warta.db`` here).
+Every command takes ``--db PATH`` (default: ``$WARTA_DB``, else ``warta.db`` here). The library is
+imported inside each command, so that building the parser (``warta --help``) stays cheap.
 """
 
 from __future__ import annotations
@@ -9,23 +10,24 @@ import argparse
 import json
 import sys
 
-from warta.backends import BACKENDS
-from warta.brief.render import FORMATS, render
+from warta.cli.choices import BACKENDS
+from warta.cli.choices import BRIEF_FORMATS as FORMATS
 from warta.cli.common import (
     Subparsers,
     add_allow_private_option,
     err,
     fetch_options,
+    note,
     parse_fields,
     plural,
     progress_bar,
     write_output,
 )
-from warta.codec import to_dict, to_json
 from warta.errors import InputError
-from warta.store import open_archive
-from warta.store.hits import render_hits
-from warta.types import Brief
+
+EXPORT_FORMATS = ("jsonl", "csv")
+STORED_FORMATS = ("md", "json", "jsonl")
+LIST_IDS = "`warta stories` (stored stories with their ids) or `warta search WORDS`"
 
 
 def add_db_option(p: argparse.ArgumentParser) -> None:
@@ -36,6 +38,7 @@ def add_db_option(p: argparse.ArgumentParser) -> None:
 def cmd_add(args: argparse.Namespace) -> int:
     """Store the articles under the given paths and update their stories."""
     from warta.ingest import read
+    from warta.store import open_archive
 
     with open_archive(args.db) as archive, progress_bar("adding") as progress:
         result = archive.add_documents(
@@ -46,8 +49,8 @@ def cmd_add(args: argparse.Namespace) -> int:
         )
     for s in result.skipped:
         err(s.message())
-    err(
-        f"added {result.added} article{'s' if result.added != 1 else ''}, {result.unchanged} already stored, "
+    note(
+        f"added {plural(result.added, 'article')}, {result.unchanged} already stored, "
         f"{len(result.skipped)} skipped; {plural(len(result.stories_touched), 'story', 'stories')} updated "
         f"({len(result.new_stories)} new) in {archive.path}"
     )
@@ -56,27 +59,37 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one stored story's brief."""
+    from warta.brief.render import render
+    from warta.store import open_archive
+    from warta.types import Brief
+
     with open_archive(args.db, readonly=True) as archive:
         story = archive.story(args.story)
     if story is None:
-        raise InputError(
-            f"no story {args.story!r} in the archive; list them with `warta search` or `warta export`"
-        )
+        raise InputError(f"no story {args.story!r} in {archive.path}; list the ids with {LIST_IDS}")
     write_output(render(Brief(stories=(story,)), format=args.format), args.out)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write every stored story's brief, one JSON object per line."""
+    """Write every stored story's brief, one JSON object per line (or one CSV row per story)."""
+    from warta.codec import to_json
+    from warta.store import open_archive
+    from warta.store.csv_export import stories_csv
+
     with open_archive(args.db, readonly=True) as archive:
-        lines = [to_json(story, indent=None) + "\n" for story in archive.export()]
+        if args.format == "csv":
+            lines = list(stories_csv(archive.export()))
+        else:
+            lines = [to_json(story, indent=None) + "\n" for story in archive.export()]
     write_output("".join(lines), args.out)
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print stored stories ranked for a query (words, numbers, meaning), optionally filtered."""
-    from warta.store.hits import hits_csv, hits_document, hits_jsonl
+    from warta.store import open_archive
+    from warta.store.hits import hits_csv, hits_document, hits_jsonl, render_hits
     from warta.store.views import SearchFilters
 
     filters = SearchFilters(since=args.since, until=args.until, outlet=args.outlet, language=args.lang)
@@ -96,14 +109,19 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def stored_stories(args: argparse.Namespace) -> str:
-    """The archive's stories, most recently updated first, as Markdown lines or JSON."""
+    """The archive's stories, most recently updated first, as Markdown lines, JSON or JSON Lines."""
+    from warta.codec import to_dict
+    from warta.store import open_archive
+
     with open_archive(getattr(args, "db", None), readonly=True) as archive:
         rows = archive.stories(limit=getattr(args, "limit", None) or 100)
     if args.format == "json":
         return json.dumps([to_dict(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+    if args.format == "jsonl":
+        return "".join(json.dumps(to_dict(r), ensure_ascii=False) + "\n" for r in rows)
     lines = [
         f"- **{r.title}** ({r.id}) {r.first_published or '?'} – {r.last_published or '?'} · "
-        f"{r.article_count} articles · {r.independent_sources} independent · {', '.join(r.outlets)}"
+        f"{plural(r.article_count, 'article')} · {r.independent_sources} independent · {', '.join(r.outlets)}"
         for r in rows
     ]
     return "\n".join(lines) + "\n" if lines else "no stories stored yet; add some with `warta add PATH`\n"
@@ -125,15 +143,20 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("show", help="print one stored story's brief")
-    p.add_argument("story", metavar="STORY", help="a story id, e.g. from `warta search`")
+    p.add_argument("story", metavar="STORY", help="a story id, as `warta stories` lists them")
     add_db_option(p)
     p.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("export", help="write every stored story's brief as JSON Lines")
+    p = sub.add_parser("export", help="write every stored story's brief as JSON Lines, or a CSV table")
     add_db_option(p)
-    p.add_argument("--format", choices=("jsonl",), default="jsonl", help="output format (default: jsonl)")
+    p.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="jsonl",
+        help="jsonl: one brief per line; csv: one row per story (default: jsonl)",
+    )
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_export)
 

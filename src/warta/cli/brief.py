@@ -1,14 +1,15 @@
-"""``warta brief`` and ``warta demo``."""
+"""``warta brief`` and ``warta demo``.
+
+The library is imported inside the commands, so that building the parser stays cheap.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from warta.api import BriefRun, brief_articles, read_articles, sample_path
-from warta.backends import BACKENDS
-from warta.brief.build import BriefOptions
-from warta.brief.render import FORMATS, render
-from warta.brief.summary import SummaryOptions
+from warta.cli.choices import BACKENDS, BRIEF_FORMATS
 from warta.cli.common import (
     Subparsers,
     add_allow_private_option,
@@ -16,12 +17,19 @@ from warta.cli.common import (
     check_output,
     err,
     fetch_options,
+    note,
     parse_fields,
     plural,
     progress_bar,
     write_output,
 )
-from warta.types import Skipped
+
+if TYPE_CHECKING:
+    from warta.api import BriefRun
+    from warta.types import Brief, Skipped
+
+DEMO_FORMATS = ("text", *BRIEF_FORMATS)
+DEMO_OUT = "warta-demo.html"  # where `warta demo` writes the full brief when it prints the digest
 
 
 def report_skipped(skipped: Skipped) -> None:
@@ -40,13 +48,16 @@ def summary_line(run: BriefRun) -> str:
     return f"{line}; {plural(len(run.brief.stories), 'story', 'stories')}"
 
 
-def cmd_brief(args: argparse.Namespace) -> int:
-    """Brief the stories in the given paths."""
-    check_output(args.out)  # before the work, not after it
+def run_brief(args: argparse.Namespace) -> BriefRun:
+    """Read, analyse, group and brief, with the progress line on a terminal; the summary line after."""
+    from warta.api import BriefRun, brief_articles, read_articles
+    from warta.brief.build import BriefOptions
+    from warta.brief.summary import SummaryOptions
+
     summary = SummaryOptions(sentences=args.length, words=args.words)
     options = BriefOptions(summary=summary, single_story=args.single_story)
     fields = parse_fields(args.field)
-    with progress_bar() as bar:
+    with progress_bar("analysing", start="reading") as bar:
         read = read_articles(
             args.paths,
             fields=fields,
@@ -55,20 +66,57 @@ def cmd_brief(args: argparse.Namespace) -> int:
             on_skipped=report_skipped,
             fetch=fetch_options(args),
         )
+        stages = None
         if bar is not None:
-            bar.stage("briefing stories")
-        brief = brief_articles(read.articles, options=options, skipped=read.skipped)
+
+            def stages(stage: str, done: int, total: int) -> None:
+                bar.stage(stage)
+                bar(done, total)
+
+        brief = brief_articles(read.articles, options=options, skipped=read.skipped, progress=stages)
     run = BriefRun(brief, read)
-    err(summary_line(run))
-    write_output(render(run.brief, format=args.format), args.out)
+    note(summary_line(run))
+    return run
+
+
+def _render(brief: Brief, fmt: str) -> str:
+    from warta.brief.render import render
+
+    return render(brief, format=fmt)
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """Brief the stories in the given paths."""
+    check_output(args.out)  # before the work, not after it
+    run = run_brief(args)
+    write_output(_render(run.brief, args.format), args.out)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """Brief the bundled sample corpus."""
+    """Brief the bundled sample corpus: a digest on stdout and the full HTML brief in a file by default."""
+    from warta.api import sample_path
+
     args.paths = [str(sample_path())]
     args.field, args.backend, args.single_story = [], "local", False
-    return cmd_brief(args)
+    if args.format != "text":
+        return cmd_brief(args)
+    out = args.out or DEMO_OUT
+    check_output(out)
+    run = run_brief(args)
+    from warta.brief.render.digest import render_digest
+
+    html = _render(run.brief, "html")
+    try:
+        Path(out).write_text(html, encoding="utf-8")
+    except OSError as exc:
+        err(f"cannot write {out} ({exc.strerror or exc}); choose a writable path with --out")
+        return 1
+    write_output(render_digest(run.brief), None)
+    where = Path(out).resolve()
+    note(f"the full brief (citations, figures, quotes, timeline) is in {where}: open it in a browser")
+    note("the same as Markdown: warta demo --format md; your own articles: warta brief PATH...")
+    return 0
 
 
 def _positive(value: str) -> int:
@@ -98,7 +146,7 @@ def register(sub: Subparsers) -> None:
     """Add ``brief`` and ``demo``."""
     p = sub.add_parser("brief", help="brief the stories in files, folders, JSON Lines or stdin (-)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
-    add_output_options(p, formats=FORMATS)
+    add_output_options(p, formats=BRIEF_FORMATS)
     _length(p)
     p.add_argument(
         "--field",
@@ -112,7 +160,21 @@ def register(sub: Subparsers) -> None:
     add_allow_private_option(p)
     p.set_defaults(func=cmd_brief)
 
-    p = sub.add_parser("demo", help="brief the bundled sample corpus")
-    add_output_options(p, formats=FORMATS)
+    p = sub.add_parser(
+        "demo",
+        help="brief the bundled sample corpus",
+        description=(
+            "Brief the bundled sample corpus (eleven invented articles). By default a short digest "
+            f"goes to standard output and the full HTML brief to {DEMO_OUT} (or --out FILE); "
+            "--format md|json|html prints the full brief instead."
+        ),
+    )
+    p.add_argument(
+        "--format",
+        choices=DEMO_FORMATS,
+        default="text",
+        help="text: a digest here and the HTML brief in a file (default: text)",
+    )
+    p.add_argument("--out", metavar="FILE", help=f"write the brief to FILE (text format: default {DEMO_OUT})")
     _length(p)
     p.set_defaults(func=cmd_demo)

@@ -17,14 +17,32 @@ if TYPE_CHECKING:
 
     from warta.ingest.fetch import FetchOptions
 
-PROGRESS_MIN = 50  # show a progress bar for runs longer than this many articles
-
 Subparsers = Any  # argparse's _SubParsersAction is private; registration only calls add_parser
 
 
+class _Settings:
+    """Run-wide CLI settings taken from the command line (one process runs one command)."""
+
+    quiet = False
+
+
+SETTINGS = _Settings()
+
+
+def set_quiet(quiet: bool) -> None:
+    """``--quiet``: no progress display and no notes on stderr (errors and warnings still show)."""
+    SETTINGS.quiet = quiet
+
+
 def err(message: str) -> None:
-    """A one-line message for the user on standard error."""
+    """A one-line message for the user on standard error (errors and warnings: always shown)."""
     print(f"warta: {message}", file=sys.stderr, flush=True)
+
+
+def note(message: str) -> None:
+    """A one-line note on standard error (what was read, what was written); silenced by ``--quiet``."""
+    if not SETTINGS.quiet:
+        err(message)
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -40,51 +58,64 @@ def on_terminal(stream: TextIO) -> bool:
         return False
 
 
-def bar_wanted(total: int, *, terminal: bool) -> bool:
-    """The progress bar shows only on a terminal and only for runs of more than PROGRESS_MIN items."""
-    return terminal and total > PROGRESS_MIN
+def bar_wanted(*, terminal: bool, quiet: bool = False) -> bool:
+    """The progress display shows on a terminal, for runs of any size, unless ``--quiet``."""
+    return terminal and not quiet
 
 
 class Bar:
-    """A live rich progress bar: call it with (done, total); it appears once ``total`` passes PROGRESS_MIN."""
+    """A live progress line: the current stage, a bar and ``done/total`` once the stage has a total.
 
-    def __init__(self, progress: RichProgress, label: str) -> None:
+    Call it with ``(done, total)`` as work is done; :meth:`stage` moves on to the next step
+    (reading → analysing → grouping → briefing). It is drawn from the first moment, for any size.
+    """
+
+    def __init__(self, progress: RichProgress, label: str, *, start: str | None = None) -> None:
         self._progress = progress
-        self._task = progress.add_task(label, total=None, visible=False, count="")
-        self.shown = False
+        self._label = label
+        self._task = progress.add_task(start or label, total=None, count="")
+        self._counting = start is None  # False while showing ``start``: the first count switches to label
+        self.shown = True
+        self.stages = [start or label]
 
     def __call__(self, done: int, total: int) -> None:
-        if bar_wanted(total, terminal=True):
-            self.shown = True
-            self._progress.update(
-                self._task, completed=done, total=total, visible=True, count=f"{done}/{total}"
-            )
+        if not self._counting:
+            self.stage(self._label)
+        if total > 0:
+            self._progress.update(self._task, completed=done, total=total, count=f"{done}/{total}")
 
     def stage(self, label: str) -> None:
-        """Switch a shown bar to a later step of unknown length (e.g. briefing after analysing)."""
-        if self.shown:
-            # A fresh task: rich's update() cannot turn a known total back into an unknown one.
-            self._progress.update(self._task, visible=False)
-            self._task = self._progress.add_task(label, total=None, count="")
+        """Move on to a later step; its count starts unknown (call the bar with one to show it)."""
+        self._counting = True
+        if label == self.stages[-1]:
+            return
+        self.stages.append(label)
+        # A fresh task: rich's update() cannot turn a known total back into an unknown one.
+        self._progress.update(self._task, visible=False)
+        self._task = self._progress.add_task(label, total=None, count="")
 
 
 @contextmanager
-def progress_bar(label: str = "analysing") -> Iterator[Bar | None]:
-    """A rich progress bar on standard error for long runs on a terminal; None when stderr is piped."""
+def progress_bar(label: str = "analysing", *, start: str | None = "reading") -> Iterator[Bar | None]:
+    """A progress line on standard error while on a terminal; None when stderr is piped or ``--quiet``.
+
+    It shows ``start`` (e.g. ``reading``) until the first count arrives, then ``label`` with a bar.
+    """
     stream = sys.stderr
-    if not on_terminal(stream):
+    if not bar_wanted(terminal=on_terminal(stream), quiet=SETTINGS.quiet):
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, SpinnerColumn, TextColumn, TimeElapsedColumn
     from rich.progress import Progress as RichProgress
 
     # The bar goes to stderr: stdout carries the document and may be redirected to a file.
-    # A done/total count only while the total is known; the briefing step has none to show.
+    # A done/total count only while the total is known; a stage without one shows a pulsing bar.
     count = TextColumn("{task.fields[count]}")
-    columns = (TextColumn("{task.description}"), BarColumn(), count, TimeElapsedColumn())
-    with RichProgress(*columns, console=Console(file=stream), transient=True) as progress:
-        yield Bar(progress, label)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), count, TimeElapsedColumn())
+    console = Console(file=stream)
+    with RichProgress(*columns, console=console, transient=True, refresh_per_second=8) as progress:
+        yield Bar(progress, label, start=start)
 
 
 def parse_fields(pairs: Sequence[str]) -> dict[str, str]:
@@ -122,7 +153,7 @@ def write_output(text: str, out: str | None) -> None:
             raise InputError(
                 f"cannot write {out} ({exc.strerror or exc}); choose a writable path with --out"
             ) from exc
-        err(f"wrote {out}")
+        note(f"wrote {out}")
         return
     try:
         sys.stdout.write(text)

@@ -10,9 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Protocol
 
-from warta.api import sample_path
 from warta.cli.common import Subparsers
-from warta.evaluate.paths import default_shared
 
 
 class Report(Protocol):
@@ -21,7 +19,16 @@ class Report(Protocol):
     def render(self) -> str: ...
 
 
+def sample_path() -> Path:
+    """The bundled sample corpus (imported late: warta.api loads the whole pipeline)."""
+    from warta.api import sample_path as bundled
+
+    return bundled()
+
+
 def _shared(args: argparse.Namespace) -> Path:
+    from warta.evaluate.paths import default_shared
+
     return Path(args.shared) if getattr(args, "shared", None) else default_shared()
 
 

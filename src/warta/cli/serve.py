@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 
-from warta.cli.common import Subparsers, err
+from warta.cli.choices import LOOPBACK
+from warta.cli.common import Subparsers, err, note
 from warta.errors import ConfigError
-from warta.web.options import LOOPBACK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -38,7 +38,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         err(f"listening on {args.host}: anyone who can reach it can read the archive; {writes}")
     elif args.read_only or token:
         err("read-only: POST /articles answers 403" if args.read_only else "POST /articles needs the token")
-    err(f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)")
+    note(
+        f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)"
+    )
     uvicorn.run(create_app(path, options=options), host=args.host, port=args.port, log_level=args.log_level)
     return 0
 

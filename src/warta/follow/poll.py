@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from warta.follow.report import RoundReport
+from warta.follow.report import RoundReport, SourceReport, failure_reason
 from warta.follow.sources import Source
 from warta.ingest.feeds import FeedEntry, entry_document, is_feed, parse_feed
 from warta.ingest.fetch import Fetcher, Response
@@ -48,6 +48,10 @@ class _Tally:
     new: dict[str, None] = field(default_factory=dict)
     failures: list[Skipped] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    asked: int = 0  # feeds and sitemaps asked
+    read: int = 0  # of those, answered with a listing
+    page_failures: int = 0
+    sources: list[SourceReport] = field(default_factory=list)
 
 
 class Follower:
@@ -89,12 +93,14 @@ class Follower:
             failures=tuple(tally.failures),
             skipped=tuple(tally.skipped),
             stopped=stopped,
+            sources=tuple(tally.sources),
         )
 
     def _source(self, source: Source, tally: _Tally, stop: Callable[[], bool]) -> bool:
         """Poll one source; True when ``stop()`` cut it short."""
         links: dict[str, Link] = {}
         errors: list[str] = []
+        before = (tally.asked, tally.read, tally.unchanged, tally.page_failures)
         for url in source.feeds + source.sitemaps:
             for link in self._listing(url, source, tally, errors, depth=0):
                 links.setdefault(page_key(link.url), link)
@@ -122,6 +128,15 @@ class Follower:
             tally.new.update(dict.fromkeys(result.new_stories))
         self.state.mark(seen)
         self.state.source_polled(source.name, added=added, error="; ".join(errors) or None)
+        asked, read, unchanged, page_failures = (
+            now - then
+            for now, then in zip(
+                (tally.asked, tally.read, tally.unchanged, tally.page_failures), before, strict=True
+            )
+        )
+        tally.sources.append(
+            SourceReport(source.name, asked, read, unchanged, added, tuple(errors), page_failures)
+        )
         return stopped
 
     def _listing(
@@ -129,6 +144,7 @@ class Follower:
     ) -> Iterator[Link]:
         """The links a feed or sitemap (or sitemap index, followed) lists; nothing when it is unchanged."""
         saved = self.state.validators(url)
+        tally.asked += 1
         answer = self.fetcher.get(
             url, etag=saved.etag if saved else None, last_modified=saved.last_modified if saved else None
         )
@@ -137,15 +153,17 @@ class Follower:
             return
         if not answer.ok:
             tally.failures.append(_failed(answer, source))
-            errors.append(f"{url}: {answer.error}")
+            errors.append(f"{url}: {failure_reason(answer.error, answer.status)}")
             return
         body = gunzip_capped(answer.body)
         if is_feed(body[:_SNIFF]):
+            tally.read += 1
             feed = parse_feed(body)
             for entry in feed.entries if feed is not None else ():
                 if entry.link:
                     yield Link(normalize_url(entry.link), entry.title, entry.published, entry)
         elif is_sitemap(body[:_SNIFF]):
+            tally.read += 1
             sitemap = parse_sitemap(body)
             for item in sitemap.urls:
                 yield Link(normalize_url(item.loc), item.title, item.published or item.lastmod)
@@ -190,6 +208,7 @@ class Follower:
             if not item.ok:
                 failure = _failed(item, source)
                 tally.failures.append(failure)
+                tally.page_failures += 1
                 # A 4xx or robots.txt answer is final; timeouts and 5xx are tried again next round.
                 final = 400 <= item.status < 500 or item.error == "disallowed by robots.txt"
                 status = "skipped" if final else "failed"
@@ -229,7 +248,7 @@ def _with_hints(doc: RawDocument, source: Source, link: Link) -> RawDocument:
 def _failed(answer: Response, source: Source) -> Skipped:
     return Skipped(
         answer.url,
-        f"{source.name}: could not be fetched ({answer.error or f'HTTP {answer.status}'})",
+        f"{source.name}: could not be fetched ({failure_reason(answer.error, answer.status)})",
         hint="it is tried again next round"
         if answer.status == 0 or answer.status >= 500
         else "check the URL",

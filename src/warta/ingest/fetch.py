@@ -131,8 +131,9 @@ class Fetcher:
             return Response(url, 0, final_url=url, error=str(exc))
         except httpx.InvalidURL as exc:
             return Response(url, 0, final_url=url, error=f"not a valid URL ({exc})")
-        if opts.robots and not self.robots.allowed(url):
-            return Response(url, 0, final_url=url, error="disallowed by robots.txt")
+        refused = self.robots.refusal(url) if opts.robots else None
+        if refused is not None:
+            return Response(url, 0, final_url=url, error=refused)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -198,12 +199,12 @@ class Fetcher:
         after = _retry_after(result.headers.get("retry-after"))
         return min(opts.max_wait, after if after is not None else backoff)
 
-    def _robots_get(self, url: str) -> tuple[int, bytes]:
+    def _robots_get(self, url: str) -> tuple[int, bytes, str | None]:
         result = self._once(url, {}, _ROBOTS_MAX_BYTES, 1)
         if result.error is not None and result.error.startswith("refused:"):
             # Taken as no robots.txt, so the page's own fetch is refused by the same guard, saying why.
-            return 404, b""
-        return result.status, result.body
+            return 404, b"", None
+        return result.status, result.body, result.error
 
 
 def _response(url: str, answer: httpx.Response, body: bytes, attempt: int) -> Response:

