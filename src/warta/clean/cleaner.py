@@ -13,7 +13,8 @@ from warta.clean.metadata import (
     split_sources,
     trailing_tag,
 )
-from warta.clean.outlets import detect_outlet, find_outlet, match_dateline
+from warta.clean.outlet_names import host_outlet, promoted_outlet
+from warta.clean.outlets import canonical_outlet, detect_outlet, find_outlet, match_dateline
 from warta.clean.published import published_date
 from warta.clean.repeated import normalise_line
 from warta.clean.rules import (
@@ -33,6 +34,8 @@ from warta.types import Cleaned, Metadata, RawDocument, Removal
 _LIST_LINKS = 6
 # A dateline opens the story: look for it in this many first story lines only.
 _DATELINE_LINES = 3
+# A dateline that names its outlet ("TRIBUNKALTIM.CO - ...") is one even below a kicker, lead and caption.
+_SITE_DATELINE_LINES = 15
 
 
 @dataclass
@@ -69,10 +72,12 @@ def clean(
     lines = [ln for ln in lines if ln]
     profile = find_outlet(doc.outlet or detect_outlet(lines))
     rules = LINE_RULES + (profile.rules if profile else ())
-    reading = _Reading(outlet=doc.outlet or (profile.name if profile else None))
+    reading = _Reading(outlet=canonical_outlet(doc.outlet) or (profile.name if profile else None))
     body = _take_title(lines, doc.title, reading, rules)
     _read_body(body, reading, rules, repeated)
     _take_trailing_tag(reading)
+    # No dateline names the outlet: its own promotion lines may, else the page's host does.
+    reading.outlet = reading.outlet or promoted_outlet(lines) or canonical_outlet(host_outlet(doc.url))
     text = "\n".join(reading.kept)
     for source in credits_in_text(text):
         reading.credit(source)
@@ -169,9 +174,9 @@ def _read_body(
             reading.drop(line, "byline_bare", "metadata")
             continue
         links_left = 0
-        if not dateline_done and story_lines < _DATELINE_LINES:
+        if not dateline_done and (story_lines < _DATELINE_LINES or i < _SITE_DATELINE_LINES):
             found = match_dateline(line)
-            if found is not None:
+            if found is not None and (story_lines < _DATELINE_LINES or found.outlet is not None):
                 dateline_done = True
                 reading.dateline = found.place
                 reading.outlet = reading.outlet or found.outlet
