@@ -45,6 +45,7 @@ def analyze(doc: RawDocument, *, repeated: frozenset[str] = frozenset()) -> Arti
         published=meta.published,
         language=language,
         dateline=meta.dateline,
+        published_at=meta.published_at,
         byline=meta.byline,
         editor=meta.editor,
         credited_sources=meta.credited_sources,

@@ -95,6 +95,7 @@ class Metadata:
     editor: str | None = None
     credited_sources: tuple[str, ...] = ()
     url: str | None = None
+    published_at: str | None = None  # ISO datetime from a timestamp line, with offset when a zone is given
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Article:
     credited_sources: tuple[str, ...] = ()
     sentences: tuple[Span, ...] = ()
     removed: tuple[Removal, ...] = ()
+    published_at: str | None = None  # ISO datetime when the article prints its time of publication
 
     def sentence_texts(self) -> list[str]:
         """The text of each sentence, in order."""
@@ -164,6 +166,7 @@ class BriefArticle:
     dateline: str | None = None
     byline: str | None = None
     editor: str | None = None
+    published_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,7 @@ def brief_article(article: Article) -> BriefArticle:
         dateline=article.dateline,
         byline=article.byline,
         editor=article.editor,
+        published_at=article.published_at,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from warta.clean.date_lines import Stamp, date_line, url_date
 from warta.clean.metadata import (
     credits_in_text,
     match_author_line,
@@ -13,8 +14,9 @@ from warta.clean.metadata import (
     split_sources,
     trailing_tag,
 )
-from warta.clean.outlets import detect_outlet, find_outlet, match_dateline
-from warta.clean.published import published_date
+from warta.clean.outlet_names import host_outlet, promoted_outlet
+from warta.clean.outlets import canonical_outlet, detect_outlet, find_outlet, match_dateline
+from warta.clean.published import published_date, wire_dateline_date
 from warta.clean.repeated import normalise_line
 from warta.clean.rules import (
     LABELS,
@@ -33,6 +35,10 @@ from warta.types import Cleaned, Metadata, RawDocument, Removal
 _LIST_LINKS = 6
 # A dateline opens the story: look for it in this many first story lines only.
 _DATELINE_LINES = 3
+# A dateline that names its outlet ("TRIBUNKALTIM.CO - ...") is one even below a kicker, lead and caption.
+_SITE_DATELINE_LINES = 15
+# A publication timestamp line sits in a page's header: look this far (lines below are related-article lists).
+_STAMP_LINES = 25
 
 
 @dataclass
@@ -47,6 +53,7 @@ class _Reading:
     byline: str | None = None
     editor: str | None = None
     credits: list[str] = field(default_factory=list)
+    stamp: Stamp | None = None
 
     def drop(self, text: str, rule: str, kind: str) -> None:
         self.removed.append(Removal(text=text, rule=rule, kind=kind))
@@ -69,18 +76,31 @@ def clean(
     lines = [ln for ln in lines if ln]
     profile = find_outlet(doc.outlet or detect_outlet(lines))
     rules = LINE_RULES + (profile.rules if profile else ())
-    reading = _Reading(outlet=doc.outlet or (profile.name if profile else None))
+    reading = _Reading(outlet=canonical_outlet(doc.outlet) or (profile.name if profile else None))
     body = _take_title(lines, doc.title, reading, rules)
     _read_body(body, reading, rules, repeated)
     _take_trailing_tag(reading)
+    # No dateline names the outlet: its own promotion lines may, else the page's host does.
+    reading.outlet = reading.outlet or promoted_outlet(lines) or canonical_outlet(host_outlet(doc.url))
     text = "\n".join(reading.kept)
     for source in credits_in_text(text):
         reading.credit(source)
+    stamp = reading.stamp
+    if doc.published or stamp is None:
+        stamp = None
+    elif stamp.updated and (url_date(doc.url) or published_date(text, reference=reference)):
+        stamp = None  # an update time only when nothing says when the story first appeared
+    found = url_date(doc.url)
     metadata = Metadata(
         title=reading.title,
         outlet=reading.outlet,
         dateline=reading.dateline,
-        published=doc.published or published_date(text, reference=reference),
+        published=doc.published
+        or (stamp.day.isoformat() if stamp else None)
+        or (found.isoformat() if found else None)
+        or published_date(text, reference=reference)
+        or _wire_date(reading, reference),
+        published_at=stamp.at if stamp else None,
         byline=reading.byline,
         editor=reading.editor,
         credited_sources=tuple(reading.credits),
@@ -157,6 +177,11 @@ def _read_body(
         if looks_like_headline(line) and line in (before, following):
             reading.drop(line, "caption_repeated", "caption")  # an image caption printed twice
             continue
+        if i < _STAMP_LINES and (stamp := date_line(line)) is not None:
+            if reading.stamp is None or (reading.stamp.updated and not stamp.updated):
+                reading.stamp = stamp
+            reading.drop(line, "date_line", "metadata")
+            continue
         meta = match_metadata_line(line) or match_wire_credit(line)
         if meta is not None:
             _record(reading, meta.field, meta.value)
@@ -169,9 +194,9 @@ def _read_body(
             reading.drop(line, "byline_bare", "metadata")
             continue
         links_left = 0
-        if not dateline_done and story_lines < _DATELINE_LINES:
+        if not dateline_done and (story_lines < _DATELINE_LINES or i < _SITE_DATELINE_LINES):
             found = match_dateline(line)
-            if found is not None:
+            if found is not None and (story_lines < _DATELINE_LINES or found.outlet is not None):
                 dateline_done = True
                 reading.dateline = found.place
                 reading.outlet = reading.outlet or found.outlet
@@ -184,6 +209,13 @@ def _read_body(
             continue
         reading.kept.append(line)
         story_lines += 1
+
+
+def _wire_date(reading: _Reading, reference: date | None) -> str | None:
+    dateline = next((r.text for r in reading.removed if r.rule == "dateline"), None)
+    if dateline is None or not reading.kept:
+        return None
+    return wire_dateline_date(dateline, reading.kept[0], reference=reference)
 
 
 def _record(reading: _Reading, name: str, value: str) -> None:

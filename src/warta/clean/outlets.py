@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from warta.clean.outlet_names import display_name
 from warta.clean.rules import LineRule
+from warta.extract import lexicon_calendar as cal
 
 _DASH = r"\s*(?:[-–—]{1,2}|\|)\s*"  # the separator between a dateline and the story
 _PLACE = r"(?P<place>[^,|()\n]{1,40}?)"
@@ -84,9 +86,11 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("goal indonesia", ("goal", "goalindonesia", "goalcom")),
 )
 
-_SITE = r"(?P<site>[A-Za-z0-9-]+\.(?:com|co\.id|co|id|net|org|news))"
+# A site as datelines write it, in any case: "Kabar.com", "REPUBLIKA.CO.ID", "TEMPO.CO", "KOMPAS.TV".
+_SITE = r"(?P<site>[A-Za-z0-9][A-Za-z0-9-]*\.(?i:co\.id|or\.id|com|co|id|net|org|news|tv))(?![\w.])"
+_NAME_WORD = r"[A-Z][\w'’&!]*"
 # Datelines that name no known outlet: "JAKARTA - ...", "Bandung, Kompas.com - ...",
-# "Kabar.id, Bandung - ...", "Bandung | Kabar.co – ...",
+# "Kabar.id, Bandung - ...", "Bandung | Kabar.co – ...", "BANJARNEGARA, GEMAKEDU.COM – ...",
 # and wire style "BANDUNG, Indonesia, Jan 15 (Some Wire) - ...".
 _GENERIC_DATELINES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_SITE}\s*,\s*{_PLACE}\s+[-–—]+\s*"),
@@ -95,15 +99,18 @@ _GENERIC_DATELINES: tuple[re.Pattern[str], ...] = (
         r"(?P<place>[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3})\s*,\s*(?:[A-Z][\w.'’ -]{1,30},\s*)?"
         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?\((?P<site>[A-Z][\w.&'’ -]{1,40})\)\s*[-–—]+\s*"
     ),
-    re.compile(
-        r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,\s*"
-        r"(?P<site>[A-Za-z0-9-]+\.(?:com|co\.id|co|id|net|org|news))\s*[-–—|]+\s*"
-    ),
-    re.compile(r"(?P<site>[A-Za-z0-9-]+\.(?:com|co\.id|co|id|net|org|news))\s*[-–—]+\s*", re.IGNORECASE),
+    re.compile(rf"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s*,\s*{_SITE}\s*[-–—|]+\s*"),
+    re.compile(rf"{_SITE}\s*[-–—]+\s*"),
     re.compile(
         r"(?P<place>[A-Z][A-Z.'’]*(?:-[A-Z.'’]+)*(?:\s+[A-Z][A-Z.'’]*(?:-[A-Z.'’]+)*){0,3})"
         r"(?:\s+[-–—]{1,2}\s*|[-–—]{1,2}\s+)(?=\S)"
     ),
+)
+# "Kabar Timur Raya, Mataram – ..." or "Mataram, Kabar Timur Raya – ...": a name without a domain,
+# told from the place by the gazetteer (the place is known, the outlet's name is not a place).
+_NAMED_DATELINE = re.compile(
+    rf"(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*,\s*(?P<b>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
+    r"\s+[-–—]{1,2}\s*"
 )
 # All-caps rubric labels that open a line like a dateline but name no place.
 _RUBRICS = frozenset(
@@ -139,22 +146,63 @@ def match_dateline(line: str) -> Dateline | None:
             m = pattern.match(line)
             if m:
                 return _dateline(line, m, outlet.name)
-    for pattern in _GENERIC_DATELINES:
+    for pattern in _GENERIC_DATELINES[:-1]:
         m = pattern.match(line)
         if m:
-            return _dateline(line, m, site_name(m.groupdict().get("site")))
-    return None
+            return _dateline(line, m, canonical_outlet(m.groupdict().get("site")))
+    named = _named_dateline(line)
+    if named is not None:
+        return named
+    m = _GENERIC_DATELINES[-1].match(line)
+    return _dateline(line, m, None) if m else None
 
 
-def site_name(site: str | None) -> str | None:
-    """An outlet's name from its site as a dateline writes it: "Kabar.com" -> "Kabar"; ".id" is kept.
-
-    Indonesian portals often brand themselves with their ``.id`` domain ("Lintasjaya.id") but not with
-    ``.com``/``.co`` ("Liputan6.com" is Liputan6).
-    """
-    if not site:
+def _named_dateline(line: str) -> Dateline | None:
+    m = _NAMED_DATELINE.match(line)
+    if m is None:
         return None
-    return re.sub(r"\.(?:com|co\.id|co|net|org|news)$", "", site.strip(), flags=re.IGNORECASE) or None
+    a, b = m.group("a"), m.group("b")
+    if _is_place(b) and not _is_place(a):
+        outlet, place = a, b
+    elif _is_place(a) and not _is_place(b) and not b.isupper():
+        outlet, place = b, a
+    else:
+        return None
+    if _CALENDAR.search(outlet):
+        return None  # "Jakarta, Senin -": a day, not an outlet
+    if place.isupper():
+        place = place.title()
+    return Dateline(outlet=canonical_outlet(outlet), place=place, text=line[: m.end()].strip(), end=m.end())
+
+
+_CALENDAR = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, {**cal.WEEKDAYS_ID, **cal.MONTHS_ID}), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _is_place(name: str) -> bool:
+    from warta.extract.gazetteer import place
+
+    return place(name) is not None or name.upper() in _PLACE_WORDS
+
+
+# Common Indonesian dateline places the gazetteer spells otherwise or lacks.
+_PLACE_WORDS = frozenset({"JAKARTA", "JAKSEL", "JAKTIM", "JAKUT", "JAKBAR", "JAKPUS"})
+
+
+def canonical_outlet(name: str | None) -> str | None:
+    """The name to show for an outlet written as ``name``: a known outlet's own name, else its display form."""
+    if not name:
+        return None
+    known = find_outlet(name)
+    if known is not None:
+        return known.name
+    shown = display_name(name)
+    known = find_outlet(shown)
+    return known.name if known is not None else shown
 
 
 def _dateline(line: str, m: re.Match[str], outlet: str | None) -> Dateline:

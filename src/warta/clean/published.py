@@ -90,3 +90,27 @@ def published_date(text: str, *, reference: date | None = None) -> str | None:
             if found is not None:
                 partial.append(found)
     return max(partial).isoformat() if partial else None
+
+
+_WIRE_DAY = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*\(")
+_ON_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(cal.WEEKDAYS_EN) + r")\b")
+
+
+def wire_dateline_date(dateline: str, lead: str, *, reference: date | None = None) -> str | None:
+    """The date of a wire story whose dateline gives month and day ("WATUGEDE, Jan 15 (Wire) -") and whose
+    lead sentence the weekday ("... rose on Saturday"): the most recent such date, the year inferred.
+
+    >>> wire_dateline_date("WATUGEDE, Jan 15 (Meridian Wire) -", "The toll rose on Saturday.",
+    ...                    reference=date(2022, 6, 1))
+    '2022-01-15'
+    """
+    m = _WIRE_DAY.search(dateline)
+    month = cal.MONTHS.get(m.group("mon")) if m else None
+    first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    wd = _ON_WEEKDAY.search(first)
+    if m is None or month is None or wd is None:
+        return None
+    found = infer_year(
+        int(m.group("d")), month, cal.WEEKDAYS_EN[wd.group("wd")], reference=reference or date.today()
+    )
+    return found.isoformat() if found else None

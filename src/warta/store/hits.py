@@ -8,6 +8,7 @@ import json
 from collections.abc import Sequence
 
 from warta.brief.render.facts import describe
+from warta.brief.render.sources import outlet_label
 from warta.codec import to_dict
 from warta.store.views import SearchHit
 from warta.types import FigureGroup, FigureValue, Story
@@ -25,7 +26,7 @@ def latest_value(group: FigureGroup) -> FigureValue | None:
 def figure_line(group: FigureGroup, story: Story | None = None) -> str:
     """``measure: latest value [status]``; disputes and updates said as the brief says them."""
     if story is not None and group.status in ("conflict", "updated"):
-        outlets = {a.id: a.outlet or a.source for a in story.articles}
+        outlets = {a.id: outlet_label(a) for a in story.articles}
         return f"{group.measure}: {describe(group, outlets).phrase} [{group.status}]"
     latest = latest_value(group)
     return f"{group.measure}: {latest.text if latest else '?'} [{group.status}]"

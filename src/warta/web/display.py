@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from warta.brief.render.sources import display_date
+from warta.brief.render.sources import UNKNOWN_OUTLET, display_date, outlet_label
 from warta.types import Citation, FigureGroup, FigureValue, Story
 
 STATUS_LABELS = {"conflict": "disputed", "updated": "updated", "agree": "agreed", "single": "one source"}
@@ -100,7 +100,7 @@ def article_href(story_id: str, article_id: str, start: int | None = None, end: 
 
 def outlets_by_article(story: Story) -> dict[str, str]:
     """Article id -> the outlet to show for it (its source name when the outlet is unknown)."""
-    return {a.id: a.outlet or a.source for a in story.articles}
+    return {a.id: outlet_label(a) for a in story.articles}
 
 
 def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
@@ -111,7 +111,7 @@ def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
         article = by_id.get(c.article)
         if article is None:
             continue
-        label = article.outlet or article.source
+        label = outlet_label(article)
         links.append(
             CiteLink(label, article_href(story.id, c.article, c.start, c.end), _cut(article.text, c))
         )
@@ -144,7 +144,7 @@ def matrix(story: Story) -> Matrix:
     names = list(story.outlets)
     for g in groups:
         for v in g.values:
-            name = v.outlet or outlets.get(v.article, v.article)
+            name = v.outlet or outlets.get(v.article, UNKNOWN_OUTLET)
             if name not in names:
                 names.append(name)
     rows = []
@@ -217,7 +217,7 @@ def valid_span(text: str, start: int | None, end: int | None) -> tuple[int, int]
 def _cell(story: Story, outlets: dict[str, str], v: FigureValue) -> ValueCell:
     return ValueCell(
         text=v.text or _number(v),
-        outlet=v.outlet or outlets.get(v.article, v.article),
+        outlet=v.outlet or outlets.get(v.article, UNKNOWN_OUTLET),
         as_of=v.as_of,
         qualifier=v.qualifier,
         href=article_href(story.id, v.article, v.start, v.end),

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
-from warta.brief.render.sources import display_date
+from warta.brief.render.sources import display_date, outlet_label
 from warta.errors import InputError
 from warta.types import Story
 from warta.web.api import check_query
@@ -117,7 +117,7 @@ def story_context(story: Story) -> dict[str, Any]:
             {
                 "href": article_href(story.id, a.id),
                 "title": a.title or "(no headline)",
-                "outlet": a.outlet or a.source,
+                "outlet": outlet_label(a),
                 "date": display_date(a.published),
                 "language": a.language,
                 "url": safe_url(a.url),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from warta.brief.render.sources import display_date
+from warta.brief.render.sources import UNKNOWN_OUTLET, display_date, outlet_label
 from warta.reconcile.figures import compatible
 from warta.types import FigureGroup, FigureValue, QuoteRecord, Story
 
@@ -47,7 +47,7 @@ def amount(v: FigureValue) -> str:
 def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
     names: list[str] = []
     for v in values:
-        name = v.outlet or outlets.get(v.article, v.article)
+        name = v.outlet or outlets.get(v.article, UNKNOWN_OUTLET)
         if name not in names:
             names.append(name)
     return ", ".join(names)
@@ -97,7 +97,7 @@ def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
 
 def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:
     """The story's figure groups in reading order: disputes first, then updates, then agreement."""
-    outlets = {a.id: a.outlet or a.source for a in story.articles}
+    outlets = {a.id: outlet_label(a) for a in story.articles}
     rank = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
     groups = [g for g in story.figures if include_single or len({v.article for v in g.values}) > 1]
     groups.sort(key=lambda g: (rank.get(g.status, 9), -len(g.values), g.measure))
@@ -106,10 +106,10 @@ def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:
 
 def quote_outlets(quote: QuoteRecord, story: Story) -> str:
     """The outlets that carried a quote, in article order."""
-    outlets = {a.id: a.outlet or a.source for a in story.articles}
+    outlets = {a.id: outlet_label(a) for a in story.articles}
     names: list[str] = []
     for art in quote.articles:
-        name = outlets.get(art, art)
+        name = outlets.get(art, UNKNOWN_OUTLET)
         if name not in names:
             names.append(name)
     return ", ".join(names)

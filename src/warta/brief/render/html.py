@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from warta.brief.render.facts import amount, fact_lines, quote_outlets, shared_quotes
-from warta.brief.render.sources import display_date, resolve
+from warta.brief.render.sources import display_date, outlet_label, resolve, sources_line
 from warta.reconcile.figures import outlet_matrix
 from warta.types import Brief, BriefArticle, Citation, Story
 
@@ -130,11 +130,7 @@ def render_story(story: Story, number: int) -> str:
     span = display_date(story.first_published)
     if story.last_published and story.last_published != story.first_published:
         span += f" – {display_date(story.last_published)}"
-    outlets = escape(", ".join(story.outlets) or "unknown outlets")
-    out.append(
-        f'<p class="meta">{span} · {len(story.articles)} articles · '
-        f"{story.independent_sources} independent sources: {outlets}</p>"
-    )
+    out.append(f'<p class="meta">{span} · {len(story.articles)} articles · {escape(sources_line(story))}</p>')
     cited: dict[str, set[tuple[int, int]]] = {}
     if story.summary:
         out.append('<h3>Summary</h3><ul class="summary">')
@@ -164,7 +160,7 @@ def render_story(story: Story, number: int) -> str:
         )
     out.append("</tbody></table>")
     for a in story.articles:
-        label = escape(f"{a.outlet or a.source} · {a.published or 'undated'} · {a.title or a.id}")
+        label = escape(f"{outlet_label(a)} · {a.published or 'undated'} · {a.title or a.id}")
         body = _article_body(number, a, cited.get(a.id, set()))
         out.append(
             f'<details class="article" id="article-{number}-{escape(a.id)}"><summary>{label}</summary>'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
-from warta.brief.render.sources import display_date, resolve
+from warta.brief.render.sources import display_date, outlet_label, resolve, sources_line
 from warta.types import Brief, Citation, Story
 
 
@@ -18,7 +18,7 @@ def _md_escape(text: str) -> str:
 
 def _cite_label(story: Story, citation: Citation) -> str:
     rc = resolve(story, citation)
-    return _md_escape(rc.article.outlet or rc.article.source)
+    return _md_escape(outlet_label(rc.article))
 
 
 def render_story(story: Story, number: int) -> list[str]:
@@ -27,10 +27,8 @@ def render_story(story: Story, number: int) -> list[str]:
     span = display_date(story.first_published)
     if story.last_published and story.last_published != story.first_published:
         span += f" – {display_date(story.last_published)}"
-    outlets = ", ".join(story.outlets) or "unknown outlets"
     lines += [
-        f"*{span} · {len(story.articles)} articles · "
-        f"{story.independent_sources} independent sources: {outlets}*",
+        f"*{span} · {len(story.articles)} articles · {_md_escape(sources_line(story))}*",
         "",
     ]
     notes: dict[tuple[str, int, int], str] = {}

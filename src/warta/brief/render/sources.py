@@ -6,6 +6,30 @@ from dataclasses import dataclass
 
 from warta.types import BriefArticle, Citation, Story
 
+# What a reader sees where an article's outlet is unknown: never its file path.
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+def outlet_label(article: BriefArticle) -> str:
+    """The outlet to show for ``article``: its outlet, else "unknown outlet" (never its source path)."""
+    return article.outlet or UNKNOWN_OUTLET
+
+
+def sources_line(story: Story) -> str:
+    """ "3 independent sources: A, B and 1 unnamed outlet": every source counted is named or counted."""
+    count = story.independent_sources
+    named = list(story.outlets)
+    unnamed = sum(1 for a in story.articles if not a.outlet)
+    head = f"{count} independent source{'s' if count != 1 else ''}"
+    if not named:
+        return f"{head}, outlets unknown"
+    if unnamed:
+        rest = f" and {unnamed} article{'s' if unnamed != 1 else ''} from unnamed outlets"
+        return f"{head}: {', '.join(named)}{rest}"
+    if len(named) < count:
+        return f"{head} from {len(named)} outlet{'s' if len(named) != 1 else ''}: {', '.join(named)}"
+    return f"{head}: {', '.join(named)}"
+
 
 @dataclass(frozen=True)
 class ResolvedCitation:
@@ -17,8 +41,8 @@ class ResolvedCitation:
 
     @property
     def label(self) -> str:
-        """ "Outlet, 2022-01-08" (or the source path when the outlet is unknown)."""
-        who = self.article.outlet or self.article.source
+        """ "Outlet, 2022-01-08" ("unknown outlet, ..." when the outlet is unknown)."""
+        who = outlet_label(self.article)
         return f"{who}, {self.article.published}" if self.article.published else who
 
 
