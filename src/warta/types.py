@@ -182,6 +182,23 @@ class FigureValue:
     start: int
     end: int
     outlet: str | None = None
+    kind: str | None = (
+        None  # killed, injured, missing, evacuated, arrested, price, money, ... other; None: unread
+    )
+    counted: str = ""  # the counted noun phrase as written: "napi", "orang lainnya", "minyak goreng"
+    attribution: str | None = (
+        None  # who gives the figure when the sentence says: "BNPB", "polisi", "data desa"
+    )
+    as_of_time: str | None = None  # "15:30" when the sentence gives the hour the figure stands at
+    about_event: bool = True  # False for a comparison, history or another place's number
+
+
+@dataclass(frozen=True)
+class FigureCopy:
+    """One article in a figure group that copies another (a syndicated or reposted text), so it confirms nothing."""
+
+    article: str
+    copy_of: str
 
 
 @dataclass(frozen=True)
@@ -194,6 +211,9 @@ class FigureGroup:
     unit: str | None = None
     role: str | None = None  # killed, injured, detained, evacuated, deployed, price, ...
     independent_sources: int = 0
+    kind: str | None = None  # the values' kind (see FigureValue.kind)
+    copies: tuple[FigureCopy, ...] = ()  # values from copies of another article of the group
+    confident: bool = True  # False: the values may not count the same thing; never shown as a dispute
 
 
 @dataclass(frozen=True)

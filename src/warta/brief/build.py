@@ -86,11 +86,11 @@ def build_story(
     opts = options or BriefOptions()
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
-    facts = reconcile_story([extract_facts(a) for a in ordered]) if opts.facts else None
-    dates = sorted(a.published for a in ordered if a.published)
-    outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
     if copies is None:
         copies = find_duplicates(list(build_records(ordered)))
+    facts = reconcile_story([extract_facts(a) for a in ordered], copies=copies) if opts.facts else None
+    dates = sorted(a.published for a in ordered if a.published)
+    outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
     return Story(
         id=id or story_id(ordered),
         title=choose_title(ordered, summary),

@@ -8,14 +8,18 @@ headline-shaped too.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from warta.extract.attribution import attribution, clock_time
+from warta.extract.figure_kinds import KindReading, read_kind
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
 from warta.extract.numbers import Quantity, find_quantities
 from warta.types import FigureValue, Span
 
+_UNREAD = KindReading(None)
 _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = ".!?…:;"
 _HEADING_MAX_WORDS = 20
@@ -30,12 +34,30 @@ class ArticleFigure:
     measure: Measure
     as_of: str | None = None
     outlet: str | None = None
+    reading: KindReading = _UNREAD
+    attribution: str | None = None
+    as_of_time: str | None = None
+    about_event: bool = True
+    earlier: bool = False  # the sentence reports an earlier count ("Sebelumnya, 41 orang ...")
 
     def value(self) -> FigureValue:
         """This figure as a brief's :class:`~warta.types.FigureValue`."""
         q = self.quantity
         return FigureValue(
-            self.article, q.value, q.qualifier, q.unit, self.as_of, q.text, q.start, q.end, self.outlet
+            self.article,
+            q.value,
+            q.qualifier,
+            q.unit,
+            self.as_of,
+            q.text,
+            q.start,
+            q.end,
+            self.outlet,
+            kind=self.reading.kind,
+            counted=self.reading.counted or self.measure.head,
+            attribution=self.attribution,
+            as_of_time=self.as_of_time,
+            about_event=self.about_event,
         )
 
 
@@ -54,14 +76,87 @@ def find_figures(
     heading_lines = [] if headings else _heading_lines(text)
     heading_starts = [h.start for h in heading_lines]
     figures = []
-    for q in find_quantities(text, language=language):
+    quantities = find_quantities(text, language=language)
+    crowded = _crowded_lines(text, quantities)
+    for q in quantities:
         if _inside(q, heading_lines, heading_starts) is not None or _relative_time(text, q):
+            continue
+        if _name_part(text, q) or _line_start(text, q) in crowded:
             continue
         sentence = _inside(q, sentences, starts) or _line(text, q)
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
-        figures.append(ArticleFigure(article, q, measure, date, outlet))
+        reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head)
+        figures.append(
+            ArticleFigure(
+                article,
+                q,
+                measure,
+                date,
+                outlet,
+                reading=reading,
+                attribution=attribution(text, sentence.start, sentence.end),
+                as_of_time=clock_time(text, sentence.start, sentence.end),
+                about_event=not _elsewhere(text, sentence, date),
+                earlier=bool(_EARLIER.search(text, sentence.start, sentence.end)),
+            )
+        )
     return figures
+
+
+# A number right after a capitalised word inside a sentence is part of a name: "SD Negeri 2", "KM 2", "SJ 182".
+_NAME_BEFORE = re.compile(r"(?:^|[^\w])([A-Z][\w-]*|[A-Z]{1,4})\s?$")
+_NOT_NAMES = {
+    "Sebanyak", "Sedikitnya", "Setidaknya", "Sekitar", "Hampir", "Lebih", "Kurang", "Total", "Ada", "Dari",
+    "Hingga", "Sampai", "Bahkan", "Sementara", "Yakni", "Yaitu", "Kini", "Baru", "Rp", "Rp.", "US", "About",
+    "Some", "Nearly", "Almost", "At", "Over", "More", "Up",
+}  # fmt: skip
+# A sentence that reports an earlier count of the event ("Sebelumnya, 41 orang dikabarkan meninggal").
+_EARLIER = re.compile(r"\b(?:[Ss]ebelumnya|semula|sempat disebut|previously|earlier)\b")
+# A year in the sentence that is not the figure's: a comparison or history ("tragedi 1994 menewaskan ...").
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_HISTORY = re.compile(r"\b(?:pernah|tahun lalu|silam|last year|in the past)\b")
+_CROWDED = 0.34  # a line where a third of the tokens are numbers is a table or a list
+
+
+def _name_part(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is part of a name ("SD Negeri 2", "Blok C 2", "KM 2"), not a count."""
+    if q.kind in {"money", "percent"} or not text[q.start : q.start + 1].isdigit():
+        return False
+    m = _NAME_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if not m or m.group(1) in _NOT_NAMES:
+        return False
+    before = text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" \"'“‘(")
+    return not (before == "" or before[-1] in ".!?\n")  # a sentence's first word is capitalised anyway
+
+
+def _line_start(text: str, q: Quantity) -> int:
+    return text.rfind("\n", 0, q.start) + 1
+
+
+def _crowded_lines(text: str, quantities: Sequence[Quantity]) -> set[int]:
+    """Line starts of table rows and number lists: many numbers for their words."""
+    per_line: dict[int, int] = {}
+    for q in quantities:
+        start = _line_start(text, q)
+        per_line[start] = per_line.get(start, 0) + 1
+    crowded = set()
+    for start, n in per_line.items():
+        end = text.find("\n", start)
+        words = len(text[start : len(text) if end < 0 else end].split())
+        if n >= 3 and n / max(1, words) >= _CROWDED:
+            crowded.add(start)
+    return crowded
+
+
+def _elsewhere(text: str, sentence: Span, as_of: str | None) -> bool:
+    """Whether the sentence is about another time: history, a comparison with an earlier year."""
+    body = text[sentence.start : sentence.end]
+    if _HISTORY.search(body):
+        return True
+    if as_of:
+        return any(m.group(1) != as_of[:4] for m in _YEAR.finditer(body))
+    return False
 
 
 def _relative_time(text: str, q: Quantity) -> bool:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from warta.extract.figure_kinds import CONFIDENT, CUMULATIVE, kind_rank
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
-from warta.types import FigureGroup, FigureValue
+from warta.stories.dedupe import Copy, count_independent
+from warta.types import FigureCopy, FigureGroup, FigureValue
 
 # Lower is more specific: a body's exact value wins over its hedged or vague ones.
 _SPECIFICITY = {None: 0, "approx": 1, "min": 2, "max": 2, "vague": 3}
@@ -68,7 +70,7 @@ def compatible(a: FigureValue, b: FigureValue) -> bool:
 
 
 def figure_status(values: Sequence[FigureValue]) -> str:
-    """``single``, ``agree``, ``updated`` or ``conflict`` for one value per article."""
+    """``single``, ``agree``, ``updated`` or ``conflict`` for one value per article (as-of dates only)."""
     if len({v.article for v in values}) < 2:
         return "single"
     bad = [(a, b) for a, b in itertools.combinations(values, 2) if not compatible(a, b)]
@@ -81,23 +83,189 @@ def figure_status(values: Sequence[FigureValue]) -> str:
     return "updated"
 
 
+# Kinds whose values join on kind alone: "41 napi tewas" and "41 orang meninggal" are one death toll.
+_BY_KIND = frozenset(
+    {"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected", "arrested"}
+)
+
+
 def reconcile_figures(
     figures: Sequence[ArticleFigure],
     *,
     min_articles: int = 1,
     embed: bool = False,
     threshold: float = SAME_MEASURE_THRESHOLD,
+    copies: Mapping[str, Copy] | None = None,
 ) -> tuple[FigureGroup, ...]:
-    """Group a story's figures by measure, one value per article, each group with its status."""
-    clusters = _cluster(figures, embed=embed, threshold=threshold)
+    """Group a story's figures like with like (one kind about one object), each group with its status.
+
+    A figure joins others only when its kind is readable and it is about this event; numbers with no
+    kind, changes ("bertambah 3") and history stay single. Values that disagree without a confident
+    reading (same kind, same time) are split into groups of their own rather than shown as a dispute.
+    """
+    copies = copies or {}
+    buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
+    alone: list[list[int]] = []
+    for k, f in enumerate(figures):
+        r = f.reading
+        if r.kind is None or r.change or not f.about_event:
+            alone.append([k])
+        else:
+            buckets[(r.kind, r.sub, f.quantity.unit)].append(k)
+    clusters: list[list[int]] = list(alone)
+    for (kind, _, _), members in buckets.items():
+        if kind in _BY_KIND:
+            clusters.append(members)
+        else:
+            sub = [figures[k] for k in members]
+            clusters += [[members[i] for i in c] for c in _cluster(sub, embed=embed, threshold=threshold)]
     groups = []
     for members in clusters:
-        chosen = _one_per_article(figures, members)
-        if len(chosen) < min_articles:
-            continue
-        groups.append((len(chosen), min(members), _group(chosen)))
+        for chosen in _settle([figures[k] for k in sorted(members)], copies):
+            if len({f.article for f in chosen}) < min_articles:
+                continue
+            groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
     groups.sort(key=lambda g: (-g[0], g[1]))
-    return tuple(g for _, _, g in groups)
+    return tuple(_group(chosen, copies) for _, _, chosen in groups)
+
+
+def _settle(members: list[ArticleFigure], copies: Mapping[str, Copy]) -> list[list[ArticleFigure]]:
+    """The cluster's values per article; split into compatible parts when it would be an unsure dispute."""
+    chosen = _per_article(members)
+    status, confident = _status(chosen, copies)
+    if status != "conflict" or confident:
+        return [chosen]
+    parts: list[list[ArticleFigure]] = []
+    for f in sorted(chosen, key=lambda f: _rank(f)):
+        for part in parts:
+            if all(compatible(f.value(), o.value()) for o in part):
+                part.append(f)
+                break
+        else:
+            parts.append([f])
+    return parts
+
+
+def _signature(f: ArticleFigure) -> tuple[str, bool, str]:
+    return f.as_of or "", f.earlier, f.as_of_time or ""
+
+
+def _per_article(members: list[ArticleFigure]) -> list[ArticleFigure]:
+    """Each article's values: one per distinct moment it reports ("sebelumnya 41 ... menjadi 44"), else the
+    one most like the other articles' values; among agreeing values the most specific."""
+    by_article: dict[str, list[ArticleFigure]] = defaultdict(list)
+    for f in members:
+        by_article[f.article].append(f)
+    out: list[ArticleFigure] = []
+    for article, own in by_article.items():
+        moments: dict[tuple[str, bool, str], list[ArticleFigure]] = defaultdict(list)
+        for f in own:
+            moments[_signature(f)].append(f)
+        picks = [_pick(fs, by_article, article) for fs in moments.values()]
+        if len(picks) > 1 and all(
+            compatible(a.value(), b.value()) for a, b in itertools.combinations(picks, 2)
+        ):
+            picks = [min(picks, key=_rank)]
+        elif len(picks) > 1 and not _ordered_within(picks):
+            picks = [_pick(own, by_article, article)]
+        out += picks
+    return out
+
+
+def _ordered_within(picks: list[ArticleFigure]) -> bool:
+    """Whether one article's disagreeing values are told apart in time (dates, hours, "sebelumnya")."""
+    return all(_order(a, b) is not None for a, b in itertools.combinations(picks, 2))
+
+
+def _pick(
+    own: list[ArticleFigure], by_article: dict[str, list[ArticleFigure]], article: str
+) -> ArticleFigure:
+    if len(own) > 1 and not all(compatible(a.value(), b.value()) for a, b in itertools.combinations(own, 2)):
+        others = [f for a, fs in by_article.items() if a != article for f in fs]
+        return min(
+            own,
+            key=lambda f: (-sum(compatible(f.value(), o.value()) for o in others), _rank(f)),
+        )
+    return min(own, key=_rank)
+
+
+_Dates = Mapping[int, str | None]
+
+
+def _order(
+    a: ArticleFigure, b: ArticleFigure, dates: _Dates | None = None
+) -> tuple[ArticleFigure, ArticleFigure] | None:
+    """(earlier, later) when the text tells the two apart in time, else None; ``dates`` are the as-of dates
+    to use (an undated value takes the date of a dated value it agrees with)."""
+    da = dates.get(id(a), a.as_of) if dates else a.as_of
+    db = dates.get(id(b), b.as_of) if dates else b.as_of
+    if da and db and da != db:
+        return (a, b) if da < db else (b, a)
+    if a.earlier != b.earlier:
+        return (a, b) if a.earlier else (b, a)
+    if a.as_of_time and b.as_of_time and a.as_of_time != b.as_of_time:
+        return (a, b) if a.as_of_time < b.as_of_time else (b, a)
+    if bool(a.as_of_time) != bool(b.as_of_time):
+        timed, untimed = (a, b) if a.as_of_time else (b, a)
+        if interval(timed.value())[0] > interval(untimed.value())[1]:
+            return untimed, timed  # a toll given with its hour and higher: the day's later count
+    return None
+
+
+def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[str, bool]:
+    """The group's status and whether it is confident enough to be shown as a dispute."""
+    if len({f.article for f in chosen}) < 2:
+        return "single", True
+    bad = [(a, b) for a, b in itertools.combinations(chosen, 2) if not compatible(a.value(), b.value())]
+    if not bad:
+        return "agree", True
+    steps = [
+        pair
+        for a, b in itertools.combinations(chosen, 2)
+        if a.article == b.article and (pair := _order(a, b)) is not None
+    ]
+    kind = chosen[0].reading.kind
+    dates = _placed_dates(chosen)
+    disputes = []
+    for a, b in bad:
+        if any(
+            compatible(x.value(), e.value()) and compatible(y.value(), late.value())
+            for e, late in steps
+            for x, y in ((a, b), (b, a))
+        ):
+            continue  # an article itself reports the change from one to the other
+        order = _order(a, b, dates)
+        if order is None:
+            disputes.append((a, b))
+        elif kind in CUMULATIVE and interval(order[1].value())[1] < interval(order[0].value())[0]:
+            disputes.append(order)  # a count that only grows went down
+    if not disputes:
+        return "updated", True
+    confident = kind in CONFIDENT and all(
+        not a.earlier
+        and not b.earlier
+        and a.as_of is not None
+        and b.as_of is not None
+        and _origin(a.article, copies) != _origin(b.article, copies)
+        for a, b in disputes
+    )
+    return "conflict", confident
+
+
+def _placed_dates(chosen: list[ArticleFigure]) -> dict[int, str | None]:
+    """An undated value is at the stage of the latest dated value it agrees with ("22", undated, is the
+    22 of Monday's count); otherwise it stays undated."""
+    dated = [f for f in chosen if f.as_of]
+    out: dict[int, str | None] = {}
+    for f in chosen:
+        if f.as_of is None:
+            same = [d.as_of for d in dated if compatible(d.value(), f.value())]
+            out[id(f)] = max((d for d in same if d), default=None)
+    return out
+
+
+def _origin(article: str, copies: Mapping[str, Copy]) -> str:
+    return copies[article].origin if article in copies else f"article:{article}"
 
 
 def _cluster(figures: Sequence[ArticleFigure], *, embed: bool, threshold: float) -> list[list[int]]:
@@ -126,48 +294,61 @@ def _cluster(figures: Sequence[ArticleFigure], *, embed: bool, threshold: float)
     return clusters
 
 
-def _one_per_article(figures: Sequence[ArticleFigure], members: list[int]) -> list[ArticleFigure]:
-    """Each article's value in the cluster: when its values disagree, the one whose sentence shares
-    most words with the other articles' sentences; else the most specific (exact, hedged, vague)."""
-    by_article: dict[str, list[ArticleFigure]] = defaultdict(list)
-    for k in members:
-        by_article[figures[k].article].append(figures[k])
-    chosen = []
-    for article, own in by_article.items():
-        if len(own) > 1 and not all(
-            compatible(a.value(), b.value()) for a, b in itertools.combinations(own, 2)
-        ):
-            others = Counter(w for f in _figures_of(by_article, article) for w in set(f.measure.context))
-            own.sort(key=lambda f: (-sum(others[w] for w in f.measure.context), _rank(f)))
-        else:
-            own.sort(key=_rank)
-        chosen.append(own[0])
-    return chosen
+def _rank(f: ArticleFigure) -> tuple[int, int, int]:
+    return _SPECIFICITY.get(f.quantity.qualifier, 3), 0 if f.as_of_time else 1, f.quantity.start
 
 
-def _figures_of(by_article: dict[str, list[ArticleFigure]], but: str) -> list[ArticleFigure]:
-    """Every figure of the other articles."""
-    return [f for article, own in by_article.items() if article != but for f in own]
-
-
-def _rank(f: ArticleFigure) -> tuple[int, int]:
-    return _SPECIFICITY.get(f.quantity.qualifier, 3), f.quantity.start
-
-
-def _group(chosen: list[ArticleFigure]) -> FigureGroup:
-    values = tuple(sorted((f.value() for f in chosen), key=lambda v: (v.as_of or "", v.article)))
+def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGroup:
+    values = tuple(
+        sorted((f.value() for f in chosen), key=lambda v: (v.as_of or "", v.as_of_time or "", v.article))
+    )
     labels = Counter(f.measure.text or f.measure.head for f in chosen)
     label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else ""
     roles = Counter(f.measure.role for f in chosen if f.measure.role)
-    sources = {v.outlet or v.article for v in values}
+    articles = list(dict.fromkeys(v.article for v in values))
+    status, confident = _status(chosen, copies)
+    copied = tuple(
+        FigureCopy(a, c.duplicate_of)
+        for a in articles
+        if (c := copies.get(a)) is not None and c.duplicate_of in articles and c.duplicate_of != a
+    )
     return FigureGroup(
         measure=label,
-        status=figure_status(values),
+        status=status,
         values=values,
         unit=chosen[0].measure.unit,
         role=roles.most_common(1)[0][0] if roles else None,
-        independent_sources=len(sources),
+        independent_sources=_independent(articles, values, copies),
+        kind=chosen[0].reading.kind,
+        copies=copied,
+        confident=confident,
     )
+
+
+def _independent(articles: list[str], values: Sequence[FigureValue], copies: Mapping[str, Copy]) -> int:
+    """Distinct origins after dedupe: copies and one wire story count once; without dedupe, outlets."""
+    if copies:
+        return count_independent(articles, copies)
+    return len({v.outlet or v.article for v in values})
+
+
+def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) -> list[FigureGroup]:
+    """The groups a brief shows, most important first: casualties, displaced and arrested, prices and money,
+    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``; an unsure group never
+    shows as a dispute (it is not confident, so it was split)."""
+    keep = [
+        g
+        for g in groups
+        if all_figures
+        or (
+            g.independent_sources >= 2
+            and g.kind is not None
+            and (g.kind not in {"other", "people", "quantity"} or g.status == "agree")
+            and all(v.about_event for v in g.values)
+            and (g.status != "conflict" or g.confident)
+        )
+    ]
+    return sorted(keep, key=lambda g: (kind_rank(g.kind), -len(g.values), g.measure))
 
 
 def outlet_matrix(groups: Sequence[FigureGroup], outlets: Sequence[str]) -> FactMatrix:

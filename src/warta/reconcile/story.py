@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from warta.extract.facts import ArticleFacts
 from warta.reconcile.entities import merge_entities
 from warta.reconcile.figures import reconcile_figures
 from warta.reconcile.quotes import merge_quotes
+from warta.stories.dedupe import Copy
 from warta.types import EntityRecord, FigureGroup, QuoteRecord
 
 
@@ -21,9 +22,12 @@ class StoryFacts:
     entities: tuple[EntityRecord, ...]
 
 
-def reconcile_story(facts: Sequence[ArticleFacts]) -> StoryFacts:
-    """Group figures by measure (agree / conflict / updated / single), merge quotes and entities."""
-    figures = reconcile_figures([f for a in facts for f in a.figures])
+def reconcile_story(facts: Sequence[ArticleFacts], *, copies: Mapping[str, Copy] | None = None) -> StoryFacts:
+    """Group figures like with like (agree / conflict / updated / single), merge quotes and entities.
+
+    ``copies`` are dedupe's verdicts: a copy's value is not a second confirmation of its original's.
+    """
+    figures = reconcile_figures([f for a in facts for f in a.figures], copies=copies)
     entities = merge_entities({a.article: a.entities for a in facts})
     quotes = merge_quotes({a.article: a.quotes for a in facts}, entities=entities)
     return StoryFacts(figures=figures, quotes=quotes, entities=entities)

@@ -1,0 +1,231 @@
+"""What a number counts, as a canonical kind of a small news-count taxonomy (in the spirit of GDELT's typed counts).
+
+The kind is read from the number's own clause segment: the words from the number to the next list or
+clause boundary ("41 orang tewas, 8 luka berat, dan 72 luka ringan" gives three segments), and, when the
+number closes its clause ("Korban meninggal bertambah menjadi 44 orang"), the words before it. A word in
+another segment never gives its kind to this number.
+
+>>> from warta.extract.numbers import find_quantities
+>>> text = "Kebakaran itu menyebabkan 41 napi tewas, 8 napi luka berat, dan 72 orang lainnya luka ringan."
+>>> [read_kind(text, q).key() for q in find_quantities(text)]
+[('killed', ''), ('injured', 'berat'), ('injured', 'ringan')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.extract.numbers import Quantity
+
+# Kinds, most important first: the order a brief shows its figure groups in.
+KIND_ORDER = (
+    "killed",
+    "missing",
+    "injured",
+    "identified",
+    "survivors",
+    "evacuated",
+    "affected",
+    "arrested",
+    "buildings_damaged",
+    "price",
+    "money",
+    "percentage",
+    "deployed",
+    "participants",
+    "attendance",
+    "votes",
+    "people",
+    "quantity",
+    "duration",
+    "other",
+)
+# Counts that only grow while an event unfolds: a later, lower value is a conflict, not an update.
+CUMULATIVE = frozenset({"killed", "injured", "arrested", "affected", "buildings_damaged", "identified"})
+# Kinds precise enough that two disagreeing values are a dispute worth showing.
+# Prices and amounts differ by grade, place and old-vs-new rule far more often than sources dispute them.
+CONFIDENT = frozenset(KIND_ORDER) - {"other", "quantity", "people", "price", "money", "duration"}
+
+# Words in the number's segment that say what happened to what it counts.
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "tewas", "meninggal", "terbunuh", "dibunuh", "kematian", "gugur", "wafat", "jenazah", "killed",
+        "dead", "died", "deaths", "bodies",
+    ),
+    "injured": ("luka", "terluka", "luka-luka", "cedera", "injured", "wounded", "hurt"),
+    "missing": ("hilang", "missing"),
+    "identified": ("teridentifikasi", "diidentifikasi", "identified"),
+    "survivors": ("selamat", "survivors", "survived"),
+    "evacuated": ("mengungsi", "pengungsi", "dievakuasi", "diungsikan", "evacuated", "displaced", "evacuees"),
+    "affected": ("terdampak", "affected"),
+    "arrested": (
+        "ditangkap", "ditahan", "diamankan", "dibekuk", "tersangka", "arrested", "detained", "suspects",
+    ),
+    "deployed": ("dikerahkan", "diterjunkan", "diturunkan", "dikirim", "disiagakan", "deployed"),
+    "participants": ("peserta", "demonstran", "pengunjuk", "participants", "protesters", "demonstrators"),
+    "attendance": ("penonton", "pengunjung", "hadirin", "spectators", "visitors", "attendees"),
+    "votes": ("suara", "votes"),
+}  # fmt: skip
+# Active verbs right before the number: it counts their object ("menewaskan 41 narapidana").
+_ACTIVE: dict[str, tuple[str, ...]] = {
+    "killed": ("menewaskan", "membunuh", "killing", "killed"),
+    "injured": ("melukai", "injuring"),
+    "arrested": ("menangkap", "menahan", "mengamankan", "membekuk", "arrested", "detained"),
+    "evacuated": ("mengevakuasi", "evacuated"),
+    "deployed": ("mengerahkan", "menerjunkan", "menurunkan", "menyiagakan", "deployed"),
+}
+_DAMAGE = ("rusak", "terbakar", "hancur", "roboh", "ambruk", "terendam", "damaged", "destroyed", "burned")
+_BUILDINGS = ("rumah", "bangunan", "gedung", "kios", "toko", "sekolah", "houses", "homes", "buildings")
+_PEOPLE = (
+    "orang", "jiwa", "warga", "penumpang", "awak", "kru", "narapidana", "napi", "penghuni", "binaan",
+    "pasien", "siswa", "korban", "dewasa", "anak", "anak-anak", "bayi", "people", "passengers", "crew",
+    "residents", "inmates", "adults", "children", "infants",
+)  # fmt: skip
+_PERSONNEL = ("personel", "petugas", "tentara", "prajurit", "pasukan", "aparat", "personnel", "troops")
+_PRICE = ("harga", "tarif", "het", "price", "prices", "fare")
+# Places and things a casualty word may count instead of people ("8 kecamatan terdampak", "3 rumah hilang").
+_PLACES = {
+    "kecamatan", "desa", "kelurahan", "kabupaten", "kota", "provinsi", "titik", "wilayah", "lokasi", "dusun",
+    "kampung", "rumah", "unit", "bangunan", "kendaraan", "mobil", "motor", "hektare", "ha", "sekolah", "blok",
+    "kamar", "districts", "villages", "provinces", "areas", "houses", "homes", "vehicles", "hectares",
+}  # fmt: skip
+_GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people"}
+# Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
+_FUNCTION = {
+    "lainnya", "yang", "dari", "di", "ke", "pada", "dengan", "untuk", "sudah", "telah", "masih", "itu", "ini",
+    "sebelumnya", "kali", "hari", "the", "of", "in", "more", "others", "other",
+}  # fmt: skip
+# Sub-kinds: "luka berat" and "luka ringan" are two counts.
+_SUBS = ("berat", "ringan", "kritis", "serious", "minor", "critical")
+# Segment boundaries: a list or a new clause starts.
+_BOUNDARY = {
+    ",", ";", ".", ":", "!", "?", "dan", "serta", "sementara", "sedangkan", "kemudian", "namun", "tetapi",
+    "and", "while", "but",
+}  # fmt: skip
+# The number closes its clause after these: the kind words are before it.
+_CLOSING = {
+    "menjadi", "mencapai", "sebanyak", "berjumlah", "sejumlah", "total", "tercatat", "ada", "yakni", "yaitu",
+    "sebesar", "to", "at", "reached", "totaled", "is", "was", "were", "stood",
+}  # fmt: skip
+# Before the number: it is a change, not a count ("bertambah 3 orang", "naik 2 persen").
+_CHANGE = {"tambahan", "bertambah", "berkurang", "naik", "turun", "rose", "fell", "up", "down", "another"}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_SEGMENT_WORDS = 8
+_NOT_MISSING_AFTER = {
+    "kontak",
+    "contact",
+}  # "hilang kontak": the plane lost contact, nobody is counted missing
+
+
+@dataclass(frozen=True)
+class KindReading:
+    """What a number counts: its kind, a sub-kind ("berat"), the counted noun phrase, and whether it is a change."""
+
+    kind: str | None  # a KIND_ORDER entry, or None when nothing readable says what is counted
+    sub: str = ""
+    counted: str = ""
+    change: bool = False
+
+    def key(self) -> tuple[str | None, str]:
+        """The kind and sub-kind, as figure groups join on them."""
+        return self.kind, self.sub
+
+
+def _words(text: str, lo: int, hi: int) -> list[str]:
+    return [m.group().lower() for m in _WORD.finditer(text, lo, hi)]
+
+
+def _segment_after(text: str, q: Quantity, hi: int) -> list[str]:
+    out: list[str] = []
+    for w in _words(text, q.end, hi):
+        if w in _BOUNDARY or len(out) == _SEGMENT_WORDS:
+            break
+        out.append(w)
+    return out
+
+
+def _segment_before(text: str, q: Quantity, lo: int, *, closing: bool = False) -> list[str]:
+    """The words before ``q`` back to a boundary; when the number closes its clause, back to the clause's
+    start across appositive commas ("Korban meninggal erupsi Semeru, Jawa Timur, bertambah menjadi 22")."""
+    out: list[str] = []
+    for w in reversed(_words(text, lo, q.start)):
+        if w[0].isdigit() or w in {".", ";", ":", "!", "?", "dari", "of"}:
+            break
+        if w in _BOUNDARY and not (closing and w == ","):
+            break
+        out.append(w)
+    return out[::-1]
+
+
+def _kind_in(words: list[str]) -> tuple[str | None, int]:
+    """The first kind word in ``words`` and its position ("identified" over "killed": "dua korban meninggal
+    telah teridentifikasi" counts the identified)."""
+    for k, w in enumerate(words):
+        if w in _KIND_WORDS["identified"]:
+            return "identified", k
+    for k, w in enumerate(words):
+        if w == "jiwa" and k and words[k - 1] == "korban":
+            return "killed", k  # "korban jiwa"
+        if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
+            return "buildings_damaged", k
+        for kind, vocab in _KIND_WORDS.items():
+            if w in vocab:
+                if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
+                    break
+                return kind, k
+    return None, -1
+
+
+def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "") -> KindReading:
+    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase if known."""
+    hi = len(text) if hi is None else hi
+    after = _segment_after(text, q, hi)
+    before = _segment_before(text, q, lo)
+    if before and before[-1] in _CLOSING:
+        before = _segment_before(text, q, lo, closing=True)
+    change = bool(before) and before[-1] in _CHANGE
+    counted = head or " ".join(w for w in after[:3] if w.isalpha())
+    if q.kind == "percent":
+        return KindReading("percentage", "", counted, change)
+    if q.kind == "money":
+        price = any(w in _PRICE for w in before + after) or "/" in (q.unit or "")
+        return KindReading("price" if price else "money", "", counted, change)
+    if q.kind == "duration":
+        return KindReading("duration", "", counted, change)
+    kind, at = None, -1
+    for kind_name, verbs in _ACTIVE.items():
+        if before and before[-1] in verbs:
+            kind = kind_name
+    if kind is None:
+        kind, at = _kind_in(after)
+    if (
+        kind is None
+        and before
+        and (before[-1] in _CLOSING or len(after) == 0 or after[0] in {"orang", "jiwa"})
+    ):
+        kind, at = _kind_in(before)
+        at = -1
+    sub = ""
+    first = after[0] if after else ""
+    if kind == "injured" and at >= 0:
+        sub = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
+    elif kind is not None and first in _PLACES:
+        sub = first  # "8 kecamatan terdampak" counts districts, not people
+    if kind is None:
+        if first in _PERSONNEL:
+            kind = "deployed"
+        elif q.kind == "measure" or q.unit:
+            kind = "quantity"
+        elif first in _PEOPLE:
+            named = [w for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
+            kind, sub = ("people", named[0]) if named else (None, "")
+        elif first.isalpha() and len(first) > 2 and first not in _FUNCTION:
+            kind = "other"
+            sub = first
+    return KindReading(kind, sub, counted, change)
+
+
+def kind_rank(kind: str | None) -> int:
+    """Where a kind goes in a brief: casualties first, then displaced and arrested, prices and money, the rest."""
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
