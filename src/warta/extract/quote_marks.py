@@ -20,7 +20,8 @@ _CLOSERS = frozenset({"”", '"', "“", "»", "''", "‟"})
 _ONLY_OPEN = frozenset({"„", "«", "``"})
 _ONLY_CLOSE = frozenset({"»"})
 _DOUBLE = re.compile(r"``|''|[“”\"„«»‟]")
-_SINGLE = re.compile(r"[‘’']")
+_SINGLE = re.compile(r"[‘’]|(?<!['`])'(?!')")
+_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
 _BEFORE_OPEN = " \t\u00a0([{—–-/:;,"  # an opening mark follows a space, a bracket, a dash or the line start
 _MAX_OPEN_RUN = 1500  # an unclosed quotation stops at the last sentence end within this many characters
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -103,7 +104,8 @@ def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:
     before = text[at - 1] if at > lo else " "
     after = text[at + 1] if at + 1 < hi else " "
     if not pending:
-        return "open" if before in _BEFORE_OPEN and after.isalpha() else ""
+        clitic = _CLITIC.match(text, at + 1, hi) is not None
+        return "open" if before in _BEFORE_OPEN and after.isalpha() and not clitic else ""
     if not before.isspace() and not after.isalnum():
         return "close"
     return ""

@@ -27,6 +27,7 @@ from warta.extract.speakers import (
     phrase_end,
     speaker_in,
 )
+from warta.extract.wordlists import ROLE_TITLES
 from warta.types import Span
 
 _MIN_QUOTE_WORDS = 4  # shorter unattributed quoted text is a label ("teroris"), not a statement
@@ -37,12 +38,13 @@ _CUE_AFTER = re.compile(
 )
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
-    r"[\s,.]*([^.;:!?\n“”\"«»]{1,90}?)\s+(" + "|".join(sorted(_VERBS)) + r")\b(?![-\w])"
+    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)){1,90}?)\s+(" + "|".join(sorted(_VERBS)) + r")\b(?![-\w])"
 )
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
 _SPEAKER_WINDOW = 90  # how far before a speech verb its subject may start
 
 
@@ -103,6 +105,7 @@ def find_quotes(
         if reported:
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
+    found = _lead_ins(found, text)
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
     return _resolve(found, people, entities, text, spans)
 
@@ -194,6 +197,21 @@ def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
     return own_line and previous.close_end >= line_start - 1 - len(previous_line)
 
 
+def _lead_ins(found: list[_Found], text: str) -> list[_Found]:
+    """A bare quote paragraph right before an attributed one shares its speaker: Indonesian news often
+    runs two quote paragraphs and names the speaker after the second ("…" ¶ "…," tambahnya)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        bare = here.who.cue is None and not here.follows and here.quote.kind == "direct"
+        if not bare or after.quote.kind != "direct" or after.who.cue is None:
+            continue
+        gap = text[here.quote.end : after.quote.start]
+        if gap.count("\n") <= _LEAD_IN_BREAKS and len(gap.strip(" \n\"“”'`,.")) == 0:
+            out[i] = _Found(here.quote, replace(after.who, cue=None), follows=False)
+    return out
+
+
 def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Found | None:
     """ "X mengatakan bahwa …", "…, kata X", "Menurut X, …", "X said that …" without quote marks."""
     body = sent.slice(text)
@@ -253,7 +271,7 @@ def _resolve(
     last = NOBODY  # the last named speaker, for pronouns
     before = NOBODY  # the previous direct quote's speaker, for continuations
     previous_end = 0
-    subjects = _subjects(people, sentences, text)
+    subjects = _subjects(people, text)
     aliases = _aliases(text, people)
     for f in found:
         quote, who = f.quote, f.who
@@ -284,16 +302,28 @@ def _resolve(
     return out
 
 
-_MAX_SUBJECT_LEAD = 7  # words before a name at a sentence start that still leave it the subject
+_PREDICATE = re.compile(
+    r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
+    r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
+)
+_NOT_PREDICATES = frozenset(
+    {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
+     "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
+)  # fmt: skip
 
 
-def _subjects(people: list[EntityMention], sentences: Sequence[Span], text: str) -> set[int]:
-    """Starts of the people named as a sentence's subject ("Wakil ketua umum Gerindra, Edhy Prabowo menilai")."""
+def _subjects(people: list[EntityMention], text: str) -> set[int]:
+    """Starts of the people written as the subject of a verb ("Amien mengatakan", "Deddy, yang …, berharap",
+    "Hayward promised"): the ones a later pronoun most likely means."""
     starts: set[int] = set()
-    for sent in sentences:
-        first = next((e for e in people if sent.start <= e.start < sent.end), None)
-        if first and len(text[sent.start : first.start].split()) <= _MAX_SUBJECT_LEAD:
-            starts.add(first.start)
+    for e in people:
+        m = _PREDICATE.match(text, e.end)
+        if not m:
+            continue
+        word = m.group(1)
+        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or word in _VERBS or word in CUES_ID
+        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
+            starts.add(e.start)
     return starts
 
 
@@ -333,6 +363,12 @@ def _aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
     return out
 
 
+_HONORIFICS = frozenset(ROLE_TITLES) | {
+    "mr", "mrs", "ms", "dr", "prof", "pak", "bu", "ibu", "bapak", "sir", "brigjen", "kombes", "akbp", "ipda",
+    "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
+}  # fmt: skip
+
+
 def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
     """The fullest name the article gives the speaker: its alias target, or the last longer name before
     it that holds its words ("Zulkifli" -> "Zulkifli Hasan", "Eve" -> "Evelyn Nada Anjani")."""
@@ -340,7 +376,7 @@ def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> 
         return who.speaker
     if who.speaker in aliases:
         return aliases[who.speaker]
-    words = who.speaker.split()
+    words = [w for w in who.speaker.split() if w.casefold().rstrip(".") not in _HONORIFICS] or who.speaker.split()
     at = who.span[0] if who.span else 0
     pool = []
     for e in people:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word, place
@@ -21,7 +22,8 @@ CUES_ID: frozenset[str] = frozenset(
     {
         "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "ungkap", "terang",
         "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
-        "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "paparnya",
+        "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
+        "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik",
     }
 )  # fmt: skip
 # Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
@@ -82,14 +84,14 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True)
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
+    apposed = _apposition(text, hi, entities)
+    if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
+        return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER"]
     if people:
         e = people[-1] if last else people[0]
         return Who(e.text, (e.start, e.end), "PER", cue)
-    apposed = _apposition(text, hi, entities)
-    if apposed:
-        return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     offset = len(phrase) - len(phrase.lstrip(" ,\t"))
     start = lo + offset
     role = _role_phrase(stripped)
@@ -165,10 +167,17 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
     if not run or len(run) > 4 or not run[0].group()[:1].isupper():
         return None
     first = run[0].group()
-    if len(run) == 1 and (is_sentence_word(first, text) or place(first) or is_function_word(first)):
+    if len(run) == 1 and (is_sentence_word(first, text) or is_function_word(first) or _region(first)):
         return None
     span = (run[0].start(), run[-1].end())
-    return None if place(phrase[span[0] : span[1]]) else span
+    return None if len(run) > 1 and place(phrase[span[0] : span[1]]) else span
+
+
+def _region(word: str) -> bool:
+    """A country, region or Indonesian city: never a speaker after a cue; a world-city homonym
+    ("Amien", "Bima" in gazetteers) after "kata" is a person's name."""
+    found = place(word)
+    return found is not None and not found.key.startswith("geo:")
 
 
 def _role_phrase(phrase: str) -> str:
@@ -184,12 +193,27 @@ def _role_phrase(phrase: str) -> str:
 
 
 def is_speaker(entity: EntityMention, text: str) -> bool:
-    """Whether a mention can speak: a person or organisation, not a place, not a sentence word."""
+    """Whether a mention can speak: a person or organisation, not a place, not a sentence word
+    ("However", "His family"), not the object of a preposition ("a trip to Alabama")."""
     if entity.type not in ("PER", "ORG"):
+        return False
+    if entity.text.split()[0].casefold() in _english_stop_words():
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, entity.start - 12), entity.start):
         return False
     if " " not in entity.text and is_sentence_word(entity.text, text):
         return False
     return not place(entity.text)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _english_stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
 
 
 def is_sentence_word(word: str, text: str) -> bool:
