@@ -30,10 +30,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from warta.errors import InputError
 from warta.extract.entities import find_entities
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
+from warta.reconcile.quotes import merge_quotes
 
+DEFAULT_ANNOTATIONS = tuple(
+    Path(__file__).resolve().parents[3] / "tests" / "data" / "quotes" / name
+    for name in ("quotes_id.json", "quotes_en.json")
+)
 GATE_DIRECT = 0.95
 GATE_SPEAKER = {"id": 0.90, "en": 0.85}
 MIN_OVERLAP = 0.5
@@ -107,6 +113,7 @@ class QuotesReport:
             lines.append(f"{name}: quotes found {found}/{total}, right speaker {right}/{total}")
         lines.append(f"gate (test: direct ≥ {GATE_DIRECT:.0%}, speaker id/en ≥ 90%/85%; gold sets all found): "
                      + ("PASS" if self.passed else "FAIL"))  # fmt: skip
+        lines += [f"  {m}" for m in self.misses]
         return "\n".join(lines)
 
 
@@ -178,6 +185,7 @@ def score_split(
     gold: Sequence[Mapping[str, Any]],
     ours: Mapping[str, Sequence[QuoteMention]],
     misses: list[str],
+    events: Mapping[str, str],
 ) -> SplitScore:
     """Recall, precision, kind and speaker counts of one split (articles in ``ours``)."""
     counts: dict[str, int] = {}
@@ -223,11 +231,52 @@ def score_split(
             add("direct_right", right)
             if not right:
                 misses.append(f"{language}/{split} extra {art} ({q.start}, {q.end}) {q.text[:60]!r}")
+    for key, n in _merge_counts(gold, ours, events).items():
+        add(key, n)
     return SplitScore(language, split, counts)
+
+
+def _merge_counts(
+    gold: Sequence[Mapping[str, Any]], ours: Mapping[str, Sequence[QuoteMention]], events: Mapping[str, str]
+) -> dict[str, int]:
+    """Pairs of gold quotes in different articles of one event: joined by warta vs grouped by the gold."""
+    counts = {"merge_gold": 0, "merge_found": 0, "merge_ours": 0, "merge_right": 0}
+    by_event: dict[str, list[str]] = {}
+    for art in ours:
+        by_event.setdefault(events.get(art, art), []).append(art)
+    for arts in by_event.values():
+        if len(arts) < 2:
+            continue
+        records = merge_quotes({a: ours[a] for a in arts})
+        record_of = {(c.article, c.start, c.end): i for i, r in enumerate(records) for c in r.citations}
+        placed = []
+        for g in gold:
+            if g["article"] not in arts:
+                continue
+            hits = [
+                q
+                for q in ours[g["article"]]
+                if overlap((q.start, q.end), (g["start"], g["end"])) >= MIN_OVERLAP
+            ]
+            rec = record_of.get((g["article"], hits[0].start, hits[0].end)) if hits else None
+            placed.append((g["article"], g.get("group"), rec))
+        for i, (art_a, group_a, rec_a) in enumerate(placed):
+            for art_b, group_b, rec_b in placed[i + 1 :]:
+                if art_a == art_b:
+                    continue
+                same_gold = group_a is not None and group_a == group_b
+                same_ours = rec_a is not None and rec_a == rec_b
+                counts["merge_gold"] += same_gold
+                counts["merge_found"] += same_gold and same_ours
+                counts["merge_ours"] += same_ours
+                counts["merge_right"] += same_gold and same_ours
+    return counts
 
 
 def evaluate_annotations(path: Path, *, shared: Path, misses: list[str]) -> list[SplitScore]:
     """Score one annotation file, per split."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such annotation file; pass the quote annotation JSON files to score")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     language = data.get("language", "id")
     texts = load_texts(data, shared)
@@ -236,9 +285,9 @@ def evaluate_annotations(path: Path, *, shared: Path, misses: list[str]) -> list
     for split in _SPLITS:
         arts = {a for a, meta in data["articles"].items() if meta.get("split") == split}
         gold = [g for g in data["quotes"] if g["article"] in arts]
-        out.append(
-            score_split(language, split, gold, {a: ours[a] for a in sorted(arts) if a in ours}, misses)
-        )
+        events = {a: meta.get("event") or meta.get("topic") or a for a, meta in data["articles"].items()}
+        mine = {a: ours[a] for a in sorted(arts) if a in ours}
+        out.append(score_split(language, split, gold, mine, misses, events))
     return out
 
 

@@ -18,6 +18,7 @@ from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.speakers import (
     CUES_ID,
+    HONORIFICS,
     NOBODY,
     PRONOUNS,
     VERBS_EN,
@@ -27,7 +28,6 @@ from warta.extract.speakers import (
     phrase_end,
     speaker_in,
 )
-from warta.extract.wordlists import ROLE_TITLES
 from warta.types import Span
 
 _MIN_QUOTE_WORDS = 4  # shorter unattributed quoted text is a label ("teroris"), not a statement
@@ -44,8 +44,15 @@ _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_MIN_NICK = 4  # shortest nickname read as the openings of a full name
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
-_SPEAKER_WINDOW = 90  # how far before a speech verb its subject may start
+_SPEAKER_WINDOW = 90
+# Verbs whose bare complement is a reported clause ("X mengatakan pertemuan akan …"), not a noun object.
+_CLAUSE_VERBS = frozenset(
+    {"mengatakan", "menyatakan", "menyebut", "menyebutkan", "menjelaskan", "menegaskan", "menuturkan",
+     "menambahkan", "berkata", "menilai", "mengaku", "mengakui", "said", "says"}
+)  # fmt: skip
+_MIN_CLAUSE_WORDS = 4  # how far before a speech verb its subject may start
 
 
 @dataclass(frozen=True)
@@ -246,6 +253,8 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
         begin = sent.start + verb.end() + that.end()
     elif comma:
         begin = sent.start + verb.end() + comma.end()
+    elif verb.group(1) in _CLAUSE_VERBS and len(rest.split()) >= _MIN_CLAUSE_WORDS:
+        begin = sent.start + verb.end()  # "X menyebut Amien menerima …": the clause follows the verb
     else:
         return None
     return _Found(_clip(text, begin, sent.end), who)
@@ -363,12 +372,6 @@ def _aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
     return out
 
 
-_HONORIFICS = frozenset(ROLE_TITLES) | {
-    "mr", "mrs", "ms", "dr", "prof", "pak", "bu", "ibu", "bapak", "sir", "brigjen", "kombes", "akbp", "ipda",
-    "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
-}  # fmt: skip
-
-
 def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
     """The fullest name the article gives the speaker: its alias target, or the last longer name before
     it that holds its words ("Zulkifli" -> "Zulkifli Hasan", "Eve" -> "Evelyn Nada Anjani")."""
@@ -376,7 +379,9 @@ def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> 
         return who.speaker
     if who.speaker in aliases:
         return aliases[who.speaker]
-    words = [w for w in who.speaker.split() if w.casefold().rstrip(".") not in _HONORIFICS] or who.speaker.split()
+    words = [
+        w for w in who.speaker.split() if w.casefold().rstrip(".") not in HONORIFICS
+    ] or who.speaker.split()
     at = who.span[0] if who.span else 0
     pool = []
     for e in people:
@@ -384,12 +389,42 @@ def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> 
         if len(e.text) <= len(who.speaker):
             continue
         holds = all(w in theirs for w in words) or (
-            len(words) == 1 and len(words[0]) >= 3 and theirs[0].startswith(words[0])
+            len(words) == 1
+            and len(words[0]) >= _MIN_NICK - 1
+            and (theirs[0].startswith(words[0]) or _abbreviates(words[0], e.text))
         )
         if holds:
             pool.append(e)
     if not pool:
-        return who.speaker
+        return _bare(who.speaker)
     earlier = [e for e in pool if e.start < at]
     best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
-    return aliases.get(best.text, best.text)
+    return _bare(aliases.get(best.text, best.text))
+
+
+def _bare(name: str) -> str:
+    """A name without the ranks and titles before it ("Brigjen Baso" -> "Baso")."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _abbreviates(nick: str, name: str) -> bool:
+    """Whether a one-word nickname is made of the openings of a name's words, in order
+    ("Djanur" for "Djadjang Nurdjaman", "Herkis" for "Herry Kiswanto")."""
+    low, words = nick.casefold(), [w.casefold() for w in name.split()]
+    if len(words) < 2 or len(low) < _MIN_NICK:
+        return False
+
+    def fits(rest: str, i: int) -> bool:
+        if not rest:
+            return i >= 2
+        if i == len(words):
+            return False
+        return any(
+            rest[:k] == words[i][:k] and fits(rest[k:], i + 1)
+            for k in range(2, min(len(rest), len(words[i])) + 1)
+        )
+
+    return fits(low, 0)

@@ -45,6 +45,13 @@ VERBS_EN: frozenset[str] = frozenset(
         "confirmed", "emphasised", "emphasized", "described", "reported",
     }
 )  # fmt: skip
+# Ranks and titles written before a name; the name is what follows them.
+HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) | {
+    "mr", "mrs", "ms", "dr", "prof", "pak", "bu", "ibu", "bapak", "sir", "brigjen", "kombes", "akbp", "ipda",
+    "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
+    "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
+    "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
+}  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
 _ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
@@ -87,6 +94,9 @@ def speaker_in(
     apposed = _apposition(text, hi, entities)
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
+    titled = _name_after_title(text, lo, hi)
+    if titled:  # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank
+        return Who(text[titled[0] : titled[1]], titled, "PER", cue)
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER"]
     if people:
@@ -180,6 +190,35 @@ def _region(word: str) -> bool:
     return found is not None and not found.key.startswith("geo:")
 
 
+_MAX_NAME_WORDS = 4
+
+
+def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The one to four capitalised words after the last rank or title in a run of capitalised words."""
+    words = list(re.finditer(r"[^\s,.()]+(?:\.(?=\s))?", text[lo:hi]))
+    run = []
+    for m in words:
+        if not _NAME_WORD.match(m.group()):
+            break
+        run.append(m)
+    last = -1
+    for i, m in enumerate(run):
+        low = m.group().casefold().rstrip(".")
+        if low in HONORIFICS or (low == "besar" and i and run[i - 1].group().casefold() == "komisaris"):
+            last = i
+    tail = run[last + 1 :] if last >= 0 else []
+    if not 1 <= len(tail) <= _MAX_NAME_WORDS or tail[0].group().isupper():
+        return None
+    if len(tail) == 1 and (is_sentence_word(tail[0].group(), text) or _region(tail[0].group())):
+        return None
+    if any(w.group().casefold() in _ORG_WORDS for w in tail):
+        return None
+    return lo + tail[0].start(), lo + tail[-1].end()
+
+
+_ORG_WORDS = frozenset({"polda", "polres", "polri", "tni", "kpk", "dpr", "partai", "metro", "jaya", "humas"})
+
+
 def _role_phrase(phrase: str) -> str:
     """A description standing for the speaker ("seorang juru bicara", "a hospital spokesman")."""
     words = phrase.split()
@@ -206,7 +245,9 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
     return not place(entity.text)
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @cache
