@@ -42,9 +42,9 @@ FICTION = (
     [
         ("Kami akan terus mendorong", "Doe", "direct"),
         ("Tidak ada jalan pintas", "Doe", "direct"),
-        ("pasukan tambahan akan dikirim", "Karl Beispiel", "reported"),
+        ("pasukan tambahan akan dikirim", "Karl Beispiel", "indirect"),
         ("Kami tidak akan mundur", "Karl Beispiel", "direct"),
-        ("harga gandum akan naik", "Marta Kowalczyk", "reported"),
+        ("harga gandum akan naik", "Marta Kowalczyk", "indirect"),
     ],
 )
 def test_quotes_get_their_speakers(opening: str, speaker: str, kind: str) -> None:

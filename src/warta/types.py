@@ -217,14 +217,34 @@ class FigureGroup:
 
 
 @dataclass(frozen=True)
+class QuoteCarrier:
+    """One article's wording of a canonical quote: where it is and how that article names the speaker."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None  # the article's own form ("Jokowi", "katanya" resolved to a name)
+
+
+@dataclass(frozen=True)
 class QuoteRecord:
-    """A canonical quote: its speaker, every article that carried it, and each variant's span."""
+    """A canonical quote: its speaker, every article that carried it, and each variant's span.
+
+    ``kind`` "direct" is a quotation (the words inside quotation marks); "indirect" is reported
+    speech, which renderers never show in quotation marks.
+    """
 
     speaker: str | None
     text: str
     articles: tuple[str, ...]
     citations: tuple[Citation, ...]
     variants: tuple[str, ...] = ()
+    kind: str = "direct"  # "direct" | "indirect"
+    speaker_entity: str | None = None  # the story entity the speaker is (its EntityRecord name)
+    speaker_type: str | None = None  # "PER" | "ORG" | "ROLE"; None when the speaker is unknown
+    cue: str | None = None  # the attribution word of the first carrier ("kata", "ujarnya", "said")
+    carriers: tuple[QuoteCarrier, ...] = ()
 
 
 @dataclass(frozen=True)

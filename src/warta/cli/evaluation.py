@@ -108,6 +108,13 @@ def eval_citations(args: argparse.Namespace) -> Report:
     return evaluate_seeds_and_sample(_shared(args) / "seeds", sample_path() / "news")
 
 
+def eval_quotes(args: argparse.Namespace) -> Report:
+    from warta.evaluate.quotes import DEFAULT_ANNOTATIONS, evaluate_quotes
+
+    files = [Path(p) for p in args.annotations] or list(DEFAULT_ANNOTATIONS)
+    return evaluate_quotes(shared=_shared(args), annotations=files, verbose=args.verbose)
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run one evaluation and print its report; exit 1 when the report says its gate failed."""
     report = args.evaluate(args)
@@ -177,6 +184,16 @@ def register(sub: Subparsers) -> None:
     _shared_option(e)
     e.add_argument("--limit", type=int, help="score only the first N reference timelines")
     e.set_defaults(evaluate=eval_timeline)
+
+    e = esub.add_parser("quotes", help="direct quotes, kind and speaker on annotated IndoSum and T17 news")
+    _shared_option(e)
+    e.add_argument(
+        "annotations",
+        nargs="*",
+        help="annotation JSON files (default: tests/data/quotes/quotes_{id,en}.json)",
+    )
+    e.add_argument("--verbose", action="store_true", help="also list every miss, extra and wrong speaker")
+    e.set_defaults(evaluate=eval_quotes)
 
     e = esub.add_parser("citations", help="citation spans inside articles and precise, on seeds and sample")
     _shared_option(e)

@@ -1,34 +1,58 @@
-"""Direct quotes ("…", “…”) and reported speech ("kata X", "menurut X", "X mengatakan bahwa"), with speakers.
+"""Direct quotes (in any quotation-mark convention) and indirect speech, each with its speaker and cue.
 
-A speaker is the entity named beside the quote; "katanya", "tambahnya", "Dia", a bare continuation
-paragraph all take the previous speaker.
+A direct quote is text inside quotation marks that someone is said to have said: ``"…," kata X``,
+``X mengatakan: "…"``, ``"…," X said``, or a bare quote carrying on the one before it. Indirect speech
+("X mengatakan bahwa …", "menurut X, …", "X said that …") is ``kind="indirect"``: it is never shown
+in quotation marks. A pronoun or a bare continuation takes the person last named or quoted before it;
+a speaker the text does not give stays ``None``.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from warta.extract.entities import EntityMention
-from warta.extract.wordlists import ATTRIBUTION_VERBS, SAY_VERBS
+from warta.extract.entity_mention import EntityMention
+from warta.extract.quote_marks import Quoted, find_quoted
+from warta.extract.speakers import (
+    CUES_ID,
+    HONORIFICS,
+    NOBODY,
+    PRONOUNS,
+    VERBS_EN,
+    VERBS_ID,
+    Who,
+    is_speaker,
+    phrase_end,
+    speaker_in,
+)
 from warta.types import Span
 
-_MIN_QUOTE_WORDS = 4  # shorter quoted text is a label ("teroris"), not a statement
-_DIRECT = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
-_AFTER = re.compile(
-    r"\s*[,.]?\s*(?:" + "|".join(sorted(ATTRIBUTION_VERBS)) + r")(nya)?\b[ \t]*([^.,:;\n“\"]*)", re.IGNORECASE
+_MIN_QUOTE_WORDS = 4  # shorter unattributed quoted text is a label ("teroris"), not a statement
+_MIN_ATTRIBUTED_WORDS = 2  # an attributed quote may be short ("Saya siap," kata dia)
+_VERBS = VERBS_ID | VERBS_EN
+_CUE_AFTER = re.compile(
+    r"[\s,.]*(?:demikian\s+|begitu\s+)?(" + "|".join(sorted(CUES_ID)) + r")(nya)?\b", re.I
 )
-# "…," Watugede regent Sri Wahyuningsih told reporters: the English order, speaker before the verb.
-_AFTER_EN = re.compile(
-    r"\s*[,.]?\s*([^.,:;\n“\"]{2,80}?)\s+(?:said|says|told|added|stated|explained|warned)\b"
+_SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
+_SUBJECT_AFTER = re.compile(
+    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)){1,90}?)\s+(" + "|".join(sorted(_VERBS)) + r")\b(?![-\w])"
 )
-_SAY = re.compile(r"\b(" + "|".join(sorted(SAY_VERBS)) + r")\b")
-_PRONOUN = re.compile(r"\b(?:[Dd]ia|[Ii]a|[Bb]eliau)\s*$")
-_SPEAKER_STOP = re.compile(r"\s(?:dalam|pada|di|kepada|dari|menambahkan|saat|ketika|yang)\s")
-_MENURUT = re.compile(r"\b[Mm]enurut\s+([^,.\n]+),\s*")
-_CONTINUATION_GAP = 3  # a bare quote within this many characters of the last one continues it
-_SPEAKER_WINDOW = 80  # how far before a speech verb its subject may start
+_VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
+_ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
+_SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
+_MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_MIN_NICK = 4  # shortest nickname read as the openings of a full name
+_LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
+_SPEAKER_WINDOW = 90
+# Verbs whose bare complement is a reported clause ("X mengatakan pertemuan akan …"), not a noun object.
+_CLAUSE_VERBS = frozenset(
+    {"mengatakan", "menyatakan", "menyebut", "menyebutkan", "menjelaskan", "menegaskan", "menuturkan",
+     "menambahkan", "berkata", "menilai", "mengaku", "mengakui", "said", "says"}
+)  # fmt: skip
+_MIN_CLAUSE_WORDS = 4  # how far before a speech verb its subject may start
 
 
 @dataclass(frozen=True)
@@ -40,17 +64,19 @@ class QuoteMention:
     text: str
     speaker: str | None
     speaker_span: Span | None
-    kind: str  # "direct" | "reported"
+    kind: str  # "direct" (inside quotation marks) | "indirect" (reported speech)
     named: bool = False  # the speaker is a named entity, not a description ("seorang juru bicara")
     continues: bool = False  # a bare quote carrying on the previous one, with no attribution of its own
+    cue: str | None = None  # the attribution word ("kata", "ujarnya", "said", "mengatakan")
+    speaker_type: str | None = None  # "PER" | "ORG" | "ROLE", None when unknown
+    speaker_name: str | None = None  # the fullest form of the speaker's name in this article
 
 
 @dataclass(frozen=True)
-class _Who:
-    speaker: str | None
-    span: Span | None
-    named: bool
-    previous: str = ""  # "quote": the previous quote's speaker; "nearest": that or a person named since
+class _Found:
+    quote: QuoteMention
+    who: Who
+    follows: bool = False  # no attribution of its own: a continuation of the previous quote
 
 
 def find_quotes(
@@ -60,161 +86,178 @@ def find_quotes(
     entities: Sequence[EntityMention] = (),
     language: str = "id",
 ) -> list[QuoteMention]:
-    """Every direct and reported quote in ``text``, in order, each with its speaker resolved if it can be."""
-    del language
+    """Every direct and indirect quote in ``text``, in order, each with its speaker resolved if it can be."""
+    del language  # the cues of both languages are tried everywhere: outlets mix them
     spans = list(sentences) or _fallback_sentences(text)
-    found: list[tuple[QuoteMention, _Who]] = []
-    quoted: list[tuple[int, int]] = []
-    statements: list[tuple[int, int]] = []
-    for m in _DIRECT.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        start, end = m.start(group), m.end(group)
-        while end > start and text[end - 1] in " ,":
-            end -= 1
-        quoted.append((m.start(), m.end()))
-        if _is_label(m.group(group)):
+    quoted = find_quoted(text)
+    found: list[_Found] = []
+    previous: Quoted | None = None
+    for q in quoted:
+        who = _after(text, q, entities) if q.closed else NOBODY
+        if who.cue is None:
+            who = _before(text, q, entities)
+        words = len(q.text.split())
+        follows = who.cue is None and _follows(text, q, previous)
+        if _is_title(q.text) or words < _MIN_ATTRIBUTED_WORDS:
             continue
-        who = _after(text, m.end(), entities) or _before(text, m.start(), entities)
-        if who is None:
-            who = _Who(None, None, False, previous="quote" if _continues(text, m.start(), statements) else "")
-        statements.append((m.start(), m.end()))
-        found.append((QuoteMention(start, end, text[start:end], None, None, "direct"), who))
+        if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
+            continue
+        previous = q
+        found.append(_Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
+    marked = [(q.open_at, q.close_end) for q in quoted]
     for sent in spans:
-        if any(sent.start <= a < sent.end for a, _ in quoted):
+        if any(a < sent.end and sent.start < b for a, b in marked):
             continue
-        reported = _reported(text, sent, entities)
+        reported = _indirect(text, sent, entities)
         if reported:
             found.append(reported)
-    found.sort(key=lambda pair: pair[0].start)
-    people = [e for e in entities if e.type == "PER" and not any(a <= e.start < b for a, b in quoted)]
-    return _resolve(found, people)
+    found.sort(key=lambda f: f.quote.start)
+    found = _lead_ins(found, text)
+    people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
+    return _resolve(found, people, entities, text, spans)
 
 
-def _is_label(quoted: str) -> bool:
-    """A scare-quoted word or a title ("teroris", "State of the Union"), not a statement."""
+def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
+    return any(a <= e.start < b for a, b in marked)
+
+
+def _is_title(quoted: str) -> bool:
+    """A quoted title or name ("State of the Union", "Ahok-Djarot"): every word capitalised, a few words."""
     words = quoted.split()
-    if len(words) < _MIN_QUOTE_WORDS - 1:
-        return True
     titled = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
-    return len(words) <= _MIN_QUOTE_WORDS + 1 and titled
+    return (
+        len(words) <= _MIN_QUOTE_WORDS + 1 and titled and not quoted.rstrip().endswith((",", ".", "!", "?"))
+    )
 
 
 def _fallback_sentences(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+[.!?]*", text) if m.group().strip()]
 
 
-def _entity_in(
-    entities: Sequence[EntityMention], lo: int, hi: int, *, last: bool = False
-) -> EntityMention | None:
-    inside = [e for e in entities if lo <= e.start and e.end <= hi and e.type in ("PER", "ORG", "LOC")]
-    if not inside:
-        return None
-    for type_ in ("PER", "ORG", "LOC"):
-        pool = [e for e in inside if e.type == type_]
-        if pool:
-            return pool[-1] if last else pool[0]
-    return None
+def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
+    """ "…," kata Blinken / "…," katanya / "…," said Dr Hay / "…," the minister said."""
+    pos = q.close_end
+    line_end = text.find("\n", pos)
+    hi = len(text) if line_end < 0 else line_end
+    m = _CUE_AFTER.match(text, pos, hi)
+    if m:
+        cue = m.group(1) + (m.group(2) or "")
+        if m.group(2):
+            return Who(None, None, None, cue.casefold(), pronoun=True)
+        return speaker_in(text, m.end(), phrase_end(text, m.end(), hi), entities, m.group(1).casefold())
+    m = _SAID_AFTER.match(text, pos, hi)
+    if m:
+        end = phrase_end(text, m.end(), hi)
+        return speaker_in(text, m.end(), end, entities, m.group(1).casefold())
+    m = _SUBJECT_AFTER.match(text, pos, hi)
+    if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
+        # "…" X said: "…" introduces the next quote, not this one.
+        return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
+    return NOBODY
 
 
-def _who_of(entity: EntityMention) -> _Who:
-    return _Who(entity.text, Span(entity.start, entity.end), True)
+def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
+    """The speaker written just before a speech verb: a pronoun right before it, or the last name."""
+    words = re.findall(r"[^\W\d_]+", text[lo:hi])
+    if words and words[-1].casefold() in PRONOUNS:
+        return Who(None, None, None, cue, pronoun=True)
+    return speaker_in(text, lo, hi, entities, cue, last=True)
 
 
-def _after(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | None:
-    """ "…," kata Blinken / "…," katanya / "…," the minister said."""
-    m = _AFTER.match(text, pos)
-    if not m:
-        return _after_english(text, pos, entities)
-    if m.group(1):
-        return _Who(None, None, False, previous="nearest")
-    phrase_start = m.start(2)
-    phrase = m.group(2)
-    stop = _SPEAKER_STOP.search(phrase)
-    phrase_end = phrase_start + (stop.start() if stop else len(phrase.rstrip()))
-    entity = _entity_in(entities, phrase_start, phrase_end + 1)
-    if entity:
-        return _who_of(entity)
-    words = text[phrase_start:phrase_end].strip()
-    if not words:
-        return None
-    return _Who(words, Span(phrase_start, phrase_start + len(words)), False)
+def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
+    """Blinken memperingatkan bahwa "…" / Baerbock berkata: “…” / According to Dr Hay, "…"."""
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    ends = list(re.finditer(r"[.!?](?=\s)|[“”\"»]|''|``", text[line_start : q.open_at]))
+    lo = line_start + (ends[-1].end() if ends else 0)
+    lead = text[lo : q.open_at]
+    tail = lead.rstrip()
+    if not tail:
+        return NOBODY
+    according = list(_ACCORDING.finditer(lead))
+    if according and tail.endswith((",", ":")):
+        m = according[-1]
+        return speaker_in(text, lo + m.start(1), lo + m.end(1), entities, "menurut")
+    verbs = list(_VERB.finditer(lead))
+    if not verbs:
+        return NOBODY
+    verb = verbs[-1]
+    after = lead[verb.end() :]
+    if len(after) > _MAX_LEAD_AFTER_VERB:
+        return NOBODY
+    verb_at = lo + verb.start()
+    who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
+    return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
 
 
-def _after_english(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | None:
-    """ "…," Watugede regent Sri Wahyuningsih told reporters: the name nearest the verb speaks."""
-    m = _AFTER_EN.match(text, pos)
-    if not m:
-        return None
-    if re.fullmatch(r"\s*(?:he|she|they)\s*", m.group(1), re.IGNORECASE):
-        return _Who(None, None, False, previous="nearest")
-    entity = _entity_in(entities, m.start(1), m.end(1), last=True)
-    if entity:
-        return _who_of(entity)
-    words = m.group(1).strip()
-    return _Who(words, Span(m.start(1), m.start(1) + len(words)), False)
-
-
-def _before(text: str, pos: int, entities: Sequence[EntityMention]) -> _Who | None:
-    """Blinken memperingatkan bahwa "…" / Baerbock berkata : “…”."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    lead = text[line_start:pos]
-    verbs = list(_SAY.finditer(lead))
-    if not verbs or not re.fullmatch(r"[\s:,]*(?:bahwa)?[\s:,]*", lead[verbs[-1].end() :]):
-        return None
-    verb_at = line_start + verbs[-1].start()
-    return _subject(text, verb_at, max(line_start, verb_at - _SPEAKER_WINDOW), entities)
-
-
-def _subject(text: str, verb_at: int, lo: int, entities: Sequence[EntityMention]) -> _Who | None:
-    if _PRONOUN.search(text[lo:verb_at]):
-        return _Who(None, None, False, previous="nearest")
-    entity = _entity_in(entities, lo, verb_at, last=True)
-    return _who_of(entity) if entity else None
-
-
-def _continues(text: str, pos: int, earlier: list[tuple[int, int]]) -> bool:
+def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
     """A bare quote continues the last one in its paragraph, or the one closing the paragraph before."""
-    if not earlier:
+    if previous is None:
         return False
-    gap = text[earlier[-1][1] : pos]
+    if q.reopens:
+        return True
+    gap = text[previous.close_end : q.open_at]
     if "\n" not in gap:
         return True
-    line_start = text.rfind("\n", 0, pos) + 1
-    own_line = not text[line_start:pos].strip()
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    own_line = not text[line_start : q.open_at].strip()
     previous_line = text[: line_start - 1].rstrip().rsplit("\n", 1)[-1]
-    return own_line and earlier[-1][1] >= line_start - 1 - len(previous_line)
+    return own_line and previous.close_end >= line_start - 1 - len(previous_line)
 
 
-def _reported(text: str, sent: Span, entities: Sequence[EntityMention]) -> tuple[QuoteMention, _Who] | None:
-    """ "X mengatakan bahwa …", "…, kata X", "Menurut X, …" in one sentence without quote marks."""
+def _lead_ins(found: list[_Found], text: str) -> list[_Found]:
+    """A bare quote paragraph right before an attributed one shares its speaker: Indonesian news often
+    runs two quote paragraphs and names the speaker after the second ("…" ¶ "…," tambahnya)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        bare = here.who.cue is None and not here.follows and here.quote.kind == "direct"
+        if not bare or after.quote.kind != "direct" or after.who.cue is None:
+            continue
+        gap = text[here.quote.end : after.quote.start]
+        if gap.count("\n") <= _LEAD_IN_BREAKS and len(gap.strip(" \n\"“”'`,.")) == 0:
+            out[i] = _Found(here.quote, replace(after.who, cue=None), follows=False)
+    return out
+
+
+def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Found | None:
+    """ "X mengatakan bahwa …", "…, kata X", "Menurut X, …", "X said that …" without quote marks."""
     body = sent.slice(text)
-    menurut = _MENURUT.search(body)
-    if menurut:
-        entity = _entity_in(entities, sent.start + menurut.start(1), sent.start + menurut.end(1))
-        if entity:
-            return _clip(text, sent.start + menurut.end(), sent.end), _who_of(entity)
-    said = re.search(r",\s*(?:kata|ujar|lapor)(nya)?\b", body)
+    according = _ACCORDING.search(body)
+    if according and body[according.end() : according.end() + 1] == ",":
+        lo, hi = sent.start + according.start(1), sent.start + according.end(1)
+        who = speaker_in(text, lo, hi, entities, "menurut")
+        if who.speaker or who.pronoun:
+            return _Found(_clip(text, sent.start + according.end() + 1, sent.end), who)
+    said = _SAID_CLAUSE.search(body)
     if said:
-        who = _after(text, sent.start + said.start(), entities)
-        if who:
-            return _clip(text, sent.start, sent.start + said.start()), who
-    verb = _SAY.search(body)
+        at = sent.start + said.end()
+        if said.group(2):
+            who = Who(None, None, None, (said.group(1) + said.group(2)).casefold(), pronoun=True)
+        else:
+            who = speaker_in(text, at, phrase_end(text, at, sent.end), entities, said.group(1).casefold())
+        if who.speaker or who.pronoun:
+            return _Found(_clip(text, sent.start, sent.start + said.start()), who)
+    verb = _VERB.search(body)
     if not verb:
         return None
     verb_at = sent.start + verb.start()
-    who = _subject(text, verb_at, max(sent.start, verb_at - _SPEAKER_WINDOW), entities)
-    if who is None:
+    who = speaker_in(
+        text, max(sent.start, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1), last=True
+    )
+    if not (who.pronoun or who.type in ("PER", "ORG")):
         return None
     rest = body[verb.end() :]
-    that = re.search(r"\bbahwa\b", rest[:_SPEAKER_WINDOW])
+    that = re.search(r"\b(?:bahwa|that)\b", rest[:_SPEAKER_WINDOW])
     comma = re.match(r"\s*[,:]", rest)
     if that:
         begin = sent.start + verb.end() + that.end()
     elif comma:
         begin = sent.start + verb.end() + comma.end()
+    elif verb.group(1) in _CLAUSE_VERBS and len(rest.split()) >= _MIN_CLAUSE_WORDS:
+        begin = sent.start + verb.end()  # "X menyebut Amien menerima …": the clause follows the verb
     else:
         return None
-    return _clip(text, begin, sent.end), who
+    return _Found(_clip(text, begin, sent.end), who)
 
 
 def _clip(text: str, start: int, end: int) -> QuoteMention:
@@ -222,28 +265,166 @@ def _clip(text: str, start: int, end: int) -> QuoteMention:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
         end -= 1
-    return QuoteMention(start, end, text[start:end], None, None, "reported")
+    return QuoteMention(start, end, text[start:end], None, None, "indirect")
 
 
-def _resolve(found: list[tuple[QuoteMention, _Who]], people: list[EntityMention]) -> list[QuoteMention]:
-    """Fill in each quote's speaker; "katanya" and continuations take the last speaker seen."""
+def _resolve(
+    found: list[_Found],
+    people: list[EntityMention],
+    entities: Sequence[EntityMention],
+    text: str,
+    sentences: Sequence[Span],
+) -> list[QuoteMention]:
+    """Fill in each quote's speaker; pronouns and continuations take the last person seen."""
     out: list[QuoteMention] = []
-    last = _Who(None, None, False)
-    for quote, who in found:
-        if len(quote.text.split()) < _MIN_QUOTE_WORDS - 1:
+    last = NOBODY  # the last named speaker, for pronouns
+    before = NOBODY  # the previous direct quote's speaker, for continuations
+    previous_end = 0
+    subjects = _subjects(people, text)
+    aliases = _aliases(text, people)
+    for f in found:
+        quote, who = f.quote, f.who
+        if len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
             continue
-        kind = who.previous
-        if kind:
-            who = last
-            if kind == "nearest":
-                named = [e for e in people if e.end <= quote.start]
-                if named and (last.span is None or named[-1].end > last.span.end):
-                    who = _who_of(named[-1])
-        if who.speaker:
+        if f.follows:
+            who = replace(before, cue=None)
+        elif who.pronoun:
+            who = _nearest(quote.start, previous_end, last, people, subjects, who.cue)
+        if who.speaker and who.type in ("PER", "ORG"):
             last = who
+        if quote.kind == "direct":
+            before = who
+            previous_end = quote.end
+        span = Span(*who.span) if who.span else None
         out.append(
             replace(
-                quote, speaker=who.speaker, speaker_span=who.span, named=who.named, continues=kind == "quote"
+                quote,
+                speaker=who.speaker,
+                speaker_span=span,
+                named=who.type in ("PER", "ORG"),
+                continues=f.follows,
+                cue=who.cue,
+                speaker_type=who.type,
+                speaker_name=_fullest(who, people, aliases),
             )
         )
     return out
+
+
+_PREDICATE = re.compile(
+    r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
+    r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
+)
+_NOT_PREDICATES = frozenset(
+    {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
+     "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
+)  # fmt: skip
+
+
+def _subjects(people: list[EntityMention], text: str) -> set[int]:
+    """Starts of the people written as the subject of a verb ("Amien mengatakan", "Deddy, yang …, berharap",
+    "Hayward promised"): the ones a later pronoun most likely means."""
+    starts: set[int] = set()
+    for e in people:
+        m = _PREDICATE.match(text, e.end)
+        if not m:
+            continue
+        word = m.group(1)
+        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or word in _VERBS or word in CUES_ID
+        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
+            starts.add(e.start)
+    return starts
+
+
+def _nearest(
+    at: int, since: int, last: Who, people: list[EntityMention], subjects: set[int], cue: str | None
+) -> Who:
+    """A pronoun's person: the last subject named since the previous quote, else the last speaker,
+    else the last person named."""
+    named = [e for e in people if e.end <= at]
+    recent = [e for e in named if e.start >= since and e.start in subjects]
+    if recent:
+        e = recent[-1]
+        return Who(e.text, (e.start, e.end), "PER", cue)
+    if last.speaker:
+        return replace(last, cue=cue)
+    if named:
+        e = named[-1]
+        return Who(e.text, (e.start, e.end), "PER", cue)
+    return Who(None, None, None, cue)
+
+
+_ALIAS_LINK = re.compile(
+    r"\s*(?:\(\s*|-{1,2}\s*panggilan\s+(?:akrab\s+)?|,?\s*(?:alias|atau|yang\s+akrab\s+disapa|akrab\s+disapa|"
+    r"biasa\s+disapa|disapa|known\s+as)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
+    """Short names the article gives a person: "Ahmad Heryawan alias Aher", "Saifullah Yusuf (Gus Ipul)"."""
+    out: dict[str, str] = {}
+    for a, b in itertools.pairwise(people):
+        link = _ALIAS_LINK.fullmatch(text, a.end, b.start)
+        if link:
+            full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
+            out.setdefault(short.text, full.text)
+    return out
+
+
+def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
+    """The fullest name the article gives the speaker: its alias target, or the last longer name before
+    it that holds its words ("Zulkifli" -> "Zulkifli Hasan", "Eve" -> "Evelyn Nada Anjani")."""
+    if not who.speaker or who.type != "PER":
+        return who.speaker
+    if who.speaker in aliases:
+        return aliases[who.speaker]
+    words = [
+        w for w in who.speaker.split() if w.casefold().rstrip(".") not in HONORIFICS
+    ] or who.speaker.split()
+    at = who.span[0] if who.span else 0
+    pool = []
+    for e in people:
+        theirs = e.text.split()
+        if len(e.text) <= len(who.speaker):
+            continue
+        holds = all(w in theirs for w in words) or (
+            len(words) == 1
+            and len(words[0]) >= _MIN_NICK - 1
+            and (theirs[0].startswith(words[0]) or _abbreviates(words[0], e.text))
+        )
+        if holds:
+            pool.append(e)
+    if not pool:
+        return _bare(who.speaker)
+    earlier = [e for e in pool if e.start < at]
+    best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
+    return _bare(aliases.get(best.text, best.text))
+
+
+def _bare(name: str) -> str:
+    """A name without the ranks and titles before it ("Brigjen Baso" -> "Baso")."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _abbreviates(nick: str, name: str) -> bool:
+    """Whether a one-word nickname is made of the openings of a name's words, in order
+    ("Djanur" for "Djadjang Nurdjaman", "Herkis" for "Herry Kiswanto")."""
+    low, words = nick.casefold(), [w.casefold() for w in name.split()]
+    if len(words) < 2 or len(low) < _MIN_NICK:
+        return False
+
+    def fits(rest: str, i: int) -> bool:
+        if not rest:
+            return i >= 2
+        if i == len(words):
+            return False
+        return any(
+            rest[:k] == words[i][:k] and fits(rest[k:], i + 1)
+            for k in range(2, min(len(rest), len(words[i])) + 1)
+        )
+
+    return fits(low, 0)

@@ -11,15 +11,21 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from warta.extract.gazetteer import is_function_word, normalize
 from warta.extract.quotes import QuoteMention
 from warta.text.embeddings import embed
-from warta.types import Citation, EntityRecord, QuoteRecord
+from warta.types import Citation, EntityRecord, QuoteCarrier, QuoteRecord
 
 SAME_STATEMENT = 0.56  # on the seeds, same statements score 0.62-1.0 and different ones at most 0.51
 _STATEMENT_GAP = 250  # consecutive quotes of one speaker this close together form one statement
 _MIN_CONTENT_CHARS = 4
 _TRANSLATION_SHARE = 0.1  # texts sharing fewer of their words than this are read as translations
+_LSH_THRESHOLD = 0.3  # MinHash Jaccard above which two statements are compared as near-copies
+_NUM_PERM = 64
+_NEIGHBOURS = 8  # embedding neighbours compared per statement (translations, rewordings)
+_BLOCK = 512  # rows of the similarity matrix held at once
 
 
 @dataclass(frozen=True)
@@ -30,18 +36,22 @@ class _Statement:
     quotes: tuple[QuoteMention, ...]
     speaker: str | None  # canonical entity name, or None when the speaker is unnamed
     text: str
+    kind: str = "direct"
 
 
 def merge_quotes(
     per_article: Mapping[str, Sequence[QuoteMention]], *, entities: Sequence[EntityRecord] = ()
 ) -> tuple[QuoteRecord, ...]:
-    """Join each article's quotes into canonical quotes, most widely carried first."""
+    """Join each article's quotes into canonical quotes, most widely carried first.
+
+    Only candidate pairs are scored: near-copies found by MinHash over word shingles, and each
+    statement's nearest neighbours by embedding (translations), so the cost grows with the number of
+    statements, not its square. Direct quotes join only direct quotes: a paraphrase never carries one.
+    """
     names = _alias_index(entities)
     statements = [st for art, quotes in per_article.items() for st in _statements(art, quotes, names)]
     if not statements:
         return ()
-    # Only quotes from different articles are compared: one article needs no similarity at all.
-    scores = _scores([st.text for st in statements]) if len(per_article) > 1 else []
     parent = list(range(len(statements)))
 
     def find(i: int) -> int:
@@ -53,12 +63,8 @@ def merge_quotes(
     speakers: dict[int, set[str]] = {
         i: {st.speaker} if st.speaker else set() for i, st in enumerate(statements)
     }
-    pairs = [
-        (scores[i][j], i, j)
-        for i in range(len(statements))
-        for j in range(i + 1, len(statements))
-        if statements[i].article != statements[j].article and scores[i][j] >= SAME_STATEMENT
-    ]
+    # Only quotes from different articles are compared: one article needs no similarity at all.
+    pairs = _scored_pairs(statements) if len(per_article) > 1 else []
     for _, i, j in sorted(pairs, reverse=True):
         ri, rj = find(i), find(j)
         # Never join two named speakers, even through a chain of unnamed ones.
@@ -68,9 +74,64 @@ def merge_quotes(
     clusters: dict[int, list[_Statement]] = {}
     for i, st in enumerate(statements):
         clusters.setdefault(find(i), []).append(st)
-    records = [_record(group) for group in clusters.values()]
+    records = [_record(group, names) for group in clusters.values()]
     records.sort(key=lambda r: (-len(r.articles), r.citations[0].article, r.citations[0].start))
     return tuple(records)
+
+
+def _scored_pairs(statements: list[_Statement]) -> list[tuple[float, int, int]]:
+    """Candidate pairs (different articles, same kind) scoring at least :data:`SAME_STATEMENT`."""
+    texts = [st.text for st in statements]
+    vectors = embed(texts)
+    candidates = _near_copies(texts) | _neighbours(vectors)
+    words = [_content(t) for t in texts]
+    tokens = [set(re.findall(r"\w+", t.casefold())) for t in texts]
+    out = []
+    for i, j in candidates:
+        a, b = statements[i], statements[j]
+        if a.article == b.article or a.kind != b.kind:
+            continue
+        cosine = float(vectors[i] @ vectors[j])
+        score = _score(cosine, words[i], words[j], tokens[i], tokens[j])
+        if score >= SAME_STATEMENT:
+            out.append((score, i, j))
+    return out
+
+
+def _near_copies(texts: list[str]) -> set[tuple[int, int]]:
+    """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits."""
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM)
+    pairs: set[tuple[int, int]] = set()
+    for i, text in enumerate(texts):
+        words = re.findall(r"\w+", text.casefold())
+        shingles = {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
+        mh = MinHash(num_perm=_NUM_PERM)
+        for sh in shingles:
+            mh.update(sh.encode("utf-8"))
+        for other in lsh.query(mh):
+            pairs.add((int(other), i))
+        lsh.insert(str(i), mh)
+    return pairs
+
+
+def _neighbours(vectors: np.ndarray) -> set[tuple[int, int]]:
+    """Each statement's nearest statements by embedding, computed a block of rows at a time."""
+    n = len(vectors)
+    k = min(_NEIGHBOURS, n - 1)
+    pairs: set[tuple[int, int]] = set()
+    if k <= 0:
+        return pairs
+    for lo in range(0, n, _BLOCK):
+        sims = vectors[lo : lo + _BLOCK] @ vectors.T
+        for row, sim in enumerate(sims):
+            i = lo + row
+            sim[i] = -1.0
+            for j in np.argpartition(-sim, k - 1)[:k]:
+                if sim[j] >= SAME_STATEMENT:
+                    pairs.add((min(i, int(j)), max(i, int(j))))
+    return pairs
 
 
 def _alias_index(entities: Sequence[EntityRecord]) -> dict[str, str]:
@@ -84,7 +145,10 @@ def _alias_index(entities: Sequence[EntityRecord]) -> dict[str, str]:
 def _canonical(quote: QuoteMention, names: Mapping[str, str]) -> str | None:
     if not quote.speaker or not quote.named:
         return None
-    return names.get(normalize(quote.speaker), quote.speaker)
+    for form in (quote.speaker_name, quote.speaker):
+        if form and normalize(form) in names:
+            return names[normalize(form)]
+    return quote.speaker_name or quote.speaker
 
 
 def _statements(article: str, quotes: Sequence[QuoteMention], names: Mapping[str, str]) -> list[_Statement]:
@@ -92,7 +156,11 @@ def _statements(article: str, quotes: Sequence[QuoteMention], names: Mapping[str
     run: list[QuoteMention] = []
     for q in sorted(quotes, key=lambda q: q.start):
         joined = (
-            run and q.continues and q.speaker == run[-1].speaker and q.start - run[-1].end <= _STATEMENT_GAP
+            run
+            and q.continues
+            and q.kind == run[-1].kind
+            and q.speaker == run[-1].speaker
+            and q.start - run[-1].end <= _STATEMENT_GAP
         )
         if run and not joined:
             out.append(_statement(article, run, names))
@@ -104,7 +172,8 @@ def _statements(article: str, quotes: Sequence[QuoteMention], names: Mapping[str
 
 
 def _statement(article: str, run: list[QuoteMention], names: Mapping[str, str]) -> _Statement:
-    return _Statement(article, tuple(run), _canonical(run[0], names), " ".join(q.text for q in run))
+    text = " ".join(q.text for q in run)
+    return _Statement(article, tuple(run), _canonical(run[0], names), text, run[0].kind)
 
 
 def _content(text: str) -> set[str]:
@@ -112,35 +181,34 @@ def _content(text: str) -> set[str]:
     return {w for w in words if len(w) >= _MIN_CONTENT_CHARS and not is_function_word(w)}
 
 
-def _scores(texts: list[str]) -> list[list[float]]:
-    """Pairwise similarity: the mean of embedding cosine and content-word overlap; for two texts that
-    share almost no words (a translation), the cosine alone, since overlap cannot see across languages."""
-    vectors = embed(texts)
-    cosine = (vectors @ vectors.T).tolist()
-    words = [_content(t) for t in texts]
-    tokens = [set(re.findall(r"\w+", t.casefold())) for t in texts]
-    out: list[list[float]] = []
-    for i, a in enumerate(words):
-        row = []
-        for j, b in enumerate(words):
-            overlap = len(a & b) / max(1, min(len(a), len(b)))
-            shared = len(tokens[i] & tokens[j]) / max(1, len(tokens[i] | tokens[j]))
-            mean = (float(cosine[i][j]) + overlap) / 2
-            row.append(max(mean, float(cosine[i][j])) if shared < _TRANSLATION_SHARE else mean)
-        out.append(row)
-    return out
+def _score(cosine: float, a: set[str], b: set[str], ta: set[str], tb: set[str]) -> float:
+    """The mean of embedding cosine and content-word overlap; for two texts that share almost no
+    words (a translation), the cosine alone, since overlap cannot see across languages."""
+    overlap = len(a & b) / max(1, min(len(a), len(b)))
+    shared = len(ta & tb) / max(1, len(ta | tb))
+    mean = (cosine + overlap) / 2
+    return max(mean, cosine) if shared < _TRANSLATION_SHARE else mean
 
 
-def _record(group: list[_Statement]) -> QuoteRecord:
+def _record(group: list[_Statement], names: Mapping[str, str]) -> QuoteRecord:
     named = [st.speaker for st in group if st.speaker]
     first = group[0].quotes[0]
     speaker = named[0] if named else first.speaker
     quotes = [(st.article, q) for st in group for q in st.quotes]
     longest = max(group, key=lambda st: (st.speaker is not None, len(st.text)))
+    entity = names.get(normalize(speaker)) if speaker and (named or first.named) else None
+    typed = next((q.speaker_type for _, q in quotes if q.speaker_type in ("PER", "ORG")), first.speaker_type)
     return QuoteRecord(
         speaker=speaker,
         text=longest.text,
         articles=tuple(sorted({st.article for st in group})),
         citations=tuple(Citation(art, q.start, q.end) for art, q in quotes),
         variants=tuple(dict.fromkeys(q.text for _, q in quotes)),
+        kind=group[0].kind,
+        speaker_entity=entity,
+        speaker_type=typed,
+        cue=next((q.cue for _, q in quotes if q.cue), None),
+        carriers=tuple(
+            QuoteCarrier(art, q.start, q.end, q.text, q.speaker_name or q.speaker) for art, q in quotes
+        ),
     )

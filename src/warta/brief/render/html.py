@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from html import escape
 
-from warta.brief.render.facts import amount, fact_lines, quote_outlets, shared_quotes
+from warta.brief.render.facts import amount, fact_lines
 from warta.brief.render.sources import display_date, outlet_label, resolve, sources_line
+from warta.brief.render.speech import entity_groups, shared_speech
 from warta.reconcile.figures import outlet_matrix
 from warta.types import Brief, BriefArticle, Citation, Story
 
@@ -100,15 +101,40 @@ def _facts_section(story: Story) -> str:
             )
             out.append(f'<tr class="{escape(row.status)}"><td>{escape(row.measure)}</td>{cells}</tr>')
         out.append("</tbody></table></div>")
-    quotes = shared_quotes(story)
-    if quotes:
+    out.append(_speech_section(story))
+    return "\n".join(out)
+
+
+def _speech_section(story: Story) -> str:
+    """Quotes several outlets carried (reported speech without quotation marks), then who is named."""
+    out: list[str] = []
+    speech = shared_speech(story)
+    if speech:
         out.append('<h3>Quotes carried by several outlets</h3><ul class="quotes">')
-        for q in quotes:
-            out.append(
-                f"<li><q>{escape(q.text)}</q> — {escape(q.speaker or 'unnamed speaker')} "
-                f'<span class="meta">({escape(quote_outlets(q, story))})</span></li>'
+        for q in speech:
+            said = (
+                f"<q>{escape(q.text)}</q> — {escape(q.speaker)}"
+                if q.kind == "direct"
+                else f'<span class="reported">{escape(q.phrase)}</span>'
             )
+            out.append(f'<li>{said} <span class="meta">({escape(q.outlets)})</span></li>')
         out.append("</ul>")
+    groups = entity_groups(story)
+    if groups:
+        out.append('<h3>People, organisations and places</h3><dl class="entities">')
+        for label, entities in groups:
+            items = "; ".join(
+                f"<b>{escape(e.name)}</b>"
+                + (
+                    f' <span class="aliases">(also {escape(", ".join(e.aliases))})</span>'
+                    if e.aliases
+                    else ""
+                )
+                + f' <span class="meta">{escape(e.outlets)}</span>'
+                for e in entities
+            )
+            out.append(f"<dt>{escape(label)}</dt><dd>{items}</dd>")
+        out.append("</dl>")
     return "\n".join(out)
 
 

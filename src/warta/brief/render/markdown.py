@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
+from warta.brief.render.facts import fact_lines
 from warta.brief.render.sources import display_date, outlet_label, resolve, sources_line
+from warta.brief.render.speech import entity_groups, shared_speech
 from warta.types import Brief, Citation, Story
 
 
@@ -63,14 +64,26 @@ def render_story(story: Story, number: int) -> list[str]:
         lines += ["### Facts across outlets", ""]
         lines += [f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}" for f in facts]
         lines.append("")
-    quotes = shared_quotes(story)
-    if quotes:
+    speech = shared_speech(story)
+    if speech:
         lines += ["### Quotes carried by several outlets", ""]
-        for q in quotes:
-            who = _md_escape(q.speaker or "unnamed speaker")
-            lines.append(
-                f"- “{_md_escape(_clip(q.text, 300))}” — {who} ({_md_escape(quote_outlets(q, story))})"
+        for q in speech:
+            if q.kind == "direct":
+                lines.append(f"- “{_md_escape(q.text)}” — {_md_escape(q.speaker)} ({_md_escape(q.outlets)})")
+            else:  # reported speech: never in quotation marks
+                lines.append(f"- {_md_escape(q.phrase)} ({_md_escape(q.outlets)})")
+        lines.append("")
+    groups = entity_groups(story)
+    if groups:
+        lines += ["### People, organisations and places", ""]
+        for label, entities in groups:
+            named = "; ".join(
+                _md_escape(
+                    e.name + (f" (also {', '.join(e.aliases)})" if e.aliases else "") + f" — {e.outlets}"
+                )
+                for e in entities
             )
+            lines.append(f"- **{label}**: {named}")
         lines.append("")
     lines += [
         "### Articles",

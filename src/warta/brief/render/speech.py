@@ -1,0 +1,88 @@
+"""Who said what and who is named, in words both renderers share: quotations, reported speech, entities.
+
+A direct quote is shown in quotation marks; reported speech never is: it reads "X said that …"
+(or "X mengatakan bahwa …" when the article carrying it is Indonesian), so a paraphrase is never
+passed off as someone's words.
+
+>>> from warta.types import Citation, QuoteRecord, Story
+>>> q = QuoteRecord("Ratna", "harga akan turun", ("a",), (Citation("a", 0, 16),), kind="indirect")
+>>> speech_line(q, Story("s", "t", (), ())).phrase
+'Ratna said that harga akan turun'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.types import EntityRecord, QuoteRecord, Story
+
+_KIND_LABELS = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
+_MAX_ENTITIES = 15  # per type: the most widely named first
+_MAX_QUOTE_CHARS = 300
+
+
+@dataclass(frozen=True)
+class SpeechLine:
+    """One quote as a renderer shows it: quoted words and who, or a reported-speech phrase."""
+
+    kind: str  # "direct" | "indirect"
+    speaker: str  # the speaker's name or role, or "unnamed speaker"
+    text: str  # the words, clipped, without quotation marks
+    phrase: str  # indirect: the whole "X said that …" sentence; direct: the same as ``text``
+    outlets: str
+
+
+@dataclass(frozen=True)
+class EntityLine:
+    """One entity as a renderer lists it."""
+
+    name: str
+    aliases: tuple[str, ...]
+    outlets: str
+    articles: tuple[str, ...]
+
+
+def _clip(text: str, limit: int = _MAX_QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def _outlets(articles: tuple[str, ...], story: Story) -> str:
+    names = {a.id: a.outlet or a.source for a in story.articles}
+    return ", ".join(dict.fromkeys(names.get(a, a) for a in articles))
+
+
+def speech_line(quote: QuoteRecord, story: Story) -> SpeechLine:
+    """How one canonical quote is written: quoted if direct, "X said that …" if indirect."""
+    speaker = quote.speaker_entity or quote.speaker or "unnamed speaker"
+    text = _clip(quote.text)
+    if quote.kind != "indirect":
+        return SpeechLine("direct", speaker, text, text, _outlets(quote.articles, story))
+    languages = {a.id: a.language for a in story.articles}
+    first = quote.citations[0].article if quote.citations else ""
+    verb = "mengatakan bahwa" if languages.get(first) == "id" else "said that"
+    who = speaker if quote.speaker_entity or quote.speaker else "An unnamed speaker"
+    return SpeechLine("indirect", speaker, text, f"{who} {verb} {text}", _outlets(quote.articles, story))
+
+
+def shared_speech(story: Story) -> list[SpeechLine]:
+    """Quotes and reported statements carried by more than one article, the most widely carried first."""
+    shared = sorted((q for q in story.quotes if len(q.articles) > 1), key=lambda q: -len(q.articles))
+    return [speech_line(q, story) for q in shared]
+
+
+def entity_groups(story: Story) -> list[tuple[str, list[EntityLine]]]:
+    """People, organisations and places the story names, each with its aliases and outlets."""
+    out = []
+    for type_, label in _KIND_LABELS.items():
+        records = [e for e in story.entities if e.type == type_]
+        records.sort(key=lambda e: (-len(e.articles), e.name))
+        lines = [_entity_line(e, story) for e in records[:_MAX_ENTITIES]]
+        if lines:
+            out.append((label, lines))
+    return out
+
+
+def _entity_line(entity: EntityRecord, story: Story) -> EntityLine:
+    aliases = tuple(a for a in dict.fromkeys(entity.aliases) if a != entity.name)
+    return EntityLine(entity.name, aliases, _outlets(entity.articles, story), entity.articles)

@@ -1,0 +1,273 @@
+"""Who a quotation is attributed to: the cue beside it and the speaker it names, a pronoun, or a role.
+
+A speaker is a person or an organisation named in the attribution ("kata Zulkifli", "said Dr Alan Hay"),
+a role when no name is given ("seorang juru bicara", "a hospital spokesman", "Presiden"), or a pronoun
+("katanya", "she said") that takes the person last named or quoted before it. Places, sentence words
+and anything else are never speakers: unknown is better than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_function_word, place
+from warta.extract.wordlists import ROLE_TITLES
+
+# Indonesian cue words written after the quote ("…," kata X / ujarnya); each takes an optional -nya.
+CUES_ID: frozenset[str] = frozenset(
+    {
+        "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "ungkap", "terang",
+        "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
+        "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
+        "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik",
+    }
+)  # fmt: skip
+# Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
+VERBS_ID: frozenset[str] = frozenset(
+    {
+        "mengatakan", "menyatakan", "berkata", "menjelaskan", "menegaskan", "mengklaim", "memperingatkan",
+        "mengungkapkan", "menambahkan", "menyebutkan", "menyebut", "menuturkan", "mengumumkan", "menekankan",
+        "menyampaikan", "mengungkap", "memaparkan", "menerangkan", "mengakui", "berujar", "bertutur",
+        "berpendapat", "menilai", "mengimbau", "meminta", "menginstruksikan", "melanjutkan", "bilang",
+        "menanggapi", "mengingatkan", "mengucapkan", "menandaskan", "berharap", "menyerukan",
+    }
+)  # fmt: skip
+VERBS_EN: frozenset[str] = frozenset(
+    {
+        "said", "says", "told", "added", "stated", "explained", "warned", "insisted", "noted", "wrote",
+        "asked", "continued", "concluded", "declared", "announced", "admitted", "argued", "claimed",
+        "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
+        "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
+        "confirmed", "emphasised", "emphasized", "described", "reported",
+    }
+)  # fmt: skip
+# Ranks and titles written before a name; the name is what follows them.
+HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) | {
+    "mr", "mrs", "ms", "dr", "prof", "pak", "bu", "ibu", "bapak", "sir", "brigjen", "kombes", "akbp", "ipda",
+    "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
+    "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
+    "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
+}  # fmt: skip
+PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
+_PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
+_ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
+# Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday").
+_PHRASE_STOP = re.compile(
+    r"\s(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|selepas|sesudah|setelah|sebelum|kemarin|yang|"
+    r"melalui|lewat|via|seraya|sambil|sembari|kala|tatkala|dengan|sebagaimana|seperti|"
+    r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via)\b",
+    re.IGNORECASE,
+)
+_MAX_PHRASE = 90
+_MAX_ROLE_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Who:
+    """An attribution: the speaker (or None), where it is written, what it is, and the cue."""
+
+    speaker: str | None
+    span: tuple[int, int] | None
+    type: str | None  # "PER" | "ORG" | "ROLE", or None when unresolved
+    cue: str | None
+    pronoun: bool = False  # the speaker is a pronoun to resolve from earlier text
+
+
+NOBODY = Who(None, None, None, None)
+
+
+def speaker_in(
+    text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str | None, *, last: bool = False
+) -> Who:
+    """The speaker named in ``text[lo:hi]``: a pronoun, a person or organisation, or a role phrase."""
+    phrase = text[lo:hi]
+    stripped = phrase.strip(" ,\t")
+    first = re.match(r"[^\W\d_]+", stripped)
+    if first and first.group().casefold() in PRONOUNS and len(stripped.split()) <= 2:
+        return Who(None, None, None, cue, pronoun=True)
+    if first and first.group().casefold() in _PLURAL_PRONOUNS:
+        return Who(None, None, None, cue)
+    apposed = _apposition(text, hi, entities)
+    if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
+        return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
+    titled = _name_after_title(text, lo, hi)
+    if titled:  # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank
+        return Who(text[titled[0] : titled[1]], titled, "PER", cue)
+    inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
+    people = [e for e in inside if e.type == "PER"]
+    if people:
+        e = people[-1] if last else people[0]
+        return Who(e.text, (e.start, e.end), "PER", cue)
+    offset = len(phrase) - len(phrase.lstrip(" ,\t"))
+    start = lo + offset
+    role = _role_phrase(stripped)
+    orgs = [e for e in inside if e.type == "ORG"]
+    if orgs and (not role or text[start : orgs[0].start].strip() == ""):
+        e = orgs[0]
+        return Who(e.text, (e.start, e.end), "ORG", cue)
+    name = _name_run(stripped, text)
+    if name:
+        at, end = start + name[0], start + name[1]
+        return Who(text[at:end], (at, end), "PER", cue)
+    if role and _ANAPHORIC.search(role):
+        return Who(None, None, None, cue, pronoun=True)  # "politisi PDIP itu": someone named before
+    if role:
+        person = role_person(text, role, start, entities)
+        if person:
+            return Who(person.text, (person.start, person.end), "PER", cue)
+        return Who(role, (start, start + len(role)), "ROLE", cue)
+    return Who(None, None, None, cue)
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[A-Z]\.?\s+){0,2}")  # "…, M Hanafiah": initials the tagger drops
+_ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
+_TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
+
+
+def _apposition(text: str, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """ "kata pelatih Petrokimia, M Hanafiah": a person named right after the role, after a comma."""
+    gap = _APPOSITION_GAP.match(text, hi, hi + 12)
+    if not gap:
+        return None
+    return next(
+        (e for e in entities if e.start == gap.end() and e.type == "PER" and is_speaker(e, text)), None
+    )
+
+
+def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a role stands for: the one the text names right after the same role elsewhere
+    ("Kepala Staf Angkatan Darat (KSAD) Jenderal Mulyono" for "KSAD"), the last such before ``at``."""
+    core = _ROLE_LEAD.sub("", role).strip()
+    if len(core) < 3:
+        return None
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, core.split())) + r"\b", re.IGNORECASE)
+    people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
+    found: list[EntityMention] = []
+    for m in pattern.finditer(text):
+        if m.start() == at:
+            continue
+        between = re.compile(_TITLES_BETWEEN)
+        for e in people:
+            if m.end() <= e.start <= m.end() + 40 and between.fullmatch(text, m.end(), e.start):
+                found.append(e)
+                break
+    before = [e for e in found if e.start < at]
+    if before:
+        return before[-1]
+    return found[0] if found else None
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el)$")
+
+
+def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
+    """A name the tagger missed: the capitalised words opening the phrase after any role title
+    ("Gatot" in "Gatot ditemui di …"); None when they are a title, a place or sentence words."""
+    run: list[re.Match[str]] = []
+    for m in re.finditer(r"[^\s,.]+(?:\.(?=\s))?", phrase):
+        if not _NAME_WORD.match(m.group()):
+            break
+        run.append(m)
+    while run and (run[0].group().casefold() in ROLE_TITLES or run[0].group().isupper()):
+        run = run[1:]
+    if not run or len(run) > 4 or not run[0].group()[:1].isupper():
+        return None
+    first = run[0].group()
+    if len(run) == 1 and (is_sentence_word(first, text) or is_function_word(first) or _region(first)):
+        return None
+    span = (run[0].start(), run[-1].end())
+    return None if len(run) > 1 and place(phrase[span[0] : span[1]]) else span
+
+
+def _region(word: str) -> bool:
+    """A country, region or Indonesian city: never a speaker after a cue; a world-city homonym
+    ("Amien", "Bima" in gazetteers) after "kata" is a person's name."""
+    found = place(word)
+    return found is not None and not found.key.startswith("geo:")
+
+
+_MAX_NAME_WORDS = 4
+
+
+def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The one to four capitalised words after the last rank or title in a run of capitalised words."""
+    words = list(re.finditer(r"[^\s,.()]+(?:\.(?=\s))?", text[lo:hi]))
+    run = []
+    for m in words:
+        if not _NAME_WORD.match(m.group()):
+            break
+        run.append(m)
+    last = -1
+    for i, m in enumerate(run):
+        low = m.group().casefold().rstrip(".")
+        if low in HONORIFICS or (low == "besar" and i and run[i - 1].group().casefold() == "komisaris"):
+            last = i
+    tail = run[last + 1 :] if last >= 0 else []
+    if not 1 <= len(tail) <= _MAX_NAME_WORDS or tail[0].group().isupper():
+        return None
+    if len(tail) == 1 and (is_sentence_word(tail[0].group(), text) or _region(tail[0].group())):
+        return None
+    if any(w.group().casefold() in _ORG_WORDS for w in tail):
+        return None
+    return lo + tail[0].start(), lo + tail[-1].end()
+
+
+_ORG_WORDS = frozenset({"polda", "polres", "polri", "tni", "kpk", "dpr", "partai", "metro", "jaya", "humas"})
+
+
+def _role_phrase(phrase: str) -> str:
+    """A description standing for the speaker ("seorang juru bicara", "a hospital spokesman")."""
+    words = phrase.split()
+    if not words or len(words) > _MAX_ROLE_WORDS:
+        return ""
+    if not any(c.isalpha() for c in phrase) or (is_function_word(words[0]) and not _ROLE_LEAD.match(phrase)):
+        return ""
+    if len(words) == 1 and place(words[0]):
+        return ""
+    return phrase.rstrip(" ,.;:")
+
+
+def is_speaker(entity: EntityMention, text: str) -> bool:
+    """Whether a mention can speak: a person or organisation, not a place, not a sentence word
+    ("However", "His family"), not the object of a preposition ("a trip to Alabama")."""
+    if entity.type not in ("PER", "ORG"):
+        return False
+    if entity.text.split()[0].casefold() in _english_stop_words():
+        return False
+    if _PREPOSITION_BEFORE.search(text, max(0, entity.start - 12), entity.start):
+        return False
+    if " " not in entity.text and is_sentence_word(entity.text, text):
+        return False
+    return not place(entity.text)
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+@cache
+def _english_stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
+
+
+def is_sentence_word(word: str, text: str) -> bool:
+    """A capitalised word the same text also writes in lower case is an ordinary word ("Viruses")."""
+    low = word.casefold()
+    if low == word:
+        return False
+    return re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+
+
+def phrase_end(text: str, lo: int, hi: int) -> int:
+    """Where a speaker phrase starting at ``lo`` stops: punctuation, a line end or a stop word."""
+    m = re.compile(r"[,.;:!?\n“”\"()«»]").search(text, lo, min(hi, lo + _MAX_PHRASE))
+    end = m.start() if m else min(hi, lo + _MAX_PHRASE)
+    stop = _PHRASE_STOP.search(text, lo, end)
+    return stop.start() if stop else end
