@@ -173,13 +173,18 @@ def bench_search(db: Path, queries: list[str]) -> None:
     import sqlite3
 
     with open_archive(db, readonly=True) as archive:
-        archive.search("warmup")
-        times = []
-        for q in queries:
-            start = time.perf_counter()
-            archive.search(q, limit=10)
-            times.append(time.perf_counter() - start)
-    print(f"search: {len(queries)} queries, {_pcts(times)}")
+        archive.search("warmup", meaning=True)  # loads the encoder once, as a server would
+        for label, kwargs in (
+            ("search (hits with briefs, meaning when a word is unknown)", {}),
+            ("search (hits without briefs, as HTTP /search)", {"with_brief": False}),
+            ("search (hits without briefs, words and numbers only)", {"with_brief": False, "meaning": False}),
+        ):
+            times = []
+            for q in queries:
+                start = time.perf_counter()
+                archive.search(q, limit=10, **kwargs)  # type: ignore[arg-type]
+                times.append(time.perf_counter() - start)
+            print(f"{label}: {len(queries)} queries, {_pcts(times)}")
     # The baseline is raw SQL on purpose: what search costs over the bare index it builds on.
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     base = []
@@ -202,7 +207,7 @@ def _free_port() -> int:
 
 def bench_http(db: Path, queries: list[str], *, requests: int, seconds: float, workers: int) -> None:
     try:
-        import httpx
+        import httpx  # noqa: F401  (the load generator needs it: fail here, before the server starts)
         import uvicorn
 
         from warta.web.app import create_app
@@ -216,8 +221,29 @@ def bench_http(db: Path, queries: list[str], *, requests: int, seconds: float, w
     while not server.started:
         time.sleep(0.05)
     base = f"http://127.0.0.1:{port}"
+    # Named baseline in the same run: hits that carry their whole brief (what /search answered before
+    # hits carried only their first summary sentences), then today's default answer.
+    for label, extra in (("baseline brief=true", {"brief": "true"}), ("default", {})):
+        _load(base, queries, label, extra, requests=requests, seconds=seconds, workers=workers)
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def _load(
+    base: str,
+    queries: list[str],
+    label: str,
+    extra: dict[str, str],
+    *,
+    requests: int,
+    seconds: float,
+    workers: int,
+) -> None:
+    import httpx
+
     deadline = time.monotonic() + seconds
     codes: dict[int, int] = {}
+    sizes: list[int] = []
     lock = threading.Lock()
 
     def hit(i: int) -> float:
@@ -225,21 +251,21 @@ def bench_http(db: Path, queries: list[str], *, requests: int, seconds: float, w
             return -1.0
         with httpx.Client(base_url=base, timeout=30) as client:
             start = time.perf_counter()
-            r = client.get("/search", params={"q": queries[i % len(queries)]})
+            r = client.get("/search", params={"q": queries[i % len(queries)], **extra})
             took = time.perf_counter() - start
         with lock:
             codes[r.status_code] = codes.get(r.status_code, 0) + 1
+            sizes.append(len(r.content))
         return took
 
     start = time.perf_counter()
     with ThreadPoolExecutor(workers) as pool:
         times = [t for t in pool.map(hit, range(requests)) if t >= 0]
     wall = time.perf_counter() - start
-    server.should_exit = True
-    thread.join(timeout=10)
     print(
-        f"http: {len(times)} GET /search in {wall:.1f}s with {workers} clients = {len(times) / wall:.1f} req/s; "
-        f"{_pcts(times)}; status {codes}"
+        f"http {label}: {len(times)} GET /search in {wall:.1f}s with {workers} clients = "
+        f"{len(times) / wall:.1f} req/s; {_pcts(times)}; mean answer "
+        f"{statistics.mean(sizes) / 1024 if sizes else 0:.1f} KiB; status {codes}"
     )
 
 

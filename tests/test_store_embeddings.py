@@ -180,6 +180,8 @@ def test_an_archive_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     for table in ("embeddings", "article_numbers", "story_vectors"):
         conn.execute(f"DROP TABLE {table}")
+    conn.execute("DROP INDEX stories_last_published")
+    conn.execute("ALTER TABLE stories DROP COLUMN summary")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     with open_archive(path) as archive:
@@ -192,3 +194,4 @@ def test_an_archive_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM story_vectors").fetchone()[0] == stories
     numbered = conn.execute("SELECT count(DISTINCT article_rowid) FROM article_numbers").fetchone()[0]
     assert 2 <= numbered <= 4  # the two articles stored before the migration are back-filled too
+    assert conn.execute("SELECT count(*) FROM stories WHERE summary IS NULL").fetchone()[0] == 0

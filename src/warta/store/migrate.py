@@ -63,11 +63,12 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
     """Python steps that run right after a migration's SQL, in its transaction (back-filling new tables)."""
-    from warta.store.searchindex import backfill_numbers
+    from warta.store.searchindex import backfill_numbers, backfill_summaries
     from warta.store.story_vectors import backfill_story_vectors
 
     def search_tables(conn: sqlite3.Connection) -> None:
         backfill_numbers(conn)
+        backfill_summaries(conn)
         backfill_story_vectors(conn)
 
     return {4: search_tables}

@@ -157,12 +157,11 @@ def snippet(conn: sqlite3.Connection, expression: str, rowid: int) -> str:
 
 
 def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMARY_LINES) -> tuple[str, ...]:
-    """The first summary sentences of a stored brief, read without decoding the whole brief."""
-    row = conn.execute("SELECT brief FROM stories WHERE id = ?", (story_id,)).fetchone()
-    if row is None:
+    """The first summary sentences of a stored story (kept beside its brief, so nothing is decoded)."""
+    row = conn.execute("SELECT summary FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None or row[0] is None:
         return ()
-    summary = json.loads(row[0]).get("summary") or []
-    return tuple(str(s.get("text", "")) for s in summary[:lines])
+    return tuple(str(t) for t in json.loads(row[0])[:lines])
 
 
 def _recency(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, float]:

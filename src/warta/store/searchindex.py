@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
@@ -80,6 +81,25 @@ def add_terms(conn: sqlite3.Connection, words: Iterable[str]) -> None:
     conn.executemany("INSERT INTO term_grams(term) VALUES (?)", fresh)
 
 
+SUMMARY_LINES = 3  # the first summary sentences a search hit carries
+
+
+def summary_json(story: Story) -> str:
+    """A story's first summary sentences as stored for search hits (a JSON list of strings)."""
+    return json.dumps([s.text for s in story.summary[:SUMMARY_LINES]], ensure_ascii=False)
+
+
+def backfill_summaries(conn: sqlite3.Connection) -> None:
+    """Fill ``stories.summary`` for briefs stored before the column existed (migration 4)."""
+    rows = conn.execute("SELECT id, brief FROM stories WHERE summary IS NULL").fetchall()
+    for sid, brief in rows:
+        summary = json.loads(brief).get("summary") or []
+        texts = [str(s.get("text", "")) for s in summary[:SUMMARY_LINES]]
+        conn.execute(
+            "UPDATE stories SET summary = ? WHERE id = ?", (json.dumps(texts, ensure_ascii=False), sid)
+        )
+
+
 def alias_pairs(story: Story) -> set[tuple[str, str]]:
     """(key, phrase) pairs: each entity alias leads to all its aliases, a hyphenated name to its words."""
     pairs: set[tuple[str, str]] = set()
@@ -99,6 +119,7 @@ def alias_pairs(story: Story) -> set[tuple[str, str]]:
 
 def index_story(conn: sqlite3.Connection, story: Story) -> None:
     """Replace a story's title/alias search row and its alias expansions."""
+    conn.execute("UPDATE stories SET summary = ? WHERE id = ?", (summary_json(story), story.id))
     conn.execute("DELETE FROM story_fts WHERE story_id = ?", (story.id,))
     conn.execute("DELETE FROM aliases WHERE story_id = ?", (story.id,))
     names = [f for e in story.entities for f in (e.name, *e.aliases)]

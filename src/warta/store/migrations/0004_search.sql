@@ -16,3 +16,10 @@ CREATE TABLE story_vectors (
     story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
     vector BLOB NOT NULL
 ) WITHOUT ROWID;
+
+-- The newest story (search's recency nudge) without a scan.
+CREATE INDEX stories_last_published ON stories(last_published);
+
+-- A search hit's first summary sentences (JSON list), so a hit needs no decoding of its brief.
+-- Back-filled from the stored briefs by warta.store.searchindex.backfill_summaries.
+ALTER TABLE stories ADD COLUMN summary TEXT;
