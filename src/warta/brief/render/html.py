@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from warta.brief.render.facts import amount, fact_lines, quote_outlets, shared_quotes
-from warta.brief.render.sources import display_date, resolve
+from warta.brief.render.sources import counted, display_date, resolve
 from warta.reconcile.figures import outlet_matrix
 from warta.types import Brief, BriefArticle, Citation, Story
 
@@ -132,8 +132,8 @@ def render_story(story: Story, number: int) -> str:
         span += f" – {display_date(story.last_published)}"
     outlets = escape(", ".join(story.outlets) or "unknown outlets")
     out.append(
-        f'<p class="meta">{span} · {len(story.articles)} articles · '
-        f"{story.independent_sources} independent sources: {outlets}</p>"
+        f'<p class="meta">{span} · {counted(len(story.articles), "article")} · '
+        f"{counted(story.independent_sources, 'independent source')}: {outlets}</p>"
     )
     cited: dict[str, set[tuple[int, int]]] = {}
     if story.summary:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
-from warta.brief.render.sources import display_date, resolve
+from warta.brief.render.sources import counted, display_date, resolve
 from warta.types import Brief, Citation, Story
 
 
@@ -29,8 +29,8 @@ def render_story(story: Story, number: int) -> list[str]:
         span += f" – {display_date(story.last_published)}"
     outlets = ", ".join(story.outlets) or "unknown outlets"
     lines += [
-        f"*{span} · {len(story.articles)} articles · "
-        f"{story.independent_sources} independent sources: {outlets}*",
+        f"*{span} · {counted(len(story.articles), 'article')} · "
+        f"{counted(story.independent_sources, 'independent source')}: {outlets}*",
         "",
     ]
     notes: dict[tuple[str, int, int], str] = {}
