@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +32,18 @@ over the Python API ([library.md](library.md)); `warta brief --format json` writ
 
 Exit codes: 0 on success; 1 on an error (the message says what to do next) or when a `warta eval`
 gate fails; 2 when no usable article was read, or on a usage error; 3 when `warta search` finds
-nothing; 130 when interrupted.
+nothing; 130 when interrupted. `warta follow` exits 1 when no source could be read.
+
+Every command takes `-q`/`--quiet` (before or after the command): no progress display and no notes
+on stderr; errors and warnings still show. On a terminal the progress line names the stage
+(reading, analysing, grouping, briefing) from the start; when stderr is not a terminal it is silent.
+
+Environment: `WARTA_DB` (the archive, default `./warta.db`); `WARTA_ENCODER_THREADS` (BLAS threads of
+the sentence encoder, default 1); `WARTA_CACHE_DIR` (where the encoder's tokenizer and the gazetteer
+are cached once built; default `$XDG_CACHE_HOME/warta` or `~/.cache/warta`; `off` turns it off).
+
+Shell completion: `warta completion bash > ~/.local/share/bash-completion/completions/warta`, or
+`source <(warta completion zsh)` in `~/.zshrc`.
 """
 
 
@@ -78,15 +90,15 @@ def walk(
 
 
 def help_text(parser: argparse.ArgumentParser) -> str:
-    """``--help`` of one parser at the fixed width, without colour."""
-    parser.formatter_class = _fixed_width
+    """``--help`` of one parser at the fixed width, without colour, in the parser's own formatter class
+    (``warta follow`` keeps its SOURCES.toml example laid out as written)."""
+    own = parser.formatter_class
+    if isinstance(own, functools.partial):  # already fixed by an earlier call
+        own = own.func
+    parser.formatter_class = functools.partial(own, width=WIDTH)
     if hasattr(parser, "color"):  # Python 3.14+ may colour help on a terminal
         parser.color = False
     return parser.format_help().rstrip() + "\n"
-
-
-def _fixed_width(prog: str) -> argparse.HelpFormatter:
-    return argparse.HelpFormatter(prog, width=WIDTH)
 
 
 def render_cli_reference(parser: argparse.ArgumentParser | None = None) -> str:

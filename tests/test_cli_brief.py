@@ -335,3 +335,12 @@ def _wait_for_stdin_read(pid: int, timeout: float = 120.0) -> None:
             return
         time.sleep(0.1)
     pytest.fail("warta never started reading standard input")
+
+
+def test_demo_prints_a_digest_and_writes_the_full_brief(tmp_path: Path) -> None:
+    out = tmp_path / "demo.html"
+    run = run_warta(["demo", "--out", str(out)])
+    assert run.code == 0
+    assert run.out.startswith("4 stories\n\n1. ") and len(run.out.splitlines()) < 60
+    assert "<html" in out.read_text(encoding="utf-8")[:200]
+    assert f"the full brief (citations, figures, quotes, timeline) is in {out.resolve()}" in run.err

@@ -141,3 +141,15 @@ def test_untrusted_text_is_shown_as_text(client: TestClient) -> None:
 def test_static_assets_are_served(client: TestClient) -> None:
     assert "scrollIntoView" in client.get("/static/warta.js").text
     assert "@media (max-width: 600px)" in client.get("/static/warta.css").text
+
+
+def test_a_page_past_the_last_is_not_called_an_empty_archive(client: TestClient) -> None:
+    text = _text(client.get("/?page=2").text)
+    assert "The archive is empty" not in text
+    assert "No stories on page 2" in text and "Back to the newest stories" in text
+
+
+def test_an_empty_archive_says_so_and_how_to_add() -> None:
+    with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([])))) as c:
+        text = _text(c.get("/").text)
+    assert "The archive is empty" in text and "warta add PATH" in text

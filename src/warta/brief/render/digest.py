@@ -16,16 +16,12 @@ from __future__ import annotations
 import textwrap
 
 from warta.brief.render.facts import fact_lines
-from warta.brief.render.sources import display_date
+from warta.brief.render.sources import counted, display_date
 from warta.types import Brief, Story
 
 WIDTH = 88
 SENTENCES = 2  # summary sentences shown per story
 FIGURES = 2  # disputed or updated figures shown per story
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def _span(story: Story) -> str:
@@ -41,11 +37,11 @@ def story_digest(story: Story, number: int, *, width: int = WIDTH) -> list[str]:
     """One story's lines: ``N. title``, a facts line, up to FIGURES figure lines, SENTENCES sentences."""
     indent = " " * (len(str(number)) + 2)
     lines = textwrap.wrap(f"{number}. {story.title}", width, subsequent_indent=indent)
-    facts = [_plural(len(story.articles), "article")]
+    facts = [counted(len(story.articles), "article")]
     if story.outlets:
-        facts.append(f"from {_plural(len(story.outlets), 'outlet')}")
+        facts.append(f"from {counted(len(story.outlets), 'outlet')}")
     if story.independent_sources and story.independent_sources != len(story.articles):
-        facts.append(f"{_plural(story.independent_sources, 'independent source')}")
+        facts.append(f"{counted(story.independent_sources, 'independent source')}")
     span = _span(story)
     lines.append(indent + (f"{span} · " if span else "") + ", ".join(facts))
     shown = [f for f in fact_lines(story) if f.status in ("conflict", "updated")][:FIGURES]
@@ -59,7 +55,7 @@ def story_digest(story: Story, number: int, *, width: int = WIDTH) -> list[str]:
 
 def render_digest(brief: Brief, *, width: int = WIDTH) -> str:
     """The whole brief as a digest: a count line, then each story's lines, a blank line between."""
-    out = [_plural(len(brief.stories), "story", "stories")]
+    out = [counted(len(brief.stories), "story", "stories")]
     for n, story in enumerate(brief.stories, start=1):
         out.append("")
         out += story_digest(story, n, width=width)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from warta.brief.render.facts import amount, fact_lines
-from warta.brief.render.sources import display_date, outlet_label, resolve, sources_line
+from warta.brief.render.sources import counted, display_date, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.reconcile.figures import outlet_matrix
 from warta.types import Brief, BriefArticle, Citation, Story
@@ -156,7 +156,7 @@ def render_story(story: Story, number: int) -> str:
     span = display_date(story.first_published)
     if story.last_published and story.last_published != story.first_published:
         span += f" – {display_date(story.last_published)}"
-    out.append(f'<p class="meta">{span} · {len(story.articles)} articles · {escape(sources_line(story))}</p>')
+    out.append(f'<p class="meta">{span} · {counted(len(story.articles), 'article')} · {escape(sources_line(story))}</p>')
     cited: dict[str, set[tuple[int, int]]] = {}
     if story.summary:
         out.append('<h3>Summary</h3><ul class="summary">')

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines
-from warta.brief.render.sources import display_date, outlet_label, resolve, sources_line
+from warta.brief.render.sources import counted, display_date, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.types import Brief, Citation, Story
 
@@ -29,7 +29,7 @@ def render_story(story: Story, number: int) -> list[str]:
     if story.last_published and story.last_published != story.first_published:
         span += f" – {display_date(story.last_published)}"
     lines += [
-        f"*{span} · {len(story.articles)} articles · {_md_escape(sources_line(story))}*",
+        f"*{span} · {counted(len(story.articles), 'article')} · {_md_escape(sources_line(story))}*",
         "",
     ]
     notes: dict[tuple[str, int, int], str] = {}
