@@ -59,6 +59,7 @@ _UPDATE = re.compile(
 )
 _LINKISH = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|co\.id|id|co|net|tv)\b|@\w", re.IGNORECASE)
 _CLOCK = re.compile(r"^\W*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\W*$")
+_CHANNEL = re.compile(r"\b(?:channel|saluran|grup|group|kanal|newsletter|notifikasi)\b", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:kata|ujar|ujarnya|katanya|tutur|tuturnya|ungkap|ungkapnya|jelas|jelasnya|menurut|mengatakan"
     r"|menyatakan|menyebut|said|says|told)\b",
@@ -110,6 +111,7 @@ def line_features(line: str, position: float) -> dict[str, float]:
         "nav": float(bool(_NAV.search(text))),
         "comment": float(bool(_COMMENT.search(text))),
         "update": float(bool(_UPDATE.search(text))),
+        "channel": float(bool(_CHANNEL.search(text))),
         "linkish": float(bool(_LINKISH.search(text))),
         "clock": float(bool(_CLOCK.match(text))),
         "hashtags": sum(1 for w in words if w.startswith("#")) / n if n else 0.0,
