@@ -91,7 +91,9 @@ def clean(
     _read_body(body, reading, rules, repeated)
     _take_trailing_tag(reading)
     # No dateline names the outlet: its own promotion lines may, else the page's host does.
-    reading.outlet = reading.outlet or promoted_outlet(lines) or canonical_outlet(host_outlet(doc.url))
+    reading.outlet = (
+        reading.outlet or canonical_outlet(promoted_outlet(lines)) or canonical_outlet(host_outlet(doc.url))
+    )
     text = "\n".join(reading.kept)
     for source in credits_in_text(text):
         reading.credit(source)
