@@ -19,6 +19,7 @@ from warta.clean.outlets import canonical_outlet
         ("TRIBUNSUMSEL.ID", "Tribun Sumsel"),
         ("iWarta.id", "iWarta.id"),
         ("KABAR TIMUR RAYA", "Kabar Timur Raya"),
+        ("SUKABUMIKITA.com", "Sukabumikita"),
         ("", None),
     ],
 )

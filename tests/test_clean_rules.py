@@ -66,6 +66,16 @@ def test_looks_like_title(line: str, expected: bool) -> None:
         ("Halaman selanjutnya", "page_nav"),
         ("© 2024 Kabar Desa. All rights reserved.", "copyright"),
         ("Video:", "media_label"),
+        ("Dilarang keras menyalin konten situs ini tanpa izin tertulis dari redaksi.", "copyright"),
+        ("#banjir #beritaterkini #watugede", "hashtags"),
+        ("Punya cerita menarik di kampungmu? Kirim ke nomor redaksi kami.", "reader_callout"),
+        ("Kirimkan foto atau video kejadian di sekitar Anda ke email redaksi.", "reader_callout"),
+        ("Alamat email Anda tidak akan dipublikasikan.", "comment_form"),
+        ("Simak berita lainnya dari Kabar Lembah di Google News", "google_news_promo"),
+        ("Get Kabarsatu App with new looks!", "app_banner"),
+        ("Terima kasih sudah membaca artikel ini.", "thanks_for_reading"),
+        ("Selanjutnya: Harga Beras Naik Lagi", "teaser_inline"),
+        ('Simak Video "Banjir di Watugede"', "teaser_inline"),
     ],
 )
 def test_line_rules_match(line: str, rule: str) -> None:
@@ -82,6 +92,9 @@ def test_line_rules_match(line: str, rule: str) -> None:
         "Hak cipta lagu tersebut dimiliki oleh penciptanya.",
         "Tonton saja pertandingannya nanti malam.",
         "Bagikan bantuan kepada warga yang membutuhkan, kata bupati.",
+        "Selanjutnya, warga diminta mengungsi ke balai desa.",
+        "Kirim bantuan ke lokasi bencana menjadi prioritas pemerintah daerah, kata bupati.",
+        "Ia mengaku sudah membaca laporan itu sejak pagi.",
     ],
 )
 def test_line_rules_leave_story_lines(line: str) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from warta.clean.date_lines import Stamp, date_line, url_date
+from warta.clean.furniture import is_furniture
 from warta.clean.metadata import (
     credits_in_text,
     match_author_line,
@@ -31,6 +33,10 @@ from warta.clean.rules import (
 )
 from warta.types import Cleaned, Metadata, RawDocument, Removal
 
+# A numbered or dashed list item is the story's list, not a related-links widget.
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-•*])\s+\S")
+# Editor initials standing on their own line: "(rdn/ags)", "[rhm]".
+_EDITOR_TAG_LINE = re.compile(r"[\(\[][a-z*]{2,5}(?:/[a-z*]{2,5}){0,3}[\)\]]")
 # How many headline-shaped lines after a "Baca juga" or "Related" label are its links.
 _LIST_LINKS = 6
 # A dateline opens the story: look for it in this many first story lines only.
@@ -39,6 +45,9 @@ _DATELINE_LINES = 3
 _SITE_DATELINE_LINES = 15
 # A publication timestamp line sits in a page's header: look this far (lines below are related-article lists).
 _STAMP_LINES = 25
+# A kicker label above a headline: at most this many words, the headline at least this many more.
+_KICKER_WORDS = 4
+_KICKER_GAP = 3
 
 
 @dataclass
@@ -77,11 +86,14 @@ def clean(
     profile = find_outlet(doc.outlet or detect_outlet(lines))
     rules = LINE_RULES + (profile.rules if profile else ())
     reading = _Reading(outlet=canonical_outlet(doc.outlet) or (profile.name if profile else None))
+    lines = _drop_leading_furniture(lines, doc.title, reading, rules)
     body = _take_title(lines, doc.title, reading, rules)
     _read_body(body, reading, rules, repeated)
     _take_trailing_tag(reading)
     # No dateline names the outlet: its own promotion lines may, else the page's host does.
-    reading.outlet = reading.outlet or promoted_outlet(lines) or canonical_outlet(host_outlet(doc.url))
+    reading.outlet = (
+        reading.outlet or canonical_outlet(promoted_outlet(lines)) or canonical_outlet(host_outlet(doc.url))
+    )
     text = "\n".join(reading.kept)
     for source in credits_in_text(text):
         reading.credit(source)
@@ -107,6 +119,43 @@ def clean(
         url=doc.url,
     )
     return Cleaned(text=text, metadata=metadata, removed=tuple(reading.removed))
+
+
+def _drop_leading_furniture(
+    lines: list[str], given: str | None, reading: _Reading, rules: tuple[LineRule, ...]
+) -> list[str]:
+    """Drop app banners, ad boxes and kicker labels above the headline, so none becomes the title.
+
+    A title-shaped line goes only when a title-shaped line follows it: "Rusia Kirim Pasukan" is a headline.
+    """
+    start = 0
+    while start < len(lines) - 1 and given is None:
+        line, following = lines[start], lines[start + 1]
+        rule = match_line_rule(line, LABELS + rules)
+        if rule is not None and not rule.starts_list:
+            reading.drop(line, rule.name, rule.kind)
+        elif is_furniture(line, start / len(lines)) and (
+            not looks_like_title(line) or looks_like_title(following)
+        ):
+            reading.drop(line, "furniture_model", "boilerplate")
+        elif _is_kicker(line, following):
+            reading.drop(line, "kicker", "boilerplate")
+        else:
+            break
+        start += 1
+    return lines[start:]
+
+
+def _is_kicker(line: str, following: str) -> bool:
+    """A short rubric or topic label printed above a longer headline ("Berita Daerah", then the title)."""
+    words = len(line.split())
+    return (
+        words <= _KICKER_WORDS
+        and looks_like_title(line)
+        and looks_like_title(following)
+        and len(following.split()) >= words + _KICKER_GAP
+        and match_dateline(following) is None
+    )
 
 
 def _take_title(
@@ -161,7 +210,7 @@ def _read_body(
         if rule is not None:
             reading.drop(line, rule.name, rule.kind)
             continue
-        if links_left and looks_like_headline(line):
+        if links_left and looks_like_headline(line) and not _LIST_ITEM.match(line):
             reading.drop(line, "related_link", "boilerplate")
             links_left -= 1
             continue
@@ -204,6 +253,13 @@ def _read_body(
                 line = line[found.end :].strip()
                 if not line:
                     continue
+        if _EDITOR_TAG_LINE.fullmatch(line):
+            reading.editor = reading.editor or line.strip("()[] ")
+            reading.drop(line, "editor_tag", "metadata")
+            continue
+        if is_furniture(line, i / len(lines)):
+            reading.drop(line, "furniture_model", "boilerplate")
+            continue
         if repeated and normalise_line(line) in repeated:
             reading.drop(line, "repeated_line", "repeated")
             continue

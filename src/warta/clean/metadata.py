@@ -34,7 +34,11 @@ _LABELLED: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     (
         "byline",
         "byline_line",
-        re.compile(r"(?:penulis|reporter|wartawan|ditulis oleh|oleh|author)\s*:\s*(?P<v>.+)", re.I),
+        re.compile(
+            r"(?:penulis|reporter|wartawan|ditulis oleh|oleh|author|pewarta|kontributor|rep)\s*:\s*"
+            r"(?P<v>.+?)(?:\s+(?:red|editor)\s*:.*)?",
+            re.I,
+        ),
     ),
     (
         "byline",
@@ -42,7 +46,8 @@ _LABELLED: tuple[tuple[str, str, re.Pattern[str]], ...] = (
         re.compile(r"laporan\s+(?:wartawan|reporter|koresponden)\b[^,:]*[,:]\s*(?P<v>.+)", re.I),
     ),
     ("editor", "editor_line", re.compile(r"(?:editor|penyunting|redaktur|editing)\s*:\s*(?P<v>.+)", re.I)),
-    ("credit", "credit_line", re.compile(r"(?i:sumber)\s*:\s*(?P<v>[A-Za-z0-9@][^:]{0,60}?)\.?")),
+    ("credit", "credit_line", re.compile(r"(?i:sumber|source)\s*:\s*(?P<v>[A-Za-z0-9@][^:]{0,60}?)\.?")),
+    ("byline", "team_byline", re.compile(r"Tim (?P<v>[\w.]+(?:\s*-\s*[\w.]+)?)")),
     ("credit", "credit_line", re.compile(r"(?i:sumber berita)\s*:?\s*(?P<v>[A-Z0-9][^:\s]{0,40}?)\.?")),
     (
         "credit",

@@ -34,7 +34,8 @@ def display_name(site: str | None) -> str | None:
     name = re.sub(r"\s+", " ", site).strip(" .,:;-–—|")
     if not name:
         return None
-    shouting = name.upper() == name and any(c.isalpha() for c in name)
+    stem = re.sub(r"\.[A-Za-z.]+$", "", name)  # "SUKABUMIKITA.com" shouts its name, not its domain
+    shouting = stem.upper() == stem and any(c.isalpha() for c in stem)
     if _DROPPED.search(name):
         name = _DROPPED.sub("", name)
     elif _TV.search(name):

@@ -57,7 +57,7 @@ LABELS: tuple[LineRule, ...] = (
         "related_list",
         r"(?:related articles?|related posts?|related news|more stories|read more|read also|most popular"
         r"|popular posts?|terpopuler|berita terkait|artikel terkait|berita lainnya|berita populer"
-        r"|baca berita lainnya|rekomendasi|pilihan redaksi|terkini|trending|recommended)\s*:?",
+        r"|baca berita lainnya|rekomendasi|pilihan redaksi|terkini|trending|recommended|tag terkait)\s*:?",
         starts_list=True,
     ),
 )
@@ -88,6 +88,22 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("source_label", r"(?:tags?|topik|kata kunci)\s*:.{0,200}"),
     _rule("comments", r"(?:komentar|comments?|tulis komentar|leave a (?:comment|reply))\s*\(?\d*\)?\s*:?"),
     _rule("copyright", r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?)\s*\d{4}.{0,120}|.{0,60}all rights reserved\.?"),
+    _rule("copyright", r"dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak)\b.{0,240}"),
+    _rule("hashtags", r"(?:#[\w-]+[\s,]*){1,12}"),
+    _rule(
+        "reader_callout",
+        r"(?:punya|ada) (?:informasi|info|berita|cerita|foto|video)\b.{0,80}\bkirim\b.{0,120}",
+    ),
+    _rule("reader_callout", r"kirim(?:kan)? (?:informasi|info|berita|cerita|foto|video)\b.{0,160}"),
+    _rule("comment_form", r"(?:alamat )?email anda tidak akan dipublikasikan\b.{0,120}"),
+    _rule("google_news_promo", r"(?:cek|simak|baca|ikuti|follow)\b.{0,80}\bgoogle news\b.{0,60}"),
+    _rule("app_banner", r"(?:get|download|unduh|install) (?:the )?[\w.]+ app\b.{0,60}"),
+    _rule("thanks_for_reading", r"terima kasih (?:telah|sudah) membaca\b.{0,80}"),
+    _rule(
+        "teaser_inline",
+        r"(?:selanjutnya|pilihan editor|read next|simak video|tonton juga)\s*[:：]?\s*[\"“].{0,160}",
+    ),
+    _rule("teaser_inline", r"(?:selanjutnya|pilihan editor|read next|tonton juga)\s*[:：]\s*\S.{0,160}"),
 )
 
 # Headline-shaped lines with a leading tag: infographics, related videos, galleries.

@@ -34,8 +34,12 @@ def _shared(args: argparse.Namespace) -> Path:
 
 def eval_cleaning(args: argparse.Namespace) -> Report:
     from warta.evaluate.cleaning import evaluate_cleaning
+    from warta.evaluate.furniture import CleaningGates, evaluate_furniture
 
-    return evaluate_cleaning(Path(args.gold), seeds_dir=Path(args.seeds) if args.seeds else None)
+    gold = evaluate_cleaning(
+        Path(args.gold), seeds_dir=Path(args.seeds) if args.seeds else None, min_removed=args.min_removed
+    )
+    return CleaningGates((gold, evaluate_furniture())) if args.furniture else gold
 
 
 def eval_extraction(args: argparse.Namespace) -> Report:
@@ -135,6 +139,18 @@ def register(sub: Subparsers) -> None:
     e = esub.add_parser("cleaning", help="boilerplate removed / content kept on a gold file")
     e.add_argument("gold", help="gold JSON, e.g. ../shared/gold/seeds.gold.json")
     e.add_argument("--seeds", help="folder of the gold's article files (default: ../seeds beside the gold)")
+    e.add_argument(
+        "--min-removed",
+        type=float,
+        default=1.0,
+        help="gate: least share of gold boilerplate removed (default 1.0; real portal excerpts: lower)",
+    )
+    e.add_argument(
+        "--no-furniture",
+        dest="furniture",
+        action="store_false",
+        help="skip the synthetic furniture set (invented outlets, train vs held-out)",
+    )
     e.set_defaults(evaluate=eval_cleaning)
 
     e = esub.add_parser("extraction", help="HTML body extraction on the ScrapingHub benchmark")

@@ -54,11 +54,12 @@ class CleaningReport:
     must_keep_kept: RateScore
     metadata_removed: RateScore
     fields: tuple[FieldScore, ...]
+    min_removed: float = 1.0  # the gate's share of boilerplate removed (real portal excerpts: below 1)
 
     @property
     def passed(self) -> bool:
-        """The gate: every boilerplate string gone and every must-keep string kept."""
-        return self.boilerplate_removed.rate == 1.0 and self.must_keep_kept.rate == 1.0
+        """The gate: boilerplate removed at least ``min_removed`` (all, by default), every must-keep kept."""
+        return self.boilerplate_removed.rate >= self.min_removed and self.must_keep_kept.rate == 1.0
 
     def render(self) -> str:
         """A plain-text table: the two headline rates first, then metadata, then every failure."""
@@ -75,7 +76,11 @@ class CleaningReport:
 
 
 def evaluate_cleaning(
-    gold_path: Path, *, seeds_dir: Path | None = None, reference: date | None = None
+    gold_path: Path,
+    *,
+    seeds_dir: Path | None = None,
+    reference: date | None = None,
+    min_removed: float = 1.0,
 ) -> CleaningReport:
     """Clean every seed the gold names and score the result against the gold's cleaning keys."""
     gold = _read_gold(gold_path)
@@ -83,6 +88,8 @@ def evaluate_cleaning(
     cleaned: dict[str, Cleaned] = {}
     for key, record in sorted(gold["articles"].items()):
         path = seeds / record["file"]
+        if not path.is_file() and (seeds / f"{record['file']}.txt").is_file():
+            path = seeds / f"{record['file']}.txt"  # realnews names its files by key
         if not path.is_file():
             raise InputError(f"seed {path} named by {gold_path} is missing; pass seeds_dir= the seeds folder")
         text = path.read_text(encoding="utf-8")
@@ -99,6 +106,7 @@ def evaluate_cleaning(
             "metadata lines removed", gold.get("metadata_lines", {}), cleaned, want_present=False
         ),
         fields=tuple(_field(name, gold["articles"], cleaned) for name in FIELDS),
+        min_removed=min_removed,
     )
 
 

@@ -1,0 +1,60 @@
+"""Outlet labels and the sources line: unknown outlets are counted, never shown as file paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.brief.render.markdown import render_markdown
+from warta.brief.render.sources import outlet_label, sources_line
+from warta.types import Brief, BriefArticle, Story
+
+
+def _article(n: int, outlet: str | None) -> BriefArticle:
+    return BriefArticle(
+        id=f"a{n:011d}",
+        source=f"/tmp/inputs/article-{n}.txt",
+        outlet=outlet,
+        title=None,
+        published=None,
+        language="id",
+        credited_sources=(),
+        text="Banjir surut.",
+    )
+
+
+def _story(outlets: list[str | None], independent: int) -> Story:
+    articles = tuple(_article(i, o) for i, o in enumerate(outlets))
+    return Story(
+        id="s00000000001",
+        title="Banjir",
+        articles=articles,
+        summary=(),
+        outlets=tuple(sorted({o for o in outlets if o})),
+        independent_sources=independent,
+    )
+
+
+def test_outlet_label_never_a_path() -> None:
+    assert outlet_label(_article(1, None)) == "unknown outlet"
+    assert outlet_label(_article(1, "Kabarkota")) == "Kabarkota"
+
+
+@pytest.mark.parametrize(
+    ("outlets", "independent", "line"),
+    [
+        (["A", "B"], 2, "2 independent sources: A, B"),
+        (["A", "B", None, None, None], 5, "5 independent sources: A, B and 3 articles from unnamed outlets"),
+        (["A", "A", "B"], 3, "3 independent sources from 2 outlets: A, B"),
+        ([None], 1, "1 independent source, outlets unknown"),
+    ],
+)
+def test_sources_line_names_or_counts_every_source(
+    outlets: list[str | None], independent: int, line: str
+) -> None:
+    assert sources_line(_story(outlets, independent)) == line
+
+
+def test_markdown_shows_no_path() -> None:
+    text = render_markdown(Brief(stories=(_story(["A", None], 2),)))
+    assert "/tmp/inputs" not in text
+    assert "2 independent sources: A and 1 article from unnamed outlets" in text

@@ -1,0 +1,56 @@
+"""The furniture classifier on lines we wrote ourselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.clean.cleaner import clean
+from warta.clean.furniture import has_cue, is_furniture, line_features, load_model
+from warta.types import RawDocument
+
+
+def test_model_ships() -> None:
+    model = load_model()
+    assert model is not None and 0.5 <= model.threshold < 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ikuti Whatsapp Channel Warta Lembah untuk berita terbaru",
+        "Klik di sini untuk bergabung ke saluran WhatsApp KabarLembah.com",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line, 0.95)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga melaporkan kenaikan air melalui grup WhatsApp desa sejak pukul 21.00 WIB.",
+        "Rekaman yang diunggah ke Facebook itu sudah ditonton lebih dari 200 ribu kali.",
+        "1. Buka aplikasi dan pilih menu aduan",
+        "Di sisi lain, proses panjang menuju putusan juga menimbulkan",
+        "Tidak ada korban jiwa.",
+    ],
+)
+def test_story_lines(line: str) -> None:
+    assert not is_furniture(line, 0.95)
+
+
+def test_no_cue_no_verdict() -> None:
+    assert not has_cue(line_features("Tidak ada korban jiwa.", 0.5))
+
+
+def test_kicker_and_banner_never_become_the_title() -> None:
+    text = (
+        "Get KabarSatu App with new looks!\n"
+        "Berita Daerah\n"
+        "Banjir Rendam Tiga Desa di Watugede, Ratusan Warga Mengungsi\n"
+        "WATUGEDE, KABARSATU.COM - Banjir merendam tiga desa pada Selasa malam.\n"
+        "Warga mengungsi ke balai desa."
+    )
+    cleaned = clean(RawDocument(source="a.txt", text=text, raw=text, format="text"))
+    assert cleaned.metadata.title == "Banjir Rendam Tiga Desa di Watugede, Ratusan Warga Mengungsi"
+    assert cleaned.text.startswith("Banjir merendam")
