@@ -53,7 +53,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
         brief = brief_articles(read.articles, options=options, skipped=read.skipped)
     run = BriefRun(brief, read)
     err(summary_line(run))
-    write_output(render(run.brief, format=args.format), args.out)
+    all_figures = bool(getattr(args, "all_figures", False))
+    write_output(render(run.brief, format=args.format, all_figures=all_figures), args.out)
     return 0
 
 
@@ -102,6 +103,11 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("--backend", choices=BACKENDS, default="local", help="where per-article work runs")
     p.add_argument("--single-story", action="store_true", help="treat all input as one story")
+    p.add_argument(
+        "--all-figures",
+        action="store_true",
+        help="show single-source and unclassified figures too (Markdown, HTML; JSON keeps every value)",
+    )
     p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser("demo", help="brief the bundled sample corpus")

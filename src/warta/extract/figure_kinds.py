@@ -54,7 +54,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "dead", "died", "deaths", "bodies",
     ),
     "injured": ("luka", "terluka", "luka-luka", "cedera", "injured", "wounded", "hurt"),
-    "missing": ("hilang", "missing"),
+    "missing": ("hilang", "dicari", "missing"),
     "identified": ("teridentifikasi", "diidentifikasi", "identified"),
     "survivors": ("selamat", "survivors", "survived"),
     "evacuated": ("mengungsi", "pengungsi", "dievakuasi", "diungsikan", "evacuated", "displaced", "evacuees"),
@@ -67,6 +67,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "attendance": ("penonton", "pengunjung", "hadirin", "spectators", "visitors", "attendees"),
     "votes": ("suara", "votes"),
 }  # fmt: skip
+_NOUN_KINDS = frozenset({"participants", "attendance", "votes"})
 # Active verbs right before the number: it counts their object ("menewaskan 41 narapidana").
 _ACTIVE: dict[str, tuple[str, ...]] = {
     "killed": ("menewaskan", "membunuh", "killing", "killed"),
@@ -74,6 +75,7 @@ _ACTIVE: dict[str, tuple[str, ...]] = {
     "arrested": ("menangkap", "menahan", "mengamankan", "membekuk", "arrested", "detained"),
     "evacuated": ("mengevakuasi", "evacuated"),
     "deployed": ("mengerahkan", "menerjunkan", "menurunkan", "menyiagakan", "deployed"),
+    "buildings_damaged": ("merusak", "menghancurkan", "menghanguskan", "damaging", "destroying"),
 }
 _DAMAGE = ("rusak", "terbakar", "hancur", "roboh", "ambruk", "terendam", "damaged", "destroyed", "burned")
 _BUILDINGS = ("rumah", "bangunan", "gedung", "kios", "toko", "sekolah", "houses", "homes", "buildings")
@@ -82,7 +84,10 @@ _PEOPLE = (
     "pasien", "siswa", "korban", "dewasa", "anak", "anak-anak", "bayi", "people", "passengers", "crew",
     "residents", "inmates", "adults", "children", "infants",
 )  # fmt: skip
-_PERSONNEL = ("personel", "petugas", "tentara", "prajurit", "pasukan", "aparat", "personnel", "troops")
+_PERSONNEL = (
+    "personel", "petugas", "tentara", "prajurit", "pasukan", "aparat", "anggota", "polisi", "personnel",
+    "troops", "soldiers", "police", "officers",
+)  # fmt: skip
 _PRICE = ("harga", "tarif", "het", "price", "prices", "fare")
 # Places and things a casualty word may count instead of people ("8 kecamatan terdampak", "3 rumah hilang").
 _PLACES = {
@@ -90,7 +95,7 @@ _PLACES = {
     "kampung", "rumah", "unit", "bangunan", "kendaraan", "mobil", "motor", "hektare", "ha", "sekolah", "blok",
     "kamar", "districts", "villages", "provinces", "areas", "houses", "homes", "vehicles", "hectares",
 }  # fmt: skip
-_GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people"}
+_GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people", "lainnya", "others"}
 # Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
 _FUNCTION = {
     "lainnya", "yang", "dari", "di", "ke", "pada", "dengan", "untuk", "sudah", "telah", "masih", "itu", "ini",
@@ -164,21 +169,37 @@ def _kind_in(words: list[str]) -> tuple[str | None, int]:
     for k, w in enumerate(words):
         if w in _KIND_WORDS["identified"]:
             return "identified", k
-    for k, w in enumerate(words):
-        if w == "jiwa" and k and words[k - 1] == "korban":
-            return "killed", k  # "korban jiwa"
-        if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
-            return "buildings_damaged", k
-        for kind, vocab in _KIND_WORDS.items():
-            if w in vocab:
-                if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
-                    break
-                return kind, k
+    for nouns in (False, True):  # what happened ("ditahan") before who they are ("pengunjuk rasa")
+        for k, w in enumerate(words):
+            if w == "jiwa" and k and words[k - 1] == "korban":
+                return "killed", k  # "korban jiwa"
+            if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
+                return "buildings_damaged", k
+            for kind, vocab in _KIND_WORDS.items():
+                if w in vocab and (kind in _NOUN_KINDS) == nouns:
+                    if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
+                        break
+                    return kind, k
     return None, -1
 
 
-def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "") -> KindReading:
-    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase if known."""
+# The measure reader's event roles (warta.extract.measures), for clauses the segment reading leaves open.
+_ROLE_KIND = {
+    "killed": "killed",
+    "injured": "injured",
+    "detained": "arrested",
+    "evacuated": "evacuated",
+    "deployed": "deployed",
+    "missing": "missing",
+    "price": "price",
+}
+
+
+def read_kind(
+    text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "", role: str | None = None
+) -> KindReading:
+    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase and
+    ``role`` the measure reader's event role, if known (used when the number's own segment says nothing)."""
     hi = len(text) if hi is None else hi
     after = _segment_after(text, q, hi)
     before = _segment_before(text, q, lo)
@@ -206,12 +227,18 @@ def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, hea
     ):
         kind, at = _kind_in(before)
         at = -1
+        if kind is None and before[-1] in _CLOSING and any(w in _PERSONNEL for w in before):
+            kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
+    if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES):
+        kind = _ROLE_KIND[role]
     sub = ""
     first = after[0] if after else ""
     if kind == "injured" and at >= 0:
         sub = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
     elif kind is not None and first in _PLACES:
         sub = first  # "8 kecamatan terdampak" counts districts, not people
+    elif kind is not None and kind != "deployed" and first in _PERSONNEL:
+        sub = "personnel"  # "18 petugas keamanan tewas" is not the whole death toll
     if kind is None:
         if first in _PERSONNEL:
             kind = "deployed"
@@ -229,3 +256,19 @@ def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, hea
 def kind_rank(kind: str | None) -> int:
     """Where a kind goes in a brief: casualties first, then displaced and arrested, prices and money, the rest."""
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def same_object(a: str, b: str) -> bool:
+    """Whether two counted noun phrases may count the same people: equal heads, or one says only "orang"
+    ("41 napi tewas" and "41 orang tewas"); "8 warga luka" and "23 polisi luka" count different people."""
+    ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
+    ha, hb = ("personnel" if h in _PERSONNEL else h for h in (ha, hb))
+    return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
+
+
+def from_measure(head: str, role: str | None) -> KindReading:
+    """A reading from a measure alone (a figure made without its text): its role as the kind, personnel apart."""
+    kind = _ROLE_KIND.get(role or "")
+    first = (head.split() or [""])[0].lower()
+    sub = "personnel" if kind and kind != "deployed" and first in _PERSONNEL else ""
+    return KindReading(kind, sub, head)

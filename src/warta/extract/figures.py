@@ -86,7 +86,7 @@ def find_figures(
         sentence = _inside(q, sentences, starts) or _line(text, q)
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
-        reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head)
+        reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
         figures.append(
             ArticleFigure(
                 article,
@@ -127,7 +127,10 @@ def _name_part(text: str, q: Quantity) -> bool:
     if not m or m.group(1) in _NOT_NAMES:
         return False
     before = text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" \"'“‘(")
-    return not (before == "" or before[-1] in ".!?\n")  # a sentence's first word is capitalised anyway
+    if before == "" or before[-1] in ".!?\n":
+        return False  # a sentence's first word is capitalised anyway
+    line = text[_line_start(text, q) : text.find("\n", q.end) % (len(text) + 1)].split()
+    return sum(w[:1].isupper() for w in line) * 2 <= len(line)  # a Title Case line capitalises every word
 
 
 def _line_start(text: str, q: Quantity) -> int:

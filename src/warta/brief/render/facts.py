@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from warta.brief.render.sources import display_date
-from warta.reconcile.figures import compatible
-from warta.types import FigureGroup, FigureValue, QuoteRecord, Story
+from warta.reconcile.figures import compatible, shown_groups
+from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
 QUALIFIER_WORDS = {"approx": "about ", "min": "more than ", "max": "fewer than ", "vague": "at least "}
 STATUS_WORDS = {
@@ -29,6 +29,7 @@ class FactLine:
     label: str
     measure: str
     phrase: str
+    citations: tuple[Citation, ...] = ()  # every value's article and span, in the group's order
 
 
 def number(value: float) -> str:
@@ -45,12 +46,17 @@ def amount(v: FigureValue) -> str:
 
 
 def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
+    """Who says it, with the source they credit and the hour: "Kompas, citing BNPB, 15.30"."""
     names: list[str] = []
     for v in values:
         name = v.outlet or outlets.get(v.article, v.article)
+        if v.attribution and v.attribution.casefold() not in name.casefold():
+            name += f", citing {v.attribution}"
+        if v.as_of_time:
+            name += f", {v.as_of_time.replace(':', '.')}"
         if name not in names:
             names.append(name)
-    return ", ".join(names)
+    return "; ".join(names) if any("," in n for n in names) else ", ".join(names)
 
 
 _SPECIFIC = {None: 0, "approx": 1, "min": 2, "max": 2, "vague": 3}
@@ -96,12 +102,16 @@ def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
 
 
 def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:
-    """The story's figure groups in reading order: disputes first, then updates, then agreement."""
+    """The figure groups a brief shows, most important first (casualties, displaced and arrested, prices and
+    money, the rest): cross-outlet groups of a readable kind, or every group with ``include_single``.
+    Each value names its outlet, the source it credits, its hour and its citation (article and span)."""
     outlets = {a.id: a.outlet or a.source for a in story.articles}
-    rank = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
-    groups = [g for g in story.figures if include_single or len({v.article for v in g.values}) > 1]
-    groups.sort(key=lambda g: (rank.get(g.status, 9), -len(g.values), g.measure))
-    return [describe(g, outlets) for g in groups]
+    lines = []
+    for g in shown_groups(story.figures, all_figures=include_single):
+        line = describe(g, outlets)
+        cites = tuple(dict.fromkeys(Citation(v.article, v.start, v.end) for v in g.values))
+        lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites))
+    return lines
 
 
 def quote_outlets(quote: QuoteRecord, story: Story) -> str:
