@@ -108,6 +108,15 @@ _BOUNDARY = {
     ",", ";", ".", ":", "!", "?", "dan", "serta", "sementara", "sedangkan", "kemudian", "namun", "tetapi",
     "and", "while", "but",
 }  # fmt: skip
+_COORDINATORS = {"dan", "serta", "and"}
+_HEDGES = {"sekitar", "lebih", "hampir", "sedikitnya", "setidaknya", "kurang", "about", "nearly", "over"}
+_NUMBER_WORDS = {
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
+    "ratusan", "ribuan", "belasan", "sebelas", "seratus", "seribu", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+}  # fmt: skip
+# "dua di antaranya": a part of a count just given, not a count of its own.
+_PART_OF = (("di", "antaranya"), ("diantaranya",), ("of", "them"), ("of", "whom"))
 # The number closes its clause after these: the kind words are before it.
 _CLOSING = {
     "menjadi", "mencapai", "sebanyak", "berjumlah", "sejumlah", "total", "tercatat", "ada", "yakni", "yaitu",
@@ -116,7 +125,7 @@ _CLOSING = {
 # Before the number: it is a change, not a count ("bertambah 3 orang", "naik 2 persen").
 _CHANGE = {"tambahan", "bertambah", "berkurang", "naik", "turun", "rose", "fell", "up", "down", "another"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
-_SEGMENT_WORDS = 8
+_SEGMENT_WORDS = 12
 _NOT_MISSING_AFTER = {
     "kontak",
     "contact",
@@ -142,9 +151,20 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
 
 
 def _segment_after(text: str, q: Quantity, hi: int) -> list[str]:
+    """The words after ``q`` up to a boundary; "dan" ends the segment only when a new number follows it
+    ("41 tewas dan 8 luka"), not inside a noun phrase ("kios di lantai dasar dan lantai dua ... terbakar")."""
+    words = _words(text, q.end, hi)
     out: list[str] = []
-    for w in _words(text, q.end, hi):
-        if w in _BOUNDARY or len(out) == _SEGMENT_WORDS:
+    for k, w in enumerate(words):
+        if len(out) == _SEGMENT_WORDS:
+            break
+        nxt = (
+            words[k + 1 : k + 3] if words[k + 1 : k + 2] and words[k + 1] in _HEDGES else words[k + 1 : k + 2]
+        )
+        if w in _COORDINATORS and not any(x[0].isdigit() or x in _NUMBER_WORDS for x in nxt):
+            out.append(w)
+            continue
+        if w in _BOUNDARY or w[0].isdigit():
             break
         out.append(w)
     return out
@@ -206,11 +226,15 @@ def read_kind(
     if before and before[-1] in _CLOSING:
         before = _segment_before(text, q, lo, closing=True)
     change = bool(before) and before[-1] in _CHANGE
+    if any(tuple(after[: len(p)]) == p for p in _PART_OF):
+        change = True  # a part is no more a count of its own than a change is
     counted = head or " ".join(w for w in after[:3] if w.isalpha())
     if q.kind == "percent":
-        return KindReading("percentage", "", counted, change)
+        return KindReading("percentage", "", counted)  # "turun 35 persen": the size of a change is the figure
     if q.kind == "money":
-        price = any(w in _PRICE for w in before + after) or "/" in (q.unit or "")
+        sentence = _words(text, lo, q.start)
+        price = role == "price" or any(w in _PRICE for w in before + after + sentence[-12:])
+        price = price or "/" in (q.unit or "")
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
         return KindReading("duration", "", counted, change)
@@ -233,12 +257,14 @@ def read_kind(
         kind = _ROLE_KIND[role]
     sub = ""
     first = after[0] if after else ""
-    if kind == "injured" and at >= 0:
-        sub = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
-    elif kind is not None and first in _PLACES:
-        sub = first  # "8 kecamatan terdampak" counts districts, not people
+    if kind is not None and first in _PLACES:
+        sub = after[1] if first == "unit" and after[1:2] and after[1].isalpha() else first
+        # "8 kecamatan terdampak" counts districts, not people; "12 unit mobil" counts cars
     elif kind is not None and kind != "deployed" and first in _PERSONNEL:
         sub = "personnel"  # "18 petugas keamanan tewas" is not the whole death toll
+    if kind == "injured" and at >= 0:
+        severity = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
+        sub = " ".join(w for w in (sub, severity) if w)  # "luka berat" and "luka ringan" are two counts
     if kind is None:
         if first in _PERSONNEL:
             kind = "deployed"
