@@ -109,6 +109,9 @@ _BOUNDARY = {
     "and", "while", "but",
 }  # fmt: skip
 _COORDINATORS = {"dan", "serta", "and"}
+# A breakdown of a toll by place or group: its numbers are parts, not the toll.
+_BREAKDOWN = {"rincian", "rinciannya", "terdiri", "including"}
+_TOLLS = frozenset({"killed", "injured", "missing", "identified", "evacuated", "affected", "arrested"})
 _HEDGES = {"sekitar", "lebih", "hampir", "sedikitnya", "setidaknya", "kurang", "about", "nearly", "over"}
 _NUMBER_WORDS = {
     "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
@@ -124,7 +127,7 @@ _CLOSING = {
 }  # fmt: skip
 # Before the number: it is a change, not a count ("bertambah 3 orang", "naik 2 persen").
 _CHANGE = {"tambahan", "bertambah", "berkurang", "naik", "turun", "rose", "fell", "up", "down", "another"}
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _SEGMENT_WORDS = 12
 _NOT_MISSING_AFTER = {
     "kontak",
@@ -255,6 +258,8 @@ def read_kind(
             kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
     if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES):
         kind = _ROLE_KIND[role]
+    if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
+        change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
     sub = ""
     first = after[0] if after else ""
     if kind is not None and first in _PLACES:

@@ -39,6 +39,7 @@ class ArticleFigure:
     as_of_time: str | None = None
     about_event: bool = True
     earlier: bool = False  # the sentence reports an earlier count ("Sebelumnya, 41 orang ...")
+    latest: bool = False  # the text says the count grew to it ("bertambah menjadi 44 orang")
 
     def value(self) -> FigureValue:
         """This figure as a brief's :class:`~warta.types.FigureValue`."""
@@ -99,6 +100,7 @@ def find_figures(
                 as_of_time=clock_time(text, sentence.start, sentence.end),
                 about_event=not _elsewhere(text, sentence, date),
                 earlier=bool(_EARLIER.search(text, sentence.start, sentence.end)),
+                latest=bool(_LATEST.search(text[max(sentence.start, q.start - 40) : q.start])),
             )
         )
     return figures
@@ -113,6 +115,10 @@ _NOT_NAMES = {
 }  # fmt: skip
 # A sentence that reports an earlier count of the event ("Sebelumnya, 41 orang dikabarkan meninggal").
 _EARLIER = re.compile(r"\b(?:[Ss]ebelumnya|semula|sempat disebut|previously|earlier)\b")
+# The count grew to this value: the text's own latest figure.
+_LATEST = re.compile(
+    r"\b(?:bertambah|meningkat|naik|bertambah lagi) menjadi\s*$|\b(?:rose|climbed|risen) to\s*$"
+)
 # A year in the sentence that is not the figure's: a comparison or history ("tragedi 1994 menewaskan ...").
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _HISTORY = re.compile(r"\b(?:pernah|tahun lalu|silam|last year|in the past)\b")

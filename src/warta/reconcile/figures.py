@@ -172,6 +172,11 @@ def _per_article(members: list[ArticleFigure]) -> list[ArticleFigure]:
         by_article[f.article].append(f)
     out: list[ArticleFigure] = []
     for article, own in by_article.items():
+        latest = [f for f in own if f.latest and not f.earlier]
+        if (
+            latest
+        ):  # "bertambah menjadi 44": the article's own current count; other disagreeing ones are stale
+            own = [f for f in own if f.earlier or any(compatible(f.value(), x.value()) for x in latest)]
         moments: dict[tuple[str, bool, str], list[ArticleFigure]] = defaultdict(list)
         for f in own:
             moments[_signature(f)].append(f)
@@ -179,7 +184,9 @@ def _per_article(members: list[ArticleFigure]) -> list[ArticleFigure]:
         if len(picks) > 1 and all(
             compatible(a.value(), b.value()) for a, b in itertools.combinations(picks, 2)
         ):
-            picks = [min(picks, key=lambda f: (-_shared_noun(f, by_article, article), _rank(f)))]
+            picks = [
+                min(picks, key=lambda f: (not f.as_of_time, -_shared_noun(f, by_article, article), _rank(f)))
+            ]
         elif len(picks) > 1 and not _ordered_within(picks):
             picks = [_pick(own, by_article, article)]
         out += picks
@@ -205,7 +212,7 @@ def _pick(
                 _rank(f),
             ),
         )
-    return min(own, key=lambda f: (-_shared_noun(f, by_article, article), _rank(f)))
+    return min(own, key=lambda f: (not f.as_of_time, -_shared_noun(f, by_article, article), _rank(f)))
 
 
 def _noun(f: ArticleFigure) -> str:
