@@ -99,7 +99,9 @@ _GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people", "lainnya", "others"}
 # Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
 _FUNCTION = {
     "lainnya", "yang", "dari", "di", "ke", "pada", "dengan", "untuk", "sudah", "telah", "masih", "itu", "ini",
-    "sebelumnya", "kali", "hari", "the", "of", "in", "more", "others", "other",
+    "sebelumnya", "kali", "hari", "the", "of", "in", "more", "others", "other", "setelah", "sebelum", "saat",
+    "ketika", "sejak", "hingga", "sampai", "karena", "akibat", "oleh", "bagi", "dalam", "atas", "after",
+    "before", "since", "when", "on", "at", "for", "by", "to",
 }  # fmt: skip
 # Sub-kinds: "luka berat" and "luka ringan" are two counts.
 _SUBS = ("berat", "ringan", "kritis", "serious", "minor", "critical")
