@@ -494,7 +494,8 @@ def _evaluate_cases(
                     dataclasses.replace(
                         a,
                         outlet=a.outlet or meta.get("outlet"),
-                        published=a.published or meta.get("published"),
+                        published=meta.get("published")
+                        or a.published,  # the feed's date, as a crawler gives it
                     )
                 )
             gold = {**case, "articles": {k: {"file": f"{k}.txt", **m} for k, m in case["articles"].items()}}

@@ -342,6 +342,9 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     )
     labels = Counter(f.measure.text or f.measure.head for f in chosen)
     label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else ""
+    sub = _reading(chosen[0]).sub
+    if sub and sub != "personnel" and sub not in label.split():
+        label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
     roles = Counter(f.measure.role for f in chosen if f.measure.role)
     articles = list(dict.fromkeys(v.article for v in values))
     status, confident = _status(chosen, copies)

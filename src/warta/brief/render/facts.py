@@ -50,6 +50,7 @@ def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
     names: list[str] = []
     for v in values:
         name = v.outlet or outlets.get(v.article, v.article)
+        name = name.rsplit("/", 1)[-1]  # an unnamed outlet's file, without its folder
         if v.attribution and v.attribution.casefold() not in name.casefold():
             name += f", citing {v.attribution}"
         if v.as_of_time:
@@ -75,17 +76,32 @@ def _compatible_clusters(values: Sequence[FigureValue]) -> list[list[FigureValue
     return clusters
 
 
+def _steps(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> list[str]:
+    """An update's steps in time, one per amount: "41 (8 Sep 2021: Okezone, Kompas) → 44 (9 Sep 2021: ...)".
+    An undated value stands at the earliest date a source gives the same amount."""
+
+    def when(v: FigureValue) -> tuple[str, str]:
+        if v.as_of:
+            return v.as_of, v.as_of_time or ""
+        same = [o.as_of for o in values if o.as_of and compatible(o, v) and o.value == v.value]
+        return (min(same) if same else "9999-99-99"), v.as_of_time or ""
+
+    steps: dict[str, list[FigureValue]] = {}
+    for v in sorted(values, key=lambda v: (*when(v), v.value)):
+        steps.setdefault(amount(v), []).append(v)
+    out = []
+    for text, vs in steps.items():
+        first = min(when(v)[0] for v in vs)
+        day = display_date(None if first.startswith("9999") else first)
+        out.append(f"{text} ({day}: {_who(vs, outlets)})")
+    return out
+
+
 def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
     """The group as a phrase: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about 8,000 (10 Jan)"."""
     label = STATUS_WORDS.get(group.status, group.status)
     if group.status == "updated":
-        ordered = sorted(group.values, key=lambda v: (v.as_of or "", v.value))
-        steps: list[str] = []
-        for v in ordered:
-            step = f"{amount(v)} ({display_date(v.as_of)}, {_who([v], outlets)})"
-            if not steps or steps[-1] != step:
-                steps.append(step)
-        return FactLine(group.status, label, group.measure, " → ".join(steps))
+        return FactLine(group.status, label, group.measure, " → ".join(_steps(group.values, outlets)))
     if group.status != "conflict":
         by_amount: dict[str, list[FigureValue]] = {}
         for v in sorted(group.values, key=lambda v: _SPECIFIC.get(v.qualifier, 9)):
