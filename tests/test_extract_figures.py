@@ -134,3 +134,10 @@ def test_bad_input_is_never_a_count_and_stays_fast() -> None:
     values = [f.quantity.value for f in figs]
     assert 152_500_000_000_000 in values and 1234 not in values and 2 not in values
     assert all(f.quantity.start < text.index("\n0 ") for f in figs)  # the table's numbers are not figures
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name() -> None:
+    from factories import naive_sentences
+
+    text = "Pesawat itu hilang di Kepulauan Seribu dengan 62 orang di dalamnya."
+    assert [f.quantity.value for f in find_figures(text, naive_sentences(text), article="a1")] == [62]

@@ -95,6 +95,11 @@ _PLACES = {
     "kampung", "rumah", "unit", "bangunan", "kendaraan", "mobil", "motor", "hektare", "ha", "sekolah", "blok",
     "kamar", "districts", "villages", "provinces", "areas", "houses", "homes", "vehicles", "hectares",
 }  # fmt: skip
+# One name per group of people: "kru" and "awak", "anak" and "anak-anak".
+_SAME_PEOPLE = {
+    "kru": "awak", "crew": "awak", "anak": "anak-anak", "children": "anak-anak", "adults": "dewasa",
+    "infants": "bayi", "passengers": "penumpang", "napi": "narapidana", "inmates": "narapidana",
+}  # fmt: skip
 _GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people", "lainnya", "others"}
 # Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
 _FUNCTION = {
@@ -278,8 +283,8 @@ def read_kind(
         elif q.kind == "measure" or q.unit:
             kind = "quantity"
         elif first in _PEOPLE:
-            named = [w for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
-            kind, sub = ("people", named[0]) if named else (None, "")
+            named = [_SAME_PEOPLE.get(w, w) for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
+            kind, sub = ("people", named[-1]) if named else (None, "")  # "penumpang dewasa" counts adults
         elif first.isalpha() and len(first) > 2 and first not in _FUNCTION:
             kind = "other"
             sub = first

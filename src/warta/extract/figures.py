@@ -126,17 +126,33 @@ _CROWDED = 0.34  # a line where a third of the tokens are numbers is a table or 
 
 
 def _name_part(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is part of a name ("SD Negeri 2", "Blok C 2", "KM 2"), not a count."""
-    if q.kind in {"money", "percent"} or not text[q.start : q.start + 1].isdigit():
+    """Whether ``q`` is part of a name ("SD Negeri 2", "Blok C 2", "KM 2", "Kepulauan Seribu"), not a count."""
+    if q.kind in {"money", "percent"}:
         return False
+    first = text[q.start : q.start + 1]
+    if not first.isdigit() and not (first.isupper() and not _sentence_start(text, q.start)):
+        return False  # a number word is lower-case inside a sentence; capitalised, it names something
+    if not first.isdigit():
+        return not _headline(text, q)
     m = _NAME_BEFORE.search(text, max(0, q.start - 30), q.start)
-    if not m or m.group(1) in _NOT_NAMES:
-        return False
-    before = text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" \"'“‘(")
-    if before == "" or before[-1] in ".!?\n":
+    if not m or m.group(1) in _NOT_NAMES or _sentence_start(text, m.start(1)):
         return False  # a sentence's first word is capitalised anyway
-    line = text[_line_start(text, q) : text.find("\n", q.end) % (len(text) + 1)].split()
-    return sum(w[:1].isupper() for w in line) * 2 <= len(line)  # a Title Case line capitalises every word
+    return not _headline(text, q)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \"'“‘(")
+    return before == "" or before[-1] in ".!?\n"
+
+
+def _headline(text: str, q: Quantity) -> bool:
+    """A short Title Case line with no closing punctuation capitalises every word: no name can be told."""
+    end = text.find("\n", q.end)
+    line = text[_line_start(text, q) : len(text) if end < 0 else end].strip()
+    words = line.split()
+    if not words or len(words) > _HEADING_MAX_WORDS or line[-1] in _SENTENCE_END:
+        return False
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _line_start(text: str, q: Quantity) -> int:

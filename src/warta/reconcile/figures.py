@@ -92,8 +92,8 @@ def figure_status(values: Sequence[FigureValue]) -> str:
 
 # Kinds whose values join on kind alone: "41 napi tewas" and "41 orang meninggal" are one death toll.
 _BY_KIND = frozenset(
-    {"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected", "arrested"}
-)
+    {"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected", "arrested", "people"}
+)  # "people" joins on its named group ("dewasa", "awak"): its disagreements are never confident
 
 
 def reconcile_figures(
@@ -343,7 +343,7 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     labels = Counter(f.measure.text or f.measure.head for f in chosen)
     label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else ""
     sub = _reading(chosen[0]).sub
-    if sub and sub != "personnel" and sub not in label.split():
+    if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
         label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
     roles = Counter(f.measure.role for f in chosen if f.measure.role)
     articles = list(dict.fromkeys(v.article for v in values))
