@@ -34,11 +34,11 @@ REALNEWS = ROOT.parent / "shared" / "data" / "realnews"
 @needs_shared(REALNEWS / "gold.json")
 def test_realnews_floors() -> None:
     """Real portal excerpts warta was not fitted to (development set): floors just under what we measured
-    (strict recall 4/20, shown precision 13/17, no invented dispute)."""
+    (strict recall 5/20, shown precision 14/17, no invented dispute)."""
     report = evaluate_facts(REALNEWS / "gold.json", articles_dir=REALNEWS / "articles")
     assert report.invented_disputes == 0, report.render()
-    assert report.counts["groups_status_ok"] >= 4, report.render()
-    assert report.figure_precision >= 0.75, report.render()
+    assert report.counts["groups_status_ok"] >= 5, report.render()
+    assert report.figure_precision >= 0.8, report.render()
 
 
 def test_sample_gate_floors() -> None:
@@ -156,3 +156,17 @@ def test_gold_files_may_name_articles_without_extensions() -> None:
     )
     report = score_facts(gold, _articles(), figures=[group], quotes=[], entities=[])
     assert report.figure_recall == 1.0
+
+
+def test_indosum_annotations_hold_no_article_text() -> None:
+    """The IndoSum figure annotations store ids, offsets, values and names only; the text stays in shared."""
+    import json
+
+    data = json.loads((ROOT / "tests" / "data" / "figures_indosum.json").read_text(encoding="utf-8"))
+    allowed = {"article", "value", "qualifier", "as_of", "as_of_time", "attribution", "start", "end", "sha1"}
+    allowed |= {"kind", "counted", "measure", "why"}
+    for case in data["cases"]:
+        assert case["split"] in {"dev", "test"}
+        for group in case["figures"]:
+            for value in group["values"]:
+                assert set(value) <= allowed, set(value) - allowed

@@ -125,6 +125,7 @@ _NUMBER_WORDS = {
     "ratusan", "ribuan", "belasan", "sebelas", "seratus", "seribu", "one", "two", "three", "four", "five",
     "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
 }  # fmt: skip
+_MORE = {"tambahan", "lagi", "more"}
 # "dua di antaranya": a part of a count just given, not a count of its own.
 _PART_OF = (("di", "antaranya"), ("diantaranya",), ("of", "them"), ("of", "whom"))
 # The number closes its clause after these: the kind words are before it.
@@ -238,6 +239,8 @@ def read_kind(
     change = bool(before) and before[-1] in _CHANGE
     if any(tuple(after[: len(p)]) == p for p in _PART_OF):
         change = True  # a part is no more a count of its own than a change is
+    if any(w in _MORE for w in after[:3]):
+        change = True  # "tiga pelaku tambahan", "lima lagi": an increment
     counted = head or " ".join(w for w in after[:3] if w.isalpha())
     if q.kind == "percent":
         return KindReading("percentage", "", counted)  # "turun 35 persen": the size of a change is the figure
