@@ -27,7 +27,7 @@ def _v(article: str, value: float, qualifier: str | None, as_of: str) -> FigureV
         (
             "updated",
             [_v("c", 8000, "approx", "2022-01-10"), _v("a", 2298, None, "2022-01-07")],
-            "2,298 (7 Jan 2022, Liputan6) → about 8,000 (10 Jan 2022, NTD Indonesia)",
+            "2,298 (7 Jan 2022: Liputan6) → about 8,000 (10 Jan 2022: NTD Indonesia)",
         ),
         (
             "agree",

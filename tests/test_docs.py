@@ -33,6 +33,7 @@ CONTRACT_TYPES = (
     wt.Citation,
     wt.FigureGroup,
     wt.FigureValue,
+    wt.FigureCopy,
     wt.QuoteRecord,
     wt.EntityRecord,
     wt.TimelineEntry,

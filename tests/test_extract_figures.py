@@ -115,3 +115,29 @@ def test_seed_headline_value_is_not_a_figure(seed_files: dict[str, Path], gold: 
 def test_relative_times_are_not_figures(text: str, values: list[int]) -> None:
     """ "dua hari setelah X" places an event in time; it reports no quantity."""
     assert [f.quantity.value for f in find_figures(text, [], article="a1")] == values
+
+
+def test_bad_input_is_never_a_count_and_stays_fast() -> None:
+    """Fiction: scores, times, plates, names and a table of numbers; one long money value."""
+    import time
+
+    from factories import naive_sentences
+
+    text = (
+        "Persib menang 2-1 pada pukul 19.00 WIB di Jalan Merdeka. Mobil B 1234 XYZ ditilang di KM 2.\n"
+        "Anggaran mencapai Rp152,5 triliun tahun ini.\n"
+        + "\n".join(f"{i} {i * 3} {i * 7} {i + 1}" for i in range(75))
+    )
+    started = time.perf_counter()
+    figs = find_figures(text, naive_sentences(text), article="a1")
+    assert time.perf_counter() - started < 2.0
+    values = [f.quantity.value for f in figs]
+    assert 152_500_000_000_000 in values and 1234 not in values and 2 not in values
+    assert all(f.quantity.start < text.index("\n0 ") for f in figs)  # the table's numbers are not figures
+
+
+def test_a_capitalised_number_word_inside_a_sentence_is_a_name() -> None:
+    from factories import naive_sentences
+
+    text = "Pesawat itu hilang di Kepulauan Seribu dengan 62 orang di dalamnya."
+    assert [f.quantity.value for f in find_figures(text, naive_sentences(text), article="a1")] == [62]

@@ -202,3 +202,56 @@ def test_an_english_report_joins_the_indonesian_groups() -> None:
     assert [("a1", 200_000_000, None), ("a2", 200_000_000, None), ("a3", 200_000_000, None)] in groups
     assert [("a2", 14, None), ("a3", 14, None)] in groups
     assert len(groups) == 3
+
+
+def test_values_that_may_count_different_people_are_split_not_disputed() -> None:
+    """Fiction: 8 villagers and 23 police injured are two counts, not a dispute."""
+    a1 = _figures("a1", "Sebanyak 8 warga terluka dalam bentrokan itu.")
+    a2 = _figures("a2", "Sebanyak 23 polisi terluka dalam bentrokan itu.")
+    groups = reconcile_figures([*a1, *a2])
+    assert all(g.status != "conflict" for g in groups)
+    assert sorted(len(g.values) for g in groups) == [1, 1]
+
+
+def test_same_day_tolls_without_hours_are_a_dispute_with_hours_an_update() -> None:
+    a1 = _figures("a1", "BPBD mencatat 12 orang meninggal dunia.")
+    a2 = _figures("a2", "Korban meninggal dunia tercatat 9 orang.")
+    [g] = reconcile_figures([*a1, *a2], min_articles=2)
+    assert (g.status, g.kind, g.confident) == ("conflict", "killed", True)
+    assert g.values[0].attribution == "BPBD" or g.values[1].attribution == "BPBD"
+    a3 = _figures("a3", "Hingga pukul 17.00 WIB, 14 orang meninggal dunia.")
+    [g] = reconcile_figures([*a1, *a3], min_articles=2)
+    assert g.status == "updated" and {v.as_of_time for v in g.values} == {None, "17:00"}
+
+
+def test_an_article_that_tells_the_change_makes_it_an_update() -> None:
+    a1 = _figures("a1", "Sebanyak 41 orang tewas dalam kebakaran itu.")
+    a2 = _figures(
+        "a2",
+        "Korban tewas bertambah menjadi 44 orang. Sebelumnya, 41 orang dikabarkan tewas dalam kebakaran.",
+    )
+    [g] = reconcile_figures([*a1, *a2], min_articles=2)
+    assert g.status == "updated" and sorted(v.value for v in g.values) == [41, 41, 44]
+
+
+def test_a_copy_confirms_nothing() -> None:
+    from warta.stories.dedupe import Copy
+
+    a1 = _figures("a1", "Sebanyak 7 warga hilang terseret arus.")
+    a2 = _figures("a2", "Sebanyak 7 warga hilang terseret arus.")
+    copies = {
+        "a1": Copy("a1", None, 0.0, "kantor berita"),
+        "a2": Copy("a2", "a1", 0.99, "kantor berita", "copy"),
+    }
+    [g] = reconcile_figures([*a1, *a2], min_articles=2, copies=copies)
+    assert g.independent_sources == 1 and [(c.article, c.copy_of) for c in g.copies] == [("a2", "a1")]
+    from warta.reconcile.figures import shown_groups
+
+    assert shown_groups([g]) == [] and shown_groups([g], all_figures=True) == [g]
+
+
+def test_history_and_name_numbers_join_nothing() -> None:
+    text = "Tragedi serupa pada 1994 menewaskan 200 orang. Siswa SD Negeri 2 ikut mengungsi."
+    figs = _figures("a1", text)
+    assert [f.value().about_event for f in figs if f.quantity.value == 200] == [False]
+    assert all(f.quantity.value != 2 for f in figs)

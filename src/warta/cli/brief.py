@@ -79,17 +79,18 @@ def run_brief(args: argparse.Namespace) -> BriefRun:
     return run
 
 
-def _render(brief: Brief, fmt: str) -> str:
+def _render(brief: Brief, fmt: str, *, all_figures: bool = False) -> str:
     from warta.brief.render import render
 
-    return render(brief, format=fmt)
+    return render(brief, format=fmt, all_figures=all_figures)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
     """Brief the stories in the given paths."""
     check_output(args.out)  # before the work, not after it
     run = run_brief(args)
-    write_output(_render(run.brief, args.format), args.out)
+    all_figures = bool(getattr(args, "all_figures", False))
+    write_output(_render(run.brief, args.format, all_figures=all_figures), args.out)
     return 0
 
 
@@ -158,6 +159,11 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--backend", choices=BACKENDS, default="local", help="where per-article work runs")
     p.add_argument("--single-story", action="store_true", help="treat all input as one story")
     add_allow_private_option(p)
+    p.add_argument(
+        "--all-figures",
+        action="store_true",
+        help="show single-source and unclassified figures too (Markdown, HTML; JSON keeps every value)",
+    )
     p.set_defaults(func=cmd_brief)
 
     p = sub.add_parser(

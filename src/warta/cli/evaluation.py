@@ -63,7 +63,13 @@ def eval_language(args: argparse.Namespace) -> Report:
 def eval_facts(args: argparse.Namespace) -> Report:
     from warta.evaluate.facts import evaluate_facts
 
-    return evaluate_facts(Path(args.gold), articles_dir=Path(args.articles) if args.articles else None)
+    return evaluate_facts(
+        Path(args.gold),
+        articles_dir=Path(args.articles) if args.articles else None,
+        split=args.split,
+        min_recall=args.min_recall,
+        min_precision=args.min_precision,
+    )
 
 
 def eval_search(args: argparse.Namespace) -> Report:
@@ -187,7 +193,26 @@ def register(sub: Subparsers) -> None:
 
     e = esub.add_parser("facts", help="figure groups, quotes and entities against a gold file")
     e.add_argument("gold", help="gold JSON, e.g. ../shared/gold/seeds.gold.json")
-    e.add_argument("--articles", help="folder of the gold's articles (default: ../seeds beside the gold)")
+    e.add_argument(
+        "--articles",
+        help="folder of the gold's articles (default: ../seeds beside the gold), or the IndoSum "
+        "articles.jsonl for an annotation file of cases",
+    )
+    e.add_argument(
+        "--split", choices=("dev", "test"), help="score only the cases of this split (annotation files)"
+    )
+    e.add_argument(
+        "--min-recall",
+        type=float,
+        default=1.0,
+        help="gate: share of gold groups found with the right status (default: 1.0)",
+    )
+    e.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.8,
+        help="gate: share of shown cross-outlet groups that are right (default: 0.8)",
+    )
     e.set_defaults(evaluate=eval_facts)
 
     e = esub.add_parser("summary", help="IndoSum ROUGE of warta vs Lead-3, LexRank, TextRank (held-out fold)")

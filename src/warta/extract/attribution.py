@@ -18,7 +18,7 @@ _LOWER_SOURCES = (
 )
 # "menurut X", "berdasarkan data X", "data X", "update X", "according to X"
 _BY = re.compile(
-    r"\b(?:menurut|berdasarkan(?:\s+data)?|mengutip|data|catatan|laporan|rilis|update|pendataan|according to)"
+    r"\b(?i:menurut|berdasarkan(?:\s+data)?|mengutip|data|catatan|laporan|rilis|update|pendataan|according to)"
     r"\s+(?:dari\s+|the\s+)?(" + _NAME + r"|(?:" + _LOWER_SOURCES + r")(?:\s+[A-Z]\w+)?)"
 )
 # "kata X", "ujar X", "X said" (after the figure)
@@ -39,7 +39,7 @@ def _tidy(name: str) -> str:
     acronym = _ACRONYM.search(name)
     if acronym:
         return acronym.group(1)
-    words = name.split()
+    words = name.rstrip(".").split()
     while words and words[0] in _TITLE_WORDS:
         words.pop(0)
     while words and words[-1] in {"dan", "of", "the"}:

@@ -54,7 +54,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "dead", "died", "deaths", "bodies",
     ),
     "injured": ("luka", "terluka", "luka-luka", "cedera", "injured", "wounded", "hurt"),
-    "missing": ("hilang", "missing"),
+    "missing": ("hilang", "dicari", "missing"),
     "identified": ("teridentifikasi", "diidentifikasi", "identified"),
     "survivors": ("selamat", "survivors", "survived"),
     "evacuated": ("mengungsi", "pengungsi", "dievakuasi", "diungsikan", "evacuated", "displaced", "evacuees"),
@@ -67,6 +67,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     "attendance": ("penonton", "pengunjung", "hadirin", "spectators", "visitors", "attendees"),
     "votes": ("suara", "votes"),
 }  # fmt: skip
+_NOUN_KINDS = frozenset({"participants", "attendance", "votes"})
 # Active verbs right before the number: it counts their object ("menewaskan 41 narapidana").
 _ACTIVE: dict[str, tuple[str, ...]] = {
     "killed": ("menewaskan", "membunuh", "killing", "killed"),
@@ -74,6 +75,7 @@ _ACTIVE: dict[str, tuple[str, ...]] = {
     "arrested": ("menangkap", "menahan", "mengamankan", "membekuk", "arrested", "detained"),
     "evacuated": ("mengevakuasi", "evacuated"),
     "deployed": ("mengerahkan", "menerjunkan", "menurunkan", "menyiagakan", "deployed"),
+    "buildings_damaged": ("merusak", "menghancurkan", "menghanguskan", "damaging", "destroying"),
 }
 _DAMAGE = ("rusak", "terbakar", "hancur", "roboh", "ambruk", "terendam", "damaged", "destroyed", "burned")
 _BUILDINGS = ("rumah", "bangunan", "gedung", "kios", "toko", "sekolah", "houses", "homes", "buildings")
@@ -82,7 +84,10 @@ _PEOPLE = (
     "pasien", "siswa", "korban", "dewasa", "anak", "anak-anak", "bayi", "people", "passengers", "crew",
     "residents", "inmates", "adults", "children", "infants",
 )  # fmt: skip
-_PERSONNEL = ("personel", "petugas", "tentara", "prajurit", "pasukan", "aparat", "personnel", "troops")
+_PERSONNEL = (
+    "personel", "petugas", "tentara", "prajurit", "pasukan", "aparat", "anggota", "polisi", "personnel",
+    "troops", "soldiers", "police", "officers",
+)  # fmt: skip
 _PRICE = ("harga", "tarif", "het", "price", "prices", "fare")
 # Places and things a casualty word may count instead of people ("8 kecamatan terdampak", "3 rumah hilang").
 _PLACES = {
@@ -90,11 +95,18 @@ _PLACES = {
     "kampung", "rumah", "unit", "bangunan", "kendaraan", "mobil", "motor", "hektare", "ha", "sekolah", "blok",
     "kamar", "districts", "villages", "provinces", "areas", "houses", "homes", "vehicles", "hectares",
 }  # fmt: skip
-_GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people"}
+# One name per group of people: "kru" and "awak", "anak" and "anak-anak".
+_SAME_PEOPLE = {
+    "kru": "awak", "crew": "awak", "anak": "anak-anak", "children": "anak-anak", "adults": "dewasa",
+    "infants": "bayi", "passengers": "penumpang", "napi": "narapidana", "inmates": "narapidana",
+}  # fmt: skip
+_GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people", "lainnya", "others"}
 # Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
 _FUNCTION = {
     "lainnya", "yang", "dari", "di", "ke", "pada", "dengan", "untuk", "sudah", "telah", "masih", "itu", "ini",
-    "sebelumnya", "kali", "hari", "the", "of", "in", "more", "others", "other",
+    "sebelumnya", "kali", "hari", "the", "of", "in", "more", "others", "other", "setelah", "sebelum", "saat",
+    "ketika", "sejak", "hingga", "sampai", "karena", "akibat", "oleh", "bagi", "dalam", "atas", "after",
+    "before", "since", "when", "on", "at", "for", "by", "to",
 }  # fmt: skip
 # Sub-kinds: "luka berat" and "luka ringan" are two counts.
 _SUBS = ("berat", "ringan", "kritis", "serious", "minor", "critical")
@@ -103,6 +115,19 @@ _BOUNDARY = {
     ",", ";", ".", ":", "!", "?", "dan", "serta", "sementara", "sedangkan", "kemudian", "namun", "tetapi",
     "and", "while", "but",
 }  # fmt: skip
+_COORDINATORS = {"dan", "serta", "and"}
+# A breakdown of a toll by place or group: its numbers are parts, not the toll.
+_BREAKDOWN = {"rincian", "rinciannya", "terdiri", "including"}
+_TOLLS = frozenset({"killed", "injured", "missing", "identified", "evacuated", "affected", "arrested"})
+_HEDGES = {"sekitar", "lebih", "hampir", "sedikitnya", "setidaknya", "kurang", "about", "nearly", "over"}
+_NUMBER_WORDS = {
+    "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "puluhan",
+    "ratusan", "ribuan", "belasan", "sebelas", "seratus", "seribu", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+}  # fmt: skip
+_MORE = {"tambahan", "lagi", "more"}
+# "dua di antaranya": a part of a count just given, not a count of its own.
+_PART_OF = (("di", "antaranya"), ("diantaranya",), ("of", "them"), ("of", "whom"))
 # The number closes its clause after these: the kind words are before it.
 _CLOSING = {
     "menjadi", "mencapai", "sebanyak", "berjumlah", "sejumlah", "total", "tercatat", "ada", "yakni", "yaitu",
@@ -110,8 +135,8 @@ _CLOSING = {
 }  # fmt: skip
 # Before the number: it is a change, not a count ("bertambah 3 orang", "naik 2 persen").
 _CHANGE = {"tambahan", "bertambah", "berkurang", "naik", "turun", "rose", "fell", "up", "down", "another"}
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
-_SEGMENT_WORDS = 8
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_SEGMENT_WORDS = 12
 _NOT_MISSING_AFTER = {
     "kontak",
     "contact",
@@ -137,9 +162,20 @@ def _words(text: str, lo: int, hi: int) -> list[str]:
 
 
 def _segment_after(text: str, q: Quantity, hi: int) -> list[str]:
+    """The words after ``q`` up to a boundary; "dan" ends the segment only when a new number follows it
+    ("41 tewas dan 8 luka"), not inside a noun phrase ("kios di lantai dasar dan lantai dua ... terbakar")."""
+    words = _words(text, q.end, hi)
     out: list[str] = []
-    for w in _words(text, q.end, hi):
-        if w in _BOUNDARY or len(out) == _SEGMENT_WORDS:
+    for k, w in enumerate(words):
+        if len(out) == _SEGMENT_WORDS:
+            break
+        nxt = (
+            words[k + 1 : k + 3] if words[k + 1 : k + 2] and words[k + 1] in _HEDGES else words[k + 1 : k + 2]
+        )
+        if w in _COORDINATORS and not any(x[0].isdigit() or x in _NUMBER_WORDS for x in nxt):
+            out.append(w)
+            continue
+        if w in _BOUNDARY or w[0].isdigit():
             break
         out.append(w)
     return out
@@ -164,32 +200,54 @@ def _kind_in(words: list[str]) -> tuple[str | None, int]:
     for k, w in enumerate(words):
         if w in _KIND_WORDS["identified"]:
             return "identified", k
-    for k, w in enumerate(words):
-        if w == "jiwa" and k and words[k - 1] == "korban":
-            return "killed", k  # "korban jiwa"
-        if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
-            return "buildings_damaged", k
-        for kind, vocab in _KIND_WORDS.items():
-            if w in vocab:
-                if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
-                    break
-                return kind, k
+    for nouns in (False, True):  # what happened ("ditahan") before who they are ("pengunjuk rasa")
+        for k, w in enumerate(words):
+            if w == "jiwa" and k and words[k - 1] == "korban":
+                return "killed", k  # "korban jiwa"
+            if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
+                return "buildings_damaged", k
+            for kind, vocab in _KIND_WORDS.items():
+                if w in vocab and (kind in _NOUN_KINDS) == nouns:
+                    if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
+                        break
+                    return kind, k
     return None, -1
 
 
-def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "") -> KindReading:
-    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase if known."""
+# The measure reader's event roles (warta.extract.measures), for clauses the segment reading leaves open.
+_ROLE_KIND = {
+    "killed": "killed",
+    "injured": "injured",
+    "detained": "arrested",
+    "evacuated": "evacuated",
+    "deployed": "deployed",
+    "missing": "missing",
+    "price": "price",
+}
+
+
+def read_kind(
+    text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "", role: str | None = None
+) -> KindReading:
+    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase and
+    ``role`` the measure reader's event role, if known (used when the number's own segment says nothing)."""
     hi = len(text) if hi is None else hi
     after = _segment_after(text, q, hi)
     before = _segment_before(text, q, lo)
     if before and before[-1] in _CLOSING:
         before = _segment_before(text, q, lo, closing=True)
     change = bool(before) and before[-1] in _CHANGE
+    if any(tuple(after[: len(p)]) == p for p in _PART_OF):
+        change = True  # a part is no more a count of its own than a change is
+    if any(w in _MORE for w in after[:3]):
+        change = True  # "tiga pelaku tambahan", "lima lagi": an increment
     counted = head or " ".join(w for w in after[:3] if w.isalpha())
     if q.kind == "percent":
-        return KindReading("percentage", "", counted, change)
+        return KindReading("percentage", "", counted)  # "turun 35 persen": the size of a change is the figure
     if q.kind == "money":
-        price = any(w in _PRICE for w in before + after) or "/" in (q.unit or "")
+        sentence = _words(text, lo, q.start)
+        price = role == "price" or any(w in _PRICE for w in before + after + sentence[-12:])
+        price = price or "/" in (q.unit or "")
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
         return KindReading("duration", "", counted, change)
@@ -206,20 +264,30 @@ def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, hea
     ):
         kind, at = _kind_in(before)
         at = -1
+        if kind is None and before[-1] in _CLOSING and any(w in _PERSONNEL for w in before):
+            kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
+    if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES):
+        kind = _ROLE_KIND[role]
+    if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
+        change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
     sub = ""
     first = after[0] if after else ""
+    if kind is not None and first in _PLACES:
+        sub = after[1] if first == "unit" and after[1:2] and after[1].isalpha() else first
+        # "8 kecamatan terdampak" counts districts, not people; "12 unit mobil" counts cars
+    elif kind is not None and kind != "deployed" and first in _PERSONNEL:
+        sub = "personnel"  # "18 petugas keamanan tewas" is not the whole death toll
     if kind == "injured" and at >= 0:
-        sub = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
-    elif kind is not None and first in _PLACES:
-        sub = first  # "8 kecamatan terdampak" counts districts, not people
+        severity = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
+        sub = " ".join(w for w in (sub, severity) if w)  # "luka berat" and "luka ringan" are two counts
     if kind is None:
         if first in _PERSONNEL:
             kind = "deployed"
         elif q.kind == "measure" or q.unit:
             kind = "quantity"
         elif first in _PEOPLE:
-            named = [w for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
-            kind, sub = ("people", named[0]) if named else (None, "")
+            named = [_SAME_PEOPLE.get(w, w) for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
+            kind, sub = ("people", named[-1]) if named else (None, "")  # "penumpang dewasa" counts adults
         elif first.isalpha() and len(first) > 2 and first not in _FUNCTION:
             kind = "other"
             sub = first
@@ -229,3 +297,19 @@ def read_kind(text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, hea
 def kind_rank(kind: str | None) -> int:
     """Where a kind goes in a brief: casualties first, then displaced and arrested, prices and money, the rest."""
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def same_object(a: str, b: str) -> bool:
+    """Whether two counted noun phrases may count the same people: equal heads, or one says only "orang"
+    ("41 napi tewas" and "41 orang tewas"); "8 warga luka" and "23 polisi luka" count different people."""
+    ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
+    ha, hb = ("personnel" if h in _PERSONNEL else h for h in (ha, hb))
+    return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
+
+
+def from_measure(head: str, role: str | None) -> KindReading:
+    """A reading from a measure alone (a figure made without its text): its role as the kind, personnel apart."""
+    kind = _ROLE_KIND.get(role or "")
+    first = (head.split() or [""])[0].lower()
+    sub = "personnel" if kind and kind != "deployed" and first in _PERSONNEL else ""
+    return KindReading(kind, sub, head)

@@ -39,6 +39,7 @@ class ArticleFigure:
     as_of_time: str | None = None
     about_event: bool = True
     earlier: bool = False  # the sentence reports an earlier count ("Sebelumnya, 41 orang ...")
+    latest: bool = False  # the text says the count grew to it ("bertambah menjadi 44 orang")
 
     def value(self) -> FigureValue:
         """This figure as a brief's :class:`~warta.types.FigureValue`."""
@@ -86,7 +87,7 @@ def find_figures(
         sentence = _inside(q, sentences, starts) or _line(text, q)
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
-        reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head)
+        reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
         figures.append(
             ArticleFigure(
                 article,
@@ -99,6 +100,7 @@ def find_figures(
                 as_of_time=clock_time(text, sentence.start, sentence.end),
                 about_event=not _elsewhere(text, sentence, date),
                 earlier=bool(_EARLIER.search(text, sentence.start, sentence.end)),
+                latest=bool(_LATEST.search(text[max(sentence.start, q.start - 40) : q.start])),
             )
         )
     return figures
@@ -113,6 +115,10 @@ _NOT_NAMES = {
 }  # fmt: skip
 # A sentence that reports an earlier count of the event ("Sebelumnya, 41 orang dikabarkan meninggal").
 _EARLIER = re.compile(r"\b(?:[Ss]ebelumnya|semula|sempat disebut|previously|earlier)\b")
+# The count grew to this value: the text's own latest figure.
+_LATEST = re.compile(
+    r"\b(?:bertambah|meningkat|naik|bertambah lagi) menjadi\s*$|\b(?:rose|climbed|risen) to\s*$"
+)
 # A year in the sentence that is not the figure's: a comparison or history ("tragedi 1994 menewaskan ...").
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _HISTORY = re.compile(r"\b(?:pernah|tahun lalu|silam|last year|in the past)\b")
@@ -120,14 +126,33 @@ _CROWDED = 0.34  # a line where a third of the tokens are numbers is a table or 
 
 
 def _name_part(text: str, q: Quantity) -> bool:
-    """Whether ``q`` is part of a name ("SD Negeri 2", "Blok C 2", "KM 2"), not a count."""
-    if q.kind in {"money", "percent"} or not text[q.start : q.start + 1].isdigit():
+    """Whether ``q`` is part of a name ("SD Negeri 2", "Blok C 2", "KM 2", "Kepulauan Seribu"), not a count."""
+    if q.kind in {"money", "percent"}:
         return False
+    first = text[q.start : q.start + 1]
+    if not first.isdigit() and not (first.isupper() and not _sentence_start(text, q.start)):
+        return False  # a number word is lower-case inside a sentence; capitalised, it names something
+    if not first.isdigit():
+        return not _headline(text, q)
     m = _NAME_BEFORE.search(text, max(0, q.start - 30), q.start)
-    if not m or m.group(1) in _NOT_NAMES:
+    if not m or m.group(1) in _NOT_NAMES or _sentence_start(text, m.start(1)):
+        return False  # a sentence's first word is capitalised anyway
+    return not _headline(text, q)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip(" \"'“‘(")
+    return before == "" or before[-1] in ".!?\n"
+
+
+def _headline(text: str, q: Quantity) -> bool:
+    """A short Title Case line with no closing punctuation capitalises every word: no name can be told."""
+    end = text.find("\n", q.end)
+    line = text[_line_start(text, q) : len(text) if end < 0 else end].strip()
+    words = line.split()
+    if not words or len(words) > _HEADING_MAX_WORDS or line[-1] in _SENTENCE_END:
         return False
-    before = text[max(0, m.start(1) - 3) : m.start(1)].rstrip(" \"'“‘(")
-    return not (before == "" or before[-1] in ".!?\n")  # a sentence's first word is capitalised anyway
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _line_start(text: str, q: Quantity) -> int:

@@ -12,7 +12,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from warta.extract.figure_kinds import CONFIDENT, CUMULATIVE, kind_rank
+from warta.extract.figure_kinds import (
+    CONFIDENT,
+    CUMULATIVE,
+    KindReading,
+    from_measure,
+    kind_rank,
+    same_object,
+)
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
 from warta.stories.dedupe import Copy, count_independent
@@ -85,8 +92,8 @@ def figure_status(values: Sequence[FigureValue]) -> str:
 
 # Kinds whose values join on kind alone: "41 napi tewas" and "41 orang meninggal" are one death toll.
 _BY_KIND = frozenset(
-    {"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected", "arrested"}
-)
+    {"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected", "arrested", "people"}
+)  # "people" joins on its named group ("dewasa", "awak"): its disagreements are never confident
 
 
 def reconcile_figures(
@@ -107,7 +114,7 @@ def reconcile_figures(
     buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
     alone: list[list[int]] = []
     for k, f in enumerate(figures):
-        r = f.reading
+        r = _reading(f)
         if r.kind is None or r.change or not f.about_event:
             alone.append([k])
         else:
@@ -127,6 +134,13 @@ def reconcile_figures(
             groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
     groups.sort(key=lambda g: (-g[0], g[1]))
     return tuple(_group(chosen, copies) for _, _, chosen in groups)
+
+
+def _reading(f: ArticleFigure) -> KindReading:
+    """The figure's kind reading; one made from its measure when it was built without its text."""
+    if f.reading.kind or f.reading.counted:
+        return f.reading
+    return from_measure(f.measure.head, f.measure.role)
 
 
 def _settle(members: list[ArticleFigure], copies: Mapping[str, Copy]) -> list[list[ArticleFigure]]:
@@ -158,6 +172,11 @@ def _per_article(members: list[ArticleFigure]) -> list[ArticleFigure]:
         by_article[f.article].append(f)
     out: list[ArticleFigure] = []
     for article, own in by_article.items():
+        latest = [f for f in own if f.latest and not f.earlier]
+        if (
+            latest
+        ):  # "bertambah menjadi 44": the article's own current count; other disagreeing ones are stale
+            own = [f for f in own if f.earlier or any(compatible(f.value(), x.value()) for x in latest)]
         moments: dict[tuple[str, bool, str], list[ArticleFigure]] = defaultdict(list)
         for f in own:
             moments[_signature(f)].append(f)
@@ -165,7 +184,9 @@ def _per_article(members: list[ArticleFigure]) -> list[ArticleFigure]:
         if len(picks) > 1 and all(
             compatible(a.value(), b.value()) for a, b in itertools.combinations(picks, 2)
         ):
-            picks = [min(picks, key=_rank)]
+            picks = [
+                min(picks, key=lambda f: (not f.as_of_time, -_shared_noun(f, by_article, article), _rank(f)))
+            ]
         elif len(picks) > 1 and not _ordered_within(picks):
             picks = [_pick(own, by_article, article)]
         out += picks
@@ -182,11 +203,27 @@ def _pick(
 ) -> ArticleFigure:
     if len(own) > 1 and not all(compatible(a.value(), b.value()) for a, b in itertools.combinations(own, 2)):
         others = [f for a, fs in by_article.items() if a != article for f in fs]
+        words = Counter(w for o in others for w in set(o.measure.context))
         return min(
             own,
-            key=lambda f: (-sum(compatible(f.value(), o.value()) for o in others), _rank(f)),
+            key=lambda f: (
+                -sum(compatible(f.value(), o.value()) for o in others),
+                -sum(words[w] for w in f.measure.context),  # told like the others
+                _rank(f),
+            ),
         )
-    return min(own, key=_rank)
+    return min(own, key=lambda f: (not f.as_of_time, -_shared_noun(f, by_article, article), _rank(f)))
+
+
+def _noun(f: ArticleFigure) -> str:
+    return (_reading(f).counted.split() or [""])[0].lower()
+
+
+def _shared_noun(f: ArticleFigure, by_article: dict[str, list[ArticleFigure]], article: str) -> int:
+    """How many other articles count the same noun ("orang" in "puluhan orang tewas"), to prefer, among an
+    article's agreeing values, the one about what the others count ("26 penjahat bersenjata" is a part)."""
+    noun = _noun(f)
+    return sum(any(_noun(o) == noun for o in fs) for a, fs in by_article.items() if a != article)
 
 
 _Dates = Mapping[int, str | None]
@@ -224,7 +261,7 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
         for a, b in itertools.combinations(chosen, 2)
         if a.article == b.article and (pair := _order(a, b)) is not None
     ]
-    kind = chosen[0].reading.kind
+    kind = _reading(chosen[0]).kind
     dates = _placed_dates(chosen)
     disputes = []
     for a, b in bad:
@@ -242,7 +279,8 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
     if not disputes:
         return "updated", True
     confident = kind in CONFIDENT and all(
-        not a.earlier
+        same_object(_reading(a).counted, _reading(b).counted)
+        and not a.earlier
         and not b.earlier
         and a.as_of is not None
         and b.as_of is not None
@@ -304,6 +342,9 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     )
     labels = Counter(f.measure.text or f.measure.head for f in chosen)
     label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else ""
+    sub = _reading(chosen[0]).sub
+    if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
+        label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
     roles = Counter(f.measure.role for f in chosen if f.measure.role)
     articles = list(dict.fromkeys(v.article for v in values))
     status, confident = _status(chosen, copies)
@@ -319,7 +360,7 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
         unit=chosen[0].measure.unit,
         role=roles.most_common(1)[0][0] if roles else None,
         independent_sources=_independent(articles, values, copies),
-        kind=chosen[0].reading.kind,
+        kind=_reading(chosen[0]).kind,
         copies=copied,
         confident=confident,
     )

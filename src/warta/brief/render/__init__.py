@@ -11,14 +11,15 @@ from warta.types import Brief
 FORMATS = ("md", "json", "html")
 
 
-def render(brief: Brief, *, format: str = "md") -> str:
-    """The brief as text in ``format``: ``md``, ``json`` or ``html``."""
+def render(brief: Brief, *, format: str = "md", all_figures: bool = False) -> str:
+    """The brief as text in ``format``: ``md``, ``json`` or ``html`` (``all_figures``: single-source and
+    unclassified figures too in Markdown and HTML; JSON always keeps every value)."""
     if format in ("md", "markdown"):
-        return render_markdown(brief)
+        return render_markdown(brief, all_figures=all_figures)
     if format == "json":
         return to_json(brief) + "\n"
     if format == "html":
-        return render_html(brief)
+        return render_html(brief, all_figures=all_figures)
     raise ConfigError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
 
 

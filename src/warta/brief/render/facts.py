@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from warta.brief.render.sources import UNKNOWN_OUTLET, display_date, outlet_label
-from warta.reconcile.figures import compatible
-from warta.types import FigureGroup, FigureValue, QuoteRecord, Story
+from warta.reconcile.figures import compatible, shown_groups
+from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
 QUALIFIER_WORDS = {"approx": "about ", "min": "more than ", "max": "fewer than ", "vague": "at least "}
 STATUS_WORDS = {
@@ -29,6 +29,7 @@ class FactLine:
     label: str
     measure: str
     phrase: str
+    citations: tuple[Citation, ...] = ()  # every value's article and span, in the group's order
 
 
 def number(value: float) -> str:
@@ -45,12 +46,17 @@ def amount(v: FigureValue) -> str:
 
 
 def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
+    """Who says it, with the source they credit and the hour: "Kompas, citing BNPB, 15.30"."""
     names: list[str] = []
     for v in values:
         name = v.outlet or outlets.get(v.article, UNKNOWN_OUTLET)
+        if v.attribution and v.attribution.casefold() not in name.casefold():
+            name += f", citing {v.attribution}"
+        if v.as_of_time:
+            name += f", {v.as_of_time.replace(':', '.')}"
         if name not in names:
             names.append(name)
-    return ", ".join(names)
+    return "; ".join(names) if any("," in n for n in names) else ", ".join(names)
 
 
 _SPECIFIC = {None: 0, "approx": 1, "min": 2, "max": 2, "vague": 3}
@@ -69,17 +75,32 @@ def _compatible_clusters(values: Sequence[FigureValue]) -> list[list[FigureValue
     return clusters
 
 
+def _steps(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> list[str]:
+    """An update's steps in time, one per amount: "41 (8 Sep 2021: Okezone, Kompas) → 44 (9 Sep 2021: ...)".
+    An undated value stands at the earliest date a source gives the same amount."""
+
+    def when(v: FigureValue) -> tuple[str, str]:
+        if v.as_of:
+            return v.as_of, v.as_of_time or ""
+        same = [o.as_of for o in values if o.as_of and compatible(o, v) and o.value == v.value]
+        return (min(same) if same else "9999-99-99"), v.as_of_time or ""
+
+    steps: dict[str, list[FigureValue]] = {}
+    for v in sorted(values, key=lambda v: (*when(v), v.value)):
+        steps.setdefault(amount(v), []).append(v)
+    out = []
+    for text, vs in steps.items():
+        first = min(when(v)[0] for v in vs)
+        day = display_date(None if first.startswith("9999") else first)
+        out.append(f"{text} ({day}: {_who(vs, outlets)})")
+    return out
+
+
 def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
     """The group as a phrase: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about 8,000 (10 Jan)"."""
     label = STATUS_WORDS.get(group.status, group.status)
     if group.status == "updated":
-        ordered = sorted(group.values, key=lambda v: (v.as_of or "", v.value))
-        steps: list[str] = []
-        for v in ordered:
-            step = f"{amount(v)} ({display_date(v.as_of)}, {_who([v], outlets)})"
-            if not steps or steps[-1] != step:
-                steps.append(step)
-        return FactLine(group.status, label, group.measure, " → ".join(steps))
+        return FactLine(group.status, label, group.measure, " → ".join(_steps(group.values, outlets)))
     if group.status != "conflict":
         by_amount: dict[str, list[FigureValue]] = {}
         for v in sorted(group.values, key=lambda v: _SPECIFIC.get(v.qualifier, 9)):
@@ -96,12 +117,16 @@ def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
 
 
 def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:
-    """The story's figure groups in reading order: disputes first, then updates, then agreement."""
+    """The figure groups a brief shows, most important first (casualties, displaced and arrested, prices and
+    money, the rest): cross-outlet groups of a readable kind, or every group with ``include_single``.
+    Each value names its outlet, the source it credits, its hour and its citation (article and span)."""
     outlets = {a.id: outlet_label(a) for a in story.articles}
-    rank = {"conflict": 0, "updated": 1, "agree": 2, "single": 3}
-    groups = [g for g in story.figures if include_single or len({v.article for v in g.values}) > 1]
-    groups.sort(key=lambda g: (rank.get(g.status, 9), -len(g.values), g.measure))
-    return [describe(g, outlets) for g in groups]
+    lines = []
+    for g in shown_groups(story.figures, all_figures=include_single):
+        line = describe(g, outlets)
+        cites = tuple(dict.fromkeys(Citation(v.article, v.start, v.end) for v in g.values))
+        lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites))
+    return lines
 
 
 def quote_outlets(quote: QuoteRecord, story: Story) -> str:

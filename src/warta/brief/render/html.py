@@ -12,7 +12,7 @@ from html import escape
 from warta.brief.render.facts import amount, fact_lines
 from warta.brief.render.sources import counted, display_date, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
-from warta.reconcile.figures import outlet_matrix
+from warta.reconcile.figures import outlet_matrix, shown_groups
 from warta.types import Brief, BriefArticle, Citation, Story
 
 CSS = """
@@ -78,20 +78,22 @@ def _article_body(story_no: int, article: BriefArticle, spans: set[tuple[int, in
     return "".join(parts)
 
 
-def _facts_section(story: Story) -> str:
+def _facts_section(
+    story: Story, number: int, cited: dict[str, set[tuple[int, int]]], *, all_figures: bool = False
+) -> str:
     """Facts in words, the outlet × fact matrix, and the quotes several outlets carried."""
     out: list[str] = []
-    facts = fact_lines(story)
+    facts = fact_lines(story, include_single=all_figures)
     if facts:
         out.append('<h3>Facts across outlets</h3><ul class="facts">')
         for f in facts:
             out.append(
                 f'<li class="fact {escape(f.status)}"><b class="status">{escape(f.label)}</b> '
-                f"{escape(f.measure)}: {escape(f.phrase)}</li>"
+                f"{escape(f.measure)}: {escape(f.phrase)}"
+                f"{''.join(_cite_link(story, number, c, cited) for c in f.citations)}</li>"
             )
         out.append("</ul>")
-        groups = [g for g in story.figures if len({v.article for v in g.values}) > 1]
-        matrix = outlet_matrix(groups, story.outlets)
+        matrix = outlet_matrix(shown_groups(story.figures, all_figures=all_figures), story.outlets)
         head = "".join(f"<th>{escape(o)}</th>" for o in matrix.outlets)
         out.append(f'<div class="matrix"><table><thead><tr><th>Measure</th>{head}</tr></thead><tbody>')
         for row in matrix.rows:
@@ -150,13 +152,15 @@ def _cite_link(story: Story, number: int, c: Citation, cited: dict[str, set[tupl
     )
 
 
-def render_story(story: Story, number: int) -> str:
+def render_story(story: Story, number: int, *, all_figures: bool = False) -> str:
     """The HTML section for one story."""
     out = [f'<section class="story" id="story-{number}"><h2>{escape(story.title)}</h2>']
     span = display_date(story.first_published)
     if story.last_published and story.last_published != story.first_published:
         span += f" – {display_date(story.last_published)}"
-    out.append(f'<p class="meta">{span} · {counted(len(story.articles), 'article')} · {escape(sources_line(story))}</p>')
+    out.append(
+        f'<p class="meta">{span} · {counted(len(story.articles), "article")} · {escape(sources_line(story))}</p>'
+    )
     cited: dict[str, set[tuple[int, int]]] = {}
     if story.summary:
         out.append('<h3>Summary</h3><ul class="summary">')
@@ -173,7 +177,7 @@ def render_story(story: Story, number: int) -> str:
                 f"{escape(entry.text)} {links}</li>"
             )
         out.append("</ol>")
-    out.append(_facts_section(story))
+    out.append(_facts_section(story, number, cited, all_figures=all_figures))
     out.append(
         "<h3>Articles</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"
         "<th>Credited</th></tr></thead><tbody>"
@@ -196,10 +200,10 @@ def render_story(story: Story, number: int) -> str:
     return "\n".join(out)
 
 
-def render_html(brief: Brief) -> str:
+def render_html(brief: Brief, *, all_figures: bool = False) -> str:
     """The whole brief as a standalone HTML document (inline CSS and JS, no external requests)."""
     n = len(brief.stories)
-    body = "\n".join(render_story(s, i) for i, s in enumerate(brief.stories, 1))
+    body = "\n".join(render_story(s, i, all_figures=all_figures) for i, s in enumerate(brief.stories, 1))
     skipped = ""
     if brief.skipped:
         items = "".join(f"<li>{escape(s.message())}</li>" for s in brief.skipped)

@@ -22,7 +22,7 @@ def _cite_label(story: Story, citation: Citation) -> str:
     return _md_escape(outlet_label(rc.article))
 
 
-def render_story(story: Story, number: int) -> list[str]:
+def render_story(story: Story, number: int, *, all_figures: bool = False) -> list[str]:
     """Markdown lines for one story; footnote labels are unique per story number."""
     lines = [f"## {_md_escape(story.title)}", ""]
     span = display_date(story.first_published)
@@ -59,10 +59,23 @@ def render_story(story: Story, number: int) -> list[str]:
                 f"- **{display_date(entry.date)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
             )
         lines.append("")
-    facts = fact_lines(story)
+    facts = fact_lines(story, include_single=all_figures)
     if facts:
         lines += ["### Facts across outlets", ""]
-        lines += [f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}" for f in facts]
+        for f in facts:
+            marks = ""
+            for c in f.citations:
+                key = (c.article, c.start, c.end)
+                if key not in notes:
+                    label = f"s{number}-{len(notes) + 1}"
+                    notes[key] = label
+                    rc = resolve(story, c)
+                    footnotes.append(
+                        f'[^{label}]: {rc.label} — "{_md_escape(_clip(rc.quote))}" '
+                        f"(article `{c.article}`, characters {c.start}–{c.end})"
+                    )
+                marks += f"[^{notes[key]}]"
+            lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{marks}")
         lines.append("")
     speech = shared_speech(story)
     if speech:
@@ -104,12 +117,12 @@ def render_story(story: Story, number: int) -> list[str]:
     return lines
 
 
-def render_markdown(brief: Brief) -> str:
+def render_markdown(brief: Brief, *, all_figures: bool = False) -> str:
     """The whole brief as one Markdown document."""
     n = len(brief.stories)
     lines = [f"# warta brief: {n} {'story' if n == 1 else 'stories'}", ""]
     for i, story in enumerate(brief.stories, 1):
-        lines += render_story(story, i)
+        lines += render_story(story, i, all_figures=all_figures)
     if brief.skipped:
         lines += [f"*{len(brief.skipped)} inputs skipped:*", ""]
         lines += [f"- {_md_escape(s.message())}" for s in brief.skipped]

@@ -1,0 +1,72 @@
+"""What a number counts: the kind read from its own clause segment, never from a neighbour's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.figure_kinds import kind_rank, read_kind, same_object
+from warta.extract.numbers import find_quantities
+
+
+def kinds(text: str) -> list[tuple[float, str | None, str, bool]]:
+    return [(q.value, *read_kind(text, q).key(), read_kind(text, q).change) for q in find_quantities(text)]
+
+
+def test_a_list_gives_each_number_its_own_kind() -> None:
+    text = "Kebakaran itu menewaskan 41 napi, 8 napi luka berat, dan 72 orang lainnya luka ringan."
+    assert kinds(text) == [
+        (41, "killed", "", False),
+        (8, "injured", "berat", False),
+        (72, "injured", "ringan", False),
+    ]
+
+
+def test_missing_dead_and_evacuated_are_three_kinds() -> None:
+    text = "Hingga Senin, 5 orang tewas, 7 warga masih hilang dan sekitar 1.200 warga mengungsi."
+    assert [k[1] for k in kinds(text)] == ["killed", "missing", "evacuated"]
+
+
+def test_a_number_closing_its_clause_takes_the_subject_kind() -> None:
+    text = "Korban meninggal akibat banjir di Desa Mekar, Kabupaten Laut, bertambah menjadi 14 orang."
+    assert kinds(text) == [(14, "killed", "", False)]
+
+
+def test_what_happened_comes_before_who_they_are() -> None:
+    assert kinds("Polisi menyebut 300 pengunjuk rasa telah ditahan.")[0][1] == "arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sub"),
+    [
+        ("Sebanyak 8 kecamatan terdampak abu.", "affected", "kecamatan"),
+        ("Sebanyak 18 petugas keamanan tewas.", "killed", "personnel"),
+        ("Polres mengerahkan 500 personel gabungan.", "deployed", ""),
+        ("Banjir merusak 412 rumah warga.", "buildings_damaged", "rumah"),
+        ("Baru dua orang yang teridentifikasi.", "identified", ""),
+        ("Harga beras naik menjadi Rp 14.000 per kilogram.", "price", ""),
+        ("Pemerintah menyalurkan bantuan Rp 350 juta.", "money", ""),
+    ],
+)
+def test_kinds_of_the_taxonomy(text: str, kind: str, sub: str) -> None:
+    [got] = kinds(text)
+    assert got[1:3] == (kind, sub)
+
+
+def test_changes_and_parts_are_not_counts() -> None:
+    text = "Korban bertambah 3 orang. Sebanyak 40 warga terluka, dua di antaranya dirawat."
+    assert [(k[0], k[3]) for k in kinds(text)] == [(3, True), (40, False), (2, True)]
+
+
+def test_lost_contact_is_not_missing_people() -> None:
+    [got] = kinds("Pesawat dengan 56 penumpang hilang kontak di atas laut.")
+    assert got[1] != "missing"
+
+
+def test_a_bare_number_has_no_readable_kind() -> None:
+    assert kinds("Skor akhir menjadi 3 setelah babak kedua.")[0][1] is None
+
+
+def test_objects_and_order() -> None:
+    assert same_object("napi", "orang") and same_object("petugas keamanan", "anggota pasukan")
+    assert not same_object("warga", "polisi")
+    assert kind_rank("killed") < kind_rank("evacuated") < kind_rank("price") < kind_rank("other")
