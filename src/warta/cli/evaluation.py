@@ -85,8 +85,16 @@ def eval_duplicates(args: argparse.Namespace) -> Report:
 
 def eval_summary(args: argparse.Namespace) -> Report:
     from warta.evaluate.summary import evaluate_summary
+    from warta.evaluate.summary_stories import SummaryGates, default_cases, evaluate_standalone
 
-    return evaluate_summary(_shared(args) / "data" / "indosum", fold=args.fold, limit=args.limit)
+    only = getattr(args, "only", None)
+    indosum = (
+        None
+        if only == "stories"
+        else evaluate_summary(_shared(args) / "data" / "indosum", fold=args.fold, limit=args.limit)
+    )
+    stories = None if only == "indosum" else evaluate_standalone(default_cases(_shared(args)))
+    return SummaryGates(indosum=indosum, stories=stories)
 
 
 def eval_timeline(args: argparse.Namespace) -> Report:
@@ -172,6 +180,11 @@ def register(sub: Subparsers) -> None:
     _shared_option(e)
     e.add_argument("--fold", default="dev.05", help="held-out IndoSum fold (default: dev.05, never seen)")
     e.add_argument("--limit", type=int, help="score only the first N articles of the fold")
+    e.add_argument(
+        "--only",
+        choices=("indosum", "stories"),
+        help="run only IndoSum ROUGE, or only the checks on multi-article stories (sentences stand alone)",
+    )
     e.set_defaults(evaluate=eval_summary)
 
     e = esub.add_parser(

@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from warta.brief.render.facts import amount, fact_lines, quote_outlets, shared_quotes
+from warta.brief.render.known import known_lines
+from warta.brief.render.labels import label as ui_label
 from warta.brief.render.sources import display_date, resolve
 from warta.reconcile.figures import outlet_matrix
 from warta.types import Brief, BriefArticle, Citation, Story
@@ -136,6 +138,9 @@ def render_story(story: Story, number: int) -> str:
         f"{story.independent_sources} independent sources: {outlets}</p>"
     )
     cited: dict[str, set[tuple[int, int]]] = {}
+    if story.known_now or story.disputed_now:
+        items = "".join(f"<li>{escape(x)}</li>" for x in known_lines(story))
+        out.append(f'<h3>{escape(ui_label("known"))}</h3><ul class="known">{items}</ul>')
     if story.summary:
         out.append('<h3>Summary</h3><ul class="summary">')
         for sentence in story.summary:

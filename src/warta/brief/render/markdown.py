@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
+from warta.brief.render.known import known_lines
+from warta.brief.render.labels import label as ui_label
 from warta.brief.render.sources import display_date, resolve
 from warta.types import Brief, Citation, Story
 
@@ -33,6 +35,8 @@ def render_story(story: Story, number: int) -> list[str]:
         f"{story.independent_sources} independent sources: {outlets}*",
         "",
     ]
+    if story.known_now or story.disputed_now:
+        lines += [f"### {ui_label('known')}", "", *(f"- {_md_escape(x)}" for x in known_lines(story)), ""]
     notes: dict[tuple[str, int, int], str] = {}
     footnotes: list[str] = []
     if story.summary:
