@@ -77,6 +77,7 @@ def build_story(
     facts = reconcile_story([extract_facts(a) for a in ordered]) if opts.facts else None
     dates = sorted(a.published for a in ordered if a.published)
     published = {a.id: a.published for a in ordered if a.published}
+    by_outlet = {a.id: a.outlet for a in ordered if a.outlet}
     outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
     if copies is None:
         copies = find_duplicates(list(build_records(ordered)))
@@ -93,8 +94,8 @@ def build_story(
         quotes=facts.quotes if facts else (),
         entities=facts.entities if facts else (),
         timeline=build_timeline(ordered, options=opts.timeline),
-        known_now=known_now(facts.figures, published) if facts else (),
-        disputed_now=disputed_now(facts.figures, published) if facts else (),
+        known_now=known_now(facts.figures, published, by_outlet) if facts else (),
+        disputed_now=disputed_now(facts.figures, published, by_outlet) if facts else (),
     )
 
 

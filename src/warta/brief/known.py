@@ -49,8 +49,10 @@ def latest(values: Sequence[FigureValue], published: Mapping[str, str] | None = 
     )
 
 
-def known_figure(group: FigureGroup, value: FigureValue) -> KnownFigure:
-    """``value`` of ``group`` as "what is known now" lists it."""
+def known_figure(
+    group: FigureGroup, value: FigureValue, outlets: Mapping[str, str] | None = None
+) -> KnownFigure:
+    """``value`` of ``group`` as "what is known now" lists it; ``outlets`` fills a value's missing outlet."""
     return KnownFigure(
         measure=group.measure,
         value=value.value,
@@ -58,7 +60,7 @@ def known_figure(group: FigureGroup, value: FigureValue) -> KnownFigure:
         unit=value.unit or group.unit,
         as_of=value.as_of,
         article=value.article,
-        outlet=value.outlet,
+        outlet=value.outlet or (outlets or {}).get(value.article),
         text=value.text,
         citation=Citation(value.article, value.start, value.end),
         role=group.role,
@@ -79,10 +81,14 @@ def _rank(k: KnownFigure) -> tuple[int, int, str]:
 
 
 def latest_values(
-    groups: Sequence[FigureGroup], published: Mapping[str, str] | None = None
+    groups: Sequence[FigureGroup],
+    published: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str] | None = None,
 ) -> list[KnownFigure]:
     """The latest value of each confident group, in the order "what is known now" lists them."""
-    out = [known_figure(g, latest(g.values, published)) for g in groups if g.values and _confident(g)]
+    out = [
+        known_figure(g, latest(g.values, published), outlets) for g in groups if g.values and _confident(g)
+    ]
     # A one-source figure stands only for a role no better-supported figure gives.
     covered = {k.role for k in out if k.status != "single"}
     out = [k for k in out if k.status != "single" or k.role not in covered]
@@ -90,14 +96,22 @@ def latest_values(
 
 
 def known_now(
-    groups: Sequence[FigureGroup], published: Mapping[str, str] | None = None, *, limit: int = MAX_KNOWN
+    groups: Sequence[FigureGroup],
+    published: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str] | None = None,
+    *,
+    limit: int = MAX_KNOWN,
 ) -> tuple[KnownFigure, ...]:
     """At most ``limit`` latest values, most asked-for first."""
-    return tuple(latest_values(groups, published)[:limit])
+    return tuple(latest_values(groups, published, outlets)[:limit])
 
 
 def disputed_now(
-    groups: Sequence[FigureGroup], published: Mapping[str, str] | None = None, *, limit: int = MAX_KNOWN
+    groups: Sequence[FigureGroup],
+    published: Mapping[str, str] | None = None,
+    outlets: Mapping[str, str] | None = None,
+    *,
+    limit: int = MAX_KNOWN,
 ) -> tuple[KnownDispute, ...]:
     """Each conflicting group with every outlet's latest value (one per article), latest first."""
     out = []
@@ -107,7 +121,7 @@ def disputed_now(
         by_article: dict[str, list[FigureValue]] = {}
         for v in g.values:
             by_article.setdefault(v.article, []).append(v)
-        values = [known_figure(g, latest(vs, published)) for vs in by_article.values()]
+        values = [known_figure(g, latest(vs, published), outlets) for vs in by_article.values()]
         values.sort(key=lambda k: (k.as_of or "", k.article), reverse=True)
         out.append(KnownDispute(measure=g.measure, unit=g.unit, values=tuple(values), role=g.role))
     out.sort(key=lambda d: (ROLE_ORDER.index(d.role) if d.role in ROLE_ORDER else len(ROLE_ORDER), d.measure))

@@ -11,11 +11,11 @@ import argparse
 from collections.abc import Sequence
 
 from warta import __version__
-from warta.cli import archive, brief, evaluation, follow, serve, stories
+from warta.cli import archive, brief, evaluation, follow, reply, serve, stories
 from warta.cli.common import err
 from warta.errors import NoArticlesError, WartaError
 
-COMMAND_GROUPS = (brief, evaluation, archive, serve, follow, stories)
+COMMAND_GROUPS = (brief, evaluation, archive, serve, follow, stories, reply)
 
 
 def build_parser() -> argparse.ArgumentParser:

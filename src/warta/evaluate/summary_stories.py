@@ -100,7 +100,8 @@ def check_stories(stories: Sequence[Story], *, corpus: str) -> StandaloneReport:
         failures += bad
         shown = {(k.measure, k.value, k.article) for k in story.known_now}
         published = {a.id: a.published for a in story.articles if a.published}
-        for latest in latest_values(story.figures, published):
+        outlets = {a.id: a.outlet for a in story.articles if a.outlet}
+        for latest in latest_values(story.figures, published, outlets):
             kinds += 1
             if (latest.measure, latest.value, latest.article) in shown:
                 known += 1

@@ -9,8 +9,13 @@ from warta.types import KnownDispute, KnownFigure, Story
 def amount(k: KnownFigure, lang: str = "en") -> str:
     """ "sekitar 1.200 orang", "about 1,200"."""
     qual = label(k.qualifier, lang) if k.qualifier in ("approx", "min", "max", "vague") else ""
+    value = number_words(k.value, lang)
+    if k.unit == "IDR":
+        return f"{qual}Rp{value}" if lang == "id" else f"{qual}IDR {value}"
+    if k.unit == "%":
+        return f"{qual}{value}%"
     unit = f" {k.unit}" if k.unit and k.unit not in ("orang", "people", "persons") else ""
-    return f"{qual}{number_words(k.value, lang)}{unit}"
+    return f"{qual}{value}{unit}"
 
 
 def known_line(k: KnownFigure, lang: str = "en") -> str:
@@ -25,7 +30,8 @@ def dispute_line(d: KnownDispute, lang: str = "en") -> str:
     parts = []
     for v in d.values:
         when = f" ({date_words(v.as_of, lang)})" if v.as_of else ""
-        parts.append(f"{v.outlet or '?'} {label('says', lang)} {amount(v, lang)}{when}")
+        who = v.outlet or label("one_outlet", lang)
+        parts.append(f"{who} {label('says', lang)} {amount(v, lang)}{when}")
     return f"{d.measure}: " + "; ".join(parts)
 
 

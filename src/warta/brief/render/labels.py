@@ -27,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "max": "fewer than ",
         "vague": "at least ",
         "says": "says",
+        "one_outlet": "one outlet",
         "nothing_known": "No figure is confirmed yet.",
     },
     "id": {
@@ -45,6 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
         "max": "kurang dari ",
         "vague": "setidaknya ",
         "says": "menyebut",
+        "one_outlet": "satu media",
         "nothing_known": "Belum ada angka yang pasti.",
     },
 }
