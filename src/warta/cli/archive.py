@@ -11,6 +11,7 @@ import sys
 
 from warta.backends import BACKENDS
 from warta.brief.render import FORMATS, render
+from warta.brief.render.labels import LANGUAGES
 from warta.cli.common import Subparsers, err, parse_fields, plural, progress_bar, write_output
 from warta.codec import to_dict, to_json
 from warta.errors import InputError
@@ -53,7 +54,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise InputError(
             f"no story {args.story!r} in the archive; list them with `warta search` or `warta export`"
         )
-    write_output(render(Brief(stories=(story,)), format=args.format), args.out)
+    write_output(render(Brief(stories=(story,)), format=args.format, lang=args.lang), args.out)
     return 0
 
 
@@ -108,6 +109,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument("story", metavar="STORY", help="a story id, e.g. from `warta search`")
     add_db_option(p)
     p.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="labels and dates in md/html: en or id")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_show)
 

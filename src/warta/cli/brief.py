@@ -8,6 +8,7 @@ from warta.api import BriefRun, brief_articles, read_articles, sample_path
 from warta.backends import BACKENDS
 from warta.brief.build import BriefOptions
 from warta.brief.render import FORMATS, render
+from warta.brief.render.labels import LANGUAGES
 from warta.brief.summary import SummaryOptions
 from warta.cli.common import (
     Subparsers,
@@ -53,7 +54,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         brief = brief_articles(read.articles, options=options, skipped=read.skipped)
     run = BriefRun(brief, read)
     err(summary_line(run))
-    write_output(render(run.brief, format=args.format), args.out)
+    write_output(render(run.brief, format=args.format, lang=getattr(args, "lang", "en")), args.out)
     return 0
 
 
@@ -92,6 +93,7 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser("brief", help="brief the stories in files, folders, JSON Lines or stdin (-)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
     add_output_options(p, formats=FORMATS)
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="labels and dates in md/html: en or id")
     _length(p)
     p.add_argument(
         "--field",

@@ -11,14 +11,14 @@ from warta.types import Brief
 FORMATS = ("md", "json", "html")
 
 
-def render(brief: Brief, *, format: str = "md") -> str:
-    """The brief as text in ``format``: ``md``, ``json`` or ``html``."""
+def render(brief: Brief, *, format: str = "md", lang: str = "en") -> str:
+    """The brief as text in ``format``: ``md``, ``json`` or ``html``; ``lang`` (id, en) sets the labels."""
     if format in ("md", "markdown"):
-        return render_markdown(brief)
+        return render_markdown(brief, lang=lang)
     if format == "json":
         return to_json(brief) + "\n"
     if format == "html":
-        return render_html(brief)
+        return render_html(brief, lang=lang)
     raise ConfigError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
 
 

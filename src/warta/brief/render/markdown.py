@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines, quote_outlets, shared_quotes
 from warta.brief.render.known import known_lines
+from warta.brief.render.labels import date_words
 from warta.brief.render.labels import label as ui_label
-from warta.brief.render.sources import display_date, resolve
+from warta.brief.render.sources import resolve
 from warta.types import Brief, Citation, Story
 
 
@@ -23,12 +24,12 @@ def _cite_label(story: Story, citation: Citation) -> str:
     return _md_escape(rc.article.outlet or rc.article.source)
 
 
-def render_story(story: Story, number: int) -> list[str]:
+def render_story(story: Story, number: int, *, lang: str = "en") -> list[str]:
     """Markdown lines for one story; footnote labels are unique per story number."""
     lines = [f"## {_md_escape(story.title)}", ""]
-    span = display_date(story.first_published)
+    span = date_words(story.first_published, lang)
     if story.last_published and story.last_published != story.first_published:
-        span += f" – {display_date(story.last_published)}"
+        span += f" – {date_words(story.last_published, lang)}"
     outlets = ", ".join(story.outlets) or "unknown outlets"
     lines += [
         f"*{span} · {len(story.articles)} articles · "
@@ -36,11 +37,12 @@ def render_story(story: Story, number: int) -> list[str]:
         "",
     ]
     if story.known_now or story.disputed_now:
-        lines += [f"### {ui_label('known')}", "", *(f"- {_md_escape(x)}" for x in known_lines(story)), ""]
+        known = [f"- {_md_escape(x)}" for x in known_lines(story, lang)]
+        lines += [f"### {ui_label('known', lang)}", "", *known, ""]
     notes: dict[tuple[str, int, int], str] = {}
     footnotes: list[str] = []
     if story.summary:
-        lines += ["### Summary", ""]
+        lines += [f"### {ui_label('summary', lang)}", ""]
         for sentence in story.summary:
             marks = ""
             for c in sentence.citations:
@@ -57,21 +59,21 @@ def render_story(story: Story, number: int) -> list[str]:
             lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
         lines.append("")
     if story.timeline:
-        lines += ["### Timeline", ""]
+        lines += [f"### {ui_label('timeline', lang)}", ""]
         for entry in story.timeline:
             refs = ", ".join(_cite_label(story, c) for c in entry.citations)
             lines.append(
-                f"- **{display_date(entry.date)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
+                f"- **{date_words(entry.date, lang)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
             )
         lines.append("")
     facts = fact_lines(story)
     if facts:
-        lines += ["### Facts across outlets", ""]
+        lines += [f"### {ui_label('facts', lang)}", ""]
         lines += [f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}" for f in facts]
         lines.append("")
     quotes = shared_quotes(story)
     if quotes:
-        lines += ["### Quotes carried by several outlets", ""]
+        lines += [f"### {ui_label('quotes', lang)}", ""]
         for q in quotes:
             who = _md_escape(q.speaker or "unnamed speaker")
             lines.append(
@@ -79,7 +81,7 @@ def render_story(story: Story, number: int) -> list[str]:
             )
         lines.append("")
     lines += [
-        "### Articles",
+        f"### {ui_label('articles', lang)}",
         "",
         "| Outlet | Date | Language | Title | Credited sources | Id |",
         "|---|---|---|---|---|---|",
@@ -97,12 +99,12 @@ def render_story(story: Story, number: int) -> list[str]:
     return lines
 
 
-def render_markdown(brief: Brief) -> str:
+def render_markdown(brief: Brief, *, lang: str = "en") -> str:
     """The whole brief as one Markdown document."""
     n = len(brief.stories)
     lines = [f"# warta brief: {n} {'story' if n == 1 else 'stories'}", ""]
     for i, story in enumerate(brief.stories, 1):
-        lines += render_story(story, i)
+        lines += render_story(story, i, lang=lang)
     if brief.skipped:
         lines += [f"*{len(brief.skipped)} inputs skipped:*", ""]
         lines += [f"- {_md_escape(s.message())}" for s in brief.skipped]
