@@ -3,8 +3,8 @@
 Computed from the story's reconciled figure groups (:mod:`warta.reconcile.figures`):
 
 - a group is *confident* when its sources agree, when a later value updates an earlier one, or when
-  one source gives an event figure (a role: killed, injured, evacuated, price, ...) that no
-  better-supported figure gives; a group whose
+  one source gives a dated event figure (a role: killed, injured, evacuated, price, ...) that no
+  better-supported figure gives (the latest such one per role); a group whose
   values conflict is *disputed* instead, with each outlet's latest value;
 - the latest value of a group is the one with the latest as-of date (then time of day, when the
   values carry one), then the latest published article, then the one most sources repeat; a value
@@ -69,10 +69,15 @@ def known_figure(
     )
 
 
+EVENT_ROLES = frozenset(
+    {"killed", "missing", "injured", "evacuated", "detained", "affected", "deployed", "price"}
+)
+
+
 def _confident(group: FigureGroup) -> bool:
     if group.status in CONFIDENT:
         return True
-    return group.status == "single" and group.role is not None
+    return group.status == "single" and group.role in EVENT_ROLES and any(v.as_of for v in group.values)
 
 
 def _rank(k: KnownFigure) -> tuple[int, int, str]:
@@ -89,9 +94,16 @@ def latest_values(
     out = [
         known_figure(g, latest(g.values, published), outlets) for g in groups if g.values and _confident(g)
     ]
-    # A one-source figure stands only for a role no better-supported figure gives.
+    # A one-source figure stands only for a role no better-supported figure gives, and only the
+    # latest of them per role.
     covered = {k.role for k in out if k.status != "single"}
-    out = [k for k in out if k.status != "single" or k.role not in covered]
+    singles: dict[str | None, KnownFigure] = {}
+    for k in out:
+        if k.status != "single" or k.role in covered:
+            continue
+        if k.role not in singles or (k.as_of or "") > (singles[k.role].as_of or ""):
+            singles[k.role] = k
+    out = [k for k in out if k.status != "single" or singles.get(k.role) is k]
     return sorted(out, key=_rank)
 
 

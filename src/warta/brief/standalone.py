@@ -30,6 +30,7 @@ _LEANS_ID = (
     r"|ia|dia|mereka|beliau|keduanya|ketiganya|itu|ini|tersebut|yang|inilah|itulah"
     r"|(?:dengan|dari|atas|berdasarkan|menurut|dalam|usai|setelah|sesudah|sebelum|menanggapi|terkait)"
     r"\s+(?:\w+\s+){0,2}(?:itu|ini|tersebut)"
+    r"|\w+(?:\s+\w+)?\s+(?:itu|ini|tersebut)"  # "Harga tersebut ...", "Kebijakan baru ini ..."
 )
 _LEANS_EN = (
     r"meanwhile|however|but|and|also|still|yet|instead|nevertheless|moreover|furthermore|besides"

@@ -4,7 +4,8 @@ Each headline's fit is its mean similarity (TF-IDF and multilingual embeddings,
 :func:`warta.brief.summary.sentence_similarity`) to the articles' opening sentences. Among headlines
 within :data:`FIT_MARGIN` of the best fit, the most recently published wins (then the better fit):
 an unfolding story is titled by its current state ("... Jadi 12 Orang", not the first "... 9 Orang").
-Without headlines, the summary's first sentence (or the first article's) stands in, cut at a word.
+Without headlines, the summary's last (latest) sentence, else the first article's first, stands in,
+cut at a word.
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ def story_title(articles: Sequence[Article], summary: Sequence[SummarySentence] 
         close = [i for i in range(len(titled)) if fit[i] >= best - FIT_MARGIN]
         pick = max(close, key=lambda i: (titled[i].published or "", float(fit[i])))
         return titles[pick]
-    if summary:
-        return _cut(summary[0].text)
+    if summary:  # in chronological order: its last sentence is the story's latest state
+        return _cut(summary[-1].text)
     for a in articles:
         first = (a.sentence_texts() or [a.text.strip()])[0].strip()
         if first:
