@@ -135,8 +135,8 @@ def render_story(story: Story, number: int, *, lang: str = "en") -> str:
         span += f" – {date_words(story.last_published, lang)}"
     outlets = escape(", ".join(story.outlets) or "unknown outlets")
     out.append(
-        f'<p class="meta">{span} · {len(story.articles)} articles · '
-        f"{story.independent_sources} independent sources: {outlets}</p>"
+        f'<p class="meta">{span} · {len(story.articles)} {ui_label("n_articles", lang)} · '
+        f"{story.independent_sources} {ui_label('n_sources', lang)}: {outlets}</p>"
     )
     cited: dict[str, set[tuple[int, int]]] = {}
     if story.known_now or story.disputed_now:

@@ -32,8 +32,8 @@ def render_story(story: Story, number: int, *, lang: str = "en") -> list[str]:
         span += f" – {date_words(story.last_published, lang)}"
     outlets = ", ".join(story.outlets) or "unknown outlets"
     lines += [
-        f"*{span} · {len(story.articles)} articles · "
-        f"{story.independent_sources} independent sources: {outlets}*",
+        f"*{span} · {len(story.articles)} {ui_label('n_articles', lang)} · "
+        f"{story.independent_sources} {ui_label('n_sources', lang)}: {outlets}*",
         "",
     ]
     if story.known_now or story.disputed_now:
