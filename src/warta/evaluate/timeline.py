@@ -137,7 +137,8 @@ BENCHMARK_OPTIONS = TimelineOptions(lead_days=2, ahead_days=0)
 an article announces (``ahead_days``) is left out; its articles are wire copies stamped the day after
 the events they report, so a lead stands for its publication day and the day before (``lead_days``).
 Briefs date a lead by its publication only and keep announced days up to a week ahead: on the two
-pinned topics those defaults give AR1-F 0.118 and 0.136 against 0.141 with these."""
+pinned topics those defaults give AR1-F 0.118 and 0.136 against 0.141 with these; over all 18
+timelines 0.543 / 0.105 / 0.037 (date F1 / AR1-F / AR2-F) against 0.541 / 0.116 / 0.044."""
 
 
 def warta_timeline(topic: Topic, *, options: TimelineOptions | None = None) -> dict[str, list[str]]:
