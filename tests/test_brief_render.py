@@ -61,3 +61,25 @@ def test_html_is_inert_and_citations_point_at_marks() -> None:
 def test_unknown_format_says_which_exist() -> None:
     with pytest.raises(ConfigError, match="md, json, html"):
         render(_brief(), format="pdf")
+
+
+def test_indonesian_labels_and_dates() -> None:
+    from warta.brief.render import render
+    from warta.types import Brief, Citation, KnownFigure, Story, SummarySentence
+
+    known = KnownFigure(
+        "korban tewas", 1200, "approx", None, "2022-03-15", "a", "Kabar", "1.200", Citation("a", 0, 5)
+    )
+    story = Story(
+        "s1",
+        "Banjir",
+        (),
+        (SummarySentence("Banjir.", ()),),
+        first_published="2022-03-15",
+        known_now=(known,),
+    )
+    md = render(Brief(stories=(story,)), format="md", lang="id")
+    assert "### Yang diketahui sekarang" in md and "### Ringkasan" in md
+    assert "korban tewas: sekitar 1.200 (per 15 Maret 2022, Kabar)" in md
+    html = render(Brief(stories=(story,)), format="html", lang="en")
+    assert "What is known now" in html and "about 1,200" in html

@@ -162,3 +162,38 @@ def test_shipped_scorer_changes_sentences_never_dates(options: TimelineOptions) 
     for e in got:
         first = e.citations[0]
         assert by_id[first.article].text[first.start : first.end] in e.text
+
+
+# Invented reports: a lead without a date, an announced day, a deadline, history and a date stamp.
+def test_an_undated_lead_stands_for_its_publication_day() -> None:
+    text = "Kebakaran melanda pasar induk Sukamaju dan menghanguskan ratusan kios pedagang."
+    got = build_timeline([make_article("p1", text, published="2025-03-10")])
+    assert [e.date for e in got] == ["2025-03-10"]
+
+
+def test_an_announced_day_is_dated_ahead() -> None:
+    text = (
+        "Serikat buruh Sukamaju menolak kenaikan target produksi pabrik.\n"
+        "Kami akan turun ke jalan hari Rabu untuk menyampaikan tuntutan, kata ketua serikat."
+    )
+    got = build_timeline([make_article("u1", text, published="2025-03-10")])  # a Monday
+    assert "2025-03-12" in [e.date for e in got]
+    assert "2025-03-05" not in [e.date for e in got]
+
+
+def test_a_deadline_ahead_and_history_stay_out() -> None:
+    text = (
+        "Badan cuaca memperpanjang peringatan gelombang tinggi di pesisir Sukamaju.\n"
+        "Peringatan itu berlaku hingga Kamis (13/3/2025) bagi seluruh nelayan setempat.\n"
+        "Banjir serupa pernah melanda kota itu pada 2 Januari 1996 dan menewaskan puluhan orang."
+    )
+    got = build_timeline([make_article("w1", text, published="2025-03-10")])
+    assert [e.date for e in got] == ["2025-03-10"]
+
+
+def test_a_date_stamp_is_not_an_entry() -> None:
+    text = (
+        "Senin, 10 Maret 2025 07:44 WIB\nBanjir merendam tiga desa di Sukamaju pada Minggu (9/3/2025) malam."
+    )
+    got = build_timeline([make_article("d1", text, published="2025-03-10")])
+    assert all(not e.text.startswith("Senin, 10 Maret") for e in got)

@@ -288,3 +288,37 @@ def test_one_megabyte_completes(unit: str) -> None:
         last = found[-1]
         sent = Span(last.start, last.end)
         assert as_of(sent, text, [], found, published=PUB) is not None
+
+
+# Invented sentences: a weekday's direction follows what its clause says of the event.
+@pytest.mark.parametrize(
+    ("text", "published", "language", "expected"),
+    [
+        ("Kami akan turun ke jalan hari Rabu.", "2022-01-17", "id", "2022-01-19"),  # Monday: ahead
+        ("Tiket mulai dijual Kamis ini.", "2022-01-18", "id", "2022-01-20"),  # this week's Thursday
+        ("Harga baru mulai berlaku Rabu.", "2022-01-18", "id", "2022-01-19"),  # a start, nearer ahead
+        ("Air mulai surut Kamis.", "2022-01-14", "id", "2022-01-13"),  # a start, nearer behind
+        ("Polisi tiba pada Kamis.", "2022-01-14", "id", "2022-01-13"),  # no marker: behind
+        ("Warga sudah pulang, dan mereka akan kembali bekerja Senin.", "2022-01-14", "id", "2022-01-17"),
+        ("The minister will speak on Monday.", "2022-01-14", "en", "2022-01-17"),
+        ("Talks begin this Thursday.", "2022-01-18", "en", "2022-01-20"),
+    ],
+)
+def test_weekday_direction_follows_its_clause(
+    text: str, published: str, language: str, expected: str
+) -> None:
+    days = [
+        m.date for m in find_dates(text, published=published, language=language) if m.granularity == "day"
+    ]
+    assert days == [expected]
+
+
+def test_an_earlier_clause_does_not_turn_a_weekday_ahead() -> None:
+    got = find_dates("Ia berjanji akan datang. Polisi tiba pada Kamis.", published="2022-01-14")
+    assert [m.date for m in got] == ["2022-01-13"]
+
+
+@pytest.mark.parametrize("tense", ["kemarin", "besok"])
+def test_a_tense_word_after_a_named_day_is_not_another_day(tense: str) -> None:
+    got = find_dates(f"Pesawat hilang kontak pada Sabtu (9/1) {tense} sore.", published="2021-01-10")
+    assert [m.date for m in got] == ["2021-01-09"]

@@ -267,6 +267,34 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class KnownFigure:
+    """The latest value of one confident figure of a story: what is known now, dated, sourced, cited."""
+
+    measure: str
+    value: int | float
+    qualifier: str | None
+    unit: str | None
+    as_of: str | None  # the day the value refers to
+    article: str
+    outlet: str | None
+    text: str  # the exact source text of the quantity
+    citation: Citation
+    role: str | None = None
+    status: str = "single"  # the figure group's status: "agree" | "updated" | "single"
+    sources: int = 1  # independent sources behind the figure group
+
+
+@dataclass(frozen=True)
+class KnownDispute:
+    """A figure the story's sources disagree on: each outlet's value, dated and cited."""
+
+    measure: str
+    unit: str | None
+    values: tuple[KnownFigure, ...]
+    role: str | None = None
+
+
+@dataclass(frozen=True)
 class Story:
     """One story: its articles and its cited summary (the contract's ``stories`` items)."""
 
@@ -282,6 +310,8 @@ class Story:
     quotes: tuple[QuoteRecord, ...] = ()
     entities: tuple[EntityRecord, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
+    known_now: tuple[KnownFigure, ...] = ()  # the latest value of each confident figure
+    disputed_now: tuple[KnownDispute, ...] = ()  # figures in conflict: who says what
 
 
 @dataclass(frozen=True)

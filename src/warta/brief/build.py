@@ -6,11 +6,11 @@ import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from warta import __version__
-from warta.brief.summary import SummaryOptions, sentence_similarity, summarize
+from warta.brief.known import disputed_now, known_now
+from warta.brief.summary import SummaryOptions, summarize
 from warta.brief.timeline import TimelineOptions, build_timeline
+from warta.brief.title import story_title
 from warta.extract.facts import extract_facts
 from warta.reconcile.story import reconcile_story
 from warta.stories.dedupe import Copy, count_independent, find_duplicates
@@ -56,19 +56,8 @@ def brief_article(article: Article) -> BriefArticle:
 
 
 def choose_title(articles: Sequence[Article], summary: Sequence[SummarySentence]) -> str:
-    """The headline most representative of the story, else the summary's first sentence."""
-    titles = [a.title for a in articles if a.title]
-    if len(titles) == 1:
-        return titles[0]
-    if titles:
-        bodies = [" ".join(a.sentence_texts()[:5]) for a in articles]
-        sims = sentence_similarity([*titles, *bodies])
-        fit = sims[: len(titles), len(titles) :].mean(axis=1)
-        return titles[int(np.argmax(fit))]
-    if summary:
-        text = summary[0].text
-        return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
-    return "(untitled story)"
+    """The story's title: its most recent representative headline (:func:`warta.brief.title.story_title`)."""
+    return story_title(articles, summary)
 
 
 def build_story(
@@ -86,6 +75,8 @@ def build_story(
     opts = options or BriefOptions()
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
+    published = {a.id: a.published for a in ordered if a.published}
+    by_outlet = {a.id: a.outlet for a in ordered if a.outlet}
     if copies is None:
         copies = find_duplicates(list(build_records(ordered)))
     facts = reconcile_story([extract_facts(a) for a in ordered], copies=copies) if opts.facts else None
@@ -104,6 +95,8 @@ def build_story(
         quotes=facts.quotes if facts else (),
         entities=facts.entities if facts else (),
         timeline=build_timeline(ordered, options=opts.timeline),
+        known_now=known_now(facts.figures, published, by_outlet) if facts else (),
+        disputed_now=disputed_now(facts.figures, published, by_outlet) if facts else (),
     )
 
 

@@ -25,6 +25,7 @@ from scipy import sparse
 
 from warta.brief.scorer import LinearScorer, locate, sentence_features, shipped_scorer, tfidf_vectors
 from warta.brief.sentence_dates import sentence_dates
+from warta.brief.standalone import dateline_end, leans_on_context, whole
 from warta.text.embeddings import embed
 from warta.text.tokens import words
 from warta.types import Article, Citation, Span, SummarySentence
@@ -47,6 +48,8 @@ class SummaryOptions:
     learned: bool = True  # the shipped scorer; False uses centrality and position only
     shortlist: int = 60
     scorer: LinearScorer | None = None  # None: the shipped weights
+    standalone: bool = True  # only sentences a reader can understand alone (:mod:`warta.brief.standalone`)
+    cross_language: float = 0.6  # embedding cosine at which sentences in two languages say the same
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,7 @@ class Candidate:
     position: int
     span: Span
     text: str
+    leans: bool = False  # it leans on the sentence before it ("Akibatnya, ..."): only right after it
 
 
 def candidates(articles: Sequence[Article], *, options: SummaryOptions) -> list[Candidate]:
@@ -70,7 +74,16 @@ def candidates(articles: Sequence[Article], *, options: SummaryOptions) -> list[
                 continue
             if text.rstrip()[-1:] not in ".!?\"”’'":
                 continue  # headlines, crossheads and captions end without punctuation
-            out.append(Candidate(ai, pos, span, text))
+            leans = False
+            if options.standalone:
+                if not whole(text):
+                    continue
+                cut = dateline_end(text)
+                if cut:  # cite the statement, not the dateline before it
+                    span = Span(span.start + cut, span.end)
+                    text = span.slice(article.text)
+                leans = leans_on_context(text)
+            out.append(Candidate(ai, pos, span, text, leans))
     return out
 
 
@@ -96,6 +109,11 @@ class CandidateSimilarity:
         if missing:
             for i, v in zip(missing, embed([self.texts[i] for i in missing]), strict=True):
                 self._vecs[i] = v
+
+    def vectors(self, idx: Sequence[int]) -> npt.NDArray[np.float64]:
+        """The embeddings of candidates ``idx``, one row each."""
+        self._embed(idx)
+        return np.stack([self._vecs[i] for i in idx]).astype(np.float64)
 
     def rows(self, rows: Sequence[int], *, at_least: float = 0.0) -> npt.NDArray[np.float64]:
         """Similarity of ``rows`` to every candidate; values under ``at_least`` may be lexical only."""
@@ -146,17 +164,29 @@ def summarize(
         + opts.support_weight * (support / support.max() if support.max() > 0 else support)
     )
     among = wide[:, short]
-    chosen = _mmr(score, among, [len(words(cands[i].text)) for i in short], opts)
+    if semantic and opts.cross_language < 1.0:
+        among = _cross_language(among, sim, short, [articles[cands[i].article].language for i in short], opts)
+    at = {(cands[i].article, cands[i].position): r for r, i in enumerate(short)}
+    needs = [at.get((cands[i].article, cands[i].position - 1), -2) if cands[i].leans else -1 for i in short]
+    chosen = _mmr(score, among, [len(words(cands[i].text)) for i in short], opts, needs=needs)
     picked = [short[r] for r in chosen]
     dated = sentence_dates(articles, [(cands[i].article, cands[i].span) for i in picked])
 
-    def order(k: int) -> tuple[str, str, int, int]:
+    # Chronological: by the day each sentence refers to, then publication, then source position; a
+    # sentence leaning on the one before it stays right after that sentence.
+    keys: dict[int, tuple[str, str, int, int]] = {}
+    slot = {(cands[i].article, cands[i].position): k for k, i in enumerate(picked)}
+    for k in sorted(range(len(picked)), key=lambda k: (cands[picked[k]].article, cands[picked[k]].position)):
         c = cands[picked[k]]
         published = articles[c.article].published or "9999"
-        return (dated[k] or published, published, c.article, c.position)
+        before = slot.get((c.article, c.position - 1))
+        if c.leans and before is not None:
+            keys[k] = (*keys[before][:2], c.article, c.position)
+        else:
+            keys[k] = (dated[k] or published, published, c.article, c.position)
 
     result = []
-    for k in sorted(range(len(picked)), key=order):
+    for k in sorted(range(len(picked)), key=keys.__getitem__):
         row = wide[short.index(picked[k])]
         result.append(
             SummarySentence(
@@ -164,6 +194,28 @@ def summarize(
             )
         )
     return tuple(result)
+
+
+def _cross_language(
+    among: npt.NDArray[np.float64],
+    sim: CandidateSimilarity,
+    short: Sequence[int],
+    languages: Sequence[str | None],
+    opts: SummaryOptions,
+) -> npt.NDArray[np.float64]:
+    """``among`` with sentences in two languages that say the same thing (by embeddings) made redundant.
+
+    Their TF-IDF cosine is near zero, so the combined similarity never reaches ``redundancy``; the
+    multilingual embedding alone decides, at ``cross_language``.
+    """
+    langs = [lang or "id" for lang in languages]
+    if len(set(langs)) < 2:
+        return among
+    vecs = sim.vectors(short)
+    sem = np.clip(vecs @ vecs.T, 0.0, 1.0)
+    differ = np.array([[a != b for b in langs] for a in langs])
+    same = differ & (sem >= opts.cross_language)
+    return np.where(same, np.maximum(among, opts.redundancy), among)
 
 
 def base_scores(
@@ -214,8 +266,13 @@ def _mmr(
     sims: npt.NDArray[np.float64],
     lengths: Sequence[int],
     opts: SummaryOptions,
+    *,
+    needs: Sequence[int] = (),
 ) -> list[int]:
-    """Greedy maximal marginal relevance under the sentence or word budget."""
+    """Greedy maximal marginal relevance under the sentence or word budget.
+
+    ``needs[i]`` is the row that must be chosen before ``i`` may be (-1: none; -2: never chosen).
+    """
     n = len(score)
     chosen: list[int] = []
     used = 0
@@ -223,6 +280,8 @@ def _mmr(
         best, best_value = -1, -np.inf
         for i in range(n):
             if i in chosen:
+                continue
+            if needs and needs[i] != -1 and needs[i] not in chosen:
                 continue
             if opts.words is not None and chosen and used + lengths[i] > opts.words:
                 continue

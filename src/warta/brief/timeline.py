@@ -1,12 +1,18 @@
 """A story's timeline: the dates its articles establish, each with its most representative sentence, cited.
 
 Dates are ranked DATEWISE-style (Gholipour Ghalandari & Ifrim 2020) by a fixed heuristic score: the
-number of articles naming the day (day-level mentions from :mod:`warta.extract.dates`, never after
-the article's own date), again for articles naming it explicitly ("20 April", not "on Monday"), a
-little per naming sentence to break ties, and a little per article published that day.
+number of articles naming the day (day-level mentions from :mod:`warta.extract.dates`), again for
+articles naming it explicitly ("20 April", not "on Monday"), a little per naming sentence to break
+ties, and a little per article published that day.
 
-A date's candidate sentences are those naming it plus the first three sentences of articles published
-that day or the day after (which report it without naming it). Candidates in the bottom 10% of their
+A named day counts when it is the day the sentence refers to: not a deadline ahead ("peringatan
+berlaku hingga Kamis" is dated by its article, not by its expiry), not more than ``ahead_days`` after
+the article (an announced day, "akan turun ke jalan hari Rabu", resolved forward by the date
+reader), and not more than ``history_days`` before the story's first article (history and
+comparisons stay out). A sentence that is only a date stamp ("Kamis, 09 Sep 2021 07:44 WIB") is no
+entry. A date's candidate sentences are those naming it plus the first three sentences of articles
+published that day (which report it without naming it; ``lead_days`` 2 lets them stand for the day
+before too, as the Timeline17 set-up does for its next-day wire copies). Candidates in the bottom 10% of their
 own article by warta's shipped sentence scorer (:mod:`warta.brief.scorer`, trained on IndoSum, not on
 Timeline17) are dropped. The entry is the candidate closest to the centroid of the date's candidates,
 naming sentences slightly preferred, plus 0.02 times the scorer's score standardised within its
@@ -14,8 +20,8 @@ article; further sentences, when asked for, follow by that value unless they rep
 TF-IDF is fitted once over every candidate of the story. It cites that sentence and every other
 article's sentence that says the same.
 
-Numbers (``warta eval timeline``, Timeline17, news-tls set-up, tilse): date F1 0.541, AR1-F 0.116,
-AR2-F 0.044 (0.112/0.042 without the scorer, 0.110/0.038 with five leads before).
+Numbers (``warta eval timeline``, Timeline17, news-tls set-up with
+:data:`warta.evaluate.timeline.BENCHMARK_OPTIONS`, tilse): date F1 0.541, AR1-F 0.116, AR2-F 0.044 (0.112/0.042 without the scorer, 0.110/0.038 with five leads before).
 ``bench/tune_timeline.py`` gives the held-out view. Date
 weights chosen from a grid on the other topic folders give date F1 0.539 (0.529 by story) held out
 against 0.552 in-sample; the plain count of naming articles gives 0.532; logistic regression over 13
@@ -36,6 +42,7 @@ best), gained nothing.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,6 +54,7 @@ from scipy import sparse
 
 from warta.brief.scorer import locate, sentence_features, shipped_scorer, tfidf_vectors
 from warta.brief.sentence_dates import article_dates
+from warta.extract.dates import DateMention
 from warta.text.tokens import words
 from warta.types import Article, Citation, Span, TimelineEntry
 
@@ -65,7 +73,9 @@ class TimelineOptions:
     published_weight: float = 0.1  # an article published on a day, relative to one naming the day
     lead_sentences: int = 3  # how many leading sentences stand for their article's own date
     named_bonus: float = 0.1  # added to a naming sentence's cosine to the centroid, over a lead's
-    lead_days: int = 2  # leads stand for the publication day and the days before it, this many in all
+    lead_days: int = 1  # leads stand for the publication day and the days before it, this many in all
+    ahead_days: int = 7  # an announced day ("akan ... hari Rabu") may lie this far after its article
+    history_days: int = 30  # days named this long before the story's first article are history, left out
     same_thing: float = 0.45  # TF-IDF cosine at which another article's sentence is cited too
     scorer_weight: float = 0.02  # times the shipped scorer's score (z within its article), added to closeness
     scorer_drop: float = 0.1  # candidates in this bottom fraction of their article by that score are dropped
@@ -88,13 +98,26 @@ class DatedSentence:
 
 
 def dated_sentences(articles: Sequence[Article], *, options: TimelineOptions) -> list[DatedSentence]:
-    """Every sentence with each day it names, and usable article leads with the days they report."""
+    """Every sentence with each day it names, and usable article leads with the days they report.
+
+    A named day counts when it lies between ``history_days`` before the story's first article (older
+    days are history or comparisons) and ``ahead_days`` after its own article (an announced day),
+    unless it is a deadline ahead ("berlaku hingga Selasa": a warning is not dated by its expiry).
+    """
     out: list[DatedSentence] = []
+    first = min((a.published for a in articles if a.published), default=None)
+    floor = _shift(first, -options.history_days) if first else None
     for ai, article in enumerate(articles):
+        ceiling = _shift(article.published, options.ahead_days) if article.published else None
+        every = article_dates(article)
         mentions = [
             m
-            for m in article_dates(article)
-            if m.granularity == "day" and m.date and (not article.published or m.date <= article.published)
+            for m in every
+            if m.granularity == "day"
+            and m.date
+            and (floor is None or m.date >= floor)
+            and (ceiling is None or m.date <= ceiling)
+            and not (article.published and m.date > article.published and _deadline(article.text, m))
         ]
         k = 0
         for pos, span in enumerate(article.sentences):
@@ -106,12 +129,26 @@ def dated_sentences(articles: Sequence[Article], *, options: TimelineOptions) ->
                 k += 1
             text = span.slice(article.text)
             usable = options.min_words <= len(words(text)) <= options.max_words
+            if usable and len(_content_words(article.text, span, every)) < options.min_words:
+                usable = False  # a date stamp ("Kamis, 09 Sep 2021 07:44 WIB") says no event
             for day in sorted(named):
                 out.append(DatedSentence(day, ai, pos, span, text, True, named[day], usable))
             if usable and not named and article.published and pos < options.lead_sentences:
                 for day in _days_before(article.published, options.lead_days):
                     out.append(DatedSentence(day, ai, pos, span, text, named=False))
     return [d for d in out if _inside(d.date, options)]
+
+
+def _content_words(text: str, span: Span, mentions: Sequence[DateMention]) -> list[str]:
+    """The sentence's words outside its date mentions, numbers left out."""
+    kept, at = [], span.start
+    for m in mentions:
+        if m.end <= span.start or m.start >= span.end:
+            continue
+        kept.append(text[at : max(at, m.start)])
+        at = max(at, m.end)
+    kept.append(text[at : span.end])
+    return [w for w in words(" ".join(kept)) if not any(ch.isdigit() for ch in w)]
 
 
 def _days_before(published: str, count: int) -> list[str]:
@@ -121,6 +158,22 @@ def _days_before(published: str, count: int) -> list[str]:
     except ValueError:
         return [published]
     return [(day - timedelta(days=k)).isoformat() for k in range(max(count, 1))]
+
+
+def _shift(day: str, days: int) -> str:
+    try:
+        return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
+    except ValueError:
+        return day
+
+
+_UNTIL = re.compile(r"\b(?i:hingga|sampai|until|through|till|s\.d\.|s/d)\s*$")
+
+
+def _deadline(text: str, m: DateMention) -> bool:
+    """Whether the mention ends a period ("hingga Selasa", "until 10 May") rather than names an event."""
+    head = text[max(0, m.start - 16) : m.start] + " " + m.text.split(" ", 1)[0]
+    return bool(_UNTIL.search(text[max(0, m.start - 16) : m.start]) or _UNTIL.search(head))
 
 
 def _inside(day: str, options: TimelineOptions) -> bool:

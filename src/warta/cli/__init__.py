@@ -14,11 +14,11 @@ import argparse
 from collections.abc import Sequence
 
 from warta import __version__
-from warta.cli import archive, brief, completion, evaluation, follow, serve, stories
+from warta.cli import archive, brief, completion, evaluation, follow, reply, serve, stories
 from warta.cli.common import err, set_quiet
 from warta.errors import NoArticlesError, WartaError
 
-COMMAND_GROUPS = (brief, evaluation, archive, serve, follow, stories, completion)
+COMMAND_GROUPS = (brief, evaluation, archive, serve, follow, stories, reply, completion)
 
 
 def _add_quiet(parser: argparse.ArgumentParser, *, default: object) -> None:

@@ -10,7 +10,7 @@ import argparse
 import json
 import sys
 
-from warta.cli.choices import BACKENDS
+from warta.cli.choices import BACKENDS, LANGUAGES
 from warta.cli.choices import BRIEF_FORMATS as FORMATS
 from warta.cli.common import (
     Subparsers,
@@ -67,7 +67,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         story = archive.story(args.story)
     if story is None:
         raise InputError(f"no story {args.story!r} in {archive.path}; list the ids with {LIST_IDS}")
-    write_output(render(Brief(stories=(story,)), format=args.format), args.out)
+    write_output(render(Brief(stories=(story,)), format=args.format, lang=args.lang), args.out)
     return 0
 
 
@@ -146,6 +146,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument("story", metavar="STORY", help="a story id, as `warta stories` lists them")
     add_db_option(p)
     p.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="labels and dates in md/html: en or id")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_show)
 

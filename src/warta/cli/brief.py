@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from warta.cli.choices import BACKENDS, BRIEF_FORMATS
+from warta.cli.choices import BACKENDS, BRIEF_FORMATS, LANGUAGES
 from warta.cli.common import (
     Subparsers,
     add_allow_private_option,
@@ -79,10 +79,10 @@ def run_brief(args: argparse.Namespace) -> BriefRun:
     return run
 
 
-def _render(brief: Brief, fmt: str, *, all_figures: bool = False) -> str:
+def _render(brief: Brief, fmt: str, *, all_figures: bool = False, lang: str = "en") -> str:
     from warta.brief.render import render
 
-    return render(brief, format=fmt, all_figures=all_figures)
+    return render(brief, format=fmt, all_figures=all_figures, lang=lang)
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
@@ -90,7 +90,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
     check_output(args.out)  # before the work, not after it
     run = run_brief(args)
     all_figures = bool(getattr(args, "all_figures", False))
-    write_output(_render(run.brief, args.format, all_figures=all_figures), args.out)
+    lang = getattr(args, "lang", "en")
+    write_output(_render(run.brief, args.format, all_figures=all_figures, lang=lang), args.out)
     return 0
 
 
@@ -148,6 +149,7 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser("brief", help="brief the stories in files, folders, JSON Lines or stdin (-)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
     add_output_options(p, formats=BRIEF_FORMATS)
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="labels and dates in md/html: en or id")
     _length(p)
     p.add_argument(
         "--field",

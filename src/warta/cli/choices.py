@@ -10,3 +10,4 @@ BRIEF_FORMATS = ("md", "json", "html")  # warta.brief.render.FORMATS
 LISTING_FORMATS = ("md", "json")  # warta.stories.listing.FORMATS
 BACKENDS = ("local", "process", "dask")  # warta.backends.BACKENDS
 LOOPBACK = "127.0.0.1"  # warta.web.options.LOOPBACK
+LANGUAGES = ("id", "en")  # warta.brief.render.labels.LANGUAGES

@@ -102,14 +102,30 @@ def eval_duplicates(args: argparse.Namespace) -> Report:
 
 def eval_summary(args: argparse.Namespace) -> Report:
     from warta.evaluate.summary import evaluate_summary
+    from warta.evaluate.summary_stories import SummaryGates, default_cases, evaluate_standalone
 
-    return evaluate_summary(_shared(args) / "data" / "indosum", fold=args.fold, limit=args.limit)
+    only = getattr(args, "only", None)
+    indosum = (
+        None
+        if only == "stories"
+        else evaluate_summary(_shared(args) / "data" / "indosum", fold=args.fold, limit=args.limit)
+    )
+    stories = None if only == "indosum" else evaluate_standalone(default_cases(_shared(args)))
+    return SummaryGates(indosum=indosum, stories=stories)
 
 
 def eval_timeline(args: argparse.Namespace) -> Report:
     from warta.evaluate.timeline import evaluate_timeline
+    from warta.evaluate.timeline_dates import TimelineGates, default_cases, evaluate_gold_cases
 
-    return evaluate_timeline(_shared(args) / "data" / "timeline" / "t17", limit=args.limit)
+    only = getattr(args, "only", None)
+    t17 = (
+        None
+        if only == "dates"
+        else evaluate_timeline(_shared(args) / "data" / "timeline" / "t17", limit=args.limit)
+    )
+    dates = None if only == "t17" else evaluate_gold_cases(default_cases(_shared(args)))
+    return TimelineGates(t17=t17, dates=dates)
 
 
 def eval_citations(args: argparse.Namespace) -> Report:
@@ -219,11 +235,24 @@ def register(sub: Subparsers) -> None:
     _shared_option(e)
     e.add_argument("--fold", default="dev.05", help="held-out IndoSum fold (default: dev.05, never seen)")
     e.add_argument("--limit", type=int, help="score only the first N articles of the fold")
+    e.add_argument(
+        "--only",
+        choices=("indosum", "stories"),
+        help="run only IndoSum ROUGE, or only the checks on multi-article stories (sentences stand alone)",
+    )
     e.set_defaults(evaluate=eval_summary)
 
-    e = esub.add_parser("timeline", help="Timeline17 date F1, AR1-F, AR2-F of warta vs a baseline (tilse)")
+    e = esub.add_parser(
+        "timeline",
+        help="Timeline17 date F1, AR1-F, AR2-F vs a baseline (tilse); date accuracy on dated gold stories",
+    )
     _shared_option(e)
     e.add_argument("--limit", type=int, help="score only the first N reference timelines")
+    e.add_argument(
+        "--only",
+        choices=("t17", "dates"),
+        help="run only Timeline17 (t17) or only the date accuracy on the dated gold stories (dates)",
+    )
     e.set_defaults(evaluate=eval_timeline)
 
     e = esub.add_parser("quotes", help="direct quotes, kind and speaker on annotated IndoSum and T17 news")

@@ -29,10 +29,23 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Words that turn a bare weekday or unit into a direction from the publication date.
 PAST_WORDS = frozenset({"lalu", "yang lalu", "kemarin", "silam", "last", "past", "ago"})
+# "Kamis ini", "this Thursday": the day of the publication's own week (weeks start on Monday).
+THIS_WORDS = frozenset({"ini", "this"})
 NEXT_WORDS = frozenset({"depan", "mendatang", "next"})
 # A bare weekday after these is a deadline ahead ("hingga Selasa"), unless a range opened before it.
 UNTIL_WORDS = frozenset({"hingga", "sampai", "until"})
 RANGE_OPENER = re.compile(r"\b(?i:dari|sejak|antara|from|since|between)\b")
+# A bare weekday in a clause that says the event is still to come ("akan turun ke jalan hari Rabu",
+# "will meet on Monday") lies ahead of publication (or on its day).
+FUTURE_BEFORE = re.compile(
+    r"\b(?i:akan|bakal|hendak|berencana|rencananya|dijadwalkan|terjadwal|will|shall|is\s+set\s+to"
+    r"|are\s+set\s+to|is\s+scheduled|are\s+scheduled|plans?\s+to|is\s+due\s+to|are\s+due\s+to)\b"
+)
+# "mulai berlaku Rabu" (announced on Tuesday) starts ahead, "mulai surut Kamis" (read on Friday) behind:
+# after a word of starting, the nearer of the two days.
+START_BEFORE = re.compile(r"\b(?i:mulai|dimulai|starts?|starting|begins?|beginning|from)\b")
+# Where a clause ends, looking back from a weekday: its future or starting word must follow this.
+CLAUSE_END_BEFORE = re.compile(r"[.;!?]\s|,\s+(?i:dan|tetapi|namun|sedangkan|sementara|but|and|while)\b")
 
 # Anaphoric day expressions: offset in days from the previous day-level date in the text.
 ANAPHOR_OFFSETS: dict[str, int] = {

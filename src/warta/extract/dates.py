@@ -11,8 +11,12 @@ Spans are found by our own patterns (:mod:`warta.extract.date_patterns`), never 
   "30 Desember" is 2021-12-30);
 - a bare weekday ("pada hari Jumat", "on Sunday") is the latest such day on or before publication;
   with "lalu", "kemarin" or "last" it is strictly before; with "depan" or "next" strictly after;
-  after "hingga", "sampai" or "until" (a deadline: "diliburkan hingga Selasa") it is the nearer of the
-  days before and after publication, unless a range opens before it ("dari Jumat hingga Minggu");
+  with "ini" or "this" ("Kamis ini") it is that day of the publication's week (weeks start on Monday);
+  in a clause that says the event is to come ("akan turun ke jalan hari Rabu", "will meet on
+  Monday") it is the first such day on or after publication; after "hingga", "sampai" or "until"
+  (a deadline: "diliburkan hingga Selasa") or a word of starting ("mulai berlaku Rabu") it is the
+  nearer of the days before and after publication, unless a range opens before it ("dari Jumat
+  hingga Minggu");
 - weeks, months and years ("pekan lalu", "bulan ini", "tiga tahun lalu") resolve to their first day
   (weeks start on Monday) with the matching granularity;
 - whole-day relatives ("kemarin", "2 hari lalu", "yesterday") are parsed by dateparser with
@@ -81,6 +85,8 @@ class _Weekday:
     weekday: int  # Monday is 0
     words: frozenset[str]
     deadline: bool = False  # "hingga Selasa": a day ahead or behind, whichever is nearer
+    future: bool = False  # its clause says the event is to come ("akan ... hari Rabu"): a day ahead
+    starting: bool = False  # "mulai berlaku Rabu": a day ahead or behind, whichever is nearer
 
 
 def find_dates(text: str, *, published: str | None, language: str = "id") -> list[DateMention]:
@@ -93,6 +99,8 @@ def find_dates(text: str, *, published: str | None, language: str = "id") -> lis
     for f in found:
         if f.start < last_end:
             continue
+        if f.mention is not None and _qualifies_previous(text, mentions, f.mention):
+            continue
         last_end = f.end
         if f.mention is None:
             continue
@@ -104,6 +112,17 @@ def find_dates(text: str, *, published: str | None, language: str = "id") -> lis
             last_day = date.fromisoformat(mention.date)
         mentions.append(mention)
     return mentions
+
+
+_TENSE_AFTER_DATE = frozenset({"kemarin", "besok", "lalu", "yesterday", "tomorrow"})
+
+
+def _qualifies_previous(text: str, mentions: Sequence[DateMention], mention: DateMention) -> bool:
+    """ "Sabtu (9/1) kemarin", "Rabu (19/1) besok": a relative word right after a named day is its tense."""
+    if not mentions or mention.text.lower() not in _TENSE_AFTER_DATE:
+        return False
+    previous = mentions[-1]
+    return previous.granularity == "day" and not text[previous.end : mention.start].strip()
 
 
 def as_of(
@@ -215,7 +234,17 @@ def _weekdays(text: str, core: re.Pattern[str], before: re.Pattern[str]) -> Iter
         words = {" ".join(w.lower().split()) for w in (prep, m.groupdict().get("mod")) if w}
         # "dari Jumat hingga Minggu" ends a range; only a lone "hingga Minggu" is a deadline.
         deadline = bool(words & P.UNTIL_WORDS) and not P.RANGE_OPENER.search(text, max(0, start - 40), start)
-        yield _Weekday(start, m.end(), P.WEEKDAYS[m["wd"]], frozenset(words), deadline)
+        clause = _clause_before(text, start)
+        future = bool(P.FUTURE_BEFORE.search(clause))
+        starting = bool(P.START_BEFORE.search(clause))
+        yield _Weekday(start, m.end(), P.WEEKDAYS[m["wd"]], frozenset(words), deadline, future, starting)
+
+
+def _clause_before(text: str, start: int, *, reach: int = 100) -> str:
+    """The text of the clause before ``start``, at most ``reach`` characters back."""
+    window = text[max(0, start - reach) : start]
+    cuts = [m.end() for m in P.CLAUSE_END_BEFORE.finditer(window)]
+    return window[cuts[-1] :] if cuts else window
 
 
 def _with_explicit_date(text: str, wd: _Weekday, explicit: dict[int, _Found]) -> tuple[_Found, int] | None:
@@ -256,12 +285,18 @@ def _weekday(text: str, wd: _Weekday, pub: date | None) -> _Found:
         ahead = (wd.weekday - pub.weekday()) % 7
         if wd.words & P.NEXT_WORDS:
             resolved = pub + timedelta(days=ahead or 7)
-        elif wd.deadline and ahead < back:
-            # A deadline nearer ahead than behind ("diliburkan hingga Selasa" on a Sunday) lies ahead.
+        elif wd.words & P.PAST_WORDS:
+            resolved = pub - timedelta(days=back or 7)
+        elif wd.words & P.THIS_WORDS:
+            # "Kamis ini": the Thursday of the publication's week, before or after it.
+            resolved = pub + timedelta(days=wd.weekday - pub.weekday())
+        elif wd.future:
+            resolved = pub + timedelta(days=ahead)
+        elif (wd.deadline or wd.starting) and ahead < back:
+            # A deadline or a start nearer ahead than behind ("diliburkan hingga Selasa" on a Sunday,
+            # "mulai berlaku Rabu" on a Tuesday) lies ahead.
             resolved = pub + timedelta(days=ahead)
         else:
-            if back == 0 and wd.words & P.PAST_WORDS:
-                back = 7
             resolved = pub - timedelta(days=back)
     return _found(text, wd.start, wd.end, resolved, "day", relative=True)
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from warta.backends import Backend
+from warta.brief.title import story_title
 from warta.errors import ConfigError
 from warta.stories.dedupe import count_independent
 from warta.stories.group import GroupingOptions, index_records
@@ -64,7 +65,7 @@ def find_stories(
         out.append(
             StorySummary(
                 id=sid,
-                title=article_title(members[0]),
+                title=story_title(members),
                 first_published=min(dates) if dates else None,
                 last_published=max(dates) if dates else None,
                 outlets=tuple(sorted({a.outlet for a in members if a.outlet})),

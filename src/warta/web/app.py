@@ -24,6 +24,7 @@ from warta.web.headers import security_headers
 from warta.web.options import WebOptions
 from warta.web.pages import page_routes
 from warta.web.problems import install_handlers
+from warta.web.reply import reply_routes
 from warta.web.source import ArchiveSource, Opener, open_store
 
 
@@ -58,6 +59,7 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=opts.max_body_bytes)
     app.include_router(api_routes(source, opts))
     app.include_router(page_routes(source, opts))
+    app.include_router(reply_routes(source, opts))
     if offline:
         offline_docs(app)
     app.mount("/static", StaticFiles(directory=str(files("warta.web") / "static")), name="static")

@@ -11,15 +11,16 @@ from warta.types import Brief
 FORMATS = ("md", "json", "html")
 
 
-def render(brief: Brief, *, format: str = "md", all_figures: bool = False) -> str:
-    """The brief as text in ``format``: ``md``, ``json`` or ``html`` (``all_figures``: single-source and
-    unclassified figures too in Markdown and HTML; JSON always keeps every value)."""
+def render(brief: Brief, *, format: str = "md", all_figures: bool = False, lang: str = "en") -> str:
+    """The brief as text in ``format``: ``md``, ``json`` or ``html``; ``lang`` (id, en) sets the labels;
+    ``all_figures``: single-source and unclassified figures too in Markdown and HTML (JSON always keeps
+    every value)."""
     if format in ("md", "markdown"):
-        return render_markdown(brief, all_figures=all_figures)
+        return render_markdown(brief, all_figures=all_figures, lang=lang)
     if format == "json":
         return to_json(brief) + "\n"
     if format == "html":
-        return render_html(brief, all_figures=all_figures)
+        return render_html(brief, all_figures=all_figures, lang=lang)
     raise ConfigError(f"unknown format {format!r}; choose one of: {', '.join(FORMATS)}")
 
 

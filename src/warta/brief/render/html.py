@@ -10,7 +10,10 @@ from __future__ import annotations
 from html import escape
 
 from warta.brief.render.facts import amount, fact_lines
-from warta.brief.render.sources import counted, display_date, outlet_label, resolve, sources_line
+from warta.brief.render.known import known_lines
+from warta.brief.render.labels import date_words
+from warta.brief.render.labels import label as ui_label
+from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.reconcile.figures import outlet_matrix, shown_groups
 from warta.types import Brief, BriefArticle, Citation, Story
@@ -152,34 +155,39 @@ def _cite_link(story: Story, number: int, c: Citation, cited: dict[str, set[tupl
     )
 
 
-def render_story(story: Story, number: int, *, all_figures: bool = False) -> str:
+def render_story(story: Story, number: int, *, all_figures: bool = False, lang: str = "en") -> str:
     """The HTML section for one story."""
     out = [f'<section class="story" id="story-{number}"><h2>{escape(story.title)}</h2>']
-    span = display_date(story.first_published)
+    span = date_words(story.first_published, lang)
     if story.last_published and story.last_published != story.first_published:
-        span += f" – {display_date(story.last_published)}"
-    out.append(
-        f'<p class="meta">{span} · {counted(len(story.articles), "article")} · {escape(sources_line(story))}</p>'
-    )
+        span += f" – {date_words(story.last_published, lang)}"
+    if lang == "en":
+        counts = f"{counted(len(story.articles), 'article')} · {escape(sources_line(story))}"
+    else:
+        counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {escape(sources_line(story))}"
+    out.append(f'<p class="meta">{span} · {counts}</p>')
     cited: dict[str, set[tuple[int, int]]] = {}
+    if story.known_now or story.disputed_now:
+        items = "".join(f"<li>{escape(x)}</li>" for x in known_lines(story, lang))
+        out.append(f'<h3>{escape(ui_label("known", lang))}</h3><ul class="known">{items}</ul>')
     if story.summary:
-        out.append('<h3>Summary</h3><ul class="summary">')
+        out.append(f'<h3>{escape(ui_label("summary", lang))}</h3><ul class="summary">')
         for sentence in story.summary:
             marks = "".join(_cite_link(story, number, c, cited) for c in sentence.citations)
             out.append(f"<li>{escape(sentence.text)} {marks}</li>")
         out.append("</ul>")
     if story.timeline:
-        out.append('<h3>Timeline</h3><ol class="timeline">')
+        out.append(f'<h3>{escape(ui_label("timeline", lang))}</h3><ol class="timeline">')
         for entry in story.timeline:
             links = "".join(_cite_link(story, number, c, cited) for c in entry.citations)
             out.append(
-                f'<li><time datetime="{escape(entry.date)}">{escape(display_date(entry.date))}</time> '
+                f'<li><time datetime="{escape(entry.date)}">{escape(date_words(entry.date, lang))}</time> '
                 f"{escape(entry.text)} {links}</li>"
             )
         out.append("</ol>")
     out.append(_facts_section(story, number, cited, all_figures=all_figures))
     out.append(
-        "<h3>Articles</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"
+        f"<h3>{escape(ui_label('articles', lang))}</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"
         "<th>Credited</th></tr></thead><tbody>"
     )
     for a in story.articles:
@@ -200,10 +208,12 @@ def render_story(story: Story, number: int, *, all_figures: bool = False) -> str
     return "\n".join(out)
 
 
-def render_html(brief: Brief, *, all_figures: bool = False) -> str:
+def render_html(brief: Brief, *, all_figures: bool = False, lang: str = "en") -> str:
     """The whole brief as a standalone HTML document (inline CSS and JS, no external requests)."""
     n = len(brief.stories)
-    body = "\n".join(render_story(s, i, all_figures=all_figures) for i, s in enumerate(brief.stories, 1))
+    body = "\n".join(
+        render_story(s, i, all_figures=all_figures, lang=lang) for i, s in enumerate(brief.stories, 1)
+    )
     skipped = ""
     if brief.skipped:
         items = "".join(f"<li>{escape(s.message())}</li>" for s in brief.skipped)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines
-from warta.brief.render.sources import counted, display_date, outlet_label, resolve, sources_line
+from warta.brief.render.known import known_lines
+from warta.brief.render.labels import date_words
+from warta.brief.render.labels import label as ui_label
+from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.types import Brief, Citation, Story
 
@@ -22,20 +25,27 @@ def _cite_label(story: Story, citation: Citation) -> str:
     return _md_escape(outlet_label(rc.article))
 
 
-def render_story(story: Story, number: int, *, all_figures: bool = False) -> list[str]:
+def render_story(story: Story, number: int, *, all_figures: bool = False, lang: str = "en") -> list[str]:
     """Markdown lines for one story; footnote labels are unique per story number."""
     lines = [f"## {_md_escape(story.title)}", ""]
-    span = display_date(story.first_published)
+    span = date_words(story.first_published, lang)
     if story.last_published and story.last_published != story.first_published:
-        span += f" – {display_date(story.last_published)}"
+        span += f" – {date_words(story.last_published, lang)}"
+    if lang == "en":
+        counts = f"{counted(len(story.articles), 'article')} · {_md_escape(sources_line(story))}"
+    else:
+        counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {_md_escape(sources_line(story))}"
     lines += [
-        f"*{span} · {counted(len(story.articles), 'article')} · {_md_escape(sources_line(story))}*",
+        f"*{span} · {counts}*",
         "",
     ]
+    if story.known_now or story.disputed_now:
+        known = [f"- {_md_escape(x)}" for x in known_lines(story, lang)]
+        lines += [f"### {ui_label('known', lang)}", "", *known, ""]
     notes: dict[tuple[str, int, int], str] = {}
     footnotes: list[str] = []
     if story.summary:
-        lines += ["### Summary", ""]
+        lines += [f"### {ui_label('summary', lang)}", ""]
         for sentence in story.summary:
             marks = ""
             for c in sentence.citations:
@@ -52,16 +62,16 @@ def render_story(story: Story, number: int, *, all_figures: bool = False) -> lis
             lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
         lines.append("")
     if story.timeline:
-        lines += ["### Timeline", ""]
+        lines += [f"### {ui_label('timeline', lang)}", ""]
         for entry in story.timeline:
             refs = ", ".join(_cite_label(story, c) for c in entry.citations)
             lines.append(
-                f"- **{display_date(entry.date)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
+                f"- **{date_words(entry.date, lang)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
             )
         lines.append("")
     facts = fact_lines(story, include_single=all_figures)
     if facts:
-        lines += ["### Facts across outlets", ""]
+        lines += [f"### {ui_label('facts', lang)}", ""]
         for f in facts:
             marks = ""
             for c in f.citations:
@@ -79,7 +89,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False) -> lis
         lines.append("")
     speech = shared_speech(story)
     if speech:
-        lines += ["### Quotes carried by several outlets", ""]
+        lines += [f"### {ui_label('quotes', lang)}", ""]
         for q in speech:
             if q.kind == "direct":
                 lines.append(f"- “{_md_escape(q.text)}” — {_md_escape(q.speaker)} ({_md_escape(q.outlets)})")
@@ -99,7 +109,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False) -> lis
             lines.append(f"- **{label}**: {named}")
         lines.append("")
     lines += [
-        "### Articles",
+        f"### {ui_label('articles', lang)}",
         "",
         "| Outlet | Date | Language | Title | Credited sources | Id |",
         "|---|---|---|---|---|---|",
@@ -117,12 +127,12 @@ def render_story(story: Story, number: int, *, all_figures: bool = False) -> lis
     return lines
 
 
-def render_markdown(brief: Brief, *, all_figures: bool = False) -> str:
+def render_markdown(brief: Brief, *, all_figures: bool = False, lang: str = "en") -> str:
     """The whole brief as one Markdown document."""
     n = len(brief.stories)
     lines = [f"# warta brief: {n} {'story' if n == 1 else 'stories'}", ""]
     for i, story in enumerate(brief.stories, 1):
-        lines += render_story(story, i, all_figures=all_figures)
+        lines += render_story(story, i, all_figures=all_figures, lang=lang)
     if brief.skipped:
         lines += [f"*{len(brief.skipped)} inputs skipped:*", ""]
         lines += [f"- {_md_escape(s.message())}" for s in brief.skipped]
