@@ -25,6 +25,9 @@ def _story(sid: str, n_sentences: int = 4) -> Story:
                 measure="rumah",
                 status="conflict",
                 values=(_value("a1", 120, "Warta Timur"), _value("a2", 90, "Kabar Barat")),
+                independent_sources=2,
+                kind="buildings_damaged",
+                confident=True,  # only a confident, cross-outlet group of a readable kind is shown as disputed
             ),
         ),
     )

@@ -72,6 +72,7 @@ def _follow(tmp_path: Path, toml: str, capsys: pytest.CaptureFixture[str]) -> tu
         "2",
         "--interval",
         "0",
+        "--allow-private",  # the fixture servers are on loopback
     ]
     code = main(argv)
     out, errors = capsys.readouterr()

@@ -277,8 +277,9 @@ def test_follow_refuses_a_local_feed_without_allow_private(
         "--interval",
         "0",
     ]
-    assert main(argv) == 0
-    assert "refused: 127.0.0.1 is a loopback address" in capsys.readouterr().err
+    assert main(argv) == 1  # no source could be read
+    captured = capsys.readouterr()
+    assert "refused: 127.0.0.1 is a loopback address" in captured.out + captured.err
     assert internal.requests == []
 
 
