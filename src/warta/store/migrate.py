@@ -1,13 +1,15 @@
 """Numbered schema migrations (``migrations/NNNN_name.sql``), applied in order on open.
 
 The schema version is SQLite's ``user_version``; each file runs in its own transaction together
-with the version bump, so a crash mid-migration leaves the previous version intact.
+with the version bump (and the migration's Python step, if :func:`post_steps` has one), so a crash
+mid-migration leaves the previous version intact.
 """
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.resources import files
 
@@ -54,6 +56,17 @@ def statements(sql: str) -> list[str]:
     return out
 
 
+def _story_index_rows(conn: sqlite3.Connection) -> None:
+    from warta.store.index_tables import import_json_state  # the story engine loads only when needed
+
+    import_json_state(conn)
+
+
+def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
+    """Python steps run right after a migration's SQL, inside its transaction (back-fills)."""
+    return {5: _story_index_rows}
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     """The archive's schema version (0 for a new file)."""
     row = conn.execute("PRAGMA user_version").fetchone()
@@ -69,6 +82,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise StoreError(
             f"the archive has schema version {current}, newer than this warta knows ({latest}); upgrade warta"
         )
+    steps = post_steps()
     for mig in known:
         if mig.number <= schema_version(conn):
             continue
@@ -78,9 +92,14 @@ def migrate(conn: sqlite3.Connection) -> int:
             if schema_version(conn) < mig.number:
                 for stmt in statements(mig.sql):
                     conn.execute(stmt)
+                if (step := steps.get(mig.number)) is not None:
+                    step(conn)
                 conn.execute(f"PRAGMA user_version = {mig.number:d}")
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             conn.execute("ROLLBACK")
             raise StoreError(f"migration {mig.name} failed: {exc}; the archive is unchanged") from exc
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     return schema_version(conn)
