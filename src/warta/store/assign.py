@@ -95,6 +95,7 @@ class Assigner:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._index: Any = None  # the engine's StoryIndex, or the stand-in
         self._native = _engine() is not None
         self._generation = 0
         self._everything = False  # the next save writes the whole index (after a rebuild)
