@@ -108,7 +108,7 @@ def _add(
             added += len(articles)
         if progress is not None:
             progress(seen, seen)
-    touched, new = write_pending(conn)
+    touched, new = write_pending(conn, vectors=vectors)
     return AddResult(
         added=added,
         unchanged=unchanged,
@@ -158,8 +158,12 @@ def _store_batch(
     return list(dict.fromkeys(assignment.values()))
 
 
-def write_pending(conn: sqlite3.Connection, *, chunk: int = 50) -> tuple[list[str], list[str]]:
+def write_pending(
+    conn: sqlite3.Connection, *, chunk: int = 50, vectors: ArchiveEmbeddings | None = None
+) -> tuple[list[str], list[str]]:
     """Rebuild the brief of every story with pending members, ``chunk`` stories per transaction.
+
+    The sentence vectors the briefs encoded are stored with them (``vectors``).
 
     Returns (stories written, stories created), in order of their first pending article.
     """
@@ -183,6 +187,8 @@ def write_pending(conn: sqlite3.Connection, *, chunk: int = 50) -> tuple[list[st
                 conn.execute("DELETE FROM pending_members WHERE story_id = ?", (sid,))
                 if sid not in existing:
                     created.append(sid)
+            if vectors is not None:
+                vectors.flush()
     return order, created
 
 
