@@ -181,7 +181,7 @@ def test_an_archive_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("DROP TABLE embeddings")
     for later in known[3:]:
-        for table in re.findall(r"^CREATE TABLE (\w+)", later.sql, flags=re.M):
+        for table in re.findall(r"^CREATE (?:VIRTUAL )?TABLE (\w+)", later.sql, flags=re.M):
             conn.execute(f"DROP TABLE {table}")
     conn.execute("DELETE FROM state")
     conn.execute(f"PRAGMA user_version = {known[1].number:d}")
