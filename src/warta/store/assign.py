@@ -1,15 +1,14 @@
 """Incremental story assignment: the one place the archive meets the story engine.
 
-With the story engine's ``warta.stories.cluster.StoryIndex`` (``add(record) -> story_id``,
-``state()``/``from_state()``) its state is restored from and saved to the archive. Until it is
-installed, a nearest-article rule over the stored records stands in, with the same contract.
+With the story engine's ``warta.stories.cluster.StoryIndex`` (``add(record) -> story_id``) its
+state is restored from and saved to the archive's tables (``warta.store.index_tables``, only the
+rows a batch changed). Until it is installed, a nearest-article rule over the stored records stands in, with the same contract.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib
-import json
 import math
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -20,11 +19,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from warta.codec import from_json, to_dict
-from warta.store.read import get_state
+from warta.codec import from_json
+from warta.store import index_tables
 from warta.stories.records import Record
 
-STATE_KEY = "story_index"
 # Stand-in thresholds, in line with warta.stories.group's defaults.
 SEMANTIC_LINK = 0.62
 MIXED_LINK = 0.42
@@ -93,25 +91,42 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 class Assigner:
-    """Assigns records to stories and remembers its state in the archive."""
+    """Assigns records to stories and remembers its state in the archive (row by row)."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        engine = _engine()
-        saved = get_state(conn, STATE_KEY)
-        self._native = engine is not None
-        if engine is not None:
-            try:
-                self._index: Any = engine.from_state(json.loads(saved)) if saved else engine()
-            except (KeyError, TypeError, ValueError):
-                # State written by another version of the engine: rebuild it from the stored records.
-                self._index = engine()
-                for record in self._records():
-                    self._index.add(record)
+        self._index: Any = None  # the engine's StoryIndex, or the stand-in
+        self._native = _engine() is not None
+        self._generation = 0
+        self._everything = False  # the next save writes the whole index (after a rebuild)
+        if self._native:
+            self._load()
         else:
             self._index = _Nearest()
             for record in self._records():
                 self._restore(record)
+
+    def _load(self) -> None:
+        from warta.stories.cluster import StoryIndex
+
+        try:
+            found = index_tables.load(self._conn)
+        except (KeyError, TypeError, ValueError):
+            found = None  # rows written by another version of the engine
+            self._everything = True
+        if found is not None:
+            self._index, self._generation = found
+            return
+        # Nothing usable stored: rebuild the index from the stored records (none: a new archive).
+        self._index = StoryIndex()
+        for record in self._records():
+            self._index.add(record)
+            self._everything = True
+
+    def refresh(self) -> None:
+        """Reload the stored index if another writer saved since (call inside the write transaction)."""
+        if self._native and index_tables.generation(self._conn) != self._generation:
+            self._load()
 
     def _records(self) -> Iterator[Record]:
         rows = self._conn.execute(
@@ -137,12 +152,11 @@ class Assigner:
         return {r.id: str(self._index.add(r)) for r in records}
 
     def save(self) -> None:
-        """Persist the engine's state (inside the caller's transaction)."""
+        """Persist what the engine changed since the last save (inside the caller's transaction)."""
         if not self._native:
             return  # the stand-in rebuilds itself from the fingerprints table
-        value = json.dumps(to_dict(self._index.state()), ensure_ascii=False)
-        self._conn.execute(
-            "INSERT INTO state(key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (STATE_KEY, value),
-        )
+        if self._everything:
+            index_tables.clear(self._conn)
+        self._generation = max(self._generation, index_tables.generation(self._conn)) + 1
+        index_tables.save(self._conn, self._index, generation=self._generation, everything=self._everything)
+        self._everything = False

@@ -1,7 +1,8 @@
 """Numbered schema migrations (``migrations/NNNN_name.sql``), applied in order on open.
 
 The schema version is SQLite's ``user_version``; each file runs in its own transaction together
-with the version bump, so a crash mid-migration leaves the previous version intact.
+with the version bump (and the migration's Python step, if :func:`post_steps` has one), so a crash
+mid-migration leaves the previous version intact.
 """
 
 from __future__ import annotations
@@ -55,23 +56,30 @@ def statements(sql: str) -> list[str]:
     return out
 
 
+def _story_index_rows(conn: sqlite3.Connection) -> None:
+    from warta.store.index_tables import import_json_state  # the story engine loads only when needed
+
+    import_json_state(conn)
+
+
+def _search_tables(conn: sqlite3.Connection) -> None:
+    from warta.store.searchindex import backfill_numbers, backfill_summaries
+    from warta.store.story_vectors import backfill_story_vectors
+
+    backfill_numbers(conn)
+    backfill_summaries(conn)
+    backfill_story_vectors(conn)
+
+
+def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
+    """Python steps run right after a migration's SQL, inside its transaction (back-fills)."""
+    return {4: _search_tables, 5: _story_index_rows}
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     """The archive's schema version (0 for a new file)."""
     row = conn.execute("PRAGMA user_version").fetchone()
     return int(row[0])
-
-
-def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
-    """Python steps that run right after a migration's SQL, in its transaction (back-filling new tables)."""
-    from warta.store.searchindex import backfill_numbers, backfill_summaries
-    from warta.store.story_vectors import backfill_story_vectors
-
-    def search_tables(conn: sqlite3.Connection) -> None:
-        backfill_numbers(conn)
-        backfill_summaries(conn)
-        backfill_story_vectors(conn)
-
-    return {4: search_tables}
 
 
 def migrate(conn: sqlite3.Connection) -> int:
@@ -83,6 +91,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         raise StoreError(
             f"the archive has schema version {current}, newer than this warta knows ({latest}); upgrade warta"
         )
+    steps = post_steps()
     for mig in known:
         if mig.number <= schema_version(conn):
             continue
@@ -92,8 +101,7 @@ def migrate(conn: sqlite3.Connection) -> int:
             if schema_version(conn) < mig.number:
                 for stmt in statements(mig.sql):
                     conn.execute(stmt)
-                step = post_steps().get(mig.number)
-                if step is not None:
+                if (step := steps.get(mig.number)) is not None:
                     step(conn)
                 conn.execute(f"PRAGMA user_version = {mig.number:d}")
             conn.execute("COMMIT")

@@ -7,10 +7,14 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from warta.codec import from_json
 from warta.store.views import StoryRow
 from warta.types import Article, Story
+
+if TYPE_CHECKING:
+    from warta.stories.records import Record
 
 STORY_COLUMNS = (
     "id, title, first_published, last_published, outlets, article_count, independent_sources, updated_at"
@@ -82,6 +86,31 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
     return [from_json(Article, r[0]) for r in rows]
 
 
+def pending_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
+    """Stored articles assigned to a story whose brief is not rebuilt yet, in arrival order."""
+    rows = conn.execute(
+        "SELECT a.json FROM pending_members p JOIN articles a ON a.id = p.article_id "
+        "WHERE p.story_id = ? ORDER BY p.seq",
+        (story_id,),
+    )
+    return [from_json(Article, r[0]) for r in rows]
+
+
+def records(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[Record]:
+    """The stored fingerprints (story engine records) of these articles, in the order given."""
+    from warta.stories.records import Record  # the story engine loads only where it is needed
+
+    found: dict[str, Record] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        for aid, text in conn.execute(
+            f"SELECT article_id, record FROM fingerprints WHERE article_id IN ({marks})", chunk
+        ):
+            found[str(aid)] = from_json(Record, text)
+    return [found[a] for a in article_ids if a in found]
+
+
 def story_of(conn: sqlite3.Connection, article_id: str) -> str | None:
     """The story an article belongs to, or None."""
     row = conn.execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
@@ -94,6 +123,7 @@ def count(conn: sqlite3.Connection, table: str) -> int:
         "articles",
         "stories",
         "story_articles",
+        "pending_members",
         "fingerprints",
         "figures",
         "quotes",

@@ -1,9 +1,13 @@
-"""Growing the archive: read → analyse → fingerprint → assign → store → rebuild touched briefs.
+"""Growing the archive: read → analyse → fingerprint → assign → store; then rebuild touched briefs.
 
-Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerprints, story
-membership, rebuilt briefs, search rows, the story index state and the sentence vectors it
-encoded (``warta.store.embeddings``), so a process killed at any point leaves a consistent archive
-and running the same ``add`` again completes it.
+Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerprints, article
+search rows, the story index rows it changed (``warta.store.index_tables``), the sentence vectors
+it encoded (``warta.store.embeddings``) and each article's story as a *pending* membership. After
+the last batch, every story with pending members gets its brief rebuilt once (not once per batch)
+from the stored articles and records, and its members move to ``story_articles`` in the same
+transaction. A process killed at any point leaves a consistent archive (articles not yet in a
+story are simply not listed yet), and running ``add`` again completes it: it starts by writing
+the briefs a killed run left pending.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from warta.store.embeddings import ArchiveEmbeddings
 from warta.store.searchindex import index_article, index_story
 from warta.store.story_vectors import write_story_vector
 from warta.store.views import AddResult
+from warta.stories.dedupe import find_duplicates
 from warta.stories.records import Record, build_records
 from warta.text.embeddings import embedding_store
 from warta.types import Article, RawDocument, Skipped, Story
@@ -88,8 +93,6 @@ def _add(
     assigner: Assigner | None = None
     added = unchanged = seen = 0
     skipped: list[Skipped] = []
-    touched: dict[str, None] = {}
-    new: dict[str, None] = {}
     for chunk in _batches(items, batch):
         docs: list[RawDocument] = []
         for item in chunk:
@@ -102,12 +105,11 @@ def _add(
             records = list(build_records(articles, backend=backend))
             if assigner is None:
                 assigner = Assigner(conn)
-            result = _store_batch(conn, assigner, articles, records, vectors=vectors)
+            _store_batch(conn, assigner, articles, records, vectors=vectors)
             added += len(articles)
-            touched.update(dict.fromkeys(result[0]))
-            new.update(dict.fromkeys(result[1]))
         if progress is not None:
             progress(seen, seen)
+    touched, new = write_pending(conn, vectors=vectors)
     return AddResult(
         added=added,
         unchanged=unchanged,
@@ -135,32 +137,61 @@ def _store_batch(
     records: Sequence[Record],
     *,
     vectors: ArchiveEmbeddings | None = None,
-) -> tuple[list[str], list[str]]:
-    """Write one batch in one transaction; returns (stories touched, stories created)."""
+) -> list[str]:
+    """Write one batch in one transaction; returns the stories it touched (their briefs are pending)."""
     stamp = now()
     with transaction(conn):
         known = read.known_ids(conn, [a.id for a in articles])  # another process may have won the race
         pairs = [(a, r) for a, r in zip(articles, records, strict=True) if a.id not in known]
         if not pairs:
-            return [], []
+            return []
+        assigner.refresh()  # ...or saved the story index since this one was loaded
         assignment = assigner.assign([r for _, r in pairs])
         for article, record in pairs:
             insert_article(conn, article, record, stamp)
-        existing = read.story_rows(conn, list(dict.fromkeys(assignment.values())))
-        touched = list(dict.fromkeys(assignment.values()))
-        created = [s for s in touched if s not in existing]
-        joining: dict[str, list[Article]] = {}
-        for article, _ in pairs:
-            joining.setdefault(assignment[article.id], []).append(article)
-        for sid in touched:
-            members = [*read.story_articles(conn, sid), *joining[sid]]
-            write_story(conn, replace(build_story(members), id=sid), stamp=stamp, is_new=sid in created)
-            add_members(conn, sid, [a.id for a in joining[sid]])
-            write_story_vector(conn, sid)
+        conn.executemany(
+            "INSERT INTO pending_members(article_id, story_id) VALUES (?, ?)",
+            [(a.id, assignment[a.id]) for a, _ in pairs],
+        )
         assigner.save()
         if vectors is not None:
             vectors.flush()
-    return touched, created
+    return list(dict.fromkeys(assignment.values()))
+
+
+def write_pending(
+    conn: sqlite3.Connection, *, chunk: int = 50, vectors: ArchiveEmbeddings | None = None
+) -> tuple[list[str], list[str]]:
+    """Rebuild the brief of every story with pending members, ``chunk`` stories per transaction.
+
+    The sentence vectors the briefs encoded are stored with them (``vectors``).
+
+    Returns (stories written, stories created), in order of their first pending article.
+    """
+    order = [
+        str(r[0])
+        for r in conn.execute("SELECT story_id FROM pending_members GROUP BY story_id ORDER BY min(seq)")
+    ]
+    stamp = now()
+    created: list[str] = []
+    for i in range(0, len(order), chunk):
+        part = order[i : i + chunk]
+        with transaction(conn):
+            existing = read.story_rows(conn, part)
+            for sid in part:
+                joining = read.pending_articles(conn, sid)
+                members = [*read.story_articles(conn, sid), *joining]
+                copies = find_duplicates(read.records(conn, [a.id for a in members]))
+                story = replace(build_story(members, copies=copies), id=sid)
+                write_story(conn, story, stamp=stamp, is_new=sid not in existing)
+                add_members(conn, sid, [a.id for a in joining])
+                write_story_vector(conn, sid)
+                conn.execute("DELETE FROM pending_members WHERE story_id = ?", (sid,))
+                if sid not in existing:
+                    created.append(sid)
+            if vectors is not None:
+                vectors.flush()
+    return order, created
 
 
 def insert_article(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:

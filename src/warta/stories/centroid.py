@@ -52,11 +52,14 @@ class DocFreq:
 
     docs: int = 0
     df: Counter[str] = field(default_factory=Counter)
+    changed: set[str] = field(default_factory=set)  # terms counted since the owner last saved
 
     def add(self, views: Mapping[str, Vector]) -> None:
         """Count one article's distinct terms."""
         self.docs += 1
-        self.df.update({t for v in views.values() for t in v})
+        terms = {t for v in views.values() for t in v}
+        self.df.update(terms)
+        self.changed |= terms
 
     def idf(self, term: str) -> float:
         """Smoothed inverse document frequency."""

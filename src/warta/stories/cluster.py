@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -63,6 +63,22 @@ class ClusterOptions:
 
 
 @dataclass(frozen=True)
+class Changes:
+    """What changed since the last :meth:`StoryIndex.changes`: enough to persist the index row by row.
+
+    ``articles`` are (article id, story id) in arrival order; ``live`` the centroids started or
+    grown, in the live set's order; ``retired`` the stories that left it; ``df`` the document
+    frequency of every term counted again; ``scalars`` the index's few counters and options.
+    """
+
+    scalars: dict[str, Any]
+    articles: tuple[tuple[str, str], ...]
+    live: tuple[Centroid, ...]
+    retired: tuple[str, ...]
+    df: dict[str, int]
+
+
+@dataclass(frozen=True)
 class Match:
     """The best live story for an article and its score (no story: ``story`` is None)."""
 
@@ -87,6 +103,10 @@ class StoryIndex:
         self._next = 0
         self._tick = 0
         self._now: int | None = None
+        # Since the last changes(): articles added, centroids started or grown, stories retired.
+        self._new_articles: list[str] = []
+        self._dirty: set[str] = set()
+        self._gone: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._story_of)
@@ -127,7 +147,9 @@ class StoryIndex:
             centroid.add(record, views, self._tick, max_terms=self.options.max_terms)
             centroid.refresh(self._freq)
             self._set_row(centroid)
+            self._dirty.add(story)
         self._story_of[record.id] = story
+        self._new_articles.append(record.id)
         self._sizes[story] = self._sizes.get(story, 0) + 1
         self._advance(day_of(record.published))
         return story
@@ -217,6 +239,7 @@ class StoryIndex:
         centroid = Centroid.start(sid, record, dict(views), self._tick)
         centroid.refresh(self._freq)
         self._live[sid] = centroid
+        self._dirty.add(sid)
         self._set_row(centroid)
         if len(self._live) > self.options.max_live:
             self._retire(min(self._live.values(), key=lambda c: (c.touched, c.id)).id)
@@ -242,7 +265,8 @@ class StoryIndex:
             self._matrix[self._rows[centroid.id]] = vec
 
     def _retire(self, sid: str) -> None:
-        self._live.pop(sid, None)
+        if self._live.pop(sid, None) is not None:
+            self._gone.add(sid)
         row = self._rows.pop(sid, None)
         if row is not None:
             self._matrix[row] = 0.0
@@ -279,20 +303,66 @@ class StoryIndex:
             "now": self._now,
         }
 
+    def scalars(self) -> dict[str, Any]:
+        """The index's counters and options (plain JSON-able; the small part of :meth:`state`)."""
+        return {
+            "version": STATE_VERSION,
+            "options": asdict(self.options),
+            "dedupe_options": asdict(self.duplicates.options),
+            "docs": self._freq.docs,
+            "next": self._next,
+            "tick": self._tick,
+            "now": self._now,
+        }
+
+    def changes(self, *, everything: bool = False) -> Changes:
+        """What changed since the last call (or, with ``everything``, the whole index), then forget it."""
+        articles = list(self._story_of) if everything else self._new_articles
+        live = [c for sid, c in self._live.items() if everything or sid in self._dirty]
+        terms = self._freq.df.keys() if everything else self._freq.changed
+        out = Changes(
+            scalars=self.scalars(),
+            articles=tuple((a, self._story_of[a]) for a in articles),
+            live=tuple(live),
+            retired=tuple(sorted(self._gone - self._live.keys())),
+            df={t: self._freq.df[t] for t in terms},
+        )
+        self._new_articles, self._dirty, self._gone = [], set(), set()
+        self._freq.changed = set()
+        return out
+
     @classmethod
-    def from_state(cls, state: Mapping[str, Any]) -> StoryIndex:
-        """An index restored from :meth:`state`."""
-        index = cls(options=ClusterOptions(**state["options"]))
-        index.duplicates = DuplicateIndex.from_state(state["dedupe"])
-        index._freq = DocFreq(int(state["docs"]))
-        index._freq.df.update(state["df"])
-        index._story_of = dict(state["story_of"])
+    def restore(
+        cls,
+        scalars: Mapping[str, Any],
+        *,
+        duplicates: DuplicateIndex,
+        df: Mapping[str, int],
+        story_of: Iterable[tuple[str, str]],
+        live: Iterable[Centroid],
+    ) -> StoryIndex:
+        """An index rebuilt from its parts (what :meth:`changes` gave, accumulated), in arrival order."""
+        index = cls(options=ClusterOptions(**scalars["options"]))
+        index.duplicates = duplicates
+        index._freq = DocFreq(int(scalars["docs"]))
+        index._freq.df.update(df)
+        index._story_of = dict(story_of)
         for story in index._story_of.values():
             index._sizes[story] = index._sizes.get(story, 0) + 1
-        index._next, index._tick, index._now = int(state["next"]), int(state["tick"]), state["now"]
-        for d in state["live"]:
-            centroid = Centroid.from_state(d)
+        index._next, index._tick, index._now = int(scalars["next"]), int(scalars["tick"]), scalars["now"]
+        for centroid in live:
             centroid.refresh(index._freq)
             index._live[centroid.id] = centroid
             index._set_row(centroid)
         return index
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> StoryIndex:
+        """An index restored from :meth:`state`."""
+        return cls.restore(
+            {**state, "dedupe_options": state["dedupe"]["options"]},
+            duplicates=DuplicateIndex.from_state(state["dedupe"]),
+            df=state["df"],
+            story_of=dict(state["story_of"]).items(),
+            live=[Centroid.from_state(d) for d in state["live"]],
+        )

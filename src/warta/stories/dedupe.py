@@ -77,6 +77,23 @@ class Copy:
     kind: str = "original"  # "original" | "copy" | "wire"
 
 
+@dataclass(frozen=True)
+class Remembered:
+    """What a :class:`DuplicateIndex` keeps of one article (one row when the index is stored).
+
+    ``sig``/``words`` are kept when the text had shingles; ``emb`` with ``wire``/``outlet`` when the
+    article can take part in wire matching; ``day`` when it is dated.
+    """
+
+    copy: Copy
+    sig: npt.NDArray[np.uint64] | None
+    words: int | None
+    emb: npt.NDArray[np.float32] | None
+    wire: str | None
+    outlet: str | None
+    day: int | None
+
+
 @cache
 def _permutations() -> Any:
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
@@ -142,6 +159,9 @@ class DuplicateIndex:
         self._by_outlet: dict[str, list[str]] = {}  # outlet -> its articles (a wire's own reports)
         self._copies: dict[str, Copy] = {}
         self._days: dict[str, int] = {}
+        # The reverse of _by_wire/_by_outlet (each article is listed under at most one of each).
+        self._wire_key: dict[str, str] = {}
+        self._outlet_key: dict[str, str] = {}
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._copies
@@ -169,6 +189,44 @@ class DuplicateIndex:
         self._remember(verdict, sig, record.words, wire, outlet, emb)
         return verdict
 
+    def remembered(self, article_id: str) -> Remembered:
+        """What the index keeps of one added article (see :meth:`from_remembered`)."""
+        emb = self._wire_emb.get(article_id)
+        return Remembered(
+            copy=self._copies[article_id],
+            sig=self._sigs.get(article_id),
+            words=self._words.get(article_id),
+            emb=emb,
+            wire=self._wire_key.get(article_id) if emb is not None else None,
+            outlet=self._outlet_key.get(article_id) if emb is not None else None,
+            day=self._days.get(article_id),
+        )
+
+    @classmethod
+    def from_remembered(
+        cls, rows: Iterable[Remembered], *, options: DedupeOptions | None = None
+    ) -> DuplicateIndex:
+        """An index rebuilt from :meth:`remembered` rows in arrival order (the same as :meth:`from_state`)."""
+        index = cls(options=options)
+        for row in rows:
+            aid = row.copy.id
+            index._copies[aid] = row.copy
+            if row.sig is not None and row.words is not None:
+                index._sigs[aid] = row.sig
+                index._words[aid] = row.words
+                index._lsh.insert(aid, _sketch(row.sig))
+            if row.emb is not None:
+                index._wire_emb[aid] = row.emb
+                if row.wire:
+                    index._by_wire.setdefault(row.wire, []).append(aid)
+                    index._wire_key[aid] = row.wire
+                if row.outlet:
+                    index._by_outlet.setdefault(row.outlet, []).append(aid)
+                    index._outlet_key[aid] = row.outlet
+            if row.day is not None:
+                index._days[aid] = row.day
+        return index
+
     def _remember(
         self,
         verdict: Copy,
@@ -187,8 +245,10 @@ class DuplicateIndex:
             self._wire_emb[verdict.id] = emb
             if wire:
                 self._by_wire.setdefault(wire, []).append(verdict.id)
+                self._wire_key[verdict.id] = wire
             if outlet:
                 self._by_outlet.setdefault(outlet, []).append(verdict.id)
+                self._outlet_key[verdict.id] = outlet
 
     def _root(self, article_id: str) -> Copy:
         copy = self._copies[article_id]
@@ -276,6 +336,8 @@ class DuplicateIndex:
         index._wire_emb = {k: np.asarray(v, dtype=np.float32) for k, v in state["wire_emb"].items()}
         index._by_wire = {k: list(v) for k, v in state["by_wire"].items()}
         index._by_outlet = {k: list(v) for k, v in state["by_outlet"].items()}
+        index._wire_key = {a: k for k, v in index._by_wire.items() for a in v}
+        index._outlet_key = {a: k for k, v in index._by_outlet.items() for a in v}
         index._days = {k: int(v) for k, v in state["days"].items()}
         return index
 

@@ -1,0 +1,129 @@
+"""`warta add` as the archive grows: per-article CPU and peak memory of one add at several sizes.
+
+The archive is grown with the first IndoSum articles to each ``--sizes`` step; at each step a
+copy of it receives the same ``--probe`` articles (the last IndoSum articles, never in the grown
+part) in a fresh process, like a new ``warta add``: its CPU per added article (model load left
+out: the encoder is warmed before the clock starts), its peak RSS, and the whole process's CPU.
+The named baseline is **analysis only**: ``warta.pipeline.analyze_all`` on the probe articles in
+the same kind of fresh process, nothing stored. Ratios are printed within one run, so the
+machine's load cancels out as far as it can.
+
+Run from the repo root (``nice`` on a shared machine)::
+
+    nice -n 10 .venv/bin/python bench/add_growth.py [--sizes 200,1000,3000] [--probe 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from itertools import islice
+from pathlib import Path
+
+from warta.evaluate.paths import default_shared
+from warta.evaluate.search import indosum_documents
+from warta.types import RawDocument
+
+PROBE = """
+import json, resource, sys, time
+from itertools import islice
+from warta.evaluate.search import indosum_documents
+from warta.text import embeddings
+path, db, first, count, mode = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+docs = list(islice(indosum_documents(__import__("pathlib").Path(path), limit=first + count), first, None))
+embeddings.embed(["warm the model up"])
+start = time.process_time()
+if mode == "analysis":
+    from warta.pipeline import analyze_all
+    analyze_all(docs)
+else:
+    from warta.store import open_archive
+    with open_archive(db) as archive:
+        archive.add_documents(docs)
+cpu = time.process_time() - start
+print(json.dumps({"cpu": cpu, "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def probe(source: Path, db: Path, *, first: int, count: int, mode: str) -> dict[str, float]:
+    """Run one probe in a fresh process; its add CPU, peak RSS (MiB) and whole-process CPU."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, str(source), str(db), str(first), str(count), mode],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ.copy(),
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    found: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    found["process"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return found
+
+
+def grow(db: Path, docs: list[RawDocument]) -> float:
+    """Add ``docs`` to the archive in this process; CPU seconds taken."""
+    from warta.store import open_archive
+
+    start = time.process_time()
+    with open_archive(db) as archive:
+        archive.add_documents(docs)
+    return time.process_time() - start
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--shared", type=Path, help="the shared/ folder (default: ../shared)")
+    p.add_argument("--sizes", default="200,1000,3000", help="archive sizes to probe at, ascending")
+    p.add_argument("--probe", type=int, default=50, help="articles added at each size")
+    p.add_argument("--keep", type=Path, help="keep the grown archive here (default: a temporary folder)")
+    args = p.parse_args()
+    source = (args.shared or default_shared()) / "data" / "indosum" / "articles.jsonl"
+    total = sum(1 for _ in source.open(encoding="utf-8"))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    first = total - args.probe
+    if sizes[-1] > first:
+        raise SystemExit(f"the largest size must leave {args.probe} probe articles: at most {first}")
+    load = os.getloadavg()
+    print(f"add growth: probe {args.probe} articles; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.keep or Path(tmp) / "grow.db"
+        base = probe(source, Path(tmp) / "none.db", first=first, count=args.probe, mode="analysis")
+        per_base = base["cpu"] / args.probe
+        print(
+            f"  baseline analysis only: {1000 * per_base:.1f} ms CPU per article, peak {base['rss']:.0f} MiB"
+        )
+        stored = 0
+        rows = []
+        for size in sizes:
+            docs = list(islice(indosum_documents(source, limit=size), stored, None))
+            took = grow(db, docs)
+            print(f"  grew {stored} -> {size}: {1000 * took / max(1, len(docs)):.1f} ms CPU per article")
+            stored = size
+            shutil.copy(db, Path(tmp) / "probe.db")
+            for extra in ("-wal", "-shm"):
+                if (db.parent / (db.name + extra)).exists():
+                    shutil.copy(db.parent / (db.name + extra), Path(tmp) / ("probe.db" + extra))
+            got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode="add")
+            per = got["cpu"] / args.probe
+            rows.append((size, per, got))
+            print(
+                f"  at {size}: add {1000 * per:.1f} ms CPU per article ({per_base / per:.3f}x analysis only), "
+                f"process {got['process']:.1f} s CPU, peak {got['rss']:.0f} MiB"
+            )
+        low, high = rows[0], rows[-1]
+        print(
+            f"  growth {low[0]} -> {high[0]}: per-article CPU x{high[1] / low[1]:.2f}, "
+            f"peak RSS x{high[2]['rss'] / low[2]['rss']:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""The story index (``warta.stories.cluster.StoryIndex``) kept in SQLite tables, row by row.
+
+One row per article (its story, dedupe's verdict, signature and wire vector), per live story
+(its centroid) and per term (its document frequency), plus one small JSON value of counters:
+a batch writes only the rows it changed, so saving costs what the batch added, not the archive's
+size (it was one JSON value of the whole index, rewritten every batch). Tables from migration 0005.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from typing import Any
+
+import numpy as np
+
+from warta.stories.centroid import Centroid
+from warta.stories.cluster import StoryIndex
+from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered
+
+META_KEY = "story_index_meta"
+OLD_STATE_KEY = "story_index"  # the whole index as one JSON value (schema 4 and before)
+
+
+def _blob(values: Any, dtype: str) -> bytes | None:
+    """Numbers as little-endian bytes (``dtype`` like ``"<f8"``), None for None."""
+    return None if values is None else np.asarray(values).astype(dtype).tobytes()
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    """How many times the stored index was saved (0: never); another writer's save changes it."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (META_KEY,)).fetchone()
+    return int(json.loads(row[0]).get("generation", 0)) if row else 0
+
+
+def load(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
+    """The stored index and its generation, or None when none was saved."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (META_KEY,)).fetchone()
+    if row is None:
+        return None
+    scalars = json.loads(row[0])
+    remembered = []
+    story_of = []
+    for aid, sid, copy, sig, words, emb, wire, outlet, day in conn.execute(
+        "SELECT article_id, story_id, copy, sig, words, emb, wire, outlet, day FROM index_articles ORDER BY seq"
+    ):
+        story_of.append((str(aid), str(sid)))
+        remembered.append(
+            Remembered(
+                copy=Copy(**json.loads(copy)),
+                sig=None if sig is None else np.frombuffer(sig, dtype="<u8").astype(np.uint64),
+                words=None if words is None else int(words),
+                emb=None if emb is None else np.frombuffer(emb, dtype="<f4").astype(np.float32),
+                wire=wire,
+                outlet=outlet,
+                day=None if day is None else int(day),
+            )
+        )
+    duplicates = DuplicateIndex.from_remembered(
+        remembered, options=DedupeOptions(**scalars["dedupe_options"])
+    )
+    df = {str(t): int(n) for t, n in conn.execute("SELECT term, df FROM index_terms")}
+    live = []
+    for sid, centroid, emb in conn.execute(
+        "SELECT story_id, centroid, embedding FROM index_live ORDER BY seq"
+    ):
+        d = json.loads(centroid)
+        d["id"] = sid
+        d["embedding"] = np.frombuffer(emb, dtype="<f8").astype(np.float64)
+        live.append(Centroid.from_state(d))
+    index = StoryIndex.restore(scalars, duplicates=duplicates, df=df, story_of=story_of, live=live)
+    return index, int(scalars.get("generation", 0))
+
+
+def save(conn: sqlite3.Connection, index: StoryIndex, *, generation: int, everything: bool = False) -> None:
+    """Write what changed in ``index`` since its last save (inside the caller's transaction)."""
+    changes = index.changes(everything=everything)
+    meta = json.dumps({**changes.scalars, "generation": generation}, ensure_ascii=False)
+    conn.execute(
+        "INSERT INTO state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (META_KEY, meta),
+    )
+    conn.executemany(
+        "INSERT INTO index_terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = excluded.df",
+        changes.df.items(),
+    )
+    rows = []
+    for aid, sid in changes.articles:
+        r = index.duplicates.remembered(aid)
+        copy = json.dumps(asdict(r.copy), ensure_ascii=False)
+        rows.append(
+            (aid, sid, copy, _blob(r.sig, "<u8"), r.words, _blob(r.emb, "<f4"), r.wire, r.outlet, r.day)
+        )
+    conn.executemany(
+        "INSERT INTO index_articles(article_id, story_id, copy, sig, words, emb, wire, outlet, day) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    for c in changes.live:
+        d = c.to_state()
+        del d["id"], d["embedding"]
+        conn.execute(
+            "INSERT INTO index_live(story_id, centroid, embedding) VALUES (?, ?, ?) "
+            "ON CONFLICT(story_id) DO UPDATE SET centroid = excluded.centroid, embedding = excluded.embedding",
+            (c.id, json.dumps(d, ensure_ascii=False), _blob(c.embedding, "<f8")),
+        )
+    conn.executemany("DELETE FROM index_live WHERE story_id = ?", [(sid,) for sid in changes.retired])
+
+
+def clear(conn: sqlite3.Connection) -> None:
+    """Delete the stored index (before saving a rebuilt one whole)."""
+    for table in ("index_articles", "index_live", "index_terms"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM state WHERE key IN (?, ?)", (META_KEY, OLD_STATE_KEY))
+
+
+def import_json_state(conn: sqlite3.Connection) -> None:
+    """Move an index saved as one JSON value (before schema 5) into the tables (a migration step)."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (OLD_STATE_KEY,)).fetchone()
+    if row is None:
+        return
+    try:
+        index = StoryIndex.from_state(json.loads(row[0]))
+    except (KeyError, TypeError, ValueError):
+        return  # another engine's state: the Assigner rebuilds the index from the stored records
+    save(conn, index, generation=1, everything=True)
+    conn.execute("DELETE FROM state WHERE key = ?", (OLD_STATE_KEY,))
