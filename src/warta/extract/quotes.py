@@ -144,7 +144,9 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         cue = m.group(1) + (m.group(2) or "")
         if m.group(2):
             return Who(None, None, None, cue.casefold(), pronoun=True)
-        return speaker_in(text, m.end(), phrase_end(text, m.end(), hi), entities, m.group(1).casefold())
+        # "kata Kepala BPBD Watugede Agus Prasetyo": title, body, seat, then the person, last.
+        end = phrase_end(text, m.end(), hi)
+        return speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
     m = _SAID_AFTER.match(text, pos, hi)
     if m:
         end = phrase_end(text, m.end(), hi)
