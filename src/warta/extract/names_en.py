@@ -101,6 +101,13 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         out.append(_mention(org_head, "ORG", text))
     if not tail:
         return out
+    cut = next((i for i, t in enumerate(tail) if t[2].casefold() in _stop_words()), len(tail))
+    tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
+    if len(tail) > 1 and tail[0][2].isupper():  # "BP Gulf": an acronym, then something else
+        out.append(_mention(tail[:1], "ORG", text))
+        tail = tail[1:]
+    if not tail:
+        return out
     words = [t[2] for t in tail]
     name = " ".join(words)
     if any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):

@@ -44,6 +44,7 @@ _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
 _SPEAKER_WINDOW = 90
@@ -161,7 +162,7 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The speaker written just before a speech verb: a pronoun right before it, or the last name."""
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
-    if words and words[-1].casefold() in PRONOUNS:
+    if any(w.casefold() in PRONOUNS for w in words[-_PRONOUN_REACH:]):  # "he confidently declared"
         return Who(None, None, None, cue, pronoun=True)
     return speaker_in(text, lo, hi, entities, cue, last=True)
 
