@@ -35,6 +35,7 @@ CONTRACT_TYPES = (
     wt.FigureValue,
     wt.FigureCopy,
     wt.QuoteRecord,
+    wt.QuoteCarrier,
     wt.EntityRecord,
     wt.TimelineEntry,
 )
@@ -156,6 +157,7 @@ def test_contract_example_reads_back_with_every_field() -> None:
         wt.FigureGroup: story["figures"][0],
         wt.FigureValue: story["figures"][0]["values"][0],
         wt.QuoteRecord: story["quotes"][0],
+        wt.QuoteCarrier: story["quotes"][0]["carriers"][0],
         wt.EntityRecord: story["entities"][0],
         wt.TimelineEntry: story["timeline"][0],
     }

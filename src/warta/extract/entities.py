@@ -11,6 +11,7 @@ import re
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
 from warta.extract.gazetteer import country_code, place
+from warta.extract.names_en import find_names_en
 from warta.extract.wordlists import PORTFOLIOS
 
 # Mentions and how a run of names is read live in entity_mention and entity_names.
@@ -27,7 +28,8 @@ _MINISTRY = re.compile(
 
 def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """Every person, place and organisation name in ``text``, in order; linear in its length."""
-    del language  # the rules are Indonesian; other languages still get gazetteer and acronym hits
+    if language == "en":
+        return find_names_en(text)  # capitalisation, not the Indonesian word lists
     masked = _masked(text)
     mentions = _ministries(text)
     taken = [(m.start, m.end) for m in mentions]

@@ -6,7 +6,7 @@ Kompas style that opens with the right mark (”…”), „…“, «…», ‘
 next paragraph opens with a mark again, that paragraph carries the same quotation on.
 
 >>> [q.text for q in find_quoted("”Kami siap,” kata dia. «Tidak ada,» ujarnya.")]
-['Kami siap,', 'Tidak ada,']
+['Kami siap', 'Tidak ada']
 """
 
 from __future__ import annotations
@@ -152,6 +152,6 @@ def _quoted(
     start, end = opened[1], close_at
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1  # the comma before "kata X" belongs to the attribution, not to the words
     return Quoted(start, end, text[start:end], opened[0], close_end, closed, single=single)

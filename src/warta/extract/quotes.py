@@ -44,6 +44,7 @@ _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
 _SPEAKER_WINDOW = 90
@@ -144,7 +145,9 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         cue = m.group(1) + (m.group(2) or "")
         if m.group(2):
             return Who(None, None, None, cue.casefold(), pronoun=True)
-        return speaker_in(text, m.end(), phrase_end(text, m.end(), hi), entities, m.group(1).casefold())
+        # "kata Kepala BPBD Watugede Agus Prasetyo": title, body, seat, then the person, last.
+        end = phrase_end(text, m.end(), hi)
+        return speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
     m = _SAID_AFTER.match(text, pos, hi)
     if m:
         end = phrase_end(text, m.end(), hi)
@@ -159,7 +162,7 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The speaker written just before a speech verb: a pronoun right before it, or the last name."""
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
-    if words and words[-1].casefold() in PRONOUNS:
+    if any(w.casefold() in PRONOUNS for w in words[-_PRONOUN_REACH:]):  # "he confidently declared"
         return Who(None, None, None, cue, pronoun=True)
     return speaker_in(text, lo, hi, entities, cue, last=True)
 

@@ -172,7 +172,11 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
         if not _NAME_WORD.match(m.group()):
             break
         run.append(m)
-    while run and (run[0].group().casefold() in ROLE_TITLES or run[0].group().isupper()):
+    while run and (
+        run[0].group().casefold() in ROLE_TITLES
+        or run[0].group().isupper()
+        or run[0].group().casefold() in _english_stop_words()
+    ):
         run = run[1:]
     if not run or len(run) > 4 or not run[0].group()[:1].isupper():
         return None

@@ -1,0 +1,146 @@
+"""People and organisations in English text, read from capitalisation (the Indonesian rules in
+``entity_names`` read English names as dictionary words: "Dan", "Hayward" as a place).
+
+A run of capitalised words loses its leading sentence words ("However", "His") and everything up to
+its last title ("White House Press Secretary Robert Gibbs" -> "Robert Gibbs"); what is left is an
+organisation when it holds an organisation word, a place when a gazetteer knows it, and a person when
+it has two or more words. One word is a person only when a longer name in the text ends with it
+("Hayward" after "Tony Hayward") or a title stands before it ("Dr Hay").
+
+>>> [(m.text, m.type) for m in find_names_en("Vice President Joe Biden told PBS . Biden said no .")]
+[('Joe Biden', 'PER'), ('PBS', 'ORG'), ('Biden', 'PER')]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import place
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+")
+_CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$")
+_JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
+TITLES: frozenset[str] = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president", "vice", "secretary",
+        "minister", "prime", "chancellor", "senator", "sen", "rep", "representative", "gov", "governor",
+        "mayor", "general", "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "det", "insp", "supt",
+        "inspector", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
+        "chair", "ceo", "executive", "officer", "commissioner", "judge", "justice", "ambassador", "king",
+        "queen", "prince", "princess", "pope", "rev", "father", "coach", "manager", "admiral", "attorney",
+        "deputy", "acting", "foreign", "defence", "defense", "interior", "health", "press", "leader",
+        "professor", "doctor", "dean", "sheikh", "ayatollah", "adviser", "advisor", "founder", "editor",
+    }
+)  # fmt: skip
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "department", "committee", "council", "club", "school", "agency", "organisation", "organization",
+        "association", "party", "company", "corp", "corporation", "inc", "ltd", "plc", "bank", "university",
+        "police", "ministry", "office", "service", "services", "centre", "center", "commission", "institute",
+        "foundation", "group", "union", "court", "army", "navy", "government", "news", "times", "post",
+        "guard", "administration", "authority", "board", "bureau", "league", "federation", "fund", "network",
+        "society", "trust", "hospital", "congress", "parliament", "senate", "house", "cross", "nations",
+        "church", "forces", "force", "airways", "airlines", "journal", "channel", "tv", "radio", "reuters",
+        "unicef", "bbc", "cnn", "prosecutors", "team", "appeal", "project", "programme", "program", "oil",
+    }
+)  # fmt: skip
+_MAX_NAME = 4
+
+
+def find_names_en(text: str) -> list[EntityMention]:
+    """Every person and organisation (and known place) named in English ``text``, in order."""
+    runs = _runs(text)
+    mentions: list[EntityMention] = []
+    for run in runs:
+        mentions.extend(_read(run, text))
+    full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    out = []
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text and m.text not in full and not m.role:
+            continue  # a lone capitalised word no longer name ends with: not known to be a person
+        out.append(m)
+    return out
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens separated by single spaces (joiners such as "de" allowed inside)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        capital = _CAPITAL.match(word) is not None
+        joined = bool(current) and text[current[-1][1] : m.start()] == " "
+        if capital and (joined or not current):
+            current.append((m.start(), m.end(), word))
+            continue
+        if current and joined and word in _JOINERS:
+            current.append((m.start(), m.end(), word))
+            continue
+        if current:
+            runs.append(current)
+        current = [(m.start(), m.end(), word)] if capital else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
+    while run and run[-1][2] in _JOINERS:
+        run = run[:-1]
+    while run and _is_lead_word(run[0][2], text):
+        run = run[1:]
+    if not run:
+        return []
+    last_title = max((i for i, t in enumerate(run) if t[2].casefold().rstrip(".") in TITLES), default=-1)
+    head, tail = run[: last_title + 1], run[last_title + 1 :]
+    out: list[EntityMention] = []
+    org_head = [t for t in head if t[2].casefold() not in TITLES]
+    if org_head and any(t[2].casefold() in ORG_WORDS for t in org_head):
+        out.append(_mention(org_head, "ORG", text))
+    if not tail:
+        return out
+    cut = next((i for i, t in enumerate(tail) if t[2].casefold() in _stop_words()), len(tail))
+    tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
+    if len(tail) > 1 and tail[0][2].isupper():  # "BP Gulf": an acronym, then something else
+        out.append(_mention(tail[:1], "ORG", text))
+        tail = tail[1:]
+    if not tail:
+        return out
+    words = [t[2] for t in tail]
+    name = " ".join(words)
+    if any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
+        return [*out, _mention(tail, "ORG", text)]
+    found = place(name)
+    if found:
+        return [
+            *out,
+            EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=found.key),
+        ]
+    if len(tail) > _MAX_NAME:
+        return out
+    role = head[-1][2].casefold() if head else None
+    return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "PER", role=role)]
+
+
+def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
+    return EntityMention(tokens[0][0], tokens[-1][1], text[tokens[0][0] : tokens[-1][1]], type_)
+
+
+def _is_lead_word(word: str, text: str) -> bool:
+    """A word that opens a run without naming anything: a stop word or a word the text also writes in
+    lower case ("However", "Viruses")."""
+    low = word.casefold()
+    if low in _stop_words():
+        return True
+    if low in TITLES:
+        return False
+    return low != word and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}

@@ -1,0 +1,66 @@
+"""Speaker attribution: cues, roles, pronouns (invented paragraphs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.entities import find_entities
+from warta.extract.quotes import QuoteMention, find_quotes
+from warta.extract.sentences import split_sentences
+
+
+def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
+    return find_quotes(
+        text,
+        split_sentences(text, language=language),
+        entities=find_entities(text, language=language),
+        language=language,
+    )
+
+
+@pytest.mark.parametrize(
+    "cue", ["kata", "ujar", "ucap", "tutur", "imbuh", "tambah", "tegas", "jelas", "ungkap"]
+)
+def test_indonesian_cues_name_the_speaker_after_them(cue: str) -> None:
+    (q,) = _quotes(f'"Kami akan membangun jembatan baru tahun ini," {cue} Rina Lestiani.')
+    assert (q.speaker, q.cue, q.kind) == ("Rina Lestiani", cue, "direct")
+
+
+def test_a_role_then_a_name_after_a_comma_is_the_name() -> None:
+    (q,) = _quotes('"Kami sudah siap menghadapi final besok," kata pelatih Garuda Muda, Bambang Sutedja.')
+    assert q.speaker_name == "Bambang Sutedja"
+
+
+def test_the_name_after_the_last_rank_speaks() -> None:
+    text = (
+        '"Kami masih memeriksa para saksi di lokasi," kata Kabid Humas Polda Karangsana Kombes Yudi Hermawan.'
+    )
+    (q,) = _quotes(text)
+    assert q.speaker == "Yudi Hermawan"
+
+
+def test_nya_takes_the_subject_named_before() -> None:
+    text = (
+        "Rina Lestiani mengatakan jembatan akan selesai bulan depan di Kabupaten Watugede.\n"
+        '"Semua warga bisa melintas lagi sebelum Lebaran," ujarnya.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Rina Lestiani"]
+
+
+def test_a_role_without_a_name_stays_a_role() -> None:
+    (q,) = _quotes('"Situasi di perbatasan sudah sepenuhnya terkendali," kata seorang juru bicara.')
+    assert (q.speaker, q.speaker_type) == ("seorang juru bicara", "ROLE")
+
+
+def test_reported_speech_is_indirect() -> None:
+    (q,) = _quotes("Rina Lestiani mengatakan bahwa jembatan itu akan selesai bulan depan.")
+    assert (q.kind, q.speaker) == ("indirect", "Rina Lestiani")
+
+
+def test_english_he_said_takes_the_person_named_before() -> None:
+    text = (
+        "Tom Baxter , the harbour master , spoke on Monday . `` The water is still rising fast , '' he said ."
+    )
+    direct = [q for q in _quotes(text, "en") if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Tom Baxter"]
