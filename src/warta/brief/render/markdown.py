@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines
 from warta.brief.render.known import known_lines
-from warta.brief.render.labels import date_words
+from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
 from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
@@ -32,9 +32,11 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if story.last_published and story.last_published != story.first_published:
         span += f" – {date_words(story.last_published, lang)}"
     if lang == "en":
-        counts = f"{counted(len(story.articles), 'article')} · {_md_escape(sources_line(story))}"
+        counts = f"{counted(len(story.articles), 'article')} · {_md_escape(sources_line(story, lang))}"
     else:
-        counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {_md_escape(sources_line(story))}"
+        counts = (
+            f"{len(story.articles)} {ui_label('n_articles', lang)} · {_md_escape(sources_line(story, lang))}"
+        )
     lines += [
         f"*{span} · {counts}*",
         "",
@@ -69,7 +71,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                 f"- **{date_words(entry.date, lang)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
             )
         lines.append("")
-    facts = fact_lines(story, include_single=all_figures)
+    facts = fact_lines(story, include_single=all_figures, lang=lang)
     if facts:
         lines += [f"### {ui_label('facts', lang)}", ""]
         for f in facts:
@@ -98,11 +100,13 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         lines.append("")
     groups = entity_groups(story)
     if groups:
-        lines += ["### People, organisations and places", ""]
+        lines += [f"### {ui_label('entities', lang)}", ""]
         for label, entities in groups:
             named = "; ".join(
                 _md_escape(
-                    e.name + (f" (also {', '.join(e.aliases)})" if e.aliases else "") + f" — {e.outlets}"
+                    e.name
+                    + (f" ({ui_label('also', lang)} {', '.join(e.aliases)})" if e.aliases else "")
+                    + f" — {e.outlets}"
                 )
                 for e in entities
             )
@@ -111,11 +115,13 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     lines += [
         f"### {ui_label('articles', lang)}",
         "",
-        "| Outlet | Date | Language | Title | Credited sources | Id |",
+        "| "
+        + " | ".join(ui_label(k, lang) for k in ("outlet", "date", "language", "title", "credited"))
+        + " | Id |",
         "|---|---|---|---|---|---|",
     ]
     for a in story.articles:
-        title = _md_escape(_clip(a.title or "(no headline)", 90))
+        title = _md_escape(_clip(a.title or ui_label("no_headline", lang), 90))
         credited = ", ".join(a.credited_sources) or "—"
         lines.append(
             f"| {_md_escape(a.outlet or '?')} | {a.published or '?'} | {a.language or '?'} | {title} "
@@ -127,10 +133,13 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     return lines
 
 
-def render_markdown(brief: Brief, *, all_figures: bool = False, lang: str = "en") -> str:
-    """The whole brief as one Markdown document."""
+def render_markdown(brief: Brief, *, all_figures: bool = False, lang: str | None = None) -> str:
+    """The whole brief as one Markdown document, labelled in ``lang`` (None: the language of most
+    articles)."""
+    lang = choose_language(lang, brief.stories)
     n = len(brief.stories)
-    lines = [f"# warta brief: {n} {'story' if n == 1 else 'stories'}", ""]
+    word = ui_label("story" if n == 1 else "stories", lang)
+    lines = [f"# {ui_label('brief', lang)}: {n} {word}", ""]
     for i, story in enumerate(brief.stories, 1):
         lines += render_story(story, i, all_figures=all_figures, lang=lang)
     if brief.skipped:
