@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from warta.brief.render.sources import UNKNOWN_OUTLET, display_date, outlet_label
+from warta.brief.render.labels import date_words, label
+from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.types import Citation, FigureGroup, FigureValue, Story
 
 STATUS_LABELS = {"conflict": "disputed", "updated": "updated", "agree": "agreed", "single": "one source"}
@@ -73,11 +74,19 @@ class Segment:
     kind: str
 
 
-def date_range(first: str | None, last: str | None) -> str:
-    """``8 Jan 2022 – 10 Jan 2022``, one date when both agree, ``undated`` when none is known."""
+def date_range(first: str | None, last: str | None, lang: str = "en") -> str:
+    """``8 Jan 2022 – 10 Jan 2022`` (``8 Januari 2022 – …`` in id), one date when both agree, ``undated``
+    when none is known."""
     if first and last and first != last:
-        return f"{display_date(first)} – {display_date(last)}"
-    return display_date(first or last)
+        return f"{date_words(first, lang)} – {date_words(last, lang)}"
+    return date_words(first or last, lang)
+
+
+def status_label(status: str, lang: str = "en") -> str:
+    """A figure group's status as the facts table shows it: "disputed", "diperdebatkan"."""
+    if lang == "en" or status not in STATUS_LABELS:
+        return STATUS_LABELS.get(status, status)
+    return label(status, lang).lower()
 
 
 def safe_url(url: str | None) -> str | None:
@@ -118,7 +127,7 @@ def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
     return links
 
 
-def fact_rows(story: Story) -> list[FactRow]:
+def fact_rows(story: Story, lang: str = "en") -> list[FactRow]:
     """The facts table: disputed first, then updated, then the rest, each in the brief's order."""
     order = {"conflict": 0, "updated": 1}
     outlets = outlets_by_article(story)
@@ -128,7 +137,7 @@ def fact_rows(story: Story) -> list[FactRow]:
             role=g.role,
             unit=g.unit,
             status=g.status,
-            status_label=STATUS_LABELS.get(g.status, g.status),
+            status_label=status_label(g.status, lang),
             values=tuple(_cell(story, outlets, v) for v in g.values),
             sources=g.independent_sources,
         )
