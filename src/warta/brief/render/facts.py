@@ -47,7 +47,11 @@ def _who(values: Sequence[FigureValue], outlets: Mapping[str, str], lang: str = 
     """Who says it, with the source they credit and the hour: "Kompas, citing BNPB, 15.30"."""
     names: list[str] = []
     for v in values:
-        name = v.outlet or outlets.get(v.article, UNKNOWN_OUTLET)
+        name = (
+            v.outlet
+            or outlets.get(v.article)
+            or (UNKNOWN_OUTLET if lang == "en" else label("unknown_outlet", lang))
+        )
         if v.attribution and v.attribution.casefold() not in name.casefold():
             name += f", {label('citing', lang)} {v.attribution}"
         if v.as_of_time:
@@ -120,7 +124,7 @@ def fact_lines(story: Story, *, include_single: bool = False, lang: str = "en") 
     money, the rest): cross-outlet groups of a readable kind, or every group with ``include_single``;
     worded in ``lang``.
     Each value names its outlet, the source it credits, its hour and its citation (article and span)."""
-    outlets = {a.id: outlet_label(a) for a in story.articles}
+    outlets = {a.id: outlet_label(a, lang) for a in story.articles}
     lines = []
     for g in shown_groups(story.figures, all_figures=include_single):
         line = describe(g, outlets, lang)

@@ -120,7 +120,7 @@ def _facts_section(
 def _speech_section(story: Story, lang: str = "en") -> str:
     """Quotes several outlets carried (reported speech without quotation marks), then who is named."""
     out: list[str] = []
-    speech = shared_speech(story)
+    speech = shared_speech(story, lang)
     if speech:
         out.append(f'<h3>{escape(ui_label("quotes", lang))}</h3><ul class="quotes">')
         for q in speech:
@@ -131,7 +131,7 @@ def _speech_section(story: Story, lang: str = "en") -> str:
             )
             out.append(f'<li>{said} <span class="meta">({escape(q.outlets)})</span></li>')
         out.append("</ul>")
-    groups = entity_groups(story)
+    groups = entity_groups(story, lang)
     if groups:
         out.append(f'<h3>{escape(ui_label("entities", lang))}</h3><dl class="entities">')
         for label, entities in groups:
@@ -205,7 +205,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         )
     out.append("</tbody></table>")
     for a in story.articles:
-        label = escape(f"{outlet_label(a)} · {date_words(a.published, lang)} · {a.title or a.id}")
+        label = escape(f"{outlet_label(a, lang)} · {date_words(a.published, lang)} · {a.title or a.id}")
         body = _article_body(number, a, cited.get(a.id, set()))
         out.append(
             f'<details class="article" id="article-{number}-{escape(a.id)}"><summary>{label}</summary>'

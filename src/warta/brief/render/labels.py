@@ -60,6 +60,10 @@ LABELS: dict[str, dict[str, str]] = {
         "outlets_word": "outlets",
         "from": "from",
         "brief": "warta brief",
+        "unknown_outlet": "unknown outlet",
+        "PER": "People",
+        "ORG": "Organisations",
+        "LOC": "Places",
     },
     "id": {
         "known": "Yang diketahui sekarang",
@@ -106,6 +110,10 @@ LABELS: dict[str, dict[str, str]] = {
         "outlets_word": "media",
         "from": "dari",
         "brief": "brief warta",
+        "unknown_outlet": "media tanpa nama",
+        "PER": "Tokoh",
+        "ORG": "Lembaga",
+        "LOC": "Tempat",
     },
 }
 

@@ -20,9 +20,9 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
 
 
-def _cite_label(story: Story, citation: Citation) -> str:
+def _cite_label(story: Story, citation: Citation, lang: str = "en") -> str:
     rc = resolve(story, citation)
-    return _md_escape(outlet_label(rc.article))
+    return _md_escape(outlet_label(rc.article, lang))
 
 
 def render_story(story: Story, number: int, *, all_figures: bool = False, lang: str = "en") -> list[str]:
@@ -66,7 +66,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if story.timeline:
         lines += [f"### {ui_label('timeline', lang)}", ""]
         for entry in story.timeline:
-            refs = ", ".join(_cite_label(story, c) for c in entry.citations)
+            refs = ", ".join(_cite_label(story, c, lang) for c in entry.citations)
             lines.append(
                 f"- **{date_words(entry.date, lang)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
             )
@@ -89,7 +89,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                 marks += f"[^{notes[key]}]"
             lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{marks}")
         lines.append("")
-    speech = shared_speech(story)
+    speech = shared_speech(story, lang)
     if speech:
         lines += [f"### {ui_label('quotes', lang)}", ""]
         for q in speech:
@@ -98,7 +98,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
             else:  # reported speech: never in quotation marks
                 lines.append(f"- {_md_escape(q.phrase)} ({_md_escape(q.outlets)})")
         lines.append("")
-    groups = entity_groups(story)
+    groups = entity_groups(story, lang)
     if groups:
         lines += [f"### {ui_label('entities', lang)}", ""]
         for label, entities in groups:

@@ -10,9 +10,12 @@ from warta.types import BriefArticle, Citation, Story
 UNKNOWN_OUTLET = "unknown outlet"
 
 
-def outlet_label(article: BriefArticle) -> str:
-    """The outlet to show for ``article``: its outlet, else "unknown outlet" (never its source path)."""
-    return article.outlet or UNKNOWN_OUTLET
+def outlet_label(article: BriefArticle, lang: str = "en") -> str:
+    """The outlet to show for ``article``: its outlet, else "unknown outlet" ("media tanpa nama" in id),
+    never its source path."""
+    if article.outlet:
+        return article.outlet
+    return UNKNOWN_OUTLET if lang == "en" else "media tanpa nama"
 
 
 def sources_line(story: Story, lang: str = "en") -> str:
