@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse
 
 from warta.brief.render.known import known_lines
 from warta.brief.render.labels import LANGUAGES, date_words
+from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import outlet_label
 from warta.errors import InputError
 from warta.types import Story
@@ -140,7 +141,10 @@ def story_context(story: Story, lang: str = "en") -> dict[str, Any]:
     return {
         "story": story,
         "known": known_lines(story, lang),
-        "summary": [{"text": s.text, "links": cite_links(story, s.citations)} for s in story.summary],
+        "summary": [
+            {"text": s.text + dated_note(story, s, lang), "links": cite_links(story, s.citations)}
+            for s in story.summary
+        ],
         "facts": fact_rows(story, lang),
         "grid": matrix(story),
         "timeline": [

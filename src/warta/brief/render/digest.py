@@ -17,6 +17,7 @@ import textwrap
 
 from warta.brief.render.facts import fact_lines
 from warta.brief.render.labels import choose_language, date_words, label
+from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import counted
 from warta.types import Brief, Story
 
@@ -63,7 +64,8 @@ def story_digest(story: Story, number: int, *, width: int = WIDTH, lang: str = "
         text = f"{fact.label} {fact.measure}: {fact.phrase}"
         lines += textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent + "  ")
     for sentence in story.summary[:SENTENCES]:
-        lines += textwrap.wrap(sentence.text, width, initial_indent=indent, subsequent_indent=indent)
+        text = sentence.text + dated_note(story, sentence, lang)
+        lines += textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent)
     return lines
 
 

@@ -13,6 +13,7 @@ from warta.brief.render.facts import amount, fact_lines
 from warta.brief.render.known import known_lines
 from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
+from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.reconcile.figures import outlet_matrix, shown_groups
@@ -181,7 +182,8 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         out.append(f'<h3>{escape(ui_label("summary", lang))}</h3><ul class="summary">')
         for sentence in story.summary:
             marks = "".join(_cite_link(story, number, c, cited) for c in sentence.citations)
-            out.append(f"<li>{escape(sentence.text)} {marks}</li>")
+            note = dated_note(story, sentence, lang)
+            out.append(f"<li>{escape(sentence.text)}{escape(note)} {marks}</li>")
         out.append("</ul>")
     if story.timeline:
         out.append(f'<h3>{escape(ui_label("timeline", lang))}</h3><ol class="timeline">')
@@ -199,7 +201,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     out.append(f"<h3>{escape(ui_label('articles', lang))}</h3><table><thead><tr>{heads}</tr></thead><tbody>")
     for a in story.articles:
         out.append(
-            f"<tr><td>{escape(a.outlet or '?')}</td><td>{escape(a.published or '?')}</td>"
+            f"<tr><td>{escape(outlet_label(a, lang))}</td><td>{escape(date_words(a.published, lang))}</td>"
             f"<td>{escape(a.language or '?')}</td><td>{escape(a.title or ui_label('no_headline', lang))}</td>"
             f"<td>{escape(', '.join(a.credited_sources) or '—')}</td></tr>"
         )

@@ -6,6 +6,7 @@ from warta.brief.render.facts import fact_lines
 from warta.brief.render.known import known_lines
 from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
+from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.types import Brief, Citation, Story
@@ -61,7 +62,8 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                         f"(article `{c.article}`, characters {c.start}–{c.end})"
                     )
                 marks += f"[^{notes[key]}]"
-            lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
+            note = dated_note(story, sentence, lang)
+            lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{note}{marks}")
         lines.append("")
     if story.timeline:
         lines += [f"### {ui_label('timeline', lang)}", ""]
