@@ -107,12 +107,12 @@ def article_href(story_id: str, article_id: str, start: int | None = None, end: 
     return f"{base}?start={start}&end={end}#cited"
 
 
-def outlets_by_article(story: Story) -> dict[str, str]:
-    """Article id -> the outlet to show for it (its source name when the outlet is unknown)."""
-    return {a.id: outlet_label(a) for a in story.articles}
+def outlets_by_article(story: Story, lang: str = "en") -> dict[str, str]:
+    """Article id -> the outlet to show for it ("unknown outlet", in ``lang``, when it is unknown)."""
+    return {a.id: outlet_label(a, lang) for a in story.articles}
 
 
-def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
+def cite_links(story: Story, citations: Iterable[Citation], lang: str = "en") -> list[CiteLink]:
     """Links for citations; ones naming an article the story lacks are left out rather than broken."""
     by_id = {a.id: a for a in story.articles}
     links = []
@@ -120,9 +120,12 @@ def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
         article = by_id.get(c.article)
         if article is None:
             continue
-        label = outlet_label(article)
         links.append(
-            CiteLink(label, article_href(story.id, c.article, c.start, c.end), _cut(article.text, c))
+            CiteLink(
+                outlet_label(article, lang),
+                article_href(story.id, c.article, c.start, c.end),
+                _cut(article.text, c),
+            )
         )
     return links
 
@@ -130,7 +133,7 @@ def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
 def fact_rows(story: Story, lang: str = "en") -> list[FactRow]:
     """The facts table: disputed first, then updated, then the rest, each in the brief's order."""
     order = {"conflict": 0, "updated": 1}
-    outlets = outlets_by_article(story)
+    outlets = outlets_by_article(story, lang)
     rows = [
         FactRow(
             measure=g.measure,
@@ -146,10 +149,10 @@ def fact_rows(story: Story, lang: str = "en") -> list[FactRow]:
     return sorted(rows, key=lambda r: order.get(r.status, 2))
 
 
-def matrix(story: Story) -> Matrix:
+def matrix(story: Story, lang: str = "en") -> Matrix:
     """Outlets down, measures across; each cell holds what that outlet reported for that measure."""
     groups: Sequence[FigureGroup] = story.figures
-    outlets = outlets_by_article(story)
+    outlets = outlets_by_article(story, lang)
     names = list(story.outlets)
     for g in groups:
         for v in g.values:
@@ -167,9 +170,9 @@ def matrix(story: Story) -> Matrix:
     return Matrix(tuple(g.measure for g in groups), tuple(g.status for g in groups), tuple(rows))
 
 
-def carriers(story: Story, article_ids: Iterable[str]) -> list[str]:
+def carriers(story: Story, article_ids: Iterable[str], lang: str = "en") -> list[str]:
     """The distinct outlets that carried the given articles, in first-seen order."""
-    outlets = outlets_by_article(story)
+    outlets = outlets_by_article(story, lang)
     seen: list[str] = []
     for aid in article_ids:
         name = outlets.get(aid, aid)

@@ -100,6 +100,25 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
+ROLES: dict[str, str] = {  # a figure's role, as the Indonesian facts table names it
+    "killed": "tewas",
+    "missing": "hilang",
+    "injured": "terluka",
+    "evacuated": "mengungsi",
+    "detained": "ditahan",
+    "affected": "terdampak",
+    "deployed": "dikerahkan",
+    "price": "harga",
+    "age": "usia",
+    "damaged": "rusak",
+}
+
+
+def role_word(role: str, lang: str) -> str:
+    """A figure role ("killed") in ``lang`` ("tewas"); an unlisted role as it is."""
+    return ROLES.get(role, role) if lang == "id" else role
+
+
 def _accepted(header: str | None) -> list[tuple[float, int, str]]:
     """``Accept-Language`` as (weight, position, primary tag), best first: "en-GB;q=0.8" gives "en"."""
     out = []

@@ -30,7 +30,7 @@ from warta.web.display import (
     safe_url,
     valid_span,
 )
-from warta.web.language import page_language, with_lang, word
+from warta.web.language import page_language, role_word, with_lang, word
 from warta.web.options import WebOptions
 from warta.web.problems import Problem
 from warta.web.source import ArchiveSource
@@ -61,6 +61,7 @@ def page_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
             t=lambda key, **kw: word(key, lang).format(**kw),
             link=lambda href: with_lang(href, kept),
             when=lambda first, last=None: date_range(first, last, lang),
+            role=lambda name: role_word(name, lang),
             switch=switch,
             kept_lang=kept,
             **context,
@@ -142,17 +143,17 @@ def story_context(story: Story, lang: str = "en") -> dict[str, Any]:
         "story": story,
         "known": known_lines(story, lang),
         "summary": [
-            {"text": s.text + dated_note(story, s, lang), "links": cite_links(story, s.citations)}
+            {"text": s.text + dated_note(story, s, lang), "links": cite_links(story, s.citations, lang)}
             for s in story.summary
         ],
         "facts": fact_rows(story, lang),
-        "grid": matrix(story),
+        "grid": matrix(story, lang),
         "timeline": [
             {
                 "date": t.date,
                 "day": date_words(t.date, lang),
                 "text": t.text,
-                "links": cite_links(story, t.citations),
+                "links": cite_links(story, t.citations, lang),
             }
             for t in story.timeline
         ],
@@ -160,9 +161,9 @@ def story_context(story: Story, lang: str = "en") -> dict[str, Any]:
             {
                 "speaker": q.speaker,
                 "text": q.text,
-                "outlets": carriers(story, q.articles),
+                "outlets": carriers(story, q.articles, lang),
                 "variants": len(q.variants),
-                "links": cite_links(story, q.citations),
+                "links": cite_links(story, q.citations, lang),
             }
             for q in story.quotes
         ],
@@ -170,7 +171,7 @@ def story_context(story: Story, lang: str = "en") -> dict[str, Any]:
             {
                 "href": article_href(story.id, a.id),
                 "title": a.title or word("no_headline", lang),
-                "outlet": outlet_label(a),
+                "outlet": outlet_label(a, lang),
                 "date": date_words(a.published, lang),
                 "language": a.language,
                 "url": safe_url(a.url),
