@@ -99,7 +99,7 @@ def _facts_section(
             out.append(
                 f'<li class="fact {escape(f.status)}"><b class="status">{escape(f.label)}</b> '
                 f"{escape(f.measure)}: {escape(f.phrase)}"
-                f"{''.join(_cite_link(story, number, c, cited) for c in f.citations)}</li>"
+                f"{''.join(_cite_link(story, number, c, cited, lang) for c in f.citations)}</li>"
             )
         out.append("</ul>")
         matrix = outlet_matrix(shown_groups(story.figures, all_figures=all_figures), story.outlets)
@@ -151,15 +151,20 @@ def _speech_section(story: Story, lang: str = "en") -> str:
     return "\n".join(out)
 
 
-def _cite_link(story: Story, number: int, c: Citation, cited: dict[str, set[tuple[int, int]]]) -> str:
+def _cite_link(
+    story: Story, number: int, c: Citation, cited: dict[str, set[tuple[int, int]]], lang: str = "en"
+) -> str:
     """A citation mark that shows its source on hover/focus and jumps to it; records the span as cited."""
     rc = resolve(story, c)
     cited.setdefault(c.article, set()).add((c.start, c.end))
     target = _mark_id(number, c.article, c.start, c.end)
+    who = outlet_label(rc.article, lang)
+    if rc.article.published:
+        who += f", {date_words(rc.article.published, lang)}"
     return (
         f'<a class="cite" href="#{target}" data-article="{escape(c.article)}" '
-        f'data-start="{c.start}" data-end="{c.end}">[{escape(rc.article.outlet or "?")}]'
-        f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
+        f'data-start="{c.start}" data-end="{c.end}">[{escape(outlet_label(rc.article, lang))}]'
+        f'<span class="pop"><b>{escape(who)}</b>{escape(rc.quote)}</span></a>'
     )
 
 
@@ -181,14 +186,14 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if story.summary:
         out.append(f'<h3>{escape(ui_label("summary", lang))}</h3><ul class="summary">')
         for sentence in story.summary:
-            marks = "".join(_cite_link(story, number, c, cited) for c in sentence.citations)
+            marks = "".join(_cite_link(story, number, c, cited, lang) for c in sentence.citations)
             note = dated_note(story, sentence, lang)
             out.append(f"<li>{escape(sentence.text)}{escape(note)} {marks}</li>")
         out.append("</ul>")
     if story.timeline:
         out.append(f'<h3>{escape(ui_label("timeline", lang))}</h3><ol class="timeline">')
         for entry in story.timeline:
-            links = "".join(_cite_link(story, number, c, cited) for c in entry.citations)
+            links = "".join(_cite_link(story, number, c, cited, lang) for c in entry.citations)
             out.append(
                 f'<li><time datetime="{escape(entry.date)}">{escape(date_words(entry.date, lang))}</time> '
                 f"{escape(entry.text)} {links}</li>"
