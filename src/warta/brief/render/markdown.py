@@ -7,7 +7,7 @@ from warta.brief.render.known import known_lines
 from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
 from warta.brief.render.outdated import dated_note
-from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
+from warta.brief.render.sources import ResolvedCitation, counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.types import Brief, Citation, Story
 
@@ -19,6 +19,20 @@ def _clip(text: str, limit: int = 220) -> str:
 
 def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+
+
+def _footnote(label: str, rc: ResolvedCitation, lang: str) -> str:
+    """ "[^s1-1]: Kompas, 9 Sep 2021 — "…" (article `a1`, characters 0–58)", in ``lang``."""
+    c = rc.citation
+    who = outlet_label(rc.article, lang)
+    if rc.article.published:
+        who += f", {rc.article.published}"
+    where = (
+        f"article `{c.article}`, characters {c.start}–{c.end}"
+        if lang == "en"
+        else f"artikel `{c.article}`, karakter {c.start}–{c.end}"
+    )
+    return f'[^{label}]: {_md_escape(who)} — "{_md_escape(_clip(rc.quote))}" ({where})'
 
 
 def _cite_label(story: Story, citation: Citation, lang: str = "en") -> str:
@@ -57,10 +71,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                     label = f"s{number}-{len(notes) + 1}"
                     notes[key] = label
                     rc = resolve(story, c)
-                    footnotes.append(
-                        f'[^{label}]: {rc.label} — "{_md_escape(_clip(rc.quote))}" '
-                        f"(article `{c.article}`, characters {c.start}–{c.end})"
-                    )
+                    footnotes.append(_footnote(label, rc, lang))
                 marks += f"[^{notes[key]}]"
             note = dated_note(story, sentence, lang)
             lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{note}{marks}")
@@ -84,10 +95,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                     label = f"s{number}-{len(notes) + 1}"
                     notes[key] = label
                     rc = resolve(story, c)
-                    footnotes.append(
-                        f'[^{label}]: {rc.label} — "{_md_escape(_clip(rc.quote))}" '
-                        f"(article `{c.article}`, characters {c.start}–{c.end})"
-                    )
+                    footnotes.append(_footnote(label, rc, lang))
                 marks += f"[^{notes[key]}]"
             lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{marks}")
         lines.append("")
