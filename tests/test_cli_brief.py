@@ -345,3 +345,10 @@ def test_demo_prints_a_digest_and_writes_the_full_brief(tmp_path: Path) -> None:
     assert run.out.startswith("4 berita\n\n1. ") and len(run.out.splitlines()) < 60  # Indonesian sample
     assert "<html" in out.read_text(encoding="utf-8")[:200]
     assert f"the full brief (citations, figures, quotes, timeline) is in {out.resolve()}" in run.err
+
+
+def test_lang_forces_the_interface_language(corpus: Path) -> None:
+    run = run_warta(["brief", str(corpus / "berita" / "a.txt"), "--lang", "en"])
+    assert run.code == 0 and run.out.startswith("# warta brief: 1 story") and "### Summary" in run.out
+    html = run_warta(["brief", str(corpus / "berita" / "a.txt"), "--format", "html", "--lang", "en"]).out
+    assert '<html lang="en"' in html and "17 Jan 2022" in html
