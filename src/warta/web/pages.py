@@ -6,7 +6,7 @@ Every page is in Indonesian or English: ``?lang=id|en`` (kept in the page's link
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote_plus
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
@@ -48,10 +48,7 @@ def page_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
         context.setdefault("query", None)
         others = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
         switch = {
-            choice: str(request.url.path)
-            + "?"
-            + "&".join(f"{k}={quote_plus(v)}" for k, v in [*others, ("lang", choice)])
-            for choice in LANGUAGES
+            choice: f"{request.url.path}?{urlencode([*others, ('lang', choice)])}" for choice in LANGUAGES
         }
         html = render(
             name,
