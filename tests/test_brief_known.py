@@ -16,6 +16,17 @@ def test_the_latest_value_is_the_latest_dated_one() -> None:
     assert latest((_v("a", 20, "2022-01-15", "vague"), _v("b", 14, "2022-01-14"))).value == 14
 
 
+def test_an_outlet_repeating_the_older_toll_on_the_same_day_lags_behind() -> None:
+    # 41 first reported on the 8th; on the 9th one outlet says 44 and two still repeat 41
+    values = (
+        _v("a", 41, "2021-09-08"),
+        _v("b", 44, "2021-09-09"),
+        _v("b", 41, "2021-09-09"),
+        _v("c", 41, "2021-09-09"),
+    )
+    assert latest(values).value == 44
+
+
 def test_known_now_takes_confident_groups_and_disputes_list_each_outlet() -> None:
     updated = FigureGroup(
         "korban tewas", "updated", (_v("a", 9, "2022-01-13"), _v("b", 14, "2022-01-15")), role="killed"

@@ -83,3 +83,28 @@ def test_indonesian_labels_and_dates() -> None:
     assert "korban tewas: sekitar 1.200 (per 15 Maret 2022, Kabar)" in md
     html = render(Brief(stories=(story,)), format="html", lang="en")
     assert "What is known now" in html and "about 1,200" in html
+
+
+def test_the_interface_language_defaults_to_that_of_most_articles() -> None:
+    from warta.brief.render import render
+    from warta.brief.render.digest import render_digest
+    from warta.brief.render.labels import majority_language
+    from warta.types import Brief, BriefArticle, Story, SummarySentence
+
+    def story(*languages: str) -> Story:
+        articles = tuple(
+            BriefArticle(f"a{i}", f"/x/{i}.txt", "Kabar", "Banjir", "2022-03-15", lang, (), "Teks.")
+            for i, lang in enumerate(languages)
+        )
+        return Story(
+            "s1", "Banjir", articles, (SummarySentence("Banjir.", ()),), first_published="2022-03-15"
+        )
+
+    indonesian, english = Brief(stories=(story("id", "id", "en"),)), Brief(stories=(story("en", "en", "id"),))
+    assert "### Ringkasan" in render(indonesian, format="md") and "15 Maret 2022" in render(indonesian)
+    assert "### Summary" in render(english, format="md") and "15 Mar 2022" in render(english)
+    assert '<html lang="en"' in render(english, format="html")
+    assert "### Summary" in render(indonesian, format="md", lang="en")  # forced
+    assert render_digest(indonesian, lang=None).startswith("1 berita\n")
+    assert render_digest(english, lang=None).startswith("1 story\n")
+    assert majority_language([None, "ms"]) == "id" and majority_language(["en", "id"]) == "id"

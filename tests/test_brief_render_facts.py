@@ -55,3 +55,45 @@ def test_disputes_and_updates_are_said_plainly(status: str, values: list[FigureV
 )
 def test_amounts(value: float, qualifier: str | None, unit: str | None, text: str) -> None:
     assert amount(FigureValue("a", value, qualifier, unit, None, "", 0, 1)) == text
+
+
+@pytest.mark.parametrize(
+    ("status", "values", "label", "phrase"),
+    [
+        (
+            "updated",
+            [_v("c", 8000, "approx", "2022-01-10"), _v("a", 2298, None, "2022-01-07")],
+            "Diperbarui",
+            "2.298 (7 Januari 2022: Liputan6) → sekitar 8.000 (10 Januari 2022: NTD Indonesia)",
+        ),
+        (
+            "agree",
+            [_v("d", 2500, "approx", "2022-01-07"), _v("c", 2000, "min", "2022-01-10")],
+            "Sepakat",
+            "sekitar 2.500 (Tribunnews) — sejalan dengan lebih dari 2.000 (NTD Indonesia)",
+        ),
+        (
+            "conflict",
+            [_v("a", 18, None, "2022-01-07"), _v("c", 16, None, "2022-01-07")],
+            "Diperdebatkan",
+            "18 (Liputan6) vs 16 (NTD Indonesia)",
+        ),
+    ],
+)
+def test_facts_in_indonesian(status: str, values: list[FigureValue], label: str, phrase: str) -> None:
+    line = describe(FigureGroup("petugas tewas", status, tuple(values)), OUTLETS, "id")
+    assert (line.label, line.phrase) == (label, phrase)
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "unit", "text"),
+    [
+        (1500000, None, None, "1.500.000"),
+        (1.5, "approx", "%", "sekitar 1,5%"),
+        (10, "vague", "orang", "puluhan orang"),
+        (100, "vague", None, "ratusan"),
+        (37, "vague", None, "setidaknya 37"),
+    ],
+)
+def test_amounts_in_indonesian(value: float, qualifier: str | None, unit: str | None, text: str) -> None:
+    assert amount(FigureValue("a", value, qualifier, unit, None, "", 0, 1), "id") == text

@@ -55,6 +55,9 @@ def test_sources_line_names_or_counts_every_source(
 
 
 def test_markdown_shows_no_path() -> None:
-    text = render_markdown(Brief(stories=(_story(["A", None], 2),)))
+    text = render_markdown(Brief(stories=(_story(["A", None], 2),)), lang="en")
     assert "/tmp/inputs" not in text
     assert "2 independent sources: A and 1 article from unnamed outlets" in text
+    # Indonesian articles: Indonesian labels by default
+    text = render_markdown(Brief(stories=(_story(["A", None], 2),)))
+    assert "2 sumber independen: A dan 1 artikel dari media tanpa nama" in text

@@ -198,7 +198,8 @@ def test_stdin_jsonl_with_a_field_mapping() -> None:
     argv = ["brief", "-", "--field", "text=body", "--field", "title=headline", "--field", "outlet=site"]
     run = run_warta([*argv, "--single-story", "--format", "md"], stdin=data)
     assert run.code == 0 and run.lines() == ["warta: read 2 articles; 1 story"]
-    assert "| Outlet | Date | Language | Title | Credited sources | Id |" in run.out
+    # Indonesian articles: the labels default to Indonesian
+    assert "| Media | Tanggal | Bahasa | Judul | Sumber yang dikutip | Id |" in run.out
     for line in LINES_BODY:
         assert f"| {line['site']} | " in run.out and line["headline"] in run.out
     # Markdown citations are footnotes: every mark on a summary bullet has its definition below.
@@ -219,7 +220,7 @@ def test_stdin_jsonl_without_the_mapping_says_how_to_map() -> None:
     assert run.lines()[-1].startswith("warta: no usable article was read (all 2 inputs were skipped")
 
 
-@pytest.mark.parametrize(("fmt", "marker"), [("md", "# warta brief: 1 story"), ("html", "<html")])
+@pytest.mark.parametrize(("fmt", "marker"), [("md", "# brief warta: 1 berita"), ("html", '<html lang="id"')])
 def test_formats(corpus: Path, fmt: str, marker: str) -> None:
     run = run_warta(["brief", str(corpus / "berita" / "a.txt"), "--format", fmt])
     assert run.code == 0 and marker in run.out and "Karanglindu" in run.out
@@ -341,6 +342,13 @@ def test_demo_prints_a_digest_and_writes_the_full_brief(tmp_path: Path) -> None:
     out = tmp_path / "demo.html"
     run = run_warta(["demo", "--out", str(out)])
     assert run.code == 0
-    assert run.out.startswith("4 stories\n\n1. ") and len(run.out.splitlines()) < 60
+    assert run.out.startswith("4 berita\n\n1. ") and len(run.out.splitlines()) < 60  # Indonesian sample
     assert "<html" in out.read_text(encoding="utf-8")[:200]
     assert f"the full brief (citations, figures, quotes, timeline) is in {out.resolve()}" in run.err
+
+
+def test_lang_forces_the_interface_language(corpus: Path) -> None:
+    run = run_warta(["brief", str(corpus / "berita" / "a.txt"), "--lang", "en"])
+    assert run.code == 0 and run.out.startswith("# warta brief: 1 story") and "### Summary" in run.out
+    html = run_warta(["brief", str(corpus / "berita" / "a.txt"), "--format", "html", "--lang", "en"]).out
+    assert '<html lang="en"' in html and "17 Jan 2022" in html

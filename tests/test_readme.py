@@ -73,7 +73,8 @@ def test_make_demo_briefs_the_sample() -> None:
     )
     assert done.returncode == 0, done.stderr
     # A digest a person can read on a terminal, not the whole brief: a count line, numbered stories.
-    assert done.stdout.startswith("4 stories\n\n1. "), done.stdout[:300]
+    # the sample is Indonesian, so are the digest's labels
+    assert done.stdout.startswith("4 berita\n\n1. "), done.stdout[:300]
     assert len(done.stdout.splitlines()) < 60
     written = ROOT / "warta-demo.html"
     assert f"the full brief (citations, figures, quotes, timeline) is in {written}" in done.stderr

@@ -18,11 +18,13 @@ from test_web_fakes import (
 )
 from warta.web import create_app
 
+ENGLISH = {"Accept-Language": "en-GB,en;q=0.9"}  # these tests read the English page; see test_web_language
+
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
     archive = FakeArchive([flood_story(), hostile_story()])
-    with TestClient(create_app("unused.db", opener=fake_opener(archive))) as c:
+    with TestClient(create_app("unused.db", opener=fake_opener(archive)), headers=ENGLISH) as c:
         yield c
 
 
@@ -66,9 +68,9 @@ def test_search_snippet_marks_the_match(client: TestClient) -> None:
         'class="cite" href="/story/sflood/article/a1?start=0&amp;end=58#cited"',  # its citation
         '<span class="badge badge-conflict">disputed</span>',  # facts: dispute marked
         '<span class="badge badge-updated">updated</span>',  # facts: update marked
-        "as of 2031-03-05",
+        "as of 5 Mar 2031",
         '<th scope="row">Warta Timur</th>',  # outlet x fact matrix
-        "<time>2031-03-03</time>",  # timeline
+        '<time datetime="2031-03-03">3 Mar 2031</time>',  # timeline
         "carried by Kabar Lereng, Warta Timur",  # quote with its outlets
         "2 wordings",
         "also Kota Lereng Sari",  # entity aliases
@@ -81,7 +83,7 @@ def test_story_page_shows_every_part_of_the_brief(client: TestClient, expect: st
 def test_story_page_renders_an_empty_brief_gracefully() -> None:
     bare = flood_story()
     bare = type(bare)(id="sbare", title="Hanya judul", articles=bare.articles[:1], summary=())
-    with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([bare])))) as c:
+    with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([bare]))), headers=ENGLISH) as c:
         html = c.get("/story/sbare").text
     for empty in ("No summary yet.", "No figures extracted", "No dated events", "No quotes found"):
         assert empty in html
@@ -150,6 +152,6 @@ def test_a_page_past_the_last_is_not_called_an_empty_archive(client: TestClient)
 
 
 def test_an_empty_archive_says_so_and_how_to_add() -> None:
-    with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([])))) as c:
+    with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([]))), headers=ENGLISH) as c:
         text = _text(c.get("/").text)
     assert "The archive is empty" in text and "warta add PATH" in text

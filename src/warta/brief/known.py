@@ -7,8 +7,9 @@ Computed from the story's reconciled figure groups (:mod:`warta.reconcile.figure
   better-supported figure gives (the latest such one per role); a group whose
   values conflict is *disputed* instead, with each outlet's latest value;
 - the latest value of a group is the one with the latest as-of date (then time of day, when the
-  values carry one), then the latest published article, then the one most sources repeat; a value
-  without an as-of date comes after every dated one;
+  values carry one), then the amount first reported latest (on the day a toll rises from 41 to 44, an
+  outlet still repeating 41 lags behind), then the latest published article, then the one most
+  sources repeat; a value without an as-of date comes after every dated one;
 - vague values ("puluhan") are left out when an exact one exists; figures without a role count
   only when more than one source gives them.
 
@@ -35,13 +36,17 @@ def latest(values: Sequence[FigureValue], published: Mapping[str, str] | None = 
     pool = [v for v in values if v.qualifier != "vague"] or list(values)
     pub = published or {}
     counts: dict[float, int] = {}
+    first_seen: dict[float, str] = {}
     for v in pool:
         counts[float(v.value)] = counts.get(float(v.value), 0) + 1
+        if v.as_of:
+            first_seen[float(v.value)] = min(first_seen.get(float(v.value), v.as_of), v.as_of)
     return max(
         pool,
         key=lambda v: (
             v.as_of or "",
             _as_of_time(v),
+            first_seen.get(float(v.value), ""),
             pub.get(v.article, ""),
             counts[float(v.value)],
             v.article,

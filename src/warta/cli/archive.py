@@ -146,7 +146,12 @@ def register(sub: Subparsers) -> None:
     p.add_argument("story", metavar="STORY", help="a story id, as `warta stories` lists them")
     add_db_option(p)
     p.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="labels and dates in md/html: en or id")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="labels, figure wording and dates in md/html: id or en (default: the language of most articles)",
+    )
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_show)
 

@@ -79,7 +79,7 @@ def run_brief(args: argparse.Namespace) -> BriefRun:
     return run
 
 
-def _render(brief: Brief, fmt: str, *, all_figures: bool = False, lang: str = "en") -> str:
+def _render(brief: Brief, fmt: str, *, all_figures: bool = False, lang: str | None = None) -> str:
     from warta.brief.render import render
 
     return render(brief, format=fmt, all_figures=all_figures, lang=lang)
@@ -90,7 +90,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
     check_output(args.out)  # before the work, not after it
     run = run_brief(args)
     all_figures = bool(getattr(args, "all_figures", False))
-    lang = getattr(args, "lang", "en")
+    lang = getattr(args, "lang", None)
     write_output(_render(run.brief, args.format, all_figures=all_figures, lang=lang), args.out)
     return 0
 
@@ -108,13 +108,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     run = run_brief(args)
     from warta.brief.render.digest import render_digest
 
-    html = _render(run.brief, "html")
+    lang = getattr(args, "lang", None)
+    html = _render(run.brief, "html", lang=lang)
     try:
         Path(out).write_text(html, encoding="utf-8")
     except OSError as exc:
         err(f"cannot write {out} ({exc.strerror or exc}); choose a writable path with --out")
         return 1
-    write_output(render_digest(run.brief), None)
+    write_output(render_digest(run.brief, lang=lang), None)
     where = Path(out).resolve()
     note(f"the full brief (citations, figures, quotes, timeline) is in {where}: open it in a browser")
     note("the same as Markdown: warta demo --format md; your own articles: warta brief PATH...")
@@ -149,7 +150,12 @@ def register(sub: Subparsers) -> None:
     p = sub.add_parser("brief", help="brief the stories in files, folders, JSON Lines or stdin (-)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for standard input")
     add_output_options(p, formats=BRIEF_FORMATS)
-    p.add_argument("--lang", choices=LANGUAGES, default="en", help="labels and dates in md/html: en or id")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="labels, figure wording and dates in md/html: id or en (default: the language of most articles)",
+    )
     _length(p)
     p.add_argument(
         "--field",
@@ -184,5 +190,11 @@ def register(sub: Subparsers) -> None:
         help="text: a digest here and the HTML brief in a file (default: text)",
     )
     p.add_argument("--out", metavar="FILE", help=f"write the brief to FILE (text format: default {DEMO_OUT})")
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="labels, figure wording and dates of the digest and brief: id or en (default: the language of most articles)",
+    )
     _length(p)
     p.set_defaults(func=cmd_demo)

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
-from warta.brief.render.sources import UNKNOWN_OUTLET, display_date, outlet_label
+from warta.brief.render.labels import date_words, label
+from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.types import Citation, FigureGroup, FigureValue, Story
 
 STATUS_LABELS = {"conflict": "disputed", "updated": "updated", "agree": "agreed", "single": "one source"}
@@ -73,11 +74,19 @@ class Segment:
     kind: str
 
 
-def date_range(first: str | None, last: str | None) -> str:
-    """``8 Jan 2022 – 10 Jan 2022``, one date when both agree, ``undated`` when none is known."""
+def date_range(first: str | None, last: str | None, lang: str = "en") -> str:
+    """``8 Jan 2022 – 10 Jan 2022`` (``8 Januari 2022 – …`` in id), one date when both agree, ``undated``
+    when none is known."""
     if first and last and first != last:
-        return f"{display_date(first)} – {display_date(last)}"
-    return display_date(first or last)
+        return f"{date_words(first, lang)} – {date_words(last, lang)}"
+    return date_words(first or last, lang)
+
+
+def status_label(status: str, lang: str = "en") -> str:
+    """A figure group's status as the facts table shows it: "disputed", "diperdebatkan"."""
+    if lang == "en" or status not in STATUS_LABELS:
+        return STATUS_LABELS.get(status, status)
+    return label(status, lang).lower()
 
 
 def safe_url(url: str | None) -> str | None:
@@ -98,12 +107,12 @@ def article_href(story_id: str, article_id: str, start: int | None = None, end: 
     return f"{base}?start={start}&end={end}#cited"
 
 
-def outlets_by_article(story: Story) -> dict[str, str]:
-    """Article id -> the outlet to show for it (its source name when the outlet is unknown)."""
-    return {a.id: outlet_label(a) for a in story.articles}
+def outlets_by_article(story: Story, lang: str = "en") -> dict[str, str]:
+    """Article id -> the outlet to show for it ("unknown outlet", in ``lang``, when it is unknown)."""
+    return {a.id: outlet_label(a, lang) for a in story.articles}
 
 
-def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
+def cite_links(story: Story, citations: Iterable[Citation], lang: str = "en") -> list[CiteLink]:
     """Links for citations; ones naming an article the story lacks are left out rather than broken."""
     by_id = {a.id: a for a in story.articles}
     links = []
@@ -111,24 +120,27 @@ def cite_links(story: Story, citations: Iterable[Citation]) -> list[CiteLink]:
         article = by_id.get(c.article)
         if article is None:
             continue
-        label = outlet_label(article)
         links.append(
-            CiteLink(label, article_href(story.id, c.article, c.start, c.end), _cut(article.text, c))
+            CiteLink(
+                outlet_label(article, lang),
+                article_href(story.id, c.article, c.start, c.end),
+                _cut(article.text, c),
+            )
         )
     return links
 
 
-def fact_rows(story: Story) -> list[FactRow]:
+def fact_rows(story: Story, lang: str = "en") -> list[FactRow]:
     """The facts table: disputed first, then updated, then the rest, each in the brief's order."""
     order = {"conflict": 0, "updated": 1}
-    outlets = outlets_by_article(story)
+    outlets = outlets_by_article(story, lang)
     rows = [
         FactRow(
             measure=g.measure,
             role=g.role,
             unit=g.unit,
             status=g.status,
-            status_label=STATUS_LABELS.get(g.status, g.status),
+            status_label=status_label(g.status, lang),
             values=tuple(_cell(story, outlets, v) for v in g.values),
             sources=g.independent_sources,
         )
@@ -137,10 +149,10 @@ def fact_rows(story: Story) -> list[FactRow]:
     return sorted(rows, key=lambda r: order.get(r.status, 2))
 
 
-def matrix(story: Story) -> Matrix:
+def matrix(story: Story, lang: str = "en") -> Matrix:
     """Outlets down, measures across; each cell holds what that outlet reported for that measure."""
     groups: Sequence[FigureGroup] = story.figures
-    outlets = outlets_by_article(story)
+    outlets = outlets_by_article(story, lang)
     names = list(story.outlets)
     for g in groups:
         for v in g.values:
@@ -158,9 +170,9 @@ def matrix(story: Story) -> Matrix:
     return Matrix(tuple(g.measure for g in groups), tuple(g.status for g in groups), tuple(rows))
 
 
-def carriers(story: Story, article_ids: Iterable[str]) -> list[str]:
+def carriers(story: Story, article_ids: Iterable[str], lang: str = "en") -> list[str]:
     """The distinct outlets that carried the given articles, in first-seen order."""
-    outlets = outlets_by_article(story)
+    outlets = outlets_by_article(story, lang)
     seen: list[str] = []
     for aid in article_ids:
         name = outlets.get(aid, aid)

@@ -11,8 +11,9 @@ from warta.types import Brief
 FORMATS = ("md", "json", "html")
 
 
-def render(brief: Brief, *, format: str = "md", all_figures: bool = False, lang: str = "en") -> str:
-    """The brief as text in ``format``: ``md``, ``json`` or ``html``; ``lang`` (id, en) sets the labels;
+def render(brief: Brief, *, format: str = "md", all_figures: bool = False, lang: str | None = None) -> str:
+    """The brief as text in ``format``: ``md``, ``json`` or ``html``; ``lang`` (id, en) sets the labels,
+    figure wording and dates (None: the language of most articles in the brief);
     ``all_figures``: single-source and unclassified figures too in Markdown and HTML (JSON always keeps
     every value)."""
     if format in ("md", "markdown"):

@@ -8,17 +8,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from warta.brief.render.sources import UNKNOWN_OUTLET, display_date, outlet_label
+from warta.brief.render.labels import date_words, label, number_words, vague_words
+from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.reconcile.figures import compatible, shown_groups
 from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
-QUALIFIER_WORDS = {"approx": "about ", "min": "more than ", "max": "fewer than ", "vague": "at least "}
-STATUS_WORDS = {
-    "conflict": "Disputed",
-    "updated": "Updated",
-    "agree": "Agree",
-    "single": "One source",
-}
+QUALIFIERS = ("approx", "min", "max", "vague")
+STATUSES = ("conflict", "updated", "agree", "single")
 
 
 @dataclass(frozen=True)
@@ -32,26 +28,32 @@ class FactLine:
     citations: tuple[Citation, ...] = ()  # every value's article and span, in the group's order
 
 
-def number(value: float) -> str:
-    """``2298`` as ``2,298``; ``1.5`` as ``1.5``."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+def number(value: float, lang: str = "en") -> str:
+    """``2298`` as ``2,298`` (``2.298`` in id); ``1.5`` as ``1.5`` (``1,5``)."""
+    return number_words(value, lang)
 
 
-def amount(v: FigureValue) -> str:
-    """A value with its qualifier and unit: "about 2,500", "more than 1,000 %"."""
+def amount(v: FigureValue, lang: str = "en") -> str:
+    """A value with its qualifier and unit in ``lang``: "about 2,500", "more than 1,000 %"; in id
+    "sekitar 2.500", and a vague value as its word ("puluhan orang")."""
     unit = f" {v.unit}" if v.unit and v.unit not in ("%",) else (v.unit or "")
-    return f"{QUALIFIER_WORDS.get(v.qualifier or '', '')}{number(v.value)}{unit}"
+    if v.qualifier == "vague" and lang == "id" and (word := vague_words(v.value, lang)):
+        return f"{word}{unit}"
+    qualifier = label(v.qualifier, lang) if v.qualifier in QUALIFIERS else ""
+    return f"{qualifier}{number(v.value, lang)}{unit}"
 
 
-def _who(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> str:
+def _who(values: Sequence[FigureValue], outlets: Mapping[str, str], lang: str = "en") -> str:
     """Who says it, with the source they credit and the hour: "Kompas, citing BNPB, 15.30"."""
     names: list[str] = []
     for v in values:
-        name = v.outlet or outlets.get(v.article, UNKNOWN_OUTLET)
+        name = (
+            v.outlet
+            or outlets.get(v.article)
+            or (UNKNOWN_OUTLET if lang == "en" else label("unknown_outlet", lang))
+        )
         if v.attribution and v.attribution.casefold() not in name.casefold():
-            name += f", citing {v.attribution}"
+            name += f", {label('citing', lang)} {v.attribution}"
         if v.as_of_time:
             name += f", {v.as_of_time.replace(':', '.')}"
         if name not in names:
@@ -75,7 +77,7 @@ def _compatible_clusters(values: Sequence[FigureValue]) -> list[list[FigureValue
     return clusters
 
 
-def _steps(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> list[str]:
+def _steps(values: Sequence[FigureValue], outlets: Mapping[str, str], lang: str = "en") -> list[str]:
     """An update's steps in time, one per amount: "41 (8 Sep 2021: Okezone, Kompas) → 44 (9 Sep 2021: ...)".
     An undated value stands at the earliest date a source gives the same amount."""
 
@@ -87,43 +89,45 @@ def _steps(values: Sequence[FigureValue], outlets: Mapping[str, str]) -> list[st
 
     steps: dict[str, list[FigureValue]] = {}
     for v in sorted(values, key=lambda v: (*when(v), v.value)):
-        steps.setdefault(amount(v), []).append(v)
+        steps.setdefault(amount(v, lang), []).append(v)
     out = []
     for text, vs in steps.items():
         first = min(when(v)[0] for v in vs)
-        day = display_date(None if first.startswith("9999") else first)
-        out.append(f"{text} ({day}: {_who(vs, outlets)})")
+        day = date_words(None if first.startswith("9999") else first, lang)
+        out.append(f"{text} ({day}: {_who(vs, outlets, lang)})")
     return out
 
 
-def describe(group: FigureGroup, outlets: Mapping[str, str]) -> FactLine:
-    """The group as a phrase: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about 8,000 (10 Jan)"."""
-    label = STATUS_WORDS.get(group.status, group.status)
+def describe(group: FigureGroup, outlets: Mapping[str, str], lang: str = "en") -> FactLine:
+    """The group as a phrase in ``lang``: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about
+    8,000 (10 Jan)"; in id "2.298 (7 Januari 2022: …) → sekitar 8.000 (…)", labelled "Diperbarui"."""
+    status = label(group.status, lang) if group.status in STATUSES else group.status
     if group.status == "updated":
-        return FactLine(group.status, label, group.measure, " → ".join(_steps(group.values, outlets)))
+        return FactLine(group.status, status, group.measure, " → ".join(_steps(group.values, outlets, lang)))
     if group.status != "conflict":
         by_amount: dict[str, list[FigureValue]] = {}
         for v in sorted(group.values, key=lambda v: _SPECIFIC.get(v.qualifier, 9)):
-            by_amount.setdefault(amount(v), []).append(v)
-        said = [f"{a} ({_who(vs, outlets)})" for a, vs in by_amount.items()]
-        return FactLine(group.status, label, group.measure, " — consistent with ".join(said))
+            by_amount.setdefault(amount(v, lang), []).append(v)
+        said = [f"{a} ({_who(vs, outlets, lang)})" for a, vs in by_amount.items()]
+        return FactLine(group.status, status, group.measure, label("consistent_with", lang).join(said))
     dated = len({v.as_of for v in group.values}) > 1
     parts = []
     for cluster in _compatible_clusters(group.values):
         head = min(cluster, key=lambda v: _SPECIFIC.get(v.qualifier, 9))
-        when = ", ".join(dict.fromkeys(display_date(v.as_of) for v in cluster)) if dated else ""
-        parts.append(f"{amount(head)} ({_who(cluster, outlets)}{'; ' + when if when else ''})")
-    return FactLine(group.status, label, group.measure, " vs ".join(parts))
+        when = ", ".join(dict.fromkeys(date_words(v.as_of, lang) for v in cluster)) if dated else ""
+        parts.append(f"{amount(head, lang)} ({_who(cluster, outlets, lang)}{'; ' + when if when else ''})")
+    return FactLine(group.status, status, group.measure, " vs ".join(parts))
 
 
-def fact_lines(story: Story, *, include_single: bool = False) -> list[FactLine]:
+def fact_lines(story: Story, *, include_single: bool = False, lang: str = "en") -> list[FactLine]:
     """The figure groups a brief shows, most important first (casualties, displaced and arrested, prices and
-    money, the rest): cross-outlet groups of a readable kind, or every group with ``include_single``.
+    money, the rest): cross-outlet groups of a readable kind, or every group with ``include_single``;
+    worded in ``lang``.
     Each value names its outlet, the source it credits, its hour and its citation (article and span)."""
-    outlets = {a.id: outlet_label(a) for a in story.articles}
+    outlets = {a.id: outlet_label(a, lang) for a in story.articles}
     lines = []
     for g in shown_groups(story.figures, all_figures=include_single):
-        line = describe(g, outlets)
+        line = describe(g, outlets, lang)
         cites = tuple(dict.fromkeys(Citation(v.article, v.start, v.end) for v in g.values))
         lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites))
     return lines

@@ -11,8 +11,9 @@ from html import escape
 
 from warta.brief.render.facts import amount, fact_lines
 from warta.brief.render.known import known_lines
-from warta.brief.render.labels import date_words
+from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
+from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.reconcile.figures import outlet_matrix, shown_groups
@@ -82,40 +83,47 @@ def _article_body(story_no: int, article: BriefArticle, spans: set[tuple[int, in
 
 
 def _facts_section(
-    story: Story, number: int, cited: dict[str, set[tuple[int, int]]], *, all_figures: bool = False
+    story: Story,
+    number: int,
+    cited: dict[str, set[tuple[int, int]]],
+    *,
+    all_figures: bool = False,
+    lang: str = "en",
 ) -> str:
     """Facts in words, the outlet × fact matrix, and the quotes several outlets carried."""
     out: list[str] = []
-    facts = fact_lines(story, include_single=all_figures)
+    facts = fact_lines(story, include_single=all_figures, lang=lang)
     if facts:
-        out.append('<h3>Facts across outlets</h3><ul class="facts">')
+        out.append(f'<h3>{escape(ui_label("facts", lang))}</h3><ul class="facts">')
         for f in facts:
             out.append(
                 f'<li class="fact {escape(f.status)}"><b class="status">{escape(f.label)}</b> '
                 f"{escape(f.measure)}: {escape(f.phrase)}"
-                f"{''.join(_cite_link(story, number, c, cited) for c in f.citations)}</li>"
+                f"{''.join(_cite_link(story, number, c, cited, lang) for c in f.citations)}</li>"
             )
         out.append("</ul>")
         matrix = outlet_matrix(shown_groups(story.figures, all_figures=all_figures), story.outlets)
         head = "".join(f"<th>{escape(o)}</th>" for o in matrix.outlets)
-        out.append(f'<div class="matrix"><table><thead><tr><th>Measure</th>{head}</tr></thead><tbody>')
+        out.append(
+            f'<div class="matrix"><table><thead><tr><th>{escape(ui_label("measure", lang))}</th>{head}</tr></thead><tbody>'
+        )
         for row in matrix.rows:
             cells = "".join(
-                f"<td>{escape(', '.join(amount(v) for v in cell.values)) or '<span class=silent>—</span>'}</td>"
+                f"<td>{escape(', '.join(amount(v, lang) for v in cell.values)) or '<span class=silent>—</span>'}</td>"
                 for cell in row.cells[: len(matrix.outlets)]
             )
             out.append(f'<tr class="{escape(row.status)}"><td>{escape(row.measure)}</td>{cells}</tr>')
         out.append("</tbody></table></div>")
-    out.append(_speech_section(story))
+    out.append(_speech_section(story, lang))
     return "\n".join(out)
 
 
-def _speech_section(story: Story) -> str:
+def _speech_section(story: Story, lang: str = "en") -> str:
     """Quotes several outlets carried (reported speech without quotation marks), then who is named."""
     out: list[str] = []
-    speech = shared_speech(story)
+    speech = shared_speech(story, lang)
     if speech:
-        out.append('<h3>Quotes carried by several outlets</h3><ul class="quotes">')
+        out.append(f'<h3>{escape(ui_label("quotes", lang))}</h3><ul class="quotes">')
         for q in speech:
             said = (
                 f"<q>{escape(q.text)}</q> — {escape(q.speaker)}"
@@ -124,14 +132,14 @@ def _speech_section(story: Story) -> str:
             )
             out.append(f'<li>{said} <span class="meta">({escape(q.outlets)})</span></li>')
         out.append("</ul>")
-    groups = entity_groups(story)
+    groups = entity_groups(story, lang)
     if groups:
-        out.append('<h3>People, organisations and places</h3><dl class="entities">')
+        out.append(f'<h3>{escape(ui_label("entities", lang))}</h3><dl class="entities">')
         for label, entities in groups:
             items = "; ".join(
                 f"<b>{escape(e.name)}</b>"
                 + (
-                    f' <span class="aliases">(also {escape(", ".join(e.aliases))})</span>'
+                    f' <span class="aliases">({escape(ui_label("also", lang))} {escape(", ".join(e.aliases))})</span>'
                     if e.aliases
                     else ""
                 )
@@ -143,15 +151,20 @@ def _speech_section(story: Story) -> str:
     return "\n".join(out)
 
 
-def _cite_link(story: Story, number: int, c: Citation, cited: dict[str, set[tuple[int, int]]]) -> str:
+def _cite_link(
+    story: Story, number: int, c: Citation, cited: dict[str, set[tuple[int, int]]], lang: str = "en"
+) -> str:
     """A citation mark that shows its source on hover/focus and jumps to it; records the span as cited."""
     rc = resolve(story, c)
     cited.setdefault(c.article, set()).add((c.start, c.end))
     target = _mark_id(number, c.article, c.start, c.end)
+    who = outlet_label(rc.article, lang)
+    if rc.article.published:
+        who += f", {date_words(rc.article.published, lang)}"
     return (
         f'<a class="cite" href="#{target}" data-article="{escape(c.article)}" '
-        f'data-start="{c.start}" data-end="{c.end}">[{escape(rc.article.outlet or "?")}]'
-        f'<span class="pop"><b>{escape(rc.label)}</b>{escape(rc.quote)}</span></a>'
+        f'data-start="{c.start}" data-end="{c.end}">[{escape(outlet_label(rc.article, lang))}]'
+        f'<span class="pop"><b>{escape(who)}</b>{escape(rc.quote)}</span></a>'
     )
 
 
@@ -162,9 +175,9 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if story.last_published and story.last_published != story.first_published:
         span += f" – {date_words(story.last_published, lang)}"
     if lang == "en":
-        counts = f"{counted(len(story.articles), 'article')} · {escape(sources_line(story))}"
+        counts = f"{counted(len(story.articles), 'article')} · {escape(sources_line(story, lang))}"
     else:
-        counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {escape(sources_line(story))}"
+        counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {escape(sources_line(story, lang))}"
     out.append(f'<p class="meta">{span} · {counts}</p>')
     cited: dict[str, set[tuple[int, int]]] = {}
     if story.known_now or story.disputed_now:
@@ -173,32 +186,33 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if story.summary:
         out.append(f'<h3>{escape(ui_label("summary", lang))}</h3><ul class="summary">')
         for sentence in story.summary:
-            marks = "".join(_cite_link(story, number, c, cited) for c in sentence.citations)
-            out.append(f"<li>{escape(sentence.text)} {marks}</li>")
+            marks = "".join(_cite_link(story, number, c, cited, lang) for c in sentence.citations)
+            note = dated_note(story, sentence, lang)
+            out.append(f"<li>{escape(sentence.text)}{escape(note)} {marks}</li>")
         out.append("</ul>")
     if story.timeline:
         out.append(f'<h3>{escape(ui_label("timeline", lang))}</h3><ol class="timeline">')
         for entry in story.timeline:
-            links = "".join(_cite_link(story, number, c, cited) for c in entry.citations)
+            links = "".join(_cite_link(story, number, c, cited, lang) for c in entry.citations)
             out.append(
                 f'<li><time datetime="{escape(entry.date)}">{escape(date_words(entry.date, lang))}</time> '
                 f"{escape(entry.text)} {links}</li>"
             )
         out.append("</ol>")
-    out.append(_facts_section(story, number, cited, all_figures=all_figures))
-    out.append(
-        f"<h3>{escape(ui_label('articles', lang))}</h3><table><thead><tr><th>Outlet</th><th>Date</th><th>Lang</th><th>Title</th>"
-        "<th>Credited</th></tr></thead><tbody>"
+    out.append(_facts_section(story, number, cited, all_figures=all_figures, lang=lang))
+    heads = "".join(
+        f"<th>{escape(ui_label(k, lang))}</th>" for k in ("outlet", "date", "language", "title", "credited")
     )
+    out.append(f"<h3>{escape(ui_label('articles', lang))}</h3><table><thead><tr>{heads}</tr></thead><tbody>")
     for a in story.articles:
         out.append(
-            f"<tr><td>{escape(a.outlet or '?')}</td><td>{escape(a.published or '?')}</td>"
-            f"<td>{escape(a.language or '?')}</td><td>{escape(a.title or '(no headline)')}</td>"
+            f"<tr><td>{escape(outlet_label(a, lang))}</td><td>{escape(date_words(a.published, lang))}</td>"
+            f"<td>{escape(a.language or '?')}</td><td>{escape(a.title or ui_label('no_headline', lang))}</td>"
             f"<td>{escape(', '.join(a.credited_sources) or '—')}</td></tr>"
         )
     out.append("</tbody></table>")
     for a in story.articles:
-        label = escape(f"{outlet_label(a)} · {a.published or 'undated'} · {a.title or a.id}")
+        label = escape(f"{outlet_label(a, lang)} · {date_words(a.published, lang)} · {a.title or a.id}")
         body = _article_body(number, a, cited.get(a.id, set()))
         out.append(
             f'<details class="article" id="article-{number}-{escape(a.id)}"><summary>{label}</summary>'
@@ -208,20 +222,23 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     return "\n".join(out)
 
 
-def render_html(brief: Brief, *, all_figures: bool = False, lang: str = "en") -> str:
-    """The whole brief as a standalone HTML document (inline CSS and JS, no external requests)."""
+def render_html(brief: Brief, *, all_figures: bool = False, lang: str | None = None) -> str:
+    """The whole brief as a standalone HTML document (inline CSS and JS, no external requests), labelled
+    in ``lang`` (None: the language of most articles)."""
+    lang = choose_language(lang, brief.stories)
     n = len(brief.stories)
+    heading = f"{ui_label('brief', lang)}: {n} {ui_label('story' if n == 1 else 'stories', lang)}"
     body = "\n".join(
         render_story(s, i, all_figures=all_figures, lang=lang) for i, s in enumerate(brief.stories, 1)
     )
     skipped = ""
     if brief.skipped:
         items = "".join(f"<li>{escape(s.message())}</li>" for s in brief.skipped)
-        skipped = f'<h3>Skipped inputs</h3><ul class="meta">{items}</ul>'
+        skipped = f'<h3>{escape(ui_label("skipped", lang))}</h3><ul class="meta">{items}</ul>'
     return (
-        '<!doctype html>\n<html lang="id"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>warta brief: {n} {'story' if n == 1 else 'stories'}</title><style>{CSS}</style></head>"
-        f"<body><h1>warta brief: {n} {'story' if n == 1 else 'stories'}</h1>\n{body}\n{skipped}"
+        f"<title>{escape(heading)}</title><style>{CSS}</style></head>"
+        f"<body><h1>{escape(heading)}</h1>\n{body}\n{skipped}"
         f"<script>{JS}</script></body></html>\n"
     )

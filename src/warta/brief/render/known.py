@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warta.brief.render.labels import date_words, label, number_words
+from warta.brief.render.labels import date_words, label, number_words, vague_words
 from warta.types import KnownDispute, KnownFigure, Story
 
 
@@ -10,6 +10,8 @@ def amount(k: KnownFigure, lang: str = "en") -> str:
     """ "sekitar 1.200 orang", "about 1,200"."""
     qual = label(k.qualifier, lang) if k.qualifier in ("approx", "min", "max", "vague") else ""
     value = number_words(k.value, lang)
+    if k.qualifier == "vague" and lang == "id" and (word := vague_words(k.value, lang)):
+        qual, value = "", word
     if k.unit == "IDR":
         return f"{qual}Rp{value}" if lang == "id" else f"{qual}IDR {value}"
     if k.unit == "%":

@@ -6,7 +6,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
+
 from warta.errors import ConfigError
+from warta.types import Story
 
 LANGUAGES = ("id", "en")
 
@@ -34,6 +38,32 @@ LABELS: dict[str, dict[str, str]] = {
         "says": "says",
         "one_outlet": "one outlet",
         "nothing_known": "No figure is confirmed yet.",
+        "conflict": "Disputed",
+        "updated": "Updated",
+        "agree": "Agree",
+        "single": "One source",
+        "consistent_with": " — consistent with ",
+        "citing": "citing",
+        "measure": "Measure",
+        "outlet": "Outlet",
+        "date": "Date",
+        "language": "Language",
+        "title": "Title",
+        "credited": "Credited sources",
+        "no_headline": "(no headline)",
+        "entities": "People, organisations and places",
+        "also": "also",
+        "skipped": "Skipped inputs",
+        "story": "story",
+        "stories": "stories",
+        "outlet_word": "outlet",
+        "outlets_word": "outlets",
+        "from": "from",
+        "brief": "warta brief",
+        "unknown_outlet": "unknown outlet",
+        "PER": "People",
+        "ORG": "Organisations",
+        "LOC": "Places",
     },
     "id": {
         "known": "Yang diketahui sekarang",
@@ -58,6 +88,32 @@ LABELS: dict[str, dict[str, str]] = {
         "says": "menyebut",
         "one_outlet": "satu media",
         "nothing_known": "Belum ada angka yang pasti.",
+        "conflict": "Diperdebatkan",
+        "updated": "Diperbarui",
+        "agree": "Sepakat",
+        "single": "Satu sumber",
+        "consistent_with": " — sejalan dengan ",
+        "citing": "mengutip",
+        "measure": "Ukuran",
+        "outlet": "Media",
+        "date": "Tanggal",
+        "language": "Bahasa",
+        "title": "Judul",
+        "credited": "Sumber yang dikutip",
+        "no_headline": "(tanpa judul)",
+        "entities": "Tokoh, lembaga dan tempat",
+        "also": "juga",
+        "skipped": "Masukan yang dilewati",
+        "story": "berita",
+        "stories": "berita",
+        "outlet_word": "media",
+        "outlets_word": "media",
+        "from": "dari",
+        "brief": "brief warta",
+        "unknown_outlet": "media tanpa nama",
+        "PER": "Tokoh",
+        "ORG": "Lembaga",
+        "LOC": "Tempat",
     },
 }
 
@@ -80,6 +136,29 @@ MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Vague quantities by their lower bound ("puluhan" is read as 10): said as the word, not "at least 10".
+VAGUE_WORDS: dict[str, dict[int, str]] = {
+    "id": {
+        11: "belasan",
+        10: "puluhan",
+        24: "puluhan",
+        100: "ratusan",
+        1_000: "ribuan",
+        10_000: "puluhan ribu",
+        100_000: "ratusan ribu",
+        1_000_000: "jutaan",
+    },
+    "en": {
+        24: "dozens",
+        10_000: "tens of thousands",
+        100_000: "hundreds of thousands",
+        1_000: "thousands",
+        100: "hundreds",
+        1_000_000: "millions",
+    },
+}
+
+
 def check_language(lang: str) -> str:
     """``lang`` when it is one of :data:`LANGUAGES`, else a ConfigError saying which to pass."""
     if lang not in LABELS:
@@ -90,6 +169,30 @@ def check_language(lang: str) -> str:
 def label(key: str, lang: str = "en") -> str:
     """The interface word ``key`` in ``lang``."""
     return LABELS[check_language(lang)][key]
+
+
+def vague_words(value: float, lang: str = "en") -> str | None:
+    """The word for a vague quantity whose lower bound is ``value`` ("puluhan" for 10 in id), if any."""
+    if not float(value).is_integer():
+        return None
+    return VAGUE_WORDS[check_language(lang)].get(int(value))
+
+
+def majority_language(languages: Iterable[str | None]) -> str:
+    """The interface language most of ``languages`` (article languages) are in: id or en; id on a tie
+    or when none is known (warta's readers are mostly Indonesian)."""
+    counts = Counter(lang for lang in languages if lang in LABELS)
+    return "en" if counts["en"] > counts["id"] else "id"
+
+
+def brief_language(stories: Iterable[Story]) -> str:
+    """The language of most articles across ``stories`` (see :func:`majority_language`)."""
+    return majority_language(a.language for s in stories for a in s.articles)
+
+
+def choose_language(lang: str | None, stories: Iterable[Story]) -> str:
+    """``lang`` when given (checked), else the language of most articles in ``stories``."""
+    return check_language(lang) if lang is not None else brief_language(stories)
 
 
 def date_words(iso: str | None, lang: str = "en") -> str:

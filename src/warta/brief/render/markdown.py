@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from warta.brief.render.facts import fact_lines
 from warta.brief.render.known import known_lines
-from warta.brief.render.labels import date_words
+from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
-from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
+from warta.brief.render.outdated import dated_note
+from warta.brief.render.sources import ResolvedCitation, counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
 from warta.types import Brief, Citation, Story
 
@@ -20,9 +21,23 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
 
 
-def _cite_label(story: Story, citation: Citation) -> str:
+def _footnote(label: str, rc: ResolvedCitation, lang: str) -> str:
+    """ "[^s1-1]: Kompas, 9 Sep 2021 — "…" (article `a1`, characters 0–58)", in ``lang``."""
+    c = rc.citation
+    who = outlet_label(rc.article, lang)
+    if rc.article.published:
+        who += f", {rc.article.published}"
+    where = (
+        f"article `{c.article}`, characters {c.start}–{c.end}"
+        if lang == "en"
+        else f"artikel `{c.article}`, karakter {c.start}–{c.end}"
+    )
+    return f'[^{label}]: {_md_escape(who)} — "{_md_escape(_clip(rc.quote))}" ({where})'
+
+
+def _cite_label(story: Story, citation: Citation, lang: str = "en") -> str:
     rc = resolve(story, citation)
-    return _md_escape(outlet_label(rc.article))
+    return _md_escape(outlet_label(rc.article, lang))
 
 
 def render_story(story: Story, number: int, *, all_figures: bool = False, lang: str = "en") -> list[str]:
@@ -32,9 +47,11 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if story.last_published and story.last_published != story.first_published:
         span += f" – {date_words(story.last_published, lang)}"
     if lang == "en":
-        counts = f"{counted(len(story.articles), 'article')} · {_md_escape(sources_line(story))}"
+        counts = f"{counted(len(story.articles), 'article')} · {_md_escape(sources_line(story, lang))}"
     else:
-        counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {_md_escape(sources_line(story))}"
+        counts = (
+            f"{len(story.articles)} {ui_label('n_articles', lang)} · {_md_escape(sources_line(story, lang))}"
+        )
     lines += [
         f"*{span} · {counts}*",
         "",
@@ -54,22 +71,20 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                     label = f"s{number}-{len(notes) + 1}"
                     notes[key] = label
                     rc = resolve(story, c)
-                    footnotes.append(
-                        f'[^{label}]: {rc.label} — "{_md_escape(_clip(rc.quote))}" '
-                        f"(article `{c.article}`, characters {c.start}–{c.end})"
-                    )
+                    footnotes.append(_footnote(label, rc, lang))
                 marks += f"[^{notes[key]}]"
-            lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{marks}")
+            note = dated_note(story, sentence, lang)
+            lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{note}{marks}")
         lines.append("")
     if story.timeline:
         lines += [f"### {ui_label('timeline', lang)}", ""]
         for entry in story.timeline:
-            refs = ", ".join(_cite_label(story, c) for c in entry.citations)
+            refs = ", ".join(_cite_label(story, c, lang) for c in entry.citations)
             lines.append(
                 f"- **{date_words(entry.date, lang)}** — {_md_escape(' '.join(entry.text.split()))} ({refs})"
             )
         lines.append("")
-    facts = fact_lines(story, include_single=all_figures)
+    facts = fact_lines(story, include_single=all_figures, lang=lang)
     if facts:
         lines += [f"### {ui_label('facts', lang)}", ""]
         for f in facts:
@@ -80,14 +95,11 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
                     label = f"s{number}-{len(notes) + 1}"
                     notes[key] = label
                     rc = resolve(story, c)
-                    footnotes.append(
-                        f'[^{label}]: {rc.label} — "{_md_escape(_clip(rc.quote))}" '
-                        f"(article `{c.article}`, characters {c.start}–{c.end})"
-                    )
+                    footnotes.append(_footnote(label, rc, lang))
                 marks += f"[^{notes[key]}]"
             lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{marks}")
         lines.append("")
-    speech = shared_speech(story)
+    speech = shared_speech(story, lang)
     if speech:
         lines += [f"### {ui_label('quotes', lang)}", ""]
         for q in speech:
@@ -96,13 +108,15 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
             else:  # reported speech: never in quotation marks
                 lines.append(f"- {_md_escape(q.phrase)} ({_md_escape(q.outlets)})")
         lines.append("")
-    groups = entity_groups(story)
+    groups = entity_groups(story, lang)
     if groups:
-        lines += ["### People, organisations and places", ""]
+        lines += [f"### {ui_label('entities', lang)}", ""]
         for label, entities in groups:
             named = "; ".join(
                 _md_escape(
-                    e.name + (f" (also {', '.join(e.aliases)})" if e.aliases else "") + f" — {e.outlets}"
+                    e.name
+                    + (f" ({ui_label('also', lang)} {', '.join(e.aliases)})" if e.aliases else "")
+                    + f" — {e.outlets}"
                 )
                 for e in entities
             )
@@ -111,11 +125,13 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     lines += [
         f"### {ui_label('articles', lang)}",
         "",
-        "| Outlet | Date | Language | Title | Credited sources | Id |",
+        "| "
+        + " | ".join(ui_label(k, lang) for k in ("outlet", "date", "language", "title", "credited"))
+        + " | Id |",
         "|---|---|---|---|---|---|",
     ]
     for a in story.articles:
-        title = _md_escape(_clip(a.title or "(no headline)", 90))
+        title = _md_escape(_clip(a.title or ui_label("no_headline", lang), 90))
         credited = ", ".join(a.credited_sources) or "—"
         lines.append(
             f"| {_md_escape(a.outlet or '?')} | {a.published or '?'} | {a.language or '?'} | {title} "
@@ -127,10 +143,13 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     return lines
 
 
-def render_markdown(brief: Brief, *, all_figures: bool = False, lang: str = "en") -> str:
-    """The whole brief as one Markdown document."""
+def render_markdown(brief: Brief, *, all_figures: bool = False, lang: str | None = None) -> str:
+    """The whole brief as one Markdown document, labelled in ``lang`` (None: the language of most
+    articles)."""
+    lang = choose_language(lang, brief.stories)
     n = len(brief.stories)
-    lines = [f"# warta brief: {n} {'story' if n == 1 else 'stories'}", ""]
+    word = ui_label("story" if n == 1 else "stories", lang)
+    lines = [f"# {ui_label('brief', lang)}: {n} {word}", ""]
     for i, story in enumerate(brief.stories, 1):
         lines += render_story(story, i, all_figures=all_figures, lang=lang)
     if brief.skipped:

@@ -10,16 +10,29 @@ from warta.types import BriefArticle, Citation, Story
 UNKNOWN_OUTLET = "unknown outlet"
 
 
-def outlet_label(article: BriefArticle) -> str:
-    """The outlet to show for ``article``: its outlet, else "unknown outlet" (never its source path)."""
-    return article.outlet or UNKNOWN_OUTLET
+def outlet_label(article: BriefArticle, lang: str = "en") -> str:
+    """The outlet to show for ``article``: its outlet, else "unknown outlet" ("media tanpa nama" in id),
+    never its source path."""
+    if article.outlet:
+        return article.outlet
+    return UNKNOWN_OUTLET if lang == "en" else "media tanpa nama"
 
 
-def sources_line(story: Story) -> str:
-    """ "3 independent sources: A, B and 1 unnamed outlet": every source counted is named or counted."""
+def sources_line(story: Story, lang: str = "en") -> str:
+    """ "3 independent sources: A, B and 1 unnamed outlet": every source counted is named or counted;
+    in id "3 sumber independen: A, B dan 1 artikel dari media tanpa nama"."""
     count = story.independent_sources
     named = list(story.outlets)
     unnamed = sum(1 for a in story.articles if not a.outlet)
+    if lang == "id":
+        head = f"{count} sumber independen"
+        if not named:
+            return f"{head}, media tidak diketahui"
+        if unnamed:
+            return f"{head}: {', '.join(named)} dan {unnamed} artikel dari media tanpa nama"
+        if len(named) < count:
+            return f"{head} dari {len(named)} media: {', '.join(named)}"
+        return f"{head}: {', '.join(named)}"
     head = f"{count} independent source{'s' if count != 1 else ''}"
     if not named:
         return f"{head}, outlets unknown"

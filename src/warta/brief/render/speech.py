@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from warta.brief.render.labels import label
+from warta.brief.render.sources import outlet_label
 from warta.types import EntityRecord, QuoteRecord, Story
 
-_KIND_LABELS = {"PER": "People", "ORG": "Organisations", "LOC": "Places"}
+_KINDS = ("PER", "ORG", "LOC")
 _MAX_ENTITIES = 15  # per type: the most widely named first
 _MAX_QUOTE_CHARS = 300
 
@@ -47,42 +49,45 @@ def _clip(text: str, limit: int = _MAX_QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _outlets(articles: tuple[str, ...], story: Story) -> str:
-    names = {a.id: a.outlet or a.source for a in story.articles}
-    return ", ".join(dict.fromkeys(names.get(a, a) for a in articles))
+def _outlets(articles: tuple[str, ...], story: Story, lang: str = "en") -> str:
+    """The outlets that carried ``articles``, each once: an unknown outlet is said so, never a file path."""
+    names = {a.id: outlet_label(a, lang) for a in story.articles}
+    return ", ".join(dict.fromkeys(names.get(a, label("unknown_outlet", lang)) for a in articles))
 
 
-def speech_line(quote: QuoteRecord, story: Story) -> SpeechLine:
+def speech_line(quote: QuoteRecord, story: Story, lang: str = "en") -> SpeechLine:
     """How one canonical quote is written: quoted if direct, "X said that …" if indirect."""
     speaker = quote.speaker_entity or quote.speaker or "unnamed speaker"
     text = _clip(quote.text)
     if quote.kind != "indirect":
-        return SpeechLine("direct", speaker, text, text, _outlets(quote.articles, story))
+        return SpeechLine("direct", speaker, text, text, _outlets(quote.articles, story, lang))
     languages = {a.id: a.language for a in story.articles}
     first = quote.citations[0].article if quote.citations else ""
     verb = "mengatakan bahwa" if languages.get(first) == "id" else "said that"
     who = speaker if quote.speaker_entity or quote.speaker else "An unnamed speaker"
-    return SpeechLine("indirect", speaker, text, f"{who} {verb} {text}", _outlets(quote.articles, story))
+    outlets = _outlets(quote.articles, story, lang)
+    return SpeechLine("indirect", speaker, text, f"{who} {verb} {text}", outlets)
 
 
-def shared_speech(story: Story) -> list[SpeechLine]:
+def shared_speech(story: Story, lang: str = "en") -> list[SpeechLine]:
     """Quotes and reported statements carried by more than one article, the most widely carried first."""
     shared = sorted((q for q in story.quotes if len(q.articles) > 1), key=lambda q: -len(q.articles))
-    return [speech_line(q, story) for q in shared]
+    return [speech_line(q, story, lang) for q in shared]
 
 
-def entity_groups(story: Story) -> list[tuple[str, list[EntityLine]]]:
-    """People, organisations and places the story names, each with its aliases and outlets."""
+def entity_groups(story: Story, lang: str = "en") -> list[tuple[str, list[EntityLine]]]:
+    """People, organisations and places the story names, each with its aliases and outlets; the group
+    names in ``lang``."""
     out = []
-    for type_, label in _KIND_LABELS.items():
+    for type_ in _KINDS:
         records = [e for e in story.entities if e.type == type_]
         records.sort(key=lambda e: (-len(e.articles), e.name))
-        lines = [_entity_line(e, story) for e in records[:_MAX_ENTITIES]]
+        lines = [_entity_line(e, story, lang) for e in records[:_MAX_ENTITIES]]
         if lines:
-            out.append((label, lines))
+            out.append((label(type_, lang), lines))
     return out
 
 
-def _entity_line(entity: EntityRecord, story: Story) -> EntityLine:
+def _entity_line(entity: EntityRecord, story: Story, lang: str = "en") -> EntityLine:
     aliases = tuple(a for a in dict.fromkeys(entity.aliases) if a != entity.name)
-    return EntityLine(entity.name, aliases, _outlets(entity.articles, story), entity.articles)
+    return EntityLine(entity.name, aliases, _outlets(entity.articles, story, lang), entity.articles)
