@@ -126,7 +126,8 @@ def _drop_leading_furniture(
 ) -> list[str]:
     """Drop app banners, ad boxes and kicker labels above the headline, so none becomes the title.
 
-    A title-shaped line goes only when a title-shaped line follows it: "Rusia Kirim Pasukan" is a headline.
+    A title-shaped line goes only when a title-shaped line that is no furniture follows it: "Rusia Kirim
+    Pasukan" is a headline.
     """
     start = 0
     while start < len(lines) - 1 and given is None:
@@ -135,7 +136,9 @@ def _drop_leading_furniture(
         if rule is not None and not rule.starts_list:
             reading.drop(line, rule.name, rule.kind)
         elif is_furniture(line, start / len(lines)) and (
-            not looks_like_title(line) or looks_like_title(following)
+            not looks_like_title(line)
+            # A share bar under a headline is title-cased too: only a headline that is no furniture counts.
+            or (looks_like_title(following) and not is_furniture(following, (start + 1) / len(lines)))
         ):
             reading.drop(line, "furniture_model", "boilerplate")
         elif _is_kicker(line, following):

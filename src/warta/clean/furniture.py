@@ -30,8 +30,10 @@ _CTA = re.compile(
     re.IGNORECASE,
 )
 _TEASER = re.compile(
-    r"^[\[(«»•*\s-]*(?:baca(?:\s+juga)?|simak(?:\s+juga)?|lihat(?:\s+juga)?|tonton(?:\s+juga)?|selanjutnya"
-    r"|berikutnya|sebelumnya|read\s+next|read\s+more|artikel\s+(?:terkait|pilihan|lainnya)|berita\s+"
+    r"^[\[(«»•*\s-]*(?:baca(?:\s+juga)?|simak(?:\s+juga)?|lihat(?:\s+juga)?|tonton(?:\s+juga)?"
+    # "Selanjutnya: ..." is a link; "Sebelumnya, polisi ..." is a story sentence's adverb.
+    r"|(?:selanjutnya|berikutnya|sebelumnya)(?=\s*(?:[:|»›>-]|$))"
+    r"|read\s+next|read\s+more|artikel\s+(?:terkait|pilihan|lainnya)|berita\s+"
     r"(?:terkait|lainnya|sebelumnya|berikutnya|pilihan|populer)|pilihan\s+(?:editor|redaksi)|related|next"
     r"|prev(?:ious)?|terpopuler|most\s+read|topik\s+terkait|tag(?:\s+terkait)?|video\s+pilihan)\b",
     re.IGNORECASE,
