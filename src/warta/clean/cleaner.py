@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from warta.clean.date_lines import Stamp, date_line, url_date
+from warta.clean.date_lines import Stamp, date_line, store_stamp, url_date
 from warta.clean.furniture import is_furniture
 from warta.clean.metadata import (
     credits_in_text,
@@ -45,6 +45,8 @@ _DATELINE_LINES = 3
 _SITE_DATELINE_LINES = 15
 # A publication timestamp line sits in a page's header: look this far (lines below are related-article lists).
 _STAMP_LINES = 25
+# An archive's timestamp token opens one of the first lines, above or before the headline.
+_STORE_STAMP_LINES = 3
 # A kicker label above a headline: at most this many words, the headline at least this many more.
 _KICKER_WORDS = 4
 _KICKER_GAP = 3
@@ -83,9 +85,12 @@ def clean(
     """
     lines = [ln.strip() for ln in doc.text.splitlines()]
     lines = [ln for ln in lines if ln]
+    lines, stored = _strip_store_stamp(lines)
     profile = find_outlet(doc.outlet or detect_outlet(lines))
     rules = LINE_RULES + (profile.rules if profile else ())
     reading = _Reading(outlet=canonical_outlet(doc.outlet) or (profile.name if profile else None))
+    if stored is not None:
+        reading.drop(stored, "store_stamp", "metadata")
     lines = _drop_leading_furniture(lines, doc.title, reading, rules)
     body = _take_title(lines, doc.title, reading, rules)
     _read_body(body, reading, rules, repeated)
@@ -119,6 +124,16 @@ def clean(
         url=doc.url,
     )
     return Cleaned(text=text, metadata=metadata, removed=tuple(reading.removed))
+
+
+def _strip_store_stamp(lines: list[str]) -> tuple[list[str], str | None]:
+    """An archive's "date 2022-07" token opening one of the first lines is metadata, never story text."""
+    for i, line in enumerate(lines[:_STORE_STAMP_LINES]):
+        stored = store_stamp(line)
+        if stored is not None:
+            rest = line[len(stored) :].strip()
+            return [*lines[:i], *([rest] if rest else []), *lines[i + 1 :]], stored.strip()
+    return lines, None
 
 
 def _drop_leading_furniture(
@@ -241,9 +256,7 @@ def _read_body(
                 _record(reading, "editor", meta.editor)
             reading.drop(line, meta.rule, "metadata")
             continue
-        if story_lines == 0 and reading.title and reading.byline is None and match_author_line(line):
-            reading.byline = line
-            reading.drop(line, "byline_bare", "metadata")
+        if story_lines == 0 and reading.title and _bare_byline(reading, line):
             continue
         links_left = 0
         if not dateline_done and (story_lines < _DATELINE_LINES or i < _SITE_DATELINE_LINES):
@@ -268,6 +281,18 @@ def _read_body(
             continue
         reading.kept.append(line)
         story_lines += 1
+
+
+def _bare_byline(reading: _Reading, line: str) -> bool:
+    """Take a bare byline of names under the headline; a name line ending in a comma ("Sari Dewi,") goes on."""
+    names = line.rstrip(",").strip()
+    last = reading.removed[-1] if reading.removed else None
+    continued = last is not None and last.rule == "byline_bare" and last.text.endswith(",")
+    if not names or (reading.byline is not None and not continued) or match_author_line(names) is None:
+        return False
+    reading.byline = f"{reading.byline}, {names}" if continued and reading.byline else names
+    reading.drop(line, "byline_bare", "metadata")
+    return True
 
 
 def _wire_date(reading: _Reading, reference: date | None) -> str | None:
