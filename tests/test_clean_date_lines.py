@@ -104,3 +104,22 @@ def test_clean_reads_the_url_date() -> None:
 )
 def test_store_stamp(line: str, stamp: str | None) -> None:
     assert store_stamp(line) == stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB", "2022-01-12T10:00:00+07:00"),
+        ("by Jane Doe Published 3 May 2013", None),
+    ],
+)
+def test_author_before_the_label(line: str, at: str | None) -> None:
+    stamp = date_line(line)
+    assert stamp is not None and stamp.at == at
+
+
+@pytest.mark.parametrize(
+    "line", ["oleh Sari Dewi 12 Jan 2022", "Oleh polisi yang diperbarui 12 Jan 2022 warga diminta waspada"]
+)
+def test_no_label_or_no_name_no_stamp(line: str) -> None:
+    assert date_line(line) is None

@@ -60,9 +60,12 @@ _TIME = re.compile(
 )
 _PUBLISHED = r"first published|published|posted|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dimuat"
 _UPDATED = r"last updated|updated|diperbarui|diperbaharui|diupdate|modified"
-# What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday.
+# What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday;
+# the author's name before a label ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB").
 _BEFORE = re.compile(
-    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
+    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
+    rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
+    rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
     rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
     re.IGNORECASE,
 )
