@@ -270,3 +270,21 @@ def test_share_bar_under_the_headline_never_takes_its_place() -> None:
     )
     assert cleaned.metadata.title == "Ribuan Pelari Ikuti Lomba Lari Keliling Kota"
     assert cleaned.text == "Sekitar 3.500 pelari mengikuti lomba lari pada Minggu pagi."
+
+
+def test_logo_text_and_widgets_above_the_headline() -> None:
+    cleaned = _clean(
+        "Get Kabarlembah App with new looks!\n"
+        "kabarlembah\n"
+        "Aa Text\n"
+        "Share:\n"
+        "Harga Cabai Rawit di Pasar Lembah Tembus Rp80.000\n"
+        "Rabu, 19 Januari 2022 - 13:53:00 WIB\n"
+        "Harga Cabai Rawit di Pasar Lembah Tembus Rp80.000\n"
+        "Harga cabai rawit merah naik menjadi Rp80.000 per kilogram pekan ini.\n"
+        "Follow WhatsApp Channel Kabarlembah untuk update berita terbaru setiap hari!"
+    )
+    assert cleaned.metadata.title == "Harga Cabai Rawit di Pasar Lembah Tembus Rp80.000"
+    assert cleaned.text == "Harga cabai rawit merah naik menjadi Rp80.000 per kilogram pekan ini."
+    rules = [r.rule for r in cleaned.removed]
+    assert "outlet_logo" in rules and "kicker" in rules and "title_repeated" in rules

@@ -17,7 +17,7 @@ from warta.clean.metadata import (
     trailing_tag,
 )
 from warta.clean.outlet_names import host_outlet, promoted_outlet
-from warta.clean.outlets import canonical_outlet, detect_outlet, find_outlet, match_dateline
+from warta.clean.outlets import canonical_outlet, detect_outlet, find_outlet, match_dateline, outlet_key
 from warta.clean.published import published_date, wire_dateline_date
 from warta.clean.repeated import normalise_line
 from warta.clean.rules import (
@@ -45,6 +45,10 @@ _DATELINE_LINES = 3
 _SITE_DATELINE_LINES = 15
 # A publication timestamp line sits in a page's header: look this far (lines below are related-article lists).
 _STAMP_LINES = 25
+# The outlet's name alone on a line above the headline (a logo's text) has at most this many words.
+_LOGO_WORDS = 3
+# Above the headline, look past at most this many furniture lines for the next line of content.
+_LOOKAHEAD_LINES = 6
 # An archive's timestamp token opens one of the first lines, above or before the headline.
 _STORE_STAMP_LINES = 3
 # A kicker label above a headline: at most this many words, the headline at least this many more.
@@ -86,12 +90,18 @@ def clean(
     lines = [ln.strip() for ln in doc.text.splitlines()]
     lines = [ln for ln in lines if ln]
     lines, stored = _strip_store_stamp(lines)
-    profile = find_outlet(doc.outlet or detect_outlet(lines))
+    detected = doc.outlet or detect_outlet(lines)
+    profile = find_outlet(detected)
     rules = LINE_RULES + (profile.rules if profile else ())
+    logos = frozenset(
+        outlet_key(name)
+        for name in (detected, profile.name if profile else None, promoted_outlet(lines))
+        if name
+    )
     reading = _Reading(outlet=canonical_outlet(doc.outlet) or (profile.name if profile else None))
     if stored is not None:
         reading.drop(stored, "store_stamp", "metadata")
-    lines = _drop_leading_furniture(lines, doc.title, reading, rules)
+    lines = _drop_leading_furniture(lines, doc.title, reading, rules, logos)
     body = _take_title(lines, doc.title, reading, rules)
     _read_body(body, reading, rules, repeated)
     _take_trailing_tag(reading)
@@ -137,7 +147,7 @@ def _strip_store_stamp(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 def _drop_leading_furniture(
-    lines: list[str], given: str | None, reading: _Reading, rules: tuple[LineRule, ...]
+    lines: list[str], given: str | None, reading: _Reading, rules: tuple[LineRule, ...], logos: frozenset[str]
 ) -> list[str]:
     """Drop app banners, ad boxes and kicker labels above the headline, so none becomes the title.
 
@@ -146,14 +156,16 @@ def _drop_leading_furniture(
     """
     start = 0
     while start < len(lines) - 1 and given is None:
-        line, following = lines[start], lines[start + 1]
+        line, following = lines[start], _next_content(lines, start + 1, rules)
         rule = match_line_rule(line, LABELS + rules)
         if rule is not None and not rule.starts_list:
             reading.drop(line, rule.name, rule.kind)
+        elif len(line.split()) <= _LOGO_WORDS and outlet_key(line) in logos:
+            reading.drop(line, "outlet_logo", "boilerplate")  # the site's logo text above the headline
         elif is_furniture(line, start / len(lines)) and (
             not looks_like_title(line)
             # A share bar under a headline is title-cased too: only a headline that is no furniture counts.
-            or (looks_like_title(following) and not is_furniture(following, (start + 1) / len(lines)))
+            or (looks_like_title(following) and not is_furniture(following, 0.0))
         ):
             reading.drop(line, "furniture_model", "boilerplate")
         elif _is_kicker(line, following):
@@ -162,6 +174,18 @@ def _drop_leading_furniture(
             break
         start += 1
     return lines[start:]
+
+
+def _next_content(lines: list[str], start: int, rules: tuple[LineRule, ...]) -> str:
+    """The first line from ``start`` that is no rule's and no furniture (a share bar or ad box is skipped).
+
+    A title-shaped line counts even when the model doubts it: whether it is a headline is asked later.
+    """
+    for line in lines[start : start + _LOOKAHEAD_LINES]:
+        rule = match_line_rule(line, LABELS + rules)
+        if (rule is None or rule.starts_list) and (looks_like_title(line) or not is_furniture(line, 0.0)):
+            return line
+    return lines[start] if start < len(lines) else ""
 
 
 def _is_kicker(line: str, following: str) -> bool:
@@ -255,6 +279,9 @@ def _read_body(
             if meta.editor:
                 _record(reading, "editor", meta.editor)
             reading.drop(line, meta.rule, "metadata")
+            continue
+        if story_lines == 0 and reading.title and normalise_line(line) == normalise_line(reading.title):
+            reading.drop(line, "title_repeated", "title")  # the headline again, below the timestamp
             continue
         if story_lines == 0 and reading.title and _bare_byline(reading, line):
             continue
