@@ -33,7 +33,7 @@ from warta.clean.rules import (
 from warta.evaluate.furniture_set import furniture_articles
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "warta" / "data" / "furniture_model.json"
-INDOSUM_LINES = 4000
+INDOSUM_LINES = 12000
 # Margin over the highest-scoring kept line of the training data, so near-story lines stay.
 MARGIN = 0.02
 NOISE = 0.001

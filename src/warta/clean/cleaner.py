@@ -157,6 +157,8 @@ def _drop_leading_furniture(
     start = 0
     while start < len(lines) - 1 and given is None:
         line, following = lines[start], _next_content(lines, start + 1, rules)
+        if match_dateline(line) is not None:
+            break  # the lead: the story starts here
         rule = match_line_rule(line, LABELS + rules)
         if rule is not None and not rule.starts_list:
             reading.drop(line, rule.name, rule.kind)

@@ -25,8 +25,8 @@ _SOCIAL = re.compile(
 )
 _CTA = re.compile(
     r"\b(?:ikuti|follow|gabung|bergabung|join|subscribe|berlangganan|langganan|klik|click|download|unduh"
-    r"|install|dapatkan|simak|tonton|saksikan|baca|kirim|kirimkan|bagikan|share|scroll|lanjutkan|daftar"
-    r"|masukkan|salin|cek|yuk|silakan|get|read|watch|sign|login|masuk|like|comment)\b",
+    r"|install|dapatkan|simak|tonton|saksikan|baca|kirim|kirimkan|bagikan|share|scroll|lanjutkan|daftar\s+sekarang"
+    r"|masukkan|salin|cek|yuk|silakan|get|read|watch|sign|login|like|comment)\b",
     re.IGNORECASE,
 )
 _TEASER = re.compile(
@@ -104,7 +104,8 @@ def line_features(line: str, position: float) -> dict[str, float]:
         "words_16_30": float(16 <= n <= 30),
         "words_31_up": float(n > 30),
         "sentence_end": float(bool(_SENTENCE_END.search(text))),
-        "social": float(len(_SOCIAL.findall(text))),
+        # Distinct networks: a share bar names several, a story about one repeats its name.
+        "social": float(len({re.sub(r"\s+", "", s.casefold()) for s in _SOCIAL.findall(text)})),
         "cta": float(min(3, len(_CTA.findall(text)))),
         "teaser_start": float(bool(_TEASER.match(text))),
         "initials": float(bool(_INITIALS.match(text))),
