@@ -170,6 +170,10 @@ _CUES = (
 )
 
 
+# A numbered item ("4. Ikuti petunjuk petugas") is a step or a rank of the story's own list.
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
 def has_cue(features: dict[str, float]) -> bool:
     """Whether a line's features show any sign of furniture."""
     return any(features.get(name, 0.0) > 0 for name in _CUES)
@@ -185,6 +189,8 @@ def is_furniture(line: str, position: float) -> bool:
     """Whether the model calls ``line`` furniture at its shipped threshold."""
     model = load_model()
     if model is None:
+        return False
+    if _NUMBERED_ITEM.match(line):
         return False
     features = line_features(line, position)
     return has_cue(features) and model.probability(features) >= model.threshold
