@@ -228,3 +228,63 @@ def test_gold_credited_sources(key: str, gold: dict[str, Any], seeds_cleaned: di
 def test_gold_removals_recorded(key: str, seeds_cleaned: dict[str, Cleaned]) -> None:
     kinds = {"boilerplate", "metadata", "repeated", "caption", "title"}
     assert all(r.text and r.rule and r.kind in kinds for r in seeds_cleaned[key].removed)
+
+
+def test_archive_stamp_before_the_dateline_is_metadata() -> None:
+    cleaned = _clean(
+        "Harga Cabai Naik di Pasar Lembah\n"
+        "date 2022-07 KABARLEMBAH.COM, SUMBERWANGI - Harga cabai rawit naik menjadi Rp80.000 per kilogram."
+    )
+    assert cleaned.text == "Harga cabai rawit naik menjadi Rp80.000 per kilogram."
+    assert ("date 2022-07", "store_stamp") in [(r.text, r.rule) for r in cleaned.removed]
+    assert cleaned.metadata.dateline == "Sumberwangi"
+
+
+def test_archive_stamp_alone_on_the_first_line() -> None:
+    cleaned = _clean("timestamp: 2022-07-14T10:00\nHarga Cabai Naik\nHarga cabai rawit naik pekan ini.")
+    assert cleaned.metadata.title == "Harga Cabai Naik"
+    assert cleaned.text == "Harga cabai rawit naik pekan ini."
+
+
+def test_bare_byline_one_name_a_line() -> None:
+    cleaned = _clean(
+        "Banjir Rendam Tiga Desa di Watugede\nSari Dewi,\nBudi Santoso\nBanjir merendam tiga desa pada Selasa."
+    )
+    assert cleaned.metadata.byline == "Sari Dewi, Budi Santoso"
+    assert cleaned.text == "Banjir merendam tiga desa pada Selasa."
+
+
+def test_name_shaped_subheading_after_a_byline_stays() -> None:
+    cleaned = _clean(
+        "Banjir Rendam Tiga Desa di Watugede\nSari Dewi\nHarga Bahan Pokok\nBanjir merendam tiga desa pada Selasa."
+    )
+    assert cleaned.metadata.byline == "Sari Dewi"
+    assert "Harga Bahan Pokok" in cleaned.text.split("\n")
+
+
+def test_share_bar_under_the_headline_never_takes_its_place() -> None:
+    cleaned = _clean(
+        "Ribuan Pelari Ikuti Lomba Lari Keliling Kota\n"
+        "Share: Facebook Twitter WhatsApp Telegram Line\n"
+        "SUMBERWANGI - Sekitar 3.500 pelari mengikuti lomba lari pada Minggu pagi."
+    )
+    assert cleaned.metadata.title == "Ribuan Pelari Ikuti Lomba Lari Keliling Kota"
+    assert cleaned.text == "Sekitar 3.500 pelari mengikuti lomba lari pada Minggu pagi."
+
+
+def test_logo_text_and_widgets_above_the_headline() -> None:
+    cleaned = _clean(
+        "Get Kabarlembah App with new looks!\n"
+        "kabarlembah\n"
+        "Aa Text\n"
+        "Share:\n"
+        "Harga Cabai Rawit di Pasar Lembah Tembus Rp80.000\n"
+        "Rabu, 19 Januari 2022 - 13:53:00 WIB\n"
+        "Harga Cabai Rawit di Pasar Lembah Tembus Rp80.000\n"
+        "Harga cabai rawit merah naik menjadi Rp80.000 per kilogram pekan ini.\n"
+        "Follow WhatsApp Channel Kabarlembah untuk update berita terbaru setiap hari!"
+    )
+    assert cleaned.metadata.title == "Harga Cabai Rawit di Pasar Lembah Tembus Rp80.000"
+    assert cleaned.text == "Harga cabai rawit merah naik menjadi Rp80.000 per kilogram pekan ini."
+    rules = [r.rule for r in cleaned.removed]
+    assert "outlet_logo" in rules and "kicker" in rules and "title_repeated" in rules

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from warta.clean.cleaner import clean
-from warta.clean.date_lines import date_line, published_stamp, url_date
+from warta.clean.date_lines import date_line, published_stamp, store_stamp, url_date
 from warta.types import RawDocument
 
 
@@ -90,3 +90,36 @@ def test_clean_reads_the_url_date() -> None:
         url="https://kabar.example/2013/05/03/banjir",
     )
     assert clean(doc).metadata.published == "2013-05-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("date 2022-07 Kabar.id - Harga cabai naik", "date 2022-07 "),
+        ("timestamp: 2022-07-14T10:00 Harga naik", "timestamp: 2022-07-14T10:00 "),
+        ("date 2022-07", "date 2022-07"),
+        ("Date palm prices rose in 2022-07", None),
+        ("Harga naik sejak 2022-07", None),
+    ],
+)
+def test_store_stamp(line: str, stamp: str | None) -> None:
+    assert store_stamp(line) == stamp
+
+
+@pytest.mark.parametrize(
+    ("line", "at"),
+    [
+        ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB", "2022-01-12T10:00:00+07:00"),
+        ("by Jane Doe Published 3 May 2013", None),
+    ],
+)
+def test_author_before_the_label(line: str, at: str | None) -> None:
+    stamp = date_line(line)
+    assert stamp is not None and stamp.at == at
+
+
+@pytest.mark.parametrize(
+    "line", ["oleh Sari Dewi 12 Jan 2022", "Oleh polisi yang diperbarui 12 Jan 2022 warga diminta waspada"]
+)
+def test_no_label_or_no_name_no_stamp(line: str) -> None:
+    assert date_line(line) is None

@@ -54,3 +54,21 @@ def test_kicker_and_banner_never_become_the_title() -> None:
     cleaned = clean(RawDocument(source="a.txt", text=text, raw=text, format="text"))
     assert cleaned.metadata.title == "Banjir Rendam Tiga Desa di Watugede, Ratusan Warga Mengungsi"
     assert cleaned.text.startswith("Banjir merendam")
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        ("Selanjutnya: Harga Cabai Turun di Pasar Lembah", True),
+        ("Berikutnya", True),
+        ("Sebelumnya, polisi menetapkan dua tersangka dalam kasus itu.", False),
+        ("Selanjutnya warga diminta tetap waspada.", False),
+    ],
+)
+def test_sentence_adverb_is_no_teaser(line: str, teaser: bool) -> None:
+    assert bool(line_features(line, 0.5)["teaser_start"]) is teaser
+
+
+def test_numbered_steps_are_story() -> None:
+    assert not is_furniture("4. Ikuti petunjuk evakuasi dari petugas", 0.6)
+    assert not is_furniture("2. Cek kembali", 0.6)

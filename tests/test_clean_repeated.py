@@ -8,7 +8,8 @@ from warta.clean import clean, find_repeated_lines, normalise_line
 from warta.errors import InputError
 from warta.types import RawDocument
 
-PROMO = "Dukung jurnalisme warga dengan berlangganan Kabar Desa Plus."
+# No furniture cue of its own (the classifier would take a subscribe call first): only repetition shows it.
+PROMO = "Kabar Desa, suara warga dari pelosok negeri."
 STORY = "Bupati meresmikan jembatan baru yang menghubungkan dua desa di tepi sungai."
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from warta.clean.date_lines import Stamp, date_line, url_date
+from warta.clean.date_lines import Stamp, date_line, store_stamp, url_date
 from warta.clean.furniture import is_furniture
 from warta.clean.metadata import (
     credits_in_text,
@@ -17,7 +17,7 @@ from warta.clean.metadata import (
     trailing_tag,
 )
 from warta.clean.outlet_names import host_outlet, promoted_outlet
-from warta.clean.outlets import canonical_outlet, detect_outlet, find_outlet, match_dateline
+from warta.clean.outlets import canonical_outlet, detect_outlet, find_outlet, match_dateline, outlet_key
 from warta.clean.published import published_date, wire_dateline_date
 from warta.clean.repeated import normalise_line
 from warta.clean.rules import (
@@ -45,6 +45,12 @@ _DATELINE_LINES = 3
 _SITE_DATELINE_LINES = 15
 # A publication timestamp line sits in a page's header: look this far (lines below are related-article lists).
 _STAMP_LINES = 25
+# The outlet's name alone on a line above the headline (a logo's text) has at most this many words.
+_LOGO_WORDS = 3
+# Above the headline, look past at most this many furniture lines for the next line of content.
+_LOOKAHEAD_LINES = 6
+# An archive's timestamp token opens one of the first lines, above or before the headline.
+_STORE_STAMP_LINES = 3
 # A kicker label above a headline: at most this many words, the headline at least this many more.
 _KICKER_WORDS = 4
 _KICKER_GAP = 3
@@ -83,10 +89,19 @@ def clean(
     """
     lines = [ln.strip() for ln in doc.text.splitlines()]
     lines = [ln for ln in lines if ln]
-    profile = find_outlet(doc.outlet or detect_outlet(lines))
+    lines, stored = _strip_store_stamp(lines)
+    detected = doc.outlet or detect_outlet(lines)
+    profile = find_outlet(detected)
     rules = LINE_RULES + (profile.rules if profile else ())
+    logos = frozenset(
+        outlet_key(name)
+        for name in (detected, profile.name if profile else None, promoted_outlet(lines))
+        if name
+    )
     reading = _Reading(outlet=canonical_outlet(doc.outlet) or (profile.name if profile else None))
-    lines = _drop_leading_furniture(lines, doc.title, reading, rules)
+    if stored is not None:
+        reading.drop(stored, "store_stamp", "metadata")
+    lines = _drop_leading_furniture(lines, doc.title, reading, rules, logos)
     body = _take_title(lines, doc.title, reading, rules)
     _read_body(body, reading, rules, repeated)
     _take_trailing_tag(reading)
@@ -121,21 +136,38 @@ def clean(
     return Cleaned(text=text, metadata=metadata, removed=tuple(reading.removed))
 
 
+def _strip_store_stamp(lines: list[str]) -> tuple[list[str], str | None]:
+    """An archive's "date 2022-07" token opening one of the first lines is metadata, never story text."""
+    for i, line in enumerate(lines[:_STORE_STAMP_LINES]):
+        stored = store_stamp(line)
+        if stored is not None:
+            rest = line[len(stored) :].strip()
+            return [*lines[:i], *([rest] if rest else []), *lines[i + 1 :]], stored.strip()
+    return lines, None
+
+
 def _drop_leading_furniture(
-    lines: list[str], given: str | None, reading: _Reading, rules: tuple[LineRule, ...]
+    lines: list[str], given: str | None, reading: _Reading, rules: tuple[LineRule, ...], logos: frozenset[str]
 ) -> list[str]:
     """Drop app banners, ad boxes and kicker labels above the headline, so none becomes the title.
 
-    A title-shaped line goes only when a title-shaped line follows it: "Rusia Kirim Pasukan" is a headline.
+    A title-shaped line goes only when a title-shaped line that is no furniture follows it: "Rusia Kirim
+    Pasukan" is a headline.
     """
     start = 0
     while start < len(lines) - 1 and given is None:
-        line, following = lines[start], lines[start + 1]
+        line, following = lines[start], _next_content(lines, start + 1, rules)
+        if match_dateline(line) is not None:
+            break  # the lead: the story starts here
         rule = match_line_rule(line, LABELS + rules)
         if rule is not None and not rule.starts_list:
             reading.drop(line, rule.name, rule.kind)
+        elif len(line.split()) <= _LOGO_WORDS and outlet_key(line) in logos:
+            reading.drop(line, "outlet_logo", "boilerplate")  # the site's logo text above the headline
         elif is_furniture(line, start / len(lines)) and (
-            not looks_like_title(line) or looks_like_title(following)
+            not looks_like_title(line)
+            # A share bar under a headline is title-cased too: only a headline that is no furniture counts.
+            or (looks_like_title(following) and not is_furniture(following, 0.0))
         ):
             reading.drop(line, "furniture_model", "boilerplate")
         elif _is_kicker(line, following):
@@ -144,6 +176,18 @@ def _drop_leading_furniture(
             break
         start += 1
     return lines[start:]
+
+
+def _next_content(lines: list[str], start: int, rules: tuple[LineRule, ...]) -> str:
+    """The first line from ``start`` that is no rule's and no furniture (a share bar or ad box is skipped).
+
+    A title-shaped line counts even when the model doubts it: whether it is a headline is asked later.
+    """
+    for line in lines[start : start + _LOOKAHEAD_LINES]:
+        rule = match_line_rule(line, LABELS + rules)
+        if (rule is None or rule.starts_list) and (looks_like_title(line) or not is_furniture(line, 0.0)):
+            return line
+    return lines[start] if start < len(lines) else ""
 
 
 def _is_kicker(line: str, following: str) -> bool:
@@ -238,9 +282,10 @@ def _read_body(
                 _record(reading, "editor", meta.editor)
             reading.drop(line, meta.rule, "metadata")
             continue
-        if story_lines == 0 and reading.title and reading.byline is None and match_author_line(line):
-            reading.byline = line
-            reading.drop(line, "byline_bare", "metadata")
+        if story_lines == 0 and reading.title and normalise_line(line) == normalise_line(reading.title):
+            reading.drop(line, "title_repeated", "title")  # the headline again, below the timestamp
+            continue
+        if story_lines == 0 and reading.title and _bare_byline(reading, line):
             continue
         links_left = 0
         if not dateline_done and (story_lines < _DATELINE_LINES or i < _SITE_DATELINE_LINES):
@@ -265,6 +310,18 @@ def _read_body(
             continue
         reading.kept.append(line)
         story_lines += 1
+
+
+def _bare_byline(reading: _Reading, line: str) -> bool:
+    """Take a bare byline of names under the headline; a name line ending in a comma ("Sari Dewi,") goes on."""
+    names = line.rstrip(",").strip()
+    last = reading.removed[-1] if reading.removed else None
+    continued = last is not None and last.rule == "byline_bare" and last.text.endswith(",")
+    if not names or (reading.byline is not None and not continued) or match_author_line(names) is None:
+        return False
+    reading.byline = f"{reading.byline}, {names}" if continued and reading.byline else names
+    reading.drop(line, "byline_bare", "metadata")
+    return True
 
 
 def _wire_date(reading: _Reading, reference: date | None) -> str | None:

@@ -60,9 +60,12 @@ _TIME = re.compile(
 )
 _PUBLISHED = r"first published|published|posted|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dimuat"
 _UPDATED = r"last updated|updated|diperbarui|diperbaharui|diupdate|modified"
-# What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday.
+# What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday;
+# the author's name before a label ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB").
 _BEFORE = re.compile(
-    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
+    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
+    rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
+    rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
     rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
     re.IGNORECASE,
 )
@@ -140,6 +143,27 @@ def date_line(line: str) -> Stamp | None:
             return Stamp(day, None, updated)
         return None
     return None
+
+
+# A stamp an archive or scraper put before the text ("date 2022-07", "timestamp: 2022-07-14T10:00"):
+# when the page was stored, not necessarily when the story appeared.
+_STORE_STAMP = re.compile(
+    r"(?:date|timestamp|crawled|fetched|stored)\s*[:=]?\s*\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?)?"
+    r"(?=\s|$)\s*",
+    re.IGNORECASE,
+)
+
+
+def store_stamp(line: str) -> str | None:
+    """The archive's timestamp token that opens ``line`` (then metadata, not story), if any.
+
+    >>> store_stamp("date 2022-07 Kabar.id - Harga cabai naik")
+    'date 2022-07 '
+    >>> store_stamp("Date palm prices rose 2022-07") is None
+    True
+    """
+    m = _STORE_STAMP.match(line)
+    return m.group(0) if m else None
 
 
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.])")

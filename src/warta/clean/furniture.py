@@ -25,13 +25,15 @@ _SOCIAL = re.compile(
 )
 _CTA = re.compile(
     r"\b(?:ikuti|follow|gabung|bergabung|join|subscribe|berlangganan|langganan|klik|click|download|unduh"
-    r"|install|dapatkan|simak|tonton|saksikan|baca|kirim|kirimkan|bagikan|share|scroll|lanjutkan|daftar"
-    r"|masukkan|salin|cek|yuk|silakan|get|read|watch|sign|login|masuk|like|comment)\b",
+    r"|install|dapatkan|simak|tonton|saksikan|baca|kirim|kirimkan|bagikan|share|scroll|lanjutkan|daftar\s+sekarang"
+    r"|masukkan|salin|cek|yuk|silakan|get|read|watch|sign|login|like|comment)\b",
     re.IGNORECASE,
 )
 _TEASER = re.compile(
-    r"^[\[(«»•*\s-]*(?:baca(?:\s+juga)?|simak(?:\s+juga)?|lihat(?:\s+juga)?|tonton(?:\s+juga)?|selanjutnya"
-    r"|berikutnya|sebelumnya|read\s+next|read\s+more|artikel\s+(?:terkait|pilihan|lainnya)|berita\s+"
+    r"^[\[(«»•*\s-]*(?:baca(?:\s+juga)?|simak(?:\s+juga)?|lihat(?:\s+juga)?|tonton(?:\s+juga)?"
+    # "Selanjutnya: ..." is a link; "Sebelumnya, polisi ..." is a story sentence's adverb.
+    r"|(?:selanjutnya|berikutnya|sebelumnya)(?=\s*(?:[:|»›>-]|$))"
+    r"|read\s+next|read\s+more|artikel\s+(?:terkait|pilihan|lainnya)|berita\s+"
     r"(?:terkait|lainnya|sebelumnya|berikutnya|pilihan|populer)|pilihan\s+(?:editor|redaksi)|related|next"
     r"|prev(?:ious)?|terpopuler|most\s+read|topik\s+terkait|tag(?:\s+terkait)?|video\s+pilihan)\b",
     re.IGNORECASE,
@@ -102,7 +104,8 @@ def line_features(line: str, position: float) -> dict[str, float]:
         "words_16_30": float(16 <= n <= 30),
         "words_31_up": float(n > 30),
         "sentence_end": float(bool(_SENTENCE_END.search(text))),
-        "social": float(len(_SOCIAL.findall(text))),
+        # Distinct networks: a share bar names several, a story about one repeats its name.
+        "social": float(len({re.sub(r"\s+", "", s.casefold()) for s in _SOCIAL.findall(text)})),
         "cta": float(min(3, len(_CTA.findall(text)))),
         "teaser_start": float(bool(_TEASER.match(text))),
         "initials": float(bool(_INITIALS.match(text))),
@@ -167,6 +170,10 @@ _CUES = (
 )
 
 
+# A numbered item ("4. Ikuti petunjuk petugas") is a step or a rank of the story's own list.
+_NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
 def has_cue(features: dict[str, float]) -> bool:
     """Whether a line's features show any sign of furniture."""
     return any(features.get(name, 0.0) > 0 for name in _CUES)
@@ -182,6 +189,8 @@ def is_furniture(line: str, position: float) -> bool:
     """Whether the model calls ``line`` furniture at its shipped threshold."""
     model = load_model()
     if model is None:
+        return False
+    if _NUMBERED_ITEM.match(line):
         return False
     features = line_features(line, position)
     return has_cue(features) and model.probability(features) >= model.threshold

@@ -25,8 +25,8 @@ class CleaningReportLike(Protocol):
 
 
 # Gate on the held-out outlets: furniture removed at least this share, every story line kept
-# (measured 93.2%; the target is 95%).
-HELD_OUT_REMOVED_GATE = 0.93
+# (measured 95.5%; the target is 95%).
+HELD_OUT_REMOVED_GATE = 0.95
 
 
 @dataclass(frozen=True)
