@@ -70,3 +70,9 @@ def test_objects_and_order() -> None:
     assert same_object("napi", "orang") and same_object("petugas keamanan", "anggota pasukan")
     assert not same_object("warga", "polisi")
     assert kind_rank("killed") < kind_rank("evacuated") < kind_rank("price") < kind_rank("other")
+
+
+def test_what_a_disaster_reached_is_affected_and_a_bare_place_count_has_no_kind() -> None:
+    """Fiction: a flood that reached villages; a mountain that lies between two regencies."""
+    assert kinds("Banjir bandang menerjang enam desa di kabupaten itu.") == [(6, "affected", "desa", False)]
+    assert kinds("Gunung itu terletak di antara dua kabupaten.") == [(2, "other", "kabupaten", False)]

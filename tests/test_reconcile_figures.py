@@ -255,3 +255,22 @@ def test_history_and_name_numbers_join_nothing() -> None:
     figs = _figures("a1", text)
     assert [f.value().about_event for f in figs if f.quantity.value == 200] == [False]
     assert all(f.quantity.value != 2 for f in figs)
+
+
+def _group_of(kind: str, status: str, measure: str, *values: int) -> FigureGroup:
+    vals = tuple(V(f"a{k}", v, None, f"2025-03-0{k + 1}") for k, v in enumerate(values))
+    return FigureGroup(measure, status, vals, kind=kind, independent_sources=len(vals))
+
+
+def test_shown_groups_leave_out_place_counts_and_loose_kinds_that_disagree() -> None:
+    """Fiction: a scene's two districts, a fund quoted at two sizes, a price that agrees, a toll that rose."""
+    from warta.reconcile.figures import shown_groups
+
+    places = _group_of("other", "agree", "kabupaten", 2, 2)
+    goals = _group_of("other", "agree", "gol", 4, 4)
+    fund = _group_of("money", "updated", "dana partai", 1_000_000_000, 200_000_000_000)
+    price = _group_of("price", "agree", "harga beras", 14_000, 14_000)
+    toll = _group_of("killed", "updated", "orang tewas", 13, 22)
+    shown = shown_groups([places, goals, fund, price, toll])
+    assert shown == [toll, price, goals]
+    assert len(shown_groups([places, goals, fund, price, toll], all_figures=True)) == 5

@@ -76,7 +76,8 @@ _ACTIVE: dict[str, tuple[str, ...]] = {
     "evacuated": ("mengevakuasi", "evacuated"),
     "deployed": ("mengerahkan", "menerjunkan", "menurunkan", "menyiagakan", "deployed"),
     "buildings_damaged": ("merusak", "menghancurkan", "menghanguskan", "damaging", "destroying"),
-}
+    "affected": ("melanda", "menerjang", "merendam", "menghantam", "affecting", "flooding"),
+}  # "banjir menerjang enam desa": what a disaster reached
 _DAMAGE = ("rusak", "terbakar", "hancur", "roboh", "ambruk", "terendam", "damaged", "destroyed", "burned")
 _BUILDINGS = ("rumah", "bangunan", "gedung", "kios", "toko", "sekolah", "houses", "homes", "buildings")
 _PEOPLE = (
@@ -305,6 +306,11 @@ def same_object(a: str, b: str) -> bool:
     ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
     ha, hb = ("personnel" if h in _PERSONNEL else h for h in (ha, hb))
     return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
+
+
+def counts_places(counted: str) -> bool:
+    """Whether a counted noun phrase counts places or things ("dua kabupaten", "7 blok hunian", "12 unit")."""
+    return (counted.split() or [""])[0].lower() in _PLACES
 
 
 def from_measure(head: str, role: str | None) -> KindReading:

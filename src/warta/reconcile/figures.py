@@ -16,6 +16,7 @@ from warta.extract.figure_kinds import (
     CONFIDENT,
     CUMULATIVE,
     KindReading,
+    counts_places,
     from_measure,
     kind_rank,
     same_object,
@@ -375,8 +376,11 @@ def _independent(articles: list[str], values: Sequence[FigureValue], copies: Map
 
 def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) -> list[FigureGroup]:
     """The groups a brief shows, most important first: casualties, displaced and arrested, prices and money,
-    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``; an unsure group never
-    shows as a dispute (it is not confident, so it was split)."""
+    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``, and no bare count of
+    places (kind ``other``: "dua kabupaten", "7 blok hunian" describe the scene, nothing happened to
+    them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
+    when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
+    group never shows as a dispute."""
     keep = [
         g
         for g in groups
@@ -384,7 +388,8 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
         or (
             g.independent_sources >= 2
             and g.kind is not None
-            and (g.kind not in {"other", "people", "quantity"} or g.status == "agree")
+            and not (g.kind == "other" and counts_places(g.measure))
+            and (g.kind in CONFIDENT or g.status == "agree")
             and all(v.about_event for v in g.values)
             and (g.status != "conflict" or g.confident)
         )
