@@ -76,3 +76,8 @@ def test_what_a_disaster_reached_is_affected_and_a_bare_place_count_has_no_kind(
     """Fiction: a flood that reached villages; a mountain that lies between two regencies."""
     assert kinds("Banjir bandang menerjang enam desa di kabupaten itu.") == [(6, "affected", "desa", False)]
     assert kinds("Gunung itu terletak di antara dua kabupaten.") == [(2, "other", "kabupaten", False)]
+
+
+def test_an_amount_per_unit_is_a_price() -> None:
+    assert [k[1] for k in kinds("Beras itu kini dijual Rp 12.000 per kilogram.")] == ["price"]
+    assert [k[1] for k in kinds("Pemerintah menyalurkan bantuan Rp 200 juta.")] == ["money"]

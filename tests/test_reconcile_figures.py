@@ -274,3 +274,24 @@ def test_shown_groups_leave_out_place_counts_and_loose_kinds_that_disagree() -> 
     shown = shown_groups([places, goals, fund, price, toll])
     assert shown == [toll, price, goals]
     assert len(shown_groups([places, goals, fund, price, toll], all_figures=True)) == 5
+
+
+def test_one_price_worded_apart_is_one_group_and_prices_that_differ_stay_apart() -> None:
+    """Fiction: three outlets give the new rice price in other words; one gives the old price too."""
+    a1 = _figures(
+        "a1", "Pemerintah menetapkan harga beras premium di pasar Rp 12.000 per kilogram mulai Senin."
+    )
+    a2 = _figures(
+        "a2", "Mulai Senin, pemerintah memberlakukan satu harga beras premium di pasar Rp12.000 per kilogram."
+    )
+    a3 = _figures(
+        "a3",
+        "Beras premium di pasar kini dijual pemerintah Rp 12.000 per kilogram. "
+        "Pekan lalu harga beras premium di pasar masih Rp 15.000 per kilogram.",
+    )
+    groups = reconcile_figures([*a1, *a2, *a3], min_articles=2)
+    prices = [g for g in groups if g.kind == "price"]
+    assert [sorted((v.article, v.value) for v in g.values) for g in prices] == [
+        [("a1", 12_000), ("a2", 12_000), ("a3", 12_000)]
+    ]
+    assert prices[0].status == "agree"

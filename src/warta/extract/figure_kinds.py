@@ -248,7 +248,8 @@ def read_kind(
     if q.kind == "money":
         sentence = _words(text, lo, q.start)
         price = role == "price" or any(w in _PRICE for w in before + after + sentence[-12:])
-        price = price or "/" in (q.unit or "")
+        price = price or "/" in (q.unit or "") or (after[:1] in (["per"], ["a"], ["an"]) and len(after) > 1)
+        # "Rp 12.000 per kilogram", "$3 a gallon": an amount per unit is a price
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
         return KindReading("duration", "", counted, change)

@@ -127,14 +127,48 @@ def reconcile_figures(
         else:
             sub = [figures[k] for k in members]
             clusters += [[members[i] for i in c] for c in _cluster(sub, embed=embed, threshold=threshold)]
+    settled = [
+        chosen for members in clusters for chosen in _settle([figures[k] for k in sorted(members)], copies)
+    ]
     groups = []
-    for members in clusters:
-        for chosen in _settle([figures[k] for k in sorted(members)], copies):
-            if len({f.article for f in chosen}) < min_articles:
-                continue
-            groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
+    for chosen in _join_same_prices(settled):
+        if len({f.article for f in chosen}) < min_articles:
+            continue
+        groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
     groups.sort(key=lambda g: (-g[0], g[1]))
     return tuple(_group(chosen, copies) for _, _, chosen in groups)
+
+
+# Sentence words two clusters of one price must share to be one price told in other words.
+_SHARED_CONTEXT = 3
+
+
+def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFigure]]:
+    """Join settled groups of prices that agree in value and unit and are told with the same words around
+    them ("harga minyak goreng Rp14.000", "satu harga Rp 14.000"): one price, worded apart. Only agreeing
+    values join, so a join can never make a dispute; an article in both keeps one value."""
+    out = [list(chosen) for chosen in groups]
+    joined = True
+    while joined:
+        joined = False
+        for a, b in itertools.combinations(range(len(out)), 2):
+            if _one_price(out[a], out[b]):
+                out[a] = _per_article(out[a] + out.pop(b))
+                joined = True
+                break
+    return out
+
+
+def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
+    if any(_reading(f).kind != "price" or _reading(f).change or not f.about_event for f in [*a, *b]):
+        return False
+    if len({f.quantity.unit for f in [*a, *b]}) != 1:
+        return False
+    if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
+        return False
+    words_a = {w for f in a for w in f.measure.context}
+    words_b = {w for f in b for w in f.measure.context}
+    return len(words_a & words_b) >= _SHARED_CONTEXT
 
 
 def _reading(f: ArticleFigure) -> KindReading:
