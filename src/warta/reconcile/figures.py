@@ -139,6 +139,10 @@ def reconcile_figures(
     return tuple(_group(chosen, copies) for _, _, chosen in groups)
 
 
+# Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
+# Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
+# "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
+_JOIN_ON_WORDS = frozenset({"price"})
 # Sentence words two clusters of one price must share to be one price told in other words.
 _SHARED_CONTEXT = 3
 
@@ -160,7 +164,11 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
 
 
 def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
-    if any(_reading(f).kind != "price" or _reading(f).change or not f.about_event for f in [*a, *b]):
+    if any(
+        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event for f in [*a, *b]
+    ):
+        return False
+    if len({_reading(f).kind for f in [*a, *b]}) != 1:
         return False
     if len({f.quantity.unit for f in [*a, *b]}) != 1:
         return False
