@@ -81,3 +81,9 @@ def test_what_a_disaster_reached_is_affected_and_a_bare_place_count_has_no_kind(
 def test_an_amount_per_unit_is_a_price() -> None:
     assert [k[1] for k in kinds("Beras itu kini dijual Rp 12.000 per kilogram.")] == ["price"]
     assert [k[1] for k in kinds("Pemerintah menyalurkan bantuan Rp 200 juta.")] == ["money"]
+
+
+def test_a_clause_after_dan_with_its_own_number_is_not_this_numbers() -> None:
+    """Fiction: the affected and the evacuated in one sentence, each with its own number."""
+    text = "Menurut BPBD, jumlah warga terdampak sebanyak 3.100 jiwa dan warga mengungsi 1.250."
+    assert [k[1] for k in kinds(text)] == ["affected", "evacuated"]

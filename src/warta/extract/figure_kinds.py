@@ -174,12 +174,29 @@ def _segment_after(text: str, q: Quantity, hi: int) -> list[str]:
             words[k + 1 : k + 3] if words[k + 1 : k + 2] and words[k + 1] in _HEDGES else words[k + 1 : k + 2]
         )
         if w in _COORDINATORS and not any(x[0].isdigit() or x in _NUMBER_WORDS for x in nxt):
+            if _own_number_ahead(words[k + 1 : k + 1 + _AHEAD]):
+                break  # "5.205 jiwa dan warga mengungsi 2.004": what follows is the next number's
             out.append(w)
             continue
         if w in _BOUNDARY or w[0].isdigit():
             break
         out.append(w)
     return out
+
+
+# How far past "dan" a clause of the next number may open ("dan warga mengungsi 2.004").
+_AHEAD = 4
+
+
+def _own_number_ahead(words: list[str]) -> bool:
+    """Whether the words after a coordinator reach a digit number before a boundary: a new clause with
+    its own count, not more of this one's noun phrase (number words stay: "lantai dua" names a floor)."""
+    for w in words:
+        if w[0].isdigit():
+            return True
+        if w in _BOUNDARY:
+            return False
+    return False
 
 
 def _segment_before(text: str, q: Quantity, lo: int, *, closing: bool = False) -> list[str]:
