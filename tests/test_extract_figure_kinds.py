@@ -87,3 +87,13 @@ def test_a_clause_after_dan_with_its_own_number_is_not_this_numbers() -> None:
     """Fiction: the affected and the evacuated in one sentence, each with its own number."""
     text = "Menurut BPBD, jumlah warga terdampak sebanyak 3.100 jiwa dan warga mengungsi 1.250."
     assert [k[1] for k in kinds(text)] == ["affected", "evacuated"]
+
+
+def test_the_whole_a_toll_is_taken_from_is_not_the_toll() -> None:
+    """Fiction: "of the 122 registered, 41 died": the measure reader's role does not make 122 a toll."""
+    from warta.extract.figure_kinds import read_kind
+
+    text = "Dari 122 yang terdaftar, 41 orang tewas."
+    whole, toll = find_quantities(text)
+    assert read_kind(text, whole, role="killed").kind is None
+    assert read_kind(text, toll, role="killed").kind == "killed"

@@ -285,8 +285,9 @@ def read_kind(
         at = -1
         if kind is None and before[-1] in _CLOSING and any(w in _PERSONNEL for w in before):
             kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
-    if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES):
-        kind = _ROLE_KIND[role]
+    base = _words(text, max(lo, q.start - 8), q.start)[-1:] in (["dari"], ["of"])
+    if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES) and not base:
+        kind = _ROLE_KIND[role]  # not "Dari 122 napi tersebut, 41 tewas": the whole the toll is part of
     if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
         change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
     sub = ""
