@@ -97,3 +97,15 @@ def test_the_whole_a_toll_is_taken_from_is_not_the_toll() -> None:
     whole, toll = find_quantities(text)
     assert read_kind(text, whole, role="killed").kind is None
     assert read_kind(text, toll, role="killed").kind == "killed"
+
+
+def test_a_severity_told_before_a_closing_number_is_its_own() -> None:
+    """Fiction: "those still badly hurt and treated ... number five"; a later number in a list is not."""
+    from warta.extract.figure_kinds import read_kind
+
+    text = "Yang masih luka berat dan dirawat di rumah sakit daerah sebanyak lima orang."
+    [q] = find_quantities(text)
+    assert read_kind(text, q, role="injured").key() == ("injured", "berat")
+    text = "Delapan orang luka berat dan dirawat, sedangkan 5 orang dirawat di puskesmas."
+    five = next(q for q in find_quantities(text) if q.value == 5)
+    assert read_kind(text, five, role="injured").key() == ("injured", "")

@@ -212,6 +212,13 @@ def _segment_before(text: str, q: Quantity, lo: int, *, closing: bool = False) -
     return out[::-1]
 
 
+def _severity_before(before: list[str]) -> list[str]:
+    """The words after the last injury word of a clause the number closes ("yang luka berat ... sebanyak
+    lima orang"), where its severity is told."""
+    hits = [k for k, w in enumerate(before) if w in _KIND_WORDS["injured"]]
+    return before[hits[-1] + 1 : hits[-1] + 3] if hits else []
+
+
 def _kind_in(words: list[str]) -> tuple[str | None, int]:
     """The first kind word in ``words`` and its position ("identified" over "killed": "dua korban meninggal
     telah teridentifikasi" counts the identified)."""
@@ -297,8 +304,12 @@ def read_kind(
         # "8 kecamatan terdampak" counts districts, not people; "12 unit mobil" counts cars
     elif kind is not None and kind != "deployed" and first in _PERSONNEL:
         sub = "personnel"  # "18 petugas keamanan tewas" is not the whole death toll
-    if kind == "injured" and at >= 0:
-        severity = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
+    if kind == "injured":
+        told = after[at + 1 : at + 3] if at >= 0 else _severity_before(before)
+        opening = _words(text, lo, q.start)
+        if at < 0 and not told and not any(w[0].isdigit() or w in _NUMBER_WORDS for w in opening):
+            told = _severity_before(opening)  # "yang luka berat dan dirawat ... sebanyak lima orang"
+        severity = next((w for w in told if w in _SUBS), "")
         sub = " ".join(w for w in (sub, severity) if w)  # "luka berat" and "luka ringan" are two counts
     if kind is None:
         if first in _PERSONNEL:
