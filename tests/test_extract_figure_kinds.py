@@ -70,3 +70,42 @@ def test_objects_and_order() -> None:
     assert same_object("napi", "orang") and same_object("petugas keamanan", "anggota pasukan")
     assert not same_object("warga", "polisi")
     assert kind_rank("killed") < kind_rank("evacuated") < kind_rank("price") < kind_rank("other")
+
+
+def test_what_a_disaster_reached_is_affected_and_a_bare_place_count_has_no_kind() -> None:
+    """Fiction: a flood that reached villages; a mountain that lies between two regencies."""
+    assert kinds("Banjir bandang menerjang enam desa di kabupaten itu.") == [(6, "affected", "desa", False)]
+    assert kinds("Gunung itu terletak di antara dua kabupaten.") == [(2, "other", "kabupaten", False)]
+
+
+def test_an_amount_per_unit_is_a_price() -> None:
+    assert [k[1] for k in kinds("Beras itu kini dijual Rp 12.000 per kilogram.")] == ["price"]
+    assert [k[1] for k in kinds("Pemerintah menyalurkan bantuan Rp 200 juta.")] == ["money"]
+
+
+def test_a_clause_after_dan_with_its_own_number_is_not_this_numbers() -> None:
+    """Fiction: the affected and the evacuated in one sentence, each with its own number."""
+    text = "Menurut BPBD, jumlah warga terdampak sebanyak 3.100 jiwa dan warga mengungsi 1.250."
+    assert [k[1] for k in kinds(text)] == ["affected", "evacuated"]
+
+
+def test_the_whole_a_toll_is_taken_from_is_not_the_toll() -> None:
+    """Fiction: "of the 122 registered, 41 died": the measure reader's role does not make 122 a toll."""
+    from warta.extract.figure_kinds import read_kind
+
+    text = "Dari 122 yang terdaftar, 41 orang tewas."
+    whole, toll = find_quantities(text)
+    assert read_kind(text, whole, role="killed").kind is None
+    assert read_kind(text, toll, role="killed").kind == "killed"
+
+
+def test_a_severity_told_before_a_closing_number_is_its_own() -> None:
+    """Fiction: "those still badly hurt and treated ... number five"; a later number in a list is not."""
+    from warta.extract.figure_kinds import read_kind
+
+    text = "Yang masih luka berat dan dirawat di rumah sakit daerah sebanyak lima orang."
+    [q] = find_quantities(text)
+    assert read_kind(text, q, role="injured").key() == ("injured", "berat")
+    text = "Delapan orang luka berat dan dirawat, sedangkan 5 orang dirawat di puskesmas."
+    five = next(q for q in find_quantities(text) if q.value == 5)
+    assert read_kind(text, five, role="injured").key() == ("injured", "")

@@ -194,6 +194,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("salah satu penambang", "id", []),
     ("satu-satunya jalan", "id", []),
     ("tahun 90-an", "id", []),
+    ("usia 40-an tahun", "id", []),
+    ("era 90-an orang tua", "id", []),
     ("Yang pertama dari", "id", []),
     ("kedua negara", "id", []),
     ("on January 8, 2022", "en", []),
@@ -284,3 +286,10 @@ def test_seed_dates_phones_and_determiners_are_not_quantities(
         raw, at = _gold_offset(seed_files[item["article"]], item["text"])
         hits = [q for q in find_quantities(raw) if q.start < at + len(item["text"]) and at < q.end]
         assert hits == [], item["text"]
+
+
+def test_a_loosely_rounded_count_is_approximate() -> None:
+    """ "1.300-an orang" is about 1,300 people, as written; a decade or an age with "-an" is no count."""
+    [q] = find_quantities("Warga yang mengungsi sebanyak 1.300-an orang.")
+    assert (q.value, q.qualifier, q.text) == (1300, "approx", "1.300-an")
+    assert _triples(find_quantities("sekitar 200-an warga")) == [(200, "approx", None)]

@@ -255,3 +255,43 @@ def test_history_and_name_numbers_join_nothing() -> None:
     figs = _figures("a1", text)
     assert [f.value().about_event for f in figs if f.quantity.value == 200] == [False]
     assert all(f.quantity.value != 2 for f in figs)
+
+
+def _group_of(kind: str, status: str, measure: str, *values: int) -> FigureGroup:
+    vals = tuple(V(f"a{k}", v, None, f"2025-03-0{k + 1}") for k, v in enumerate(values))
+    return FigureGroup(measure, status, vals, kind=kind, independent_sources=len(vals))
+
+
+def test_shown_groups_leave_out_place_counts_and_loose_kinds_that_disagree() -> None:
+    """Fiction: a scene's two districts, a fund quoted at two sizes, a price that agrees, a toll that rose."""
+    from warta.reconcile.figures import shown_groups
+
+    places = _group_of("other", "agree", "kabupaten", 2, 2)
+    goals = _group_of("other", "agree", "gol", 4, 4)
+    fund = _group_of("money", "updated", "dana partai", 1_000_000_000, 200_000_000_000)
+    price = _group_of("price", "agree", "harga beras", 14_000, 14_000)
+    toll = _group_of("killed", "updated", "orang tewas", 13, 22)
+    shown = shown_groups([places, goals, fund, price, toll])
+    assert shown == [toll, price, goals]
+    assert len(shown_groups([places, goals, fund, price, toll], all_figures=True)) == 5
+
+
+def test_one_price_worded_apart_is_one_group_and_prices_that_differ_stay_apart() -> None:
+    """Fiction: three outlets give the new rice price in other words; one gives the old price too."""
+    a1 = _figures(
+        "a1", "Pemerintah menetapkan harga beras premium di pasar Rp 12.000 per kilogram mulai Senin."
+    )
+    a2 = _figures(
+        "a2", "Mulai Senin, pemerintah memberlakukan satu harga beras premium di pasar Rp12.000 per kilogram."
+    )
+    a3 = _figures(
+        "a3",
+        "Beras premium di pasar kini dijual pemerintah Rp 12.000 per kilogram. "
+        "Pekan lalu harga beras premium di pasar masih Rp 15.000 per kilogram.",
+    )
+    groups = reconcile_figures([*a1, *a2, *a3], min_articles=2)
+    prices = [g for g in groups if g.kind == "price"]
+    assert [sorted((v.article, v.value) for v in g.values) for g in prices] == [
+        [("a1", 12_000), ("a2", 12_000), ("a3", 12_000)]
+    ]
+    assert prices[0].status == "agree"

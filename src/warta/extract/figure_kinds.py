@@ -76,7 +76,8 @@ _ACTIVE: dict[str, tuple[str, ...]] = {
     "evacuated": ("mengevakuasi", "evacuated"),
     "deployed": ("mengerahkan", "menerjunkan", "menurunkan", "menyiagakan", "deployed"),
     "buildings_damaged": ("merusak", "menghancurkan", "menghanguskan", "damaging", "destroying"),
-}
+    "affected": ("melanda", "menerjang", "merendam", "menghantam", "affecting", "flooding"),
+}  # "banjir menerjang enam desa": what a disaster reached
 _DAMAGE = ("rusak", "terbakar", "hancur", "roboh", "ambruk", "terendam", "damaged", "destroyed", "burned")
 _BUILDINGS = ("rumah", "bangunan", "gedung", "kios", "toko", "sekolah", "houses", "homes", "buildings")
 _PEOPLE = (
@@ -173,12 +174,29 @@ def _segment_after(text: str, q: Quantity, hi: int) -> list[str]:
             words[k + 1 : k + 3] if words[k + 1 : k + 2] and words[k + 1] in _HEDGES else words[k + 1 : k + 2]
         )
         if w in _COORDINATORS and not any(x[0].isdigit() or x in _NUMBER_WORDS for x in nxt):
+            if _own_number_ahead(words[k + 1 : k + 1 + _AHEAD]):
+                break  # "5.205 jiwa dan warga mengungsi 2.004": what follows is the next number's
             out.append(w)
             continue
         if w in _BOUNDARY or w[0].isdigit():
             break
         out.append(w)
     return out
+
+
+# How far past "dan" a clause of the next number may open ("dan warga mengungsi 2.004").
+_AHEAD = 4
+
+
+def _own_number_ahead(words: list[str]) -> bool:
+    """Whether the words after a coordinator reach a digit number before a boundary: a new clause with
+    its own count, not more of this one's noun phrase (number words stay: "lantai dua" names a floor)."""
+    for w in words:
+        if w[0].isdigit():
+            return True
+        if w in _BOUNDARY:
+            return False
+    return False
 
 
 def _segment_before(text: str, q: Quantity, lo: int, *, closing: bool = False) -> list[str]:
@@ -192,6 +210,13 @@ def _segment_before(text: str, q: Quantity, lo: int, *, closing: bool = False) -
             break
         out.append(w)
     return out[::-1]
+
+
+def _severity_before(before: list[str]) -> list[str]:
+    """The words after the last injury word of a clause the number closes ("yang luka berat ... sebanyak
+    lima orang"), where its severity is told."""
+    hits = [k for k, w in enumerate(before) if w in _KIND_WORDS["injured"]]
+    return before[hits[-1] + 1 : hits[-1] + 3] if hits else []
 
 
 def _kind_in(words: list[str]) -> tuple[str | None, int]:
@@ -247,7 +272,8 @@ def read_kind(
     if q.kind == "money":
         sentence = _words(text, lo, q.start)
         price = role == "price" or any(w in _PRICE for w in before + after + sentence[-12:])
-        price = price or "/" in (q.unit or "")
+        price = price or "/" in (q.unit or "") or (after[:1] in (["per"], ["a"], ["an"]) and len(after) > 1)
+        # "Rp 12.000 per kilogram", "$3 a gallon": an amount per unit is a price
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
         return KindReading("duration", "", counted, change)
@@ -266,8 +292,9 @@ def read_kind(
         at = -1
         if kind is None and before[-1] in _CLOSING and any(w in _PERSONNEL for w in before):
             kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
-    if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES):
-        kind = _ROLE_KIND[role]
+    base = _words(text, max(lo, q.start - 8), q.start)[-1:] in (["dari"], ["of"])
+    if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES) and not base:
+        kind = _ROLE_KIND[role]  # not "Dari 122 napi tersebut, 41 tewas": the whole the toll is part of
     if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
         change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
     sub = ""
@@ -277,8 +304,12 @@ def read_kind(
         # "8 kecamatan terdampak" counts districts, not people; "12 unit mobil" counts cars
     elif kind is not None and kind != "deployed" and first in _PERSONNEL:
         sub = "personnel"  # "18 petugas keamanan tewas" is not the whole death toll
-    if kind == "injured" and at >= 0:
-        severity = next((w for w in after[at + 1 : at + 3] if w in _SUBS), "")
+    if kind == "injured":
+        told = after[at + 1 : at + 3] if at >= 0 else _severity_before(before)
+        opening = _words(text, lo, q.start)
+        if at < 0 and not told and not any(w[0].isdigit() or w in _NUMBER_WORDS for w in opening):
+            told = _severity_before(opening)  # "yang luka berat dan dirawat ... sebanyak lima orang"
+        severity = next((w for w in told if w in _SUBS), "")
         sub = " ".join(w for w in (sub, severity) if w)  # "luka berat" and "luka ringan" are two counts
     if kind is None:
         if first in _PERSONNEL:
@@ -305,6 +336,11 @@ def same_object(a: str, b: str) -> bool:
     ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
     ha, hb = ("personnel" if h in _PERSONNEL else h for h in (ha, hb))
     return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
+
+
+def counts_places(counted: str) -> bool:
+    """Whether a counted noun phrase counts places or things ("dua kabupaten", "7 blok hunian", "12 unit")."""
+    return (counted.split() or [""])[0].lower() in _PLACES
 
 
 def from_measure(head: str, role: str | None) -> KindReading:

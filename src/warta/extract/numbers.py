@@ -179,7 +179,10 @@ def _finish(text: str, toks: list[_Tok], i: int, core: _Core, english: bool) -> 
         return None
     value, j, kind, unit = core.value, core.end_tok, core.kind, None
     digits = toks[i].kind == "num"
-    if digits and not _attached_ok(toks, j):
+    rounded = digits and _an_suffix(text, toks, j) and not (i and toks[i - 1].low in _ERA_WORDS)
+    if rounded:
+        j += 2  # "1.300-an orang": about 1,300 people
+    elif digits and not _attached_ok(toks, j):
         return None
     nxt = _follower(text, toks, j)
     scales = lex.SCALES_EN if english else lex.SCALES_ID
@@ -202,10 +205,10 @@ def _finish(text: str, toks: list[_Tok], i: int, core: _Core, english: bool) -> 
         start -= len(text[max(0, start - 6) : start]) - currency.start(1)
     elif _is_year(toks[i], kind):
         return None
-    qualifier = "vague" if core.vague else None
+    qualifier = "vague" if core.vague else "approx" if rounded else None
     window = text[max(0, start - _QUALIFIER_WINDOW) : start]
     qual = _QUALIFIER_RE.search(window.lower())
-    if qual and not core.vague:
+    if qual and not core.vague and not rounded:
         qualifier = _QUALIFIER[qual.group(1)]
         start -= len(window) - qual.start(1)
     end = toks[j - 1].end
@@ -256,6 +259,24 @@ def _attached_ok(toks: list[_Tok], j: int) -> bool:
         return tok.low in _ATTACHABLE
     glued = j + 1 < len(toks) and toks[j + 1].start == tok.end and toks[j + 1].kind != "sym"
     return not (tok.text == "-" and glued) or _hyphen_unit(toks, j) is not None
+
+
+def _an_suffix(text: str, toks: list[_Tok], j: int) -> bool:
+    """ "1.300-an orang", "200-an warga": a round number said loosely, followed by whom it counts (not "tahun
+    90-an", a decade, nor "usia 40-an", an age: no count word follows those)."""
+    if j + 1 >= len(toks) or toks[j].text != "-" or toks[j].start != toks[j - 1].end:
+        return False
+    suffix = toks[j + 1]
+    if suffix.low != "an" or suffix.start != toks[j].end:
+        return False
+    after = _next(text, toks, j + 2)
+    return after is not None and after.low in _COUNT_WORDS
+
+
+# Words before "90-an" that make it a decade or an age.
+_ERA_WORDS = {"era", "tahun", "dekade", "generasi", "usia", "umur", "angkatan", "awal", "akhir", "medio"}
+# Words a loosely rounded count ("1.300-an") is followed by: people and classifiers.
+_COUNT_WORDS = {*lex.CLASSIFIERS, "warga", "penduduk", "pengungsi", "korban", "penumpang", "peserta", "rumah"}
 
 
 def _hyphen_unit(toks: list[_Tok], j: int) -> tuple[str, str, int] | None:

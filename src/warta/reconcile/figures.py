@@ -16,6 +16,7 @@ from warta.extract.figure_kinds import (
     CONFIDENT,
     CUMULATIVE,
     KindReading,
+    counts_places,
     from_measure,
     kind_rank,
     same_object,
@@ -126,14 +127,56 @@ def reconcile_figures(
         else:
             sub = [figures[k] for k in members]
             clusters += [[members[i] for i in c] for c in _cluster(sub, embed=embed, threshold=threshold)]
+    settled = [
+        chosen for members in clusters for chosen in _settle([figures[k] for k in sorted(members)], copies)
+    ]
     groups = []
-    for members in clusters:
-        for chosen in _settle([figures[k] for k in sorted(members)], copies):
-            if len({f.article for f in chosen}) < min_articles:
-                continue
-            groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
+    for chosen in _join_same_prices(settled):
+        if len({f.article for f in chosen}) < min_articles:
+            continue
+        groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
     groups.sort(key=lambda g: (-g[0], g[1]))
     return tuple(_group(chosen, copies) for _, _, chosen in groups)
+
+
+# Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
+# Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
+# "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
+_JOIN_ON_WORDS = frozenset({"price"})
+# Sentence words two clusters of one price must share to be one price told in other words.
+_SHARED_CONTEXT = 3
+
+
+def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFigure]]:
+    """Join settled groups of prices that agree in value and unit and are told with the same words around
+    them ("harga minyak goreng Rp14.000", "satu harga Rp 14.000"): one price, worded apart. Only agreeing
+    values join, so a join can never make a dispute; an article in both keeps one value."""
+    out = [list(chosen) for chosen in groups]
+    joined = True
+    while joined:
+        joined = False
+        for a, b in itertools.combinations(range(len(out)), 2):
+            if _one_price(out[a], out[b]):
+                out[a] = _per_article(out[a] + out.pop(b))
+                joined = True
+                break
+    return out
+
+
+def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
+    if any(
+        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event for f in [*a, *b]
+    ):
+        return False
+    if len({_reading(f).kind for f in [*a, *b]}) != 1:
+        return False
+    if len({f.quantity.unit for f in [*a, *b]}) != 1:
+        return False
+    if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
+        return False
+    words_a = {w for f in a for w in f.measure.context}
+    words_b = {w for f in b for w in f.measure.context}
+    return len(words_a & words_b) >= _SHARED_CONTEXT
 
 
 def _reading(f: ArticleFigure) -> KindReading:
@@ -375,8 +418,11 @@ def _independent(articles: list[str], values: Sequence[FigureValue], copies: Map
 
 def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) -> list[FigureGroup]:
     """The groups a brief shows, most important first: casualties, displaced and arrested, prices and money,
-    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``; an unsure group never
-    shows as a dispute (it is not confident, so it was split)."""
+    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``, and no bare count of
+    places (kind ``other``: "dua kabupaten", "7 blok hunian" describe the scene, nothing happened to
+    them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
+    when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
+    group never shows as a dispute."""
     keep = [
         g
         for g in groups
@@ -384,7 +430,8 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
         or (
             g.independent_sources >= 2
             and g.kind is not None
-            and (g.kind not in {"other", "people", "quantity"} or g.status == "agree")
+            and not (g.kind == "other" and counts_places(g.measure))
+            and (g.kind in CONFIDENT or g.status == "agree")
             and all(v.about_event for v in g.values)
             and (g.status != "conflict" or g.confident)
         )
