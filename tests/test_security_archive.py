@@ -14,6 +14,7 @@ import json
 import subprocess
 import sys
 import threading
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -183,7 +184,15 @@ def test_search_syntax_gives_results_or_a_clear_400(
     for path in ("/search", "/"):
         got = client.get(path, params={"q": query})
         assert got.status_code in (200, 400), (path, got.status_code, got.text[:300])
-        echoed = (query, html.escape(query), str(markupsafe.escape(query)), json.dumps(query)[1:-1])
+        encoded = (urllib.parse.quote_plus(query), urllib.parse.quote(query))  # in the language-switch links
+        echoed = (
+            query,
+            html.escape(query),
+            str(markupsafe.escape(query)),
+            json.dumps(query)[1:-1],
+            *encoded,
+            *(html.escape(e) for e in encoded),
+        )
         lowered = got.text.lower()
         for copy in echoed:  # the query shown back is not a leak
             lowered = lowered.replace(copy.lower(), "")
