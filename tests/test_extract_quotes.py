@@ -106,3 +106,26 @@ def test_gold_quotes_are_found_with_their_speakers(seed_files: dict[str, Path], 
             named = [q for q in hits if q.named]
             # 004 names no speaker ("seorang juru bicara"); where a name is given it must be right.
             assert all(q.speaker in aliases[gq["speaker"]] for q in named), [q.speaker for q in named]
+
+
+def _english(text: str) -> list[QuoteMention]:
+    return find_quotes(text, _sentences(text), entities=find_entities(text, language="en"), language="en")
+
+
+def test_a_sentence_after_a_full_stop_is_not_the_quotes_cue() -> None:
+    text = (
+        'Dan Wilkes said: "We are so grateful. Thanks to everyone who gave." '
+        'His family said the ride had begun as a "little cycle round the park with his dad".'
+    )
+    first = _english(text)[0]
+    assert first.speaker == "Dan Wilkes"
+
+
+def test_a_first_name_right_before_the_verb_is_the_speaker() -> None:
+    text = (
+        "Charlie Wilkes rode five miles. "
+        'A day after his five-mile ride Charlie said: "My legs are a bit sore after the ride."'
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Charlie"
+    assert q.speaker_name == "Charlie Wilkes"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_function_word
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.speakers import (
     CUES_ID,
@@ -155,8 +156,15 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     m = _SUBJECT_AFTER.match(text, pos, hi)
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
+        if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+            return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
+
+
+def _ends_sentence(q: Quoted) -> bool:
+    """The quoted words end with a full stop: what follows the closing mark starts a new sentence."""
+    return q.text.rstrip().endswith(".")
 
 
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
@@ -164,7 +172,24 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
     if any(w.casefold() in PRONOUNS for w in words[-_PRONOUN_REACH:]):  # "he confidently declared"
         return Who(None, None, None, cue, pronoun=True)
-    return speaker_in(text, lo, hi, entities, cue, last=True)
+    who = speaker_in(text, lo, hi, entities, cue, last=True)
+    if who.type == "ROLE":  # "A day after his ride Charlie said": the name right before the verb
+        name = _name_before(text, lo, hi, entities)
+        if name:
+            return Who(name.text, (name.start, name.end), "PER", cue)
+    return who
+
+
+def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person whose name (or a word of a name the text gives in full) stands right before ``hi``."""
+    m = re.search(r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})\s*$", text[lo:hi])
+    if not m or not text[lo + m.start() - 1 : lo + m.start()].isspace():
+        return None
+    name = m.group(1)
+    full = [e for e in entities if e.type == "PER" and set(name.split()) <= set(e.text.split())]
+    if not full or is_function_word(name.split()[0]):
+        return None
+    return EntityMention(lo + m.start(1), lo + m.end(1), name, "PER")
 
 
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:

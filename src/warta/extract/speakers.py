@@ -246,7 +246,7 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False
     if " " not in entity.text and is_sentence_word(entity.text, text):
         return False
-    return not place(entity.text)
+    return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
 _PREPOSITION_BEFORE = re.compile(
