@@ -129,3 +129,33 @@ def test_a_first_name_right_before_the_verb_is_the_speaker() -> None:
     (q,) = [q for q in _english(text) if q.kind == "direct"]
     assert q.speaker == "Charlie"
     assert q.speaker_name == "Charlie Wilkes"
+
+
+def test_quoted_x_as_saying_names_the_speaker() -> None:
+    text = '"He is a good talent," local media quoted Harold Redway as saying earlier this week.'
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Harold Redway"
+
+
+def test_a_name_before_a_colon_speaks_the_quote() -> None:
+    text = 'Doctors testify. Dr Roberta Wald : "I believe there is evidence that he was dependent."'
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Roberta Wald"
+
+
+def test_a_document_speaks_for_its_owner() -> None:
+    text = (
+        "The paper obtained a copy of Mara Kendrick 's prepared testimony late Wednesday. "
+        '"But how do we address the conduct of the industry?" the prepared testimony says.'
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Mara Kendrick"
+
+
+def test_one_quoted_word_inside_a_reported_clause_is_a_quote() -> None:
+    text = 'Chief executive Tom Hale spoke. Tom Hale said yesterday that the firm would "fix" the leak.'
+    assert [(q.text, q.speaker) for q in _english(text) if q.kind == "direct"] == [("fix", "Tom Hale")]
+
+
+def test_a_label_after_a_naming_verb_is_not_a_quote() -> None:
+    assert not [q for q in _quotes('Para pejabat menyebut mereka "teroris" asing.') if q.kind == "direct"]

@@ -44,6 +44,16 @@ _SUBJECT_AFTER = re.compile(
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?:[^.;:!?\n“”\"«»]{0,60}?\s)?quoted\s+([^.;:!?\n“”\"«»]{1,60}?)\s+as\s+saying\b"
+)
+_SUBORDINATE = re.compile(
+    r"(?:if|when|because|although|though|unless|whether|since|while|as|but|and|so|jika|kalau|karena|"
+    r"ketika|saat|meski|namun|tetapi|dan)\s",
+    re.IGNORECASE,
+)
+# "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
+_NAME_COLON = re.compile(r"\s*:\s*$")
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
@@ -96,11 +106,14 @@ def find_quotes(
     previous: Quoted | None = None
     for q in quoted:
         who = _after(text, q, entities) if q.closed else NOBODY
+        fewest = _MIN_ATTRIBUTED_WORDS
         if who.cue is None:
             who = _before(text, q, entities)
+            if who.cue is not None and (who.speaker or who.pronoun) and _inside_sentence(text, q):
+                fewest = 1  # X said BP would "fix" it: one word quoted inside the speaker's sentence
         words = len(q.text.split())
         follows = who.cue is None and _follows(text, q, previous)
-        if _is_title(q.text) or words < _MIN_ATTRIBUTED_WORDS:
+        if _is_title(q.text) or words < fewest:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
@@ -126,10 +139,32 @@ def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
 def _is_title(quoted: str) -> bool:
     """A quoted title or name ("State of the Union", "Ahok-Djarot"): every word capitalised, a few words."""
     words = quoted.split()
-    titled = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+    titled = any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words
+    )
     return (
         len(words) <= _MIN_QUOTE_WORDS + 1 and titled and not quoted.rstrip().endswith((",", ".", "!", "?"))
     )
+
+
+def _inside_sentence(text: str, q: Quoted) -> bool:
+    """The quoted words are part of a reported clause that goes on after them, in lower case ("said BP
+    would "fix" it"), not a label the verb gives ("menyebut mereka "teroris"")."""
+    after = text[q.close_end : q.close_end + 3].lstrip()
+    if not (q.text[:1].islower() and after and (after[0].islower() or after[0] in ".,")):
+        return False
+    lead = text[max(0, q.open_at - _MAX_LEAD_AFTER_VERB) : q.open_at]
+    verbs = list(_VERB.finditer(lead))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return verb.group(1) not in _NAMING_VERBS or _CLAUSE.search(lead, verb.end()) is not None
+
+
+# Verbs that also name or label ("menyebut mereka "teroris"", "described it as "…""): a short quote after
+# them is a label unless a clause ("bahwa", "that") stands between.
+_NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "described", "called", "reported"})
+_CLAUSE = re.compile(r"\b(?:that|bahwa)\b")
 
 
 def _fallback_sentences(text: str) -> list[Span]:
@@ -149,11 +184,16 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         # "kata Kepala BPBD Watugede Agus Prasetyo": title, body, seat, then the person, last.
         end = phrase_end(text, m.end(), hi)
         return speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
+    m = _QUOTED_AS.match(text, pos, hi)
+    if m:  # "…," local media quoted Redknapp as saying
+        return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
     m = _SAID_AFTER.match(text, pos, hi)
     if m:
         end = phrase_end(text, m.end(), hi)
         return speaker_in(text, m.end(), end, entities, m.group(1).casefold())
     m = _SUBJECT_AFTER.match(text, pos, hi)
+    if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+        return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
         if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
@@ -201,6 +241,9 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     tail = lead.rstrip()
     if not tail:
         return NOBODY
+    named = _named_before_colon(text, q.open_at, entities)
+    if named:
+        return named
     according = list(_ACCORDING.finditer(lead))
     if according and tail.endswith((",", ":")):
         m = according[-1]
@@ -215,6 +258,24 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     verb_at = lo + verb.start()
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+def _named_before_colon(text: str, at: int, entities: Sequence[EntityMention]) -> Who | None:
+    """The person named right before "name: "…"", with nothing but a title before the name on its line
+    or after the previous sentence or quote."""
+    colon = _NAME_COLON.search(text, max(0, at - 4), at)
+    if not colon:
+        return None
+    person = next(
+        (e for e in entities if e.end == colon.start() and e.type == "PER" and is_speaker(e, text)), None
+    )
+    if person is None:
+        return None
+    lead = text[max(0, person.start - 40) : person.start]
+    opener = re.search(r"(?:^|[\n.!?]|''|[”\"'’])\s*((?:[A-Z][\w.]*\s+){0,2})$", lead)
+    if not opener or any(w.casefold().rstrip(".") not in HONORIFICS for w in opener.group(1).split()):
+        return None
+    return Who(person.text, (person.start, person.end), "PER", ":")
 
 
 def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
@@ -312,7 +373,7 @@ def _resolve(
     aliases = _aliases(text, people)
     for f in found:
         quote, who = f.quote, f.who
-        if len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
+        if quote.kind == "indirect" and len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
             continue
         if f.follows:
             who = replace(before, cue=None)

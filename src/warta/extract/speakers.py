@@ -116,7 +116,7 @@ def speaker_in(
     if role and _ANAPHORIC.search(role):
         return Who(None, None, None, cue, pronoun=True)  # "politisi PDIP itu": someone named before
     if role:
-        person = role_person(text, role, start, entities)
+        person = role_person(text, role, start, entities) or _possessor(text, role, start, entities)
         if person:
             return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
@@ -159,6 +159,20 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     if before:
         return before[-1]
     return found[0] if found else None
+
+
+def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """Whose words "the prepared testimony" or "pernyataan tertulisnya" are: the person the text named
+    as their owner before ("Kendall 's prepared testimony"), the last such before ``at``."""
+    head = role.split()[-1]
+    if not _ROLE_LEAD.match(role) or len(head) < 3 or not head.isalpha():
+        return None
+    owner = re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b", re.IGNORECASE)
+    people = [e for e in entities if e.type == "PER" and e.end <= at and is_speaker(e, text)]
+    for e in reversed(people):
+        if owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0)):
+            return e
+    return None
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el)$")
