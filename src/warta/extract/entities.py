@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from warta.extract.entity_context import settle
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
 from warta.extract.gazetteer import country_code, place
@@ -42,52 +43,6 @@ def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
         mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
     return settle(text, _link_acronyms(text, mentions))
-
-
-_SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
-_LOOK_BACK = 4
-
-
-def settle(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """Mentions checked against the whole text: a sentence-opening word the text also writes in lower
-    case is not part of the name ("Pertemuan Federer" -> "Federer"), and a one-word place that is a word
-    of a person the text names in full is that person ("Hayward" beside "Tony Hayward")."""
-    out = [_trim_opening(text, m) for m in mentions]
-    names = {w: m.text for m in out if m.type == "PER" and " " in m.text for w in m.text.split()}
-    return [
-        EntityMention(m.start, m.end, m.text, "PER", key=f"per:{names[m.text]}")
-        if m.type == "LOC"
-        and m.text in names
-        and not (m.key or "").startswith(("country:", "region:"))
-        and not _PLACE_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
-        else m
-        for m in out
-    ]
-
-
-# Words that put the name after them in a place ("warga Nursultan", "in Hayward"): it stays a place.
-_PLACE_CUE = re.compile(
-    r"(?<![\w])(?:di|ke|dari|menuju|warga|kota|ibu\s+kota|in|at|from|to|into|near|city\s+of)\s+$",
-    re.IGNORECASE,
-)
-_CUE_REACH = 14
-
-
-def _trim_opening(text: str, m: EntityMention) -> EntityMention:
-    first, _, rest = m.text.partition(" ")
-    before = text[max(0, m.start - _LOOK_BACK) : m.start].rstrip(" ")
-    opens = before.endswith(_SENTENCE_ENDS) or (not before and m.start <= _LOOK_BACK)
-    if not rest or m.type not in ("PER", "ORG") or not opens:
-        return m
-    low = first.casefold()
-    if low == first or not re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text):
-        return m
-    start = m.start + len(first) + 1
-    type_ = "ORG" if _ACRONYM_ONLY.fullmatch(rest) else m.type
-    return EntityMention(start, m.end, rest, type_, key=m.key, role=m.role)
-
-
-_ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
 
 
 def _masked(text: str) -> str:
