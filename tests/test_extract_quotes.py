@@ -159,3 +159,30 @@ def test_one_quoted_word_inside_a_reported_clause_is_a_quote() -> None:
 
 def test_a_label_after_a_naming_verb_is_not_a_quote() -> None:
     assert not [q for q in _quotes('Para pejabat menyebut mereka "teroris" asing.') if q.kind == "direct"]
+
+
+def test_a_title_over_commas_then_the_person_speaks() -> None:
+    text = (
+        '"Itu dibahas setiap tahun," ujar Deputi Bidang Energi, Logistik dan Pariwisata Kementerian '
+        "Perhubungan, Edwin Hartawan, di Jakarta."
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Edwin Hartawan"
+
+
+def test_an_acronym_spelt_out_as_a_role_is_the_person_after_it() -> None:
+    text = (
+        "Kepala Staf Angkatan Laut (KSAL) Laksamana Darmawan Sukri tiba di Jakarta.\n\n"
+        '"Pasukan sudah siap di perbatasan," ujar KSAL.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Darmawan Sukri"
+
+
+def test_a_shortened_first_name_is_the_full_name() -> None:
+    text = (
+        "Bek Persikota, Vladimir Vukanic, puas.\n\n"
+        '"Kami bermain disiplin sepanjang laga," ujar Vlado seusai pertandingan.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Vladimir Vukanic"

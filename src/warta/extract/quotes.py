@@ -480,7 +480,11 @@ def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> 
         holds = all(w in theirs for w in words) or (
             len(words) == 1
             and len(words[0]) >= _MIN_NICK - 1
-            and (theirs[0].startswith(words[0]) or _abbreviates(words[0], e.text))
+            and (
+                theirs[0].startswith(words[0])
+                or _abbreviates(words[0], e.text)
+                or _shortened(words[0], theirs[0])
+            )
         )
         if holds:
             pool.append(e)
@@ -497,6 +501,14 @@ def _bare(name: str) -> str:
     while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
         words = words[1:]
     return " ".join(words)
+
+
+def _shortened(nick: str, first: str) -> bool:
+    """Whether a one-word nickname is the first name cut short and re-ended ("Vlado" for "Vladimir"):
+    they share at least four opening letters and the nickname is no longer than the name."""
+    a, b = nick.casefold(), first.casefold()
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= _MIN_NICK and len(nick) <= len(first) and nick != first
 
 
 def _abbreviates(nick: str, name: str) -> bool:
