@@ -186,3 +186,22 @@ def test_a_shortened_first_name_is_the_full_name() -> None:
     )
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert q.speaker_name == "Vladimir Vukanic"
+
+
+def test_a_pronoun_takes_the_subject_of_the_last_speech_verb() -> None:
+    text = (
+        "Juru bicara Polda, Argo Wiranto, hadir. Penyidik Novel Baskara juga datang.\n\n"
+        "Argo mengatakan saat pemeriksaan, Novel juga tidak menyampaikan bukti.\n\n"
+        '"Kami tidak mempermasalahkan itu sama sekali," ungkap dia.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Argo Wiranto"
+
+
+def test_a_role_ending_in_itu_is_someone_named_before() -> None:
+    text = (
+        "Edi Prasetyo hadir di Manado.\n\n"
+        '"Bandara adalah aset negara yang harus dijaga," kata politisi yang juga ketua fraksi itu.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Edi Prasetyo"

@@ -25,10 +25,12 @@ from warta.extract.speakers import (
     VERBS_EN,
     VERBS_ID,
     Who,
+    is_sentence_word,
     is_speaker,
     phrase_end,
     speaker_in,
 )
+from warta.extract.wordlists import ROLE_TITLES
 from warta.types import Span
 
 _MIN_QUOTE_WORDS = 4  # shorter unattributed quoted text is a label ("teroris"), not a statement
@@ -53,6 +55,7 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 # "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
+_ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"\s*:\s*$")
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
@@ -129,7 +132,37 @@ def find_quotes(
     found.sort(key=lambda f: f.quote.start)
     found = _lead_ins(found, text)
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
+    people = sorted([*people, *_short_names(text, people, entities, marked)], key=lambda e: e.start)
     return _resolve(found, people, entities, text, spans)
+
+
+def _short_names(
+    text: str, people: list[EntityMention], entities: Sequence[EntityMention], marked: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """Where the text writes one word of a person it names in full ("Siti" for "Siti Fadilah Supari",
+    "Refa mengatakan") and the tagger left it out: a mention of that person for pronouns to take."""
+    words = {
+        w
+        for e in people
+        if " " in e.text
+        for w in e.text.split()
+        if len(w) >= _MIN_NICK - 1
+        and w[:1].isupper()
+        and w.casefold().rstrip(".") not in HONORIFICS
+        and w.casefold() not in ROLE_TITLES
+        and not is_sentence_word(w, text)
+    }
+    if not words:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in marked):
+            continue
+        found.append(EntityMention(m.start(), m.end(), m.group(), "PER"))
+    subjects = _subjects(found, text)
+    return [e for e in found if e.start in subjects]  # "Refa mengatakan": only as a verb's subject
 
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
@@ -183,7 +216,11 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return Who(None, None, None, cue.casefold(), pronoun=True)
         # "kata Kepala BPBD Watugede Agus Prasetyo": title, body, seat, then the person, last.
         end = phrase_end(text, m.end(), hi)
-        return speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
+        who = speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
+        clause = re.match(r"[^,.;!?\n“”\"]*", text[m.end() : hi])
+        if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
+            return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
+        return who
     m = _QUOTED_AS.match(text, pos, hi)
     if m:  # "…," local media quoted Redknapp as saying
         return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
@@ -410,30 +447,33 @@ _NOT_PREDICATES = frozenset(
 )  # fmt: skip
 
 
-def _subjects(people: list[EntityMention], text: str) -> set[int]:
+def _subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
     """Starts of the people written as the subject of a verb ("Amien mengatakan", "Deddy, yang …, berharap",
-    "Hayward promised"): the ones a later pronoun most likely means."""
-    starts: set[int] = set()
+    "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
+    starts: dict[int, bool] = {}
     for e in people:
         m = _PREDICATE.match(text, e.end)
         if not m:
             continue
         word = m.group(1)
-        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or word in _VERBS or word in CUES_ID
+        speech = word in _VERBS or word in CUES_ID
+        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
         if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
-            starts.add(e.start)
+            starts[e.start] = speech
     return starts
 
 
 def _nearest(
-    at: int, since: int, last: Who, people: list[EntityMention], subjects: set[int], cue: str | None
+    at: int, since: int, last: Who, people: list[EntityMention], subjects: dict[int, bool], cue: str | None
 ) -> Who:
-    """A pronoun's person: the last subject named since the previous quote, else the last speaker,
-    else the last person named."""
+    """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
+    …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
+    last person named."""
     named = [e for e in people if e.end <= at]
     recent = [e for e in named if e.start >= since and e.start in subjects]
+    speaking = [e for e in recent if subjects[e.start]]
     if recent:
-        e = recent[-1]
+        e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     if last.speaker:
         return replace(last, cue=cue)
