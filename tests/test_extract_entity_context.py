@@ -34,3 +34,8 @@ def test_dotted_initials_stay_in_a_persons_name() -> None:
 
 def test_a_sentence_opening_verb_is_not_part_of_a_name() -> None:
     assert not [name for name, _ in _typed("Dilansir Kantorberita, kapal itu rusak.") if "Dilansir" in name]
+
+
+def test_a_photo_credit_is_not_a_name() -> None:
+    text = "Tony Hale left the meeting . Photograph : Pablo Montero\\/AP The firm said ."
+    assert "Pablo Montero" not in [name for name, _ in _typed(text, "en")]

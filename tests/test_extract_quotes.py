@@ -205,3 +205,9 @@ def test_a_role_ending_in_itu_is_someone_named_before() -> None:
     )
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert q.speaker_name == "Edi Prasetyo"
+
+
+def test_dotted_abbreviations_stay_inside_the_speaker_phrase() -> None:
+    text = '"We continue to urge restraint," U.S. State Department spokesman P.J. Crowe said Thursday.'
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "P.J. Crowe"

@@ -5,6 +5,7 @@ say about it, which one run of capitalised words cannot.
 - an acronym or a rank glued before a person splits off ("KPK Iskandar Marwanto" -> KPK, Iskandar Marwanto);
 - a one-word place that the article also uses as (a word of) a person's name is that person ("Hayward"
   beside "Tony Hayward"), unless a place word stands before it ("warga Nursultan", "in Hayward");
+- photo credits ("Photograph : Pablo Monsivais/AP") are furniture, not names;
 - a "person" the article writes after an organisation word ("PT Telkom", "klub Boca Juniors", "the
   club"), or with a plural verb ("Tottenham Hotspur have signed"), is an organisation.
 """
@@ -48,8 +49,23 @@ def settle(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """The mentions of one article, trimmed, split and retyped by what the rest of the article says."""
     out: list[EntityMention] = []
     for m in mentions:
-        out.extend(_split_person(_trim_opening(text, m)))
+        if not _credit(text, m):
+            out.extend(_split_person(_trim_opening(text, m)))
     return _as_organisations(text, _as_people(text, out))
+
+
+def _credit(text: str, m: EntityMention) -> bool:
+    """A photo or image credit ("Photograph : Pablo Monsivais\\/AP", "Foto: Andi/ANTARA"): furniture, not a
+    name the article talks about."""
+    before = text[max(0, m.start - _CREDIT_REACH) : m.start]
+    return bool(_CREDIT_BEFORE.search(before)) or (
+        m.type == "PER" and bool(_CREDIT_AFTER.match(text, m.end)) and "/" in text[m.end : m.end + 3]
+    )
+
+
+_CREDIT_REACH = 20
+_CREDIT_BEFORE = re.compile(r"(?:Photograph|Photo|Picture|Foto|Image|Gambar)\s*:\s*$", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(r"\\?/\s*[A-Z]{2,}")
 
 
 def _trim_opening(text: str, m: EntityMention) -> EntityMention:

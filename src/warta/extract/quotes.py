@@ -41,7 +41,9 @@ _CUE_AFTER = re.compile(
 )
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
-    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)){1,90}?)\s+(" + "|".join(sorted(_VERBS)) + r")\b(?![-\w])"
+    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
+    + "|".join(sorted(_VERBS))
+    + r")\b(?![-\w])"
 )
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
