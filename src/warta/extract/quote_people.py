@@ -82,7 +82,17 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         if link:
             full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
             out.setdefault(short.text, full.text)
+    for e in people:  # "Armantha, pria yang akrab disapa Tata ini": a nickname the tagger did not mark
+        m = _CALLED.match(text, e.end)
+        if m and m.group(1) not in out:
+            longest = max((p.text for p in people if set(e.text.split()) <= set(p.text.split())), key=len)
+            out[m.group(1)] = longest
     return out
+
+
+_CALLED = re.compile(
+    r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
+)
 
 
 def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
