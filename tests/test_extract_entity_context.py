@@ -39,3 +39,13 @@ def test_a_sentence_opening_verb_is_not_part_of_a_name() -> None:
 def test_a_photo_credit_is_not_a_name() -> None:
     text = "Tony Hale left the meeting . Photograph : Pablo Montero\\/AP The firm said ."
     assert "Pablo Montero" not in [name for name, _ in _typed(text, "en")]
+
+
+def test_a_cue_word_inside_the_run_and_a_company_tail_make_an_organisation() -> None:
+    found = _typed("Perusahaan Orbitra Space Systems dan Orbitra Space bekerja sama.")
+    assert ("Orbitra Space Systems", "ORG") in found
+    assert ("Orbitra Space", "ORG") in found
+
+
+def test_a_titled_person_with_a_plural_verb_stays_a_person() -> None:
+    assert ("Conrad Marley", "PER") in _typed("Lawyers for Dr Conrad Marley have moved quickly.", "en")

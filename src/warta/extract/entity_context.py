@@ -30,6 +30,7 @@ _PLACE_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_REACH = 14
+_TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
 _MIN_NAME, _MAX_NAME = 2, 4
 # Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City").
 _ORG_CUE = re.compile(
@@ -123,14 +124,38 @@ def _as_people(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     ]
 
 
+def _cue_inside(m: EntityMention) -> EntityMention:
+    """ "Perusahaan Lockheed Martin Space Systems" read as one name: the organisation after its cue word,
+    and a name ending in a company word ("… Systems", "… Holdings") is an organisation."""
+    if m.type != "PER":
+        return m
+    first, _, rest = m.text.partition(" ")
+    if rest and _ORG_CUE.search(first + " "):
+        return EntityMention(m.start + len(first) + 1, m.end, rest, "ORG", key=m.key)
+    if " " in m.text and m.text.split()[-1].casefold() in _COMPANY_TAILS:
+        return EntityMention(m.start, m.end, m.text, "ORG", key=m.key)
+    return m
+
+
+_COMPANY_TAILS = ORG_WORDS | {
+    "systems", "technologies", "technology", "motors", "industries", "holdings", "energy", "international",
+    "airways", "juniors", "united", "rovers", "wanderers", "athletic", "tbk", "persero",
+}  # fmt: skip
+
+
 def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    orgs: set[str] = set()
+    settled = [_cue_inside(m) for m in mentions]
+    orgs = {m.text for m, was in zip(settled, mentions, strict=True) if m.type != was.type}
+    mentions = settled
+    titled = {m.text for m in mentions if m.role}  # "Dr Conrad Murray have …": a title makes a person
     for m in mentions:
         if m.type != "PER":
             continue
         cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
         plural = (
             " " in m.text
+            and m.text not in titled
+            and not text[max(0, m.start - _LOOK_BACK) : m.start].rstrip().casefold().endswith(_TITLE_ENDS)
             and _PLURAL_VERB.match(text, m.end)
             and not text[: m.start].endswith(("and ", "dan "))
         )
@@ -138,13 +163,16 @@ def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMe
             orgs.add(m.text)
     if not orgs:
         return mentions
-    people = {m.text for m in mentions if m.type == "PER" and m.text not in orgs}
+    people = {m.text for m in mentions if m.type == "PER" and m.text not in orgs and " " in m.text}
+    people -= {p for p in people if any(o.startswith(p + " ") for o in orgs)}
     org_words = {w for name in orgs for w in name.split()}
 
     def retyped(m: EntityMention) -> bool:
         if m.type != "PER":
             return False
-        if m.text in orgs:
+        if m.text in orgs or any(
+            o.startswith(m.text + " ") for o in orgs
+        ):  # "Lockheed Martin" of "… Systems"
             return True
         return " " not in m.text and m.text in org_words and not any(m.text in p.split() for p in people)
 
