@@ -142,3 +142,16 @@ def test_reads_indonesian_officials_places_and_bodies(
     found = _by_text(text)
     assert name in found, sorted(found)
     assert (found[name].type, found[name].key) == (type_, key)
+
+
+def test_a_sentence_opening_word_is_not_part_of_a_name() -> None:
+    text = "Laga itu seru.\n\nPertemuan Rudi Hartanto dengan wasit berlangsung singkat. Ada pertemuan lain."
+    assert "Rudi Hartanto" in _by_text(text)
+    assert "Pertemuan Rudi Hartanto" not in _by_text(text)
+
+
+def test_a_place_named_like_a_persons_surname_is_that_person() -> None:
+    text = "Chief executive Tony Hayward spoke. Hayward promised more. He flew to Hayward later."
+    found = [(m.text, m.type) for m in find_entities(text, language="en")]
+    assert ("Hayward", "PER") in found
+    assert found[-1] == ("Hayward", "LOC")  # "to Hayward": the place

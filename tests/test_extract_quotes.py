@@ -106,3 +106,108 @@ def test_gold_quotes_are_found_with_their_speakers(seed_files: dict[str, Path], 
             named = [q for q in hits if q.named]
             # 004 names no speaker ("seorang juru bicara"); where a name is given it must be right.
             assert all(q.speaker in aliases[gq["speaker"]] for q in named), [q.speaker for q in named]
+
+
+def _english(text: str) -> list[QuoteMention]:
+    return find_quotes(text, _sentences(text), entities=find_entities(text, language="en"), language="en")
+
+
+def test_a_sentence_after_a_full_stop_is_not_the_quotes_cue() -> None:
+    text = (
+        'Dan Wilkes said: "We are so grateful. Thanks to everyone who gave." '
+        'His family said the ride had begun as a "little cycle round the park with his dad".'
+    )
+    first = _english(text)[0]
+    assert first.speaker == "Dan Wilkes"
+
+
+def test_a_first_name_right_before_the_verb_is_the_speaker() -> None:
+    text = (
+        "Charlie Wilkes rode five miles. "
+        'A day after his five-mile ride Charlie said: "My legs are a bit sore after the ride."'
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Charlie"
+    assert q.speaker_name == "Charlie Wilkes"
+
+
+def test_quoted_x_as_saying_names_the_speaker() -> None:
+    text = '"He is a good talent," local media quoted Harold Redway as saying earlier this week.'
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Harold Redway"
+
+
+def test_a_name_before_a_colon_speaks_the_quote() -> None:
+    text = 'Doctors testify. Dr Roberta Wald : "I believe there is evidence that he was dependent."'
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Roberta Wald"
+
+
+def test_a_document_speaks_for_its_owner() -> None:
+    text = (
+        "The paper obtained a copy of Mara Kendrick 's prepared testimony late Wednesday. "
+        '"But how do we address the conduct of the industry?" the prepared testimony says.'
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "Mara Kendrick"
+
+
+def test_one_quoted_word_inside_a_reported_clause_is_a_quote() -> None:
+    text = 'Chief executive Tom Hale spoke. Tom Hale said yesterday that the firm would "fix" the leak.'
+    assert [(q.text, q.speaker) for q in _english(text) if q.kind == "direct"] == [("fix", "Tom Hale")]
+
+
+def test_a_label_after_a_naming_verb_is_not_a_quote() -> None:
+    assert not [q for q in _quotes('Para pejabat menyebut mereka "teroris" asing.') if q.kind == "direct"]
+
+
+def test_a_title_over_commas_then_the_person_speaks() -> None:
+    text = (
+        '"Itu dibahas setiap tahun," ujar Deputi Bidang Energi, Logistik dan Pariwisata Kementerian '
+        "Perhubungan, Edwin Hartawan, di Jakarta."
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Edwin Hartawan"
+
+
+def test_an_acronym_spelt_out_as_a_role_is_the_person_after_it() -> None:
+    text = (
+        "Kepala Staf Angkatan Laut (KSAL) Laksamana Darmawan Sukri tiba di Jakarta.\n\n"
+        '"Pasukan sudah siap di perbatasan," ujar KSAL.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Darmawan Sukri"
+
+
+def test_a_shortened_first_name_is_the_full_name() -> None:
+    text = (
+        "Bek Persikota, Vladimir Vukanic, puas.\n\n"
+        '"Kami bermain disiplin sepanjang laga," ujar Vlado seusai pertandingan.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Vladimir Vukanic"
+
+
+def test_a_pronoun_takes_the_subject_of_the_last_speech_verb() -> None:
+    text = (
+        "Juru bicara Polda, Argo Wiranto, hadir. Penyidik Novel Baskara juga datang.\n\n"
+        "Argo mengatakan saat pemeriksaan, Novel juga tidak menyampaikan bukti.\n\n"
+        '"Kami tidak mempermasalahkan itu sama sekali," ungkap dia.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Argo Wiranto"
+
+
+def test_a_role_ending_in_itu_is_someone_named_before() -> None:
+    text = (
+        "Edi Prasetyo hadir di Manado.\n\n"
+        '"Bandara adalah aset negara yang harus dijaga," kata politisi yang juga ketua fraksi itu.'
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Edi Prasetyo"
+
+
+def test_dotted_abbreviations_stay_inside_the_speaker_phrase() -> None:
+    text = '"We continue to urge restraint," U.S. State Department spokesman P.J. Crowe said Thursday.'
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker == "P.J. Crowe"

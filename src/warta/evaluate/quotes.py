@@ -16,7 +16,8 @@ that raw text, and each split is scored on its own:
 
 The realnews and seeds gold quotes (``contains`` strings per article) are scored as recall with the
 right speaker. **Gate**: on the test split, direct recall and precision ≥ 95%, speaker accuracy ≥ 90%
-(id) / ≥ 85% (en); realnews and seeds quotes all found.
+(id) / ≥ 85% (en); realnews and seeds quotes all found. Each split also prints ``entity type``: the
+share of gold PER/ORG speakers the entity layer types right (:mod:`warta.evaluate.quote_entities`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from warta.errors import InputError
-from warta.extract.entities import find_entities
+from warta.evaluate.quote_entities import speaker_typing_counts
+from warta.extract.entities import EntityMention, find_entities
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
 from warta.reconcile.quotes import merge_quotes
@@ -73,6 +75,11 @@ class SplitScore:
     def speaker_accuracy(self) -> float:
         return self.rate("speaker_right", "direct_found")
 
+    @property
+    def speaker_typing(self) -> float:
+        """The share of gold PER/ORG speakers the entity layer names with the right type."""
+        return self.rate("speaker_typed", "speaker_entities")
+
     def line(self) -> str:
         c = self.counts
         merge = (
@@ -85,6 +92,7 @@ class SplitScore:
             f"{c.get('direct_ours', 0)})  kind {self.kind_accuracy:6.1%} ({c.get('kind_right', 0)}/"
             f"{c.get('kind_seen', 0)})  speaker {self.speaker_accuracy:6.1%} ({c.get('speaker_right', 0)}/"
             f"{c.get('direct_found', 0)})  indirect-as-direct {c.get('indirect_as_direct', 0)}  {merge}"
+            f"  entity type {self.speaker_typing:6.1%} ({c.get('speaker_typed', 0)}/{c.get('speaker_entities', 0)})"
         )
 
 
@@ -145,12 +153,14 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(0, shared) / max(1, a[1] - a[0], b[1] - b[0])
 
 
-def quotes_of(text: str, language: str) -> list[QuoteMention]:
-    """warta's quotes in one raw text."""
+def quotes_of(
+    text: str, language: str, entities: Sequence[EntityMention] | None = None
+) -> list[QuoteMention]:
+    """warta's quotes in one raw text (``entities``: its mentions, when already found)."""
     return find_quotes(
         text,
         split_sentences(text, language=language),
-        entities=find_entities(text, language=language),
+        entities=find_entities(text, language=language) if entities is None else entities,
         language=language,
     )
 
@@ -280,14 +290,18 @@ def evaluate_annotations(path: Path, *, shared: Path, misses: list[str]) -> list
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     language = data.get("language", "id")
     texts = load_texts(data, shared)
-    ours = {art: quotes_of(text, language) for art, text in texts.items()}
+    entities = {art: find_entities(text, language=language) for art, text in texts.items()}
+    ours = {art: quotes_of(text, language, entities[art]) for art, text in texts.items()}
     out = []
     for split in _SPLITS:
         arts = {a for a, meta in data["articles"].items() if meta.get("split") == split}
         gold = [g for g in data["quotes"] if g["article"] in arts]
         events = {a: meta.get("event") or meta.get("topic") or a for a, meta in data["articles"].items()}
         mine = {a: ours[a] for a in sorted(arts) if a in ours}
-        out.append(score_split(language, split, gold, mine, misses, events))
+        score = score_split(language, split, gold, mine, misses, events)
+        mentions = {a: entities[a] for a in mine}
+        typing = speaker_typing_counts(gold, mentions, misses, f"{language}/{split}")
+        out.append(SplitScore(language, split, {**score.counts, **typing}))
     return out
 
 

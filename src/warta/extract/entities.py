@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from warta.extract.entity_context import settle
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
 from warta.extract.gazetteer import country_code, place
@@ -29,7 +30,7 @@ _MINISTRY = re.compile(
 def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """Every person, place and organisation name in ``text``, in order; linear in its length."""
     if language == "en":
-        return find_names_en(text)  # capitalisation, not the Indonesian word lists
+        return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
     masked = _masked(text)
     mentions = _ministries(text)
     taken = [(m.start, m.end) for m in mentions]
@@ -41,7 +42,7 @@ def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     for run in _runs(text, tokens):
         mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
-    return _link_acronyms(text, mentions)
+    return settle(text, _link_acronyms(text, mentions))
 
 
 def _masked(text: str) -> str:

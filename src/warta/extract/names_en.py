@@ -19,7 +19,9 @@ from functools import cache
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+"
+)
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
 TITLES: frozenset[str] = frozenset(
@@ -103,7 +105,7 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         return out
     cut = next((i for i, t in enumerate(tail) if t[2].casefold() in _stop_words()), len(tail))
     tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
-    if len(tail) > 1 and tail[0][2].isupper():  # "BP Gulf": an acronym, then something else
+    if len(tail) > 1 and tail[0][2].isupper() and "." not in tail[0][2]:  # "BP Gulf": an acronym, then more
         out.append(_mention(tail[:1], "ORG", text))
         tail = tail[1:]
     if not tail:

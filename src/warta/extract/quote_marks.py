@@ -23,7 +23,7 @@ _DOUBLE = re.compile(r"``|''|[“”\"„«»‟]")
 _SINGLE = re.compile(r"[‘’]|(?<!['`])'(?!')")
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
 _BEFORE_OPEN = " \t\u00a0([{—–-/:;,"  # an opening mark follows a space, a bracket, a dash or the line start
-_MAX_OPEN_RUN = 1500  # an unclosed quotation stops at the last sentence end within this many characters
+_MAX_OPEN_RUN = 600  # an unclosed quotation longer than this stops at its first sentence end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
@@ -139,10 +139,10 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
 
 
 def _unclosed(text: str, opened: tuple[int, int], stop: int, *, single: bool) -> Quoted:
-    """A quote with no closing mark runs to ``stop``; a very long run stops at a sentence end."""
+    """A quote with no closing mark runs to ``stop``; a very long run (a whole article on one line) stops at its first sentence end."""
     if stop - opened[1] > _MAX_OPEN_RUN:
         ends = list(_SENTENCE_END.finditer(text, opened[1], opened[1] + _MAX_OPEN_RUN))
-        stop = ends[-1].end() if ends else opened[1] + _MAX_OPEN_RUN
+        stop = ends[0].end() if ends else opened[1] + _MAX_OPEN_RUN  # the words run to the first stop
     return _quoted(text, opened, stop, stop, closed=False, single=single)
 
 

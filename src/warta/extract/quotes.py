@@ -9,13 +9,14 @@ a speaker the text does not give stays ``None``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_function_word
 from warta.extract.quote_marks import Quoted, find_quoted
+from warta.extract.quote_people import aliases, fullest, nearest, short_names, subjects
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -38,14 +39,26 @@ _CUE_AFTER = re.compile(
 )
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
-    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)){1,90}?)\s+(" + "|".join(sorted(_VERBS)) + r")\b(?![-\w])"
+    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
+    + "|".join(sorted(_VERBS))
+    + r")\b(?![-\w])"
 )
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
+_QUOTED_AS = re.compile(
+    r"[\s,]*(?:[^.;:!?\n“”\"«»]{0,60}?\s)?quoted\s+([^.;:!?\n“”\"«»]{1,60}?)\s+as\s+saying\b"
+)
+_SUBORDINATE = re.compile(
+    r"(?:if|when|because|although|though|unless|whether|since|while|as|but|and|so|jika|kalau|karena|"
+    r"ketika|saat|meski|namun|tetapi|dan)\s",
+    re.IGNORECASE,
+)
+# "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
+_ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
+_NAME_COLON = re.compile(r"\s*:\s*$")
 _MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
-_MIN_NICK = 4  # shortest nickname read as the openings of a full name
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
 _SPEAKER_WINDOW = 90
 # Verbs whose bare complement is a reported clause ("X mengatakan pertemuan akan …"), not a noun object.
@@ -95,11 +108,14 @@ def find_quotes(
     previous: Quoted | None = None
     for q in quoted:
         who = _after(text, q, entities) if q.closed else NOBODY
+        fewest = _MIN_ATTRIBUTED_WORDS
         if who.cue is None:
             who = _before(text, q, entities)
+            if who.cue is not None and (who.speaker or who.pronoun) and _inside_sentence(text, q):
+                fewest = 1  # X said BP would "fix" it: one word quoted inside the speaker's sentence
         words = len(q.text.split())
         follows = who.cue is None and _follows(text, q, previous)
-        if _is_title(q.text) or words < _MIN_ATTRIBUTED_WORDS:
+        if _is_title(q.text) or words < fewest:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
@@ -115,6 +131,7 @@ def find_quotes(
     found.sort(key=lambda f: f.quote.start)
     found = _lead_ins(found, text)
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
+    people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
     return _resolve(found, people, entities, text, spans)
 
 
@@ -125,10 +142,32 @@ def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
 def _is_title(quoted: str) -> bool:
     """A quoted title or name ("State of the Union", "Ahok-Djarot"): every word capitalised, a few words."""
     words = quoted.split()
-    titled = all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+    titled = any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words
+    )
     return (
         len(words) <= _MIN_QUOTE_WORDS + 1 and titled and not quoted.rstrip().endswith((",", ".", "!", "?"))
     )
+
+
+def _inside_sentence(text: str, q: Quoted) -> bool:
+    """The quoted words are part of a reported clause that goes on after them, in lower case ("said BP
+    would "fix" it"), not a label the verb gives ("menyebut mereka "teroris"")."""
+    after = text[q.close_end : q.close_end + 3].lstrip()
+    if not (q.text[:1].islower() and after and (after[0].islower() or after[0] in ".,")):
+        return False
+    lead = text[max(0, q.open_at - _MAX_LEAD_AFTER_VERB) : q.open_at]
+    verbs = list(_VERB.finditer(lead))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return verb.group(1) not in _NAMING_VERBS or _CLAUSE.search(lead, verb.end()) is not None
+
+
+# Verbs that also name or label ("menyebut mereka "teroris"", "described it as "…""): a short quote after
+# them is a label unless a clause ("bahwa", "that") stands between.
+_NAMING_VERBS = frozenset({"menyebut", "menyebutkan", "described", "called", "reported"})
+_CLAUSE = re.compile(r"\b(?:that|bahwa)\b")
 
 
 def _fallback_sentences(text: str) -> list[Span]:
@@ -147,16 +186,32 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return Who(None, None, None, cue.casefold(), pronoun=True)
         # "kata Kepala BPBD Watugede Agus Prasetyo": title, body, seat, then the person, last.
         end = phrase_end(text, m.end(), hi)
-        return speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
+        who = speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
+        clause = re.match(r"[^,.;!?\n“”\"]*", text[m.end() : hi])
+        if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
+            return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
+        return who
+    m = _QUOTED_AS.match(text, pos, hi)
+    if m:  # "…," local media quoted Redknapp as saying
+        return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
     m = _SAID_AFTER.match(text, pos, hi)
     if m:
         end = phrase_end(text, m.end(), hi)
         return speaker_in(text, m.end(), end, entities, m.group(1).casefold())
     m = _SUBJECT_AFTER.match(text, pos, hi)
+    if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+        return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
+        if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+            return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
+
+
+def _ends_sentence(q: Quoted) -> bool:
+    """The quoted words end with a full stop: what follows the closing mark starts a new sentence."""
+    return q.text.rstrip().endswith(".")
 
 
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
@@ -164,7 +219,24 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
     if any(w.casefold() in PRONOUNS for w in words[-_PRONOUN_REACH:]):  # "he confidently declared"
         return Who(None, None, None, cue, pronoun=True)
-    return speaker_in(text, lo, hi, entities, cue, last=True)
+    who = speaker_in(text, lo, hi, entities, cue, last=True)
+    if who.type == "ROLE":  # "A day after his ride Charlie said": the name right before the verb
+        name = _name_before(text, lo, hi, entities)
+        if name:
+            return Who(name.text, (name.start, name.end), "PER", cue)
+    return who
+
+
+def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person whose name (or a word of a name the text gives in full) stands right before ``hi``."""
+    m = re.search(r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})\s*$", text[lo:hi])
+    if not m or not text[lo + m.start() - 1 : lo + m.start()].isspace():
+        return None
+    name = m.group(1)
+    full = [e for e in entities if e.type == "PER" and set(name.split()) <= set(e.text.split())]
+    if not full or is_function_word(name.split()[0]):
+        return None
+    return EntityMention(lo + m.start(1), lo + m.end(1), name, "PER")
 
 
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
@@ -176,6 +248,9 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     tail = lead.rstrip()
     if not tail:
         return NOBODY
+    named = _named_before_colon(text, q.open_at, entities)
+    if named:
+        return named
     according = list(_ACCORDING.finditer(lead))
     if according and tail.endswith((",", ":")):
         m = according[-1]
@@ -190,6 +265,24 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     verb_at = lo + verb.start()
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+def _named_before_colon(text: str, at: int, entities: Sequence[EntityMention]) -> Who | None:
+    """The person named right before "name: "…"", with nothing but a title before the name on its line
+    or after the previous sentence or quote."""
+    colon = _NAME_COLON.search(text, max(0, at - 4), at)
+    if not colon:
+        return None
+    person = next(
+        (e for e in entities if e.end == colon.start() and e.type == "PER" and is_speaker(e, text)), None
+    )
+    if person is None:
+        return None
+    lead = text[max(0, person.start - 40) : person.start]
+    opener = re.search(r"(?:^|[\n.!?]|''|[”\"'’])\s*((?:[A-Z][\w.]*\s+){0,2})$", lead)
+    if not opener or any(w.casefold().rstrip(".") not in HONORIFICS for w in opener.group(1).split()):
+        return None
+    return Who(person.text, (person.start, person.end), "PER", ":")
 
 
 def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
@@ -283,16 +376,16 @@ def _resolve(
     last = NOBODY  # the last named speaker, for pronouns
     before = NOBODY  # the previous direct quote's speaker, for continuations
     previous_end = 0
-    subjects = _subjects(people, text)
-    aliases = _aliases(text, people)
+    subject_at = subjects(people, text)
+    names = aliases(text, people)
     for f in found:
         quote, who = f.quote, f.who
-        if len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
+        if quote.kind == "indirect" and len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
             continue
         if f.follows:
             who = replace(before, cue=None)
         elif who.pronoun:
-            who = _nearest(quote.start, previous_end, last, people, subjects, who.cue)
+            who = nearest(quote.start, previous_end, last, people, subject_at, who.cue)
         if who.speaker and who.type in ("PER", "ORG"):
             last = who
         if quote.kind == "direct":
@@ -308,126 +401,7 @@ def _resolve(
                 continues=f.follows,
                 cue=who.cue,
                 speaker_type=who.type,
-                speaker_name=_fullest(who, people, aliases),
+                speaker_name=fullest(who, people, names),
             )
         )
     return out
-
-
-_PREDICATE = re.compile(
-    r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
-    r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
-)
-_NOT_PREDICATES = frozenset(
-    {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
-     "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
-)  # fmt: skip
-
-
-def _subjects(people: list[EntityMention], text: str) -> set[int]:
-    """Starts of the people written as the subject of a verb ("Amien mengatakan", "Deddy, yang …, berharap",
-    "Hayward promised"): the ones a later pronoun most likely means."""
-    starts: set[int] = set()
-    for e in people:
-        m = _PREDICATE.match(text, e.end)
-        if not m:
-            continue
-        word = m.group(1)
-        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or word in _VERBS or word in CUES_ID
-        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
-            starts.add(e.start)
-    return starts
-
-
-def _nearest(
-    at: int, since: int, last: Who, people: list[EntityMention], subjects: set[int], cue: str | None
-) -> Who:
-    """A pronoun's person: the last subject named since the previous quote, else the last speaker,
-    else the last person named."""
-    named = [e for e in people if e.end <= at]
-    recent = [e for e in named if e.start >= since and e.start in subjects]
-    if recent:
-        e = recent[-1]
-        return Who(e.text, (e.start, e.end), "PER", cue)
-    if last.speaker:
-        return replace(last, cue=cue)
-    if named:
-        e = named[-1]
-        return Who(e.text, (e.start, e.end), "PER", cue)
-    return Who(None, None, None, cue)
-
-
-_ALIAS_LINK = re.compile(
-    r"\s*(?:\(\s*|-{1,2}\s*panggilan\s+(?:akrab\s+)?|,?\s*(?:alias|atau|yang\s+akrab\s+disapa|akrab\s+disapa|"
-    r"biasa\s+disapa|disapa|known\s+as)\s+)",
-    re.IGNORECASE,
-)
-
-
-def _aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
-    """Short names the article gives a person: "Ahmad Heryawan alias Aher", "Saifullah Yusuf (Gus Ipul)"."""
-    out: dict[str, str] = {}
-    for a, b in itertools.pairwise(people):
-        link = _ALIAS_LINK.fullmatch(text, a.end, b.start)
-        if link:
-            full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
-            out.setdefault(short.text, full.text)
-    return out
-
-
-def _fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
-    """The fullest name the article gives the speaker: its alias target, or the last longer name before
-    it that holds its words ("Zulkifli" -> "Zulkifli Hasan", "Eve" -> "Evelyn Nada Anjani")."""
-    if not who.speaker or who.type != "PER":
-        return who.speaker
-    if who.speaker in aliases:
-        return aliases[who.speaker]
-    words = [
-        w for w in who.speaker.split() if w.casefold().rstrip(".") not in HONORIFICS
-    ] or who.speaker.split()
-    at = who.span[0] if who.span else 0
-    pool = []
-    for e in people:
-        theirs = e.text.split()
-        if len(e.text) <= len(who.speaker):
-            continue
-        holds = all(w in theirs for w in words) or (
-            len(words) == 1
-            and len(words[0]) >= _MIN_NICK - 1
-            and (theirs[0].startswith(words[0]) or _abbreviates(words[0], e.text))
-        )
-        if holds:
-            pool.append(e)
-    if not pool:
-        return _bare(who.speaker)
-    earlier = [e for e in pool if e.start < at]
-    best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
-    return _bare(aliases.get(best.text, best.text))
-
-
-def _bare(name: str) -> str:
-    """A name without the ranks and titles before it ("Brigjen Baso" -> "Baso")."""
-    words = name.split()
-    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _abbreviates(nick: str, name: str) -> bool:
-    """Whether a one-word nickname is made of the openings of a name's words, in order
-    ("Djanur" for "Djadjang Nurdjaman", "Herkis" for "Herry Kiswanto")."""
-    low, words = nick.casefold(), [w.casefold() for w in name.split()]
-    if len(words) < 2 or len(low) < _MIN_NICK:
-        return False
-
-    def fits(rest: str, i: int) -> bool:
-        if not rest:
-            return i >= 2
-        if i == len(words):
-            return False
-        return any(
-            rest[:k] == words[i][:k] and fits(rest[k:], i + 1)
-            for k in range(2, min(len(rest), len(words[i])) + 1)
-        )
-
-    return fits(low, 0)

@@ -97,6 +97,8 @@ def speaker_in(
     titled = _name_after_title(text, lo, hi)
     if titled:  # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank
         return Who(text[titled[0] : titled[1]], titled, "PER", cue)
+    if _ANAPHORIC.search(stripped) and len(stripped.split()) <= _MAX_ROLE_WORDS:
+        return Who(None, None, None, cue, pronoun=True)  # "Mantan Kapolrestabes Bandung ini": named before
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER"]
     if people:
@@ -108,6 +110,9 @@ def speaker_in(
     orgs = [e for e in inside if e.type == "ORG"]
     if orgs and (not role or text[start : orgs[0].start].strip() == ""):
         e = orgs[0]
+        person = _titled_acronym(text, e, entities)
+        if person:  # "Kepala Staf Angkatan Darat (KSAD) Jenderal Mulyono" ... "KSAD menegaskan"
+            return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(e.text, (e.start, e.end), "ORG", cue)
     name = _name_run(stripped, text)
     if name:
@@ -116,7 +121,7 @@ def speaker_in(
     if role and _ANAPHORIC.search(role):
         return Who(None, None, None, cue, pronoun=True)  # "politisi PDIP itu": someone named before
     if role:
-        person = role_person(text, role, start, entities)
+        person = role_person(text, role, start, entities) or _possessor(text, role, start, entities)
         if person:
             return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
@@ -124,6 +129,13 @@ def speaker_in(
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[A-Z]\.?\s+){0,2}")  # "…, M Hanafiah": initials the tagger drops
+# "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin Hidayat": a
+# title that runs on over commas, then the person.
+_LONG_TITLE_GAP = re.compile(
+    r"(?:\s*,\s*(?:[A-Z][\w.-]*|dan|and|&)(?:\s+(?:[A-Z][\w.-]*|dan|and|of|the|&)){0,8}){1,4}"
+    r"\s*,\s*(?:[A-Z]\.?\s+){0,2}"
+)
+_LONG_TITLE = 160
 _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
 
@@ -131,11 +143,25 @@ _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
 def _apposition(text: str, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
     """ "kata pelatih Petrokimia, M Hanafiah": a person named right after the role, after a comma."""
     gap = _APPOSITION_GAP.match(text, hi, hi + 12)
-    if not gap:
+    people = [
+        e for e in entities if hi < e.start <= hi + _LONG_TITLE and e.type == "PER" and is_speaker(e, text)
+    ]
+    if gap:
+        found = next((e for e in people if e.start == gap.end()), None)
+        if found:
+            return found
+    return next((e for e in people if _LONG_TITLE_GAP.fullmatch(text, hi, e.start)), None)
+
+
+def _titled_acronym(text: str, org: EntityMention, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person an acronym stands for when the text spells it out as a role with the person after it:
+    "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono" makes a later "KSAD" Mulyono."""
+    if not re.fullmatch(r"[A-Z]{2,6}", org.text):
         return None
-    return next(
-        (e for e in entities if e.start == gap.end() and e.type == "PER" and is_speaker(e, text)), None
-    )
+    spelled = re.search(r"(?<![\w])([A-Z][a-z]+)(?:\s+[A-Z][\w-]*){0,6}\s+\(" + org.text + r"\)", text)
+    if not spelled or spelled.group(1).casefold() not in ROLE_TITLES:
+        return None
+    return role_person(text, org.text, org.start, entities)
 
 
 def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -159,6 +185,20 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     if before:
         return before[-1]
     return found[0] if found else None
+
+
+def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """Whose words "the prepared testimony" or "pernyataan tertulisnya" are: the person the text named
+    as their owner before ("Kendall 's prepared testimony"), the last such before ``at``."""
+    head = role.split()[-1]
+    if not _ROLE_LEAD.match(role) or len(head) < 3 or not head.isalpha():
+        return None
+    owner = re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b", re.IGNORECASE)
+    people = [e for e in entities if e.type == "PER" and e.end <= at and is_speaker(e, text)]
+    for e in reversed(people):
+        if owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0)):
+            return e
+    return None
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el)$")
@@ -246,7 +286,7 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False
     if " " not in entity.text and is_sentence_word(entity.text, text):
         return False
-    return not place(entity.text)
+    return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
 _PREPOSITION_BEFORE = re.compile(

@@ -1,0 +1,179 @@
+"""Mentions checked against the whole article: what a name's other mentions and the words around them
+say about it, which one run of capitalised words cannot.
+
+- a sentence-opening ordinary word is not part of the name ("Pertemuan Federer", "Dilansir Reuters");
+- an acronym or a rank glued before a person splits off ("KPK Iskandar Marwanto" -> KPK, Iskandar Marwanto);
+- a one-word place that the article also uses as (a word of) a person's name is that person ("Hayward"
+  beside "Tony Hayward"), unless a place word stands before it ("warga Nursultan", "in Hayward");
+- photo credits ("Photograph : Pablo Monsivais/AP") are furniture, not names;
+- a "person" the article writes after an organisation word ("PT Telkom", "klub Boca Juniors", "the
+  club"), or with a plural verb ("Tottenham Hotspur have signed"), is an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_common_word
+from warta.extract.names_en import ORG_WORDS, TITLES
+from warta.extract.wordlists import ORG_HEADS, ORG_TAILS, ROLE_TITLES
+
+_SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
+_LOOK_BACK = 4
+_ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
+_VERB_SHAPE = re.compile(r"(?:di|me|ber|ter)[a-z]{4,}")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+# Words that put the name after them in a place ("warga Nursultan", "in Hayward"): it stays a place.
+_PLACE_CUE = re.compile(
+    r"(?<![\w])(?:di|ke|dari|menuju|warga|kota|ibu\s+kota|in|at|from|to|into|near|city\s+of)\s+$",
+    re.IGNORECASE,
+)
+_CUE_REACH = 14
+_TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
+_MIN_NAME, _MAX_NAME = 2, 4
+# Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City").
+_ORG_CUE = re.compile(
+    r"(?<![\w])(?:pt|cv|klub|perusahaan|maskapai|emiten|operator|partai|raksasa|produsen|pabrikan|tim|"
+    r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank)\s+$",
+    re.IGNORECASE,
+)
+# A plural verb right after a singular name: British usage for clubs, companies and bodies.
+_PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+_RANKS = frozenset(t for t in ROLE_TITLES if " " not in t) | TITLES | {
+    "komisaris", "besar", "brigjen", "kombes", "akbp", "irjen", "jaksa", "penyidik", "hakim",
+}  # fmt: skip
+_ORG_NAME_WORDS = frozenset(ORG_HEADS) | frozenset(ORG_TAILS) | ORG_WORDS
+
+
+def settle(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The mentions of one article, trimmed, split and retyped by what the rest of the article says."""
+    out: list[EntityMention] = []
+    for m in mentions:
+        if not _credit(text, m):
+            out.extend(_split_person(_trim_opening(text, m)))
+    return _as_organisations(text, _as_people(text, out))
+
+
+def _credit(text: str, m: EntityMention) -> bool:
+    """A photo or image credit ("Photograph : Pablo Monsivais\\/AP", "Foto: Andi/ANTARA"): furniture, not a
+    name the article talks about."""
+    before = text[max(0, m.start - _CREDIT_REACH) : m.start]
+    return bool(_CREDIT_BEFORE.search(before)) or (
+        m.type == "PER" and bool(_CREDIT_AFTER.match(text, m.end)) and "/" in text[m.end : m.end + 3]
+    )
+
+
+_CREDIT_REACH = 20
+_CREDIT_BEFORE = re.compile(r"(?:Photograph|Photo|Picture|Foto|Image|Gambar)\s*:\s*$", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(r"\\?/\s*[A-Z]{2,}")
+
+
+def _trim_opening(text: str, m: EntityMention) -> EntityMention:
+    first, _, rest = m.text.partition(" ")
+    before = text[max(0, m.start - _LOOK_BACK) : m.start].rstrip(" ")
+    opens = before.endswith(_SENTENCE_ENDS) or (not before and m.start <= _LOOK_BACK)
+    if not rest or m.type not in ("PER", "ORG") or not opens:
+        return m
+    low = first.casefold()
+    ordinary = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) or (
+        _VERB_SHAPE.fullmatch(low) and is_common_word(low)
+    )
+    if low == first or not ordinary or low in _ORG_NAME_WORDS or low in _RANKS:
+        return m  # "Dinas Pemadam Kebakaran", "Presiden Joko Widodo": the head or title of the name
+    start = m.start + len(first) + 1
+    type_ = "ORG" if _ACRONYM_ONLY.fullmatch(rest) else m.type
+    return EntityMention(start, m.end, rest, type_, key=m.key, role=m.role)
+
+
+def _split_person(m: EntityMention) -> list[EntityMention]:
+    """ "KPK Iskandar Marwanto" / "Polda Metro Jaya Komisaris Besar Raden Argo": the body, then the person
+    named after its acronym or the last rank."""
+    if m.type != "ORG":
+        return [m]
+    words = list(re.finditer(r"\S+", m.text))
+    cut = max((i + 1 for i, w in enumerate(words) if w.group().casefold().rstrip(".") in _RANKS), default=0)
+    if not cut and _ACRONYM_ONLY.fullmatch(words[0].group()):
+        cut = 1
+    tail = words[cut:]
+    if not cut or not _MIN_NAME <= len(tail) <= _MAX_NAME:  # a person is named in two to four words
+        return [m]
+    if not all(_NAME_WORD.fullmatch(w.group()) and w.group().casefold() not in _ORG_NAME_WORDS for w in tail):
+        return [m]
+    at = m.start + tail[0].start()
+    person = EntityMention(at, m.end, m.text[tail[0].start() :], "PER")
+    head = words[: cut - 1] if cut > 1 and words[cut - 1].group().casefold() in _RANKS else words[:cut]
+    while head and head[-1].group().casefold().rstrip(".") in _RANKS:
+        head = head[:-1]
+    if not head:
+        return [person]
+    body = EntityMention(m.start, m.start + head[-1].end(), m.text[: head[-1].end()], "ORG", key=m.key)
+    return [body, person]
+
+
+def _as_people(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    names = {w: m.text for m in mentions if m.type == "PER" for w in m.text.split()}
+    return [
+        EntityMention(m.start, m.end, m.text, "PER", key=f"per:{names[m.text]}")
+        if m.type == "LOC"
+        and m.text in names
+        and not (m.key or "").startswith(("country:", "region:"))
+        and not _PLACE_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
+        else m
+        for m in mentions
+    ]
+
+
+def _cue_inside(m: EntityMention) -> EntityMention:
+    """ "Perusahaan Lockheed Martin Space Systems" read as one name: the organisation after its cue word,
+    and a name ending in a company word ("… Systems", "… Holdings") is an organisation."""
+    if m.type != "PER":
+        return m
+    first, _, rest = m.text.partition(" ")
+    if rest and _ORG_CUE.search(first + " "):
+        return EntityMention(m.start + len(first) + 1, m.end, rest, "ORG", key=m.key)
+    if " " in m.text and m.text.split()[-1].casefold() in _COMPANY_TAILS:
+        return EntityMention(m.start, m.end, m.text, "ORG", key=m.key)
+    return m
+
+
+_COMPANY_TAILS = ORG_WORDS | {
+    "systems", "technologies", "technology", "motors", "industries", "holdings", "energy", "international",
+    "airways", "juniors", "united", "rovers", "wanderers", "athletic", "tbk", "persero",
+}  # fmt: skip
+
+
+def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    settled = [_cue_inside(m) for m in mentions]
+    orgs = {m.text for m, was in zip(settled, mentions, strict=True) if m.type != was.type}
+    mentions = settled
+    titled = {m.text for m in mentions if m.role}  # "Dr Conrad Murray have …": a title makes a person
+    for m in mentions:
+        if m.type != "PER":
+            continue
+        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
+        plural = (
+            " " in m.text
+            and m.text not in titled
+            and not text[max(0, m.start - _LOOK_BACK) : m.start].rstrip().casefold().endswith(_TITLE_ENDS)
+            and _PLURAL_VERB.match(text, m.end)
+            and not text[: m.start].endswith(("and ", "dan "))
+        )
+        if cued or plural:
+            orgs.add(m.text)
+    if not orgs:
+        return mentions
+    people = {m.text for m in mentions if m.type == "PER" and m.text not in orgs and " " in m.text}
+    people -= {p for p in people if any(o.startswith(p + " ") for o in orgs)}
+    org_words = {w for name in orgs for w in name.split()}
+
+    def retyped(m: EntityMention) -> bool:
+        if m.type != "PER":
+            return False
+        if m.text in orgs or any(
+            o.startswith(m.text + " ") for o in orgs
+        ):  # "Lockheed Martin" of "… Systems"
+            return True
+        return " " not in m.text and m.text in org_words and not any(m.text in p.split() for p in people)
+
+    return [EntityMention(m.start, m.end, m.text, "ORG", key=m.key) if retyped(m) else m for m in mentions]

@@ -1,0 +1,194 @@
+"""Who a quote's pronoun means and the fullest name of its speaker: the people written as a verb's subject,
+the one-word mentions of a person named in full, nicknames and the aliases an article gives.
+
+>>> people = [EntityMention(0, 14, "Zulkifli Hasan", "PER")]
+>>> fullest(Who("Zulkifli", (30, 38), "PER", "kata"), people, {})
+'Zulkifli Hasan'
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warta.extract.entity_mention import EntityMention
+from warta.extract.speakers import CUES_ID, HONORIFICS, VERBS_EN, VERBS_ID, Who, is_sentence_word
+from warta.extract.wordlists import ROLE_TITLES
+
+_VERBS = VERBS_ID | VERBS_EN
+_MIN_NICK = 4  # shortest nickname read as the openings of a full name
+
+
+_PREDICATE = re.compile(
+    r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
+    r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
+)
+_NOT_PREDICATES = frozenset(
+    {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
+     "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
+)  # fmt: skip
+
+
+def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
+    """Starts of the people written as the subject of a verb ("Amien mengatakan", "Deddy, yang …, berharap",
+    "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
+    starts: dict[int, bool] = {}
+    for e in people:
+        m = _PREDICATE.match(text, e.end)
+        if not m:
+            continue
+        word = m.group(1)
+        speech = word in _VERBS or word in CUES_ID
+        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
+        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
+            starts[e.start] = speech
+    return starts
+
+
+def nearest(
+    at: int, since: int, last: Who, people: list[EntityMention], subjects: dict[int, bool], cue: str | None
+) -> Who:
+    """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
+    …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
+    last person named."""
+    named = [e for e in people if e.end <= at]
+    recent = [e for e in named if e.start >= since and e.start in subjects]
+    speaking = [e for e in recent if subjects[e.start]]
+    if recent:
+        e = (speaking or recent)[-1]
+        return Who(e.text, (e.start, e.end), "PER", cue)
+    if last.speaker:
+        return replace(last, cue=cue)
+    if named:
+        e = named[-1]
+        return Who(e.text, (e.start, e.end), "PER", cue)
+    return Who(None, None, None, cue)
+
+
+_ALIAS_LINK = re.compile(
+    r"\s*(?:\(\s*|-{1,2}\s*panggilan\s+(?:akrab\s+)?|,?\s*(?:alias|atau|yang\s+akrab\s+disapa|akrab\s+disapa|"
+    r"biasa\s+disapa|disapa|known\s+as)\s+)",
+    re.IGNORECASE,
+)
+
+
+def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
+    """Short names the article gives a person: "Ahmad Heryawan alias Aher", "Saifullah Yusuf (Gus Ipul)"."""
+    out: dict[str, str] = {}
+    for a, b in itertools.pairwise(people):
+        link = _ALIAS_LINK.fullmatch(text, a.end, b.start)
+        if link:
+            full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
+            out.setdefault(short.text, full.text)
+    for e in people:  # "Armantha, pria yang akrab disapa Tata ini": a nickname the tagger did not mark
+        m = _CALLED.match(text, e.end)
+        if m and m.group(1) not in out:
+            longest = max((p.text for p in people if set(e.text.split()) <= set(p.text.split())), key=len)
+            out[m.group(1)] = longest
+    return out
+
+
+_CALLED = re.compile(
+    r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
+)
+
+
+def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
+    """The fullest name the article gives the speaker: its alias target, or the last longer name before
+    it that holds its words ("Zulkifli" -> "Zulkifli Hasan", "Eve" -> "Evelyn Nada Anjani")."""
+    if not who.speaker or who.type != "PER":
+        return who.speaker
+    if who.speaker in aliases:
+        return aliases[who.speaker]
+    words = [
+        w for w in who.speaker.split() if w.casefold().rstrip(".") not in HONORIFICS
+    ] or who.speaker.split()
+    at = who.span[0] if who.span else 0
+    pool = []
+    for e in people:
+        theirs = e.text.split()
+        if len(e.text) <= len(who.speaker):
+            continue
+        holds = all(w in theirs for w in words) or (
+            len(words) == 1
+            and len(words[0]) >= _MIN_NICK - 1
+            and (
+                theirs[0].startswith(words[0])
+                or _abbreviates(words[0], e.text)
+                or _shortened(words[0], theirs[0])
+            )
+        )
+        if holds:
+            pool.append(e)
+    if not pool:
+        return bare_name(who.speaker)
+    earlier = [e for e in pool if e.start < at]
+    best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
+    return bare_name(aliases.get(best.text, best.text))
+
+
+def bare_name(name: str) -> str:
+    """A name without the ranks and titles before it ("Brigjen Baso" -> "Baso")."""
+    words = name.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _shortened(nick: str, first: str) -> bool:
+    """Whether a one-word nickname is the first name cut short and re-ended ("Vlado" for "Vladimir"):
+    they share at least four opening letters and the nickname is no longer than the name."""
+    a, b = nick.casefold(), first.casefold()
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= _MIN_NICK and len(nick) <= len(first) and nick != first
+
+
+def _abbreviates(nick: str, name: str) -> bool:
+    """Whether a one-word nickname is made of the openings of a name's words, in order
+    ("Djanur" for "Djadjang Nurdjaman", "Herkis" for "Herry Kiswanto")."""
+    low, words = nick.casefold(), [w.casefold() for w in name.split()]
+    if len(words) < 2 or len(low) < _MIN_NICK:
+        return False
+
+    def fits(rest: str, i: int) -> bool:
+        if not rest:
+            return i >= 2
+        if i == len(words):
+            return False
+        return any(
+            rest[:k] == words[i][:k] and fits(rest[k:], i + 1)
+            for k in range(2, min(len(rest), len(words[i])) + 1)
+        )
+
+    return fits(low, 0)
+
+
+def short_names(
+    text: str, people: list[EntityMention], entities: Sequence[EntityMention], marked: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """Where the text writes one word of a person it names in full ("Siti" for "Siti Fadilah Supari",
+    "Refa mengatakan") and the tagger left it out: a mention of that person for pronouns to take."""
+    words = {
+        w
+        for e in people
+        if " " in e.text
+        for w in e.text.split()
+        if len(w) >= _MIN_NICK - 1
+        and w[:1].isupper()
+        and w.casefold().rstrip(".") not in HONORIFICS
+        and w.casefold() not in ROLE_TITLES
+        and not is_sentence_word(w, text)
+    }
+    if not words:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in marked):
+            continue
+        found.append(EntityMention(m.start(), m.end(), m.group(), "PER"))
+    verbs_of = subjects(found, text)
+    return [e for e in found if e.start in verbs_of]  # "Refa mengatakan": only as a verb's subject

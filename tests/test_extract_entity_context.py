@@ -1,0 +1,51 @@
+"""Mentions settled against the whole article: trims, splits and retypes, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.entities import find_entities
+
+
+def _typed(text: str, language: str = "id") -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in find_entities(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Penyidik KPK Hendra Wirasena hadir.", ("Hendra Wirasena", "PER")),
+        ("Penyidik KPK Hendra Wirasena hadir.", ("KPK", "ORG")),
+        ("Direktur PT Sinarjaya hadir. Sinarjaya menolak.", ("Sinarjaya", "ORG")),
+        ("Dinas Pemadam Kebakaran (Damkar) tiba.", ("Dinas Pemadam Kebakaran", "ORG")),
+    ],
+)
+def test_indonesian_mentions_settle(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _typed(text)
+
+
+def test_a_club_with_a_plural_verb_is_an_organisation() -> None:
+    assert ("Kingsford Rovers", "ORG") in _typed("Kingsford Rovers have signed a striker.", "en")
+
+
+def test_dotted_initials_stay_in_a_persons_name() -> None:
+    assert ("P.J. Crowley", "PER") in _typed("Spokesman P.J. Crowley said no.", "en")
+
+
+def test_a_sentence_opening_verb_is_not_part_of_a_name() -> None:
+    assert not [name for name, _ in _typed("Dilansir Kantorberita, kapal itu rusak.") if "Dilansir" in name]
+
+
+def test_a_photo_credit_is_not_a_name() -> None:
+    text = "Tony Hale left the meeting . Photograph : Pablo Montero\\/AP The firm said ."
+    assert "Pablo Montero" not in [name for name, _ in _typed(text, "en")]
+
+
+def test_a_cue_word_inside_the_run_and_a_company_tail_make_an_organisation() -> None:
+    found = _typed("Perusahaan Orbitra Space Systems dan Orbitra Space bekerja sama.")
+    assert ("Orbitra Space Systems", "ORG") in found
+    assert ("Orbitra Space", "ORG") in found
+
+
+def test_a_titled_person_with_a_plural_verb_stays_a_person() -> None:
+    assert ("Conrad Marley", "PER") in _typed("Lawyers for Dr Conrad Marley have moved quickly.", "en")
