@@ -20,6 +20,7 @@ from warta.cli.common import (
     note,
     parse_fields,
     plural,
+    positive_int,
     progress_bar,
     write_output,
 )
@@ -122,23 +123,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more (got {value!r})")
-    return n
-
-
 def _length(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--length", type=_positive, default=6, metavar="N", help="summary sentences per story (default: 6)"
+        "--length", type=positive_int, default=6, metavar="N", help="summary sentences per story (default: 6)"
     )
     p.add_argument(
         "--words",
-        type=_positive,
+        type=positive_int,
         default=None,
         metavar="N",
         help="summary length in words instead of sentences",

@@ -45,6 +45,17 @@ def note(message: str) -> None:
         err(message)
 
 
+def positive_int(value: str) -> int:
+    """An argparse ``type``: a whole number of 1 or more, else a message saying what was given."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more (got {value!r})")
+    return n
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """``1 article``, ``3 articles``, ``2 stories`` (with ``many`` given)."""
     return f"{n} {word if n == 1 else (many or word + 's')}"

@@ -14,6 +14,7 @@ from warta.cli.common import (
     note,
     parse_fields,
     plural,
+    positive_int,
     progress_bar,
     write_output,
 )
@@ -62,16 +63,6 @@ def cmd_stories(args: argparse.Namespace) -> int:
     return 0
 
 
-def _limit(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        n = 0
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number, 1 or more (got {value!r})")
-    return n
-
-
 def register(sub: Subparsers) -> None:
     """Add ``stories``."""
     p = sub.add_parser(
@@ -82,7 +73,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--format", choices=FORMATS, default="md", help="output format (default: md)")
     p.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     p.add_argument(
-        "--limit", type=_limit, metavar="N", help="list at most N stories (default: all; stored: 100)"
+        "--limit", type=positive_int, metavar="N", help="list at most N stories (default: all; stored: 100)"
     )
     p.add_argument(
         "--field", action="append", default=[], metavar="OURS=THEIRS", help="JSON Lines field mapping"
