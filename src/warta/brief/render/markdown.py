@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from warta.brief.render.facts import fact_lines
 from warta.brief.render.known import known_lines
 from warta.brief.render.labels import choose_language, date_words
@@ -61,18 +63,23 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         lines += [f"### {ui_label('known', lang)}", "", *known, ""]
     notes: dict[tuple[str, int, int], str] = {}
     footnotes: list[str] = []
+
+    def footnote_marks(citations: Sequence[Citation]) -> str:
+        """``[^s1-2]`` marks for these citations; each cited span gets one footnote, numbered on first use."""
+        marks = ""
+        for c in citations:
+            key = (c.article, c.start, c.end)
+            if key not in notes:
+                label = f"s{number}-{len(notes) + 1}"
+                notes[key] = label
+                footnotes.append(_footnote(label, resolve(story, c), lang))
+            marks += f"[^{notes[key]}]"
+        return marks
+
     if story.summary:
         lines += [f"### {ui_label('summary', lang)}", ""]
         for sentence in story.summary:
-            marks = ""
-            for c in sentence.citations:
-                key = (c.article, c.start, c.end)
-                if key not in notes:
-                    label = f"s{number}-{len(notes) + 1}"
-                    notes[key] = label
-                    rc = resolve(story, c)
-                    footnotes.append(_footnote(label, rc, lang))
-                marks += f"[^{notes[key]}]"
+            marks = footnote_marks(sentence.citations)
             note = dated_note(story, sentence, lang)
             lines.append(f"- {_md_escape(' '.join(sentence.text.split()))}{note}{marks}")
         lines.append("")
@@ -88,15 +95,7 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
     if facts:
         lines += [f"### {ui_label('facts', lang)}", ""]
         for f in facts:
-            marks = ""
-            for c in f.citations:
-                key = (c.article, c.start, c.end)
-                if key not in notes:
-                    label = f"s{number}-{len(notes) + 1}"
-                    notes[key] = label
-                    rc = resolve(story, c)
-                    footnotes.append(_footnote(label, rc, lang))
-                marks += f"[^{notes[key]}]"
+            marks = footnote_marks(f.citations)
             lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{marks}")
         lines.append("")
     speech = shared_speech(story, lang)
