@@ -150,14 +150,15 @@ def plan(conn: sqlite3.Connection, query: str) -> QueryPlan:
     groups: list[tuple[str, ...]] = []
     unmatched: list[str] = []
     for i, word in enumerate(content):
-        alts = [word, *expansions(conn, word), *corrections(conn, word)]
+        held = document_frequency(conn, word) > 0
+        alts = [word, *expansions(conn, word), *([] if held else corrections(conn, word))]
         if i + 1 < len(content):  # "nur sultan" typed apart finds "Nursultan"
             joined = word + content[i + 1]
             if document_frequency(conn, joined):
                 alts.append(joined)
         groups.append(tuple(dict.fromkeys(alts)))
         tracked = len(word) >= MIN_TERM and not word.isdigit()
-        if tracked and len(alts) == 1 and not document_frequency(conn, word):
+        if tracked and len(alts) == 1 and not held:
             unmatched.append(word)
     expression = " OR ".join(_quoted(alt) for g in groups for alt in g)
     return QueryPlan(tuple(groups), expression, tuple(numbers), tuple(unmatched))

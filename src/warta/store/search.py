@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from warta.errors import InputError
@@ -37,8 +37,8 @@ from warta.store.query import (
 )
 from warta.store.read import get_story, story_rows
 from warta.store.search_filters import allowed_stories, check_filters, filter_sql
-from warta.store.searchindex import squash
-from warta.store.views import SearchFilters, SearchHit
+from warta.store.searchindex import SUMMARY_LINES, squash
+from warta.store.views import SearchFilters, SearchHit, StoryRow
 
 MAX_LIMIT = 100
 CANDIDATES = 1000  # article matches read before ranking stories
@@ -55,7 +55,6 @@ MEANING_MIN = 0.25
 stories 0.30-0.45 for a phrase, unrelated ones at most 0.23; one English word alone often stays below)."""
 MEANING_MARGIN = 0.08  # ... and to be within this of the best story, so one clear match is not diluted
 MEANING_CANDIDATES = 50
-SUMMARY_LINES = 3
 
 
 def _age_days(last: str | None, newest: date | None) -> float | None:
@@ -76,9 +75,16 @@ def _newest(conn: sqlite3.Connection) -> date | None:
 
 
 def score_stories(
-    conn: sqlite3.Connection, expression: str, filters: SearchFilters | None = None
+    conn: sqlite3.Connection,
+    expression: str,
+    filters: SearchFilters | None = None,
+    *,
+    allowed: set[str] | None = None,
 ) -> dict[str, tuple[float, int]]:
-    """Story id -> (relevance, rowid of its best article), from articles and story titles/aliases."""
+    """Story id -> (relevance, rowid of its best article), from articles and story titles/aliases.
+
+    ``allowed``: the stories that pass ``filters`` (:func:`allowed_stories`), when the caller has them.
+    """
     best: dict[str, tuple[float, int]] = {}
     extra: dict[str, float] = {}
     if not expression:
@@ -95,7 +101,8 @@ def score_stories(
             extra[sid] = extra.get(sid, 0.0) + 0.1 * float(score)  # more matching articles, a little more
         else:
             best[sid] = (float(score), int(rowid))
-    allowed = allowed_stories(conn, filters or SearchFilters())
+    if allowed is None:
+        allowed = allowed_stories(conn, filters or SearchFilters())
     story_scores = conn.execute(
         "SELECT story_id, -bm25(story_fts, 0.0, ?, ?) FROM story_fts WHERE story_fts MATCH ? LIMIT ?",
         (TITLE_WEIGHT, ALIAS_WEIGHT, expression, CANDIDATES),
@@ -128,14 +135,19 @@ def score_numbers(
 
 
 def score_meaning(
-    conn: sqlite3.Connection, query: str, filters: SearchFilters | None = None
+    conn: sqlite3.Connection,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    allowed: set[str] | None = None,
 ) -> dict[str, float]:
     """Story id -> cosine of its vector to the query's, for stories at least MEANING_MIN alike."""
     from warta.store.story_vectors import nearest, query_vector
 
     if conn.execute("SELECT 1 FROM story_vectors LIMIT 1").fetchone() is None:
         return {}  # nothing to compare with: do not load the encoder
-    allowed = allowed_stories(conn, filters or SearchFilters())
+    if allowed is None:
+        allowed = allowed_stories(conn, filters or SearchFilters())
     found = nearest(
         conn, query_vector([query]), limit=MEANING_CANDIDATES, min_score=MEANING_MIN, allowed=allowed
     )
@@ -164,9 +176,8 @@ def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMA
     return tuple(str(t) for t in json.loads(row[0])[:lines])
 
 
-def _recency(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, float]:
+def _recency(conn: sqlite3.Connection, sids: Sequence[str], rows: Mapping[str, StoryRow]) -> dict[str, float]:
     newest = _newest(conn)
-    rows = story_rows(conn, list(sids))
     out = {}
     for sid in sids:
         age = _age_days(rows[sid].last_published if sid in rows else None, newest)
@@ -209,12 +220,14 @@ def search(
     if not query_plan.expression and not query_plan.numbers:
         return []
     try:
-        words = score_stories(conn, query_plan.expression, filters)
+        allowed = allowed_stories(conn, filters)  # once, for story titles and for meaning
+        words = score_stories(conn, query_plan.expression, filters, allowed=allowed)
         numbers = score_numbers(conn, query_plan.numbers, filters) if query_plan.numbers else {}
         use_meaning = bool(query_plan.unmatched) if meaning is None else meaning
-        alike = score_meaning(conn, query, filters) if use_meaning and query.strip() else {}
+        alike = score_meaning(conn, query, filters, allowed=allowed) if use_meaning and query.strip() else {}
         sids = list(dict.fromkeys([*words, *numbers, *alike]))
-        nudge = _recency(conn, sids)
+        rows = story_rows(conn, sids)
+        nudge = _recency(conn, sids, rows)
         trust = word_trust(query_plan) if use_meaning else 1.0
         ranked: list[tuple[float, str]] = []
         for sid in sids:
@@ -224,7 +237,6 @@ def search(
             )
             ranked.append((relevance * nudge[sid], sid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
-        rows = story_rows(conn, [sid for _, sid in ranked[:limit]])
         hits = []
         for score, sid in ranked[:limit]:
             if sid not in rows:
