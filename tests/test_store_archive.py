@@ -188,3 +188,20 @@ def test_filters_on_the_cli(stored: tuple[Archive, AddResult], capsys: pytest.Ca
     assert main(["search", "Kazakhstan", "--db", db, "--since", "2023-01-01"]) == 3
     assert main(["search", "Kazakhstan", "--db", db, "--since", "7 Jan"]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_each_story_vector_is_the_mean_of_its_members_leads(stored: tuple[Archive, AddResult]) -> None:
+    import numpy as np
+
+    from warta.store.embeddings import from_blob
+    from warta.store.story_vectors import mean_vector, member_leads
+
+    archive, _ = stored
+    conn = archive._db.reader()
+    rows = dict(conn.execute("SELECT story_id, vector FROM story_vectors").fetchall())
+    assert set(rows) == {r.id for r in archive.stories(limit=100)}
+    for sid, blob in rows.items():
+        expected = mean_vector(member_leads(conn, sid))
+        got = from_blob(blob)
+        assert expected is not None and got is not None
+        assert np.allclose(got, expected, atol=1e-6)

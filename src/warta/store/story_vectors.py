@@ -47,9 +47,16 @@ def mean_vector(rows: Sequence[Sequence[float]]) -> Vector | None:
     return result
 
 
-def write_story_vector(conn: sqlite3.Connection, story_id: str) -> bool:
-    """Store (or replace) a story's vector from its members' leads; False when it has none."""
-    vec = mean_vector(member_leads(conn, story_id))
+def write_story_vector(
+    conn: sqlite3.Connection, story_id: str, *, leads: Sequence[Sequence[float]] | None = None
+) -> bool:
+    """Store (or replace) a story's vector from its members' leads; False when it has none.
+
+    ``leads``: the members' lead embeddings when the caller has already read their records (else they
+    are read from ``fingerprints``).
+    """
+    rows = member_leads(conn, story_id) if leads is None else [v for v in leads if len(v) == DIM]
+    vec = mean_vector(rows)
     if vec is None:
         conn.execute("DELETE FROM story_vectors WHERE story_id = ?", (story_id,))
         return False

@@ -181,11 +181,12 @@ def write_pending(
             for sid in part:
                 joining = read.pending_articles(conn, sid)
                 members = [*read.story_articles(conn, sid), *joining]
-                copies = find_duplicates(read.records(conn, [a.id for a in members]))
+                records = read.records(conn, [a.id for a in members])
+                copies = find_duplicates(records)
                 story = replace(build_story(members, copies=copies), id=sid)
                 write_story(conn, story, stamp=stamp, is_new=sid not in existing)
                 add_members(conn, sid, [a.id for a in joining])
-                write_story_vector(conn, sid)
+                write_story_vector(conn, sid, leads=[r.embedding for r in records])
                 conn.execute("DELETE FROM pending_members WHERE story_id = ?", (sid,))
                 if sid not in existing:
                     created.append(sid)
