@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from warta.evaluate.furniture import CleaningGates, evaluate_furniture
+from warta.evaluate.furniture import evaluate_furniture
 from warta.evaluate.furniture_outlets import LAYOUTS
 from warta.evaluate.furniture_set import furniture_articles, split_of
+from warta.evaluate.gates import Gates
 
 
 def test_set_splits_by_outlet() -> None:
@@ -36,5 +37,5 @@ def test_render_and_combined_gate() -> None:
     text = report.render()
     assert text.splitlines()[3].startswith("train (16)")
     assert text.splitlines()[4].startswith("held_out (8)")
-    both = CleaningGates((report, report))
+    both = Gates((report, report))
     assert both.passed and both.render().count("synthetic furniture set") == 2

@@ -34,12 +34,13 @@ def _shared(args: argparse.Namespace) -> Path:
 
 def eval_cleaning(args: argparse.Namespace) -> Report:
     from warta.evaluate.cleaning import evaluate_cleaning
-    from warta.evaluate.furniture import CleaningGates, evaluate_furniture
+    from warta.evaluate.furniture import evaluate_furniture
+    from warta.evaluate.gates import Gates
 
     gold = evaluate_cleaning(
         Path(args.gold), seeds_dir=Path(args.seeds) if args.seeds else None, min_removed=args.min_removed
     )
-    return CleaningGates((gold, evaluate_furniture())) if args.furniture else gold
+    return Gates((gold, evaluate_furniture())) if args.furniture else gold
 
 
 def eval_extraction(args: argparse.Namespace) -> Report:
@@ -101,8 +102,9 @@ def eval_duplicates(args: argparse.Namespace) -> Report:
 
 
 def eval_summary(args: argparse.Namespace) -> Report:
+    from warta.evaluate.gates import Gates
     from warta.evaluate.summary import evaluate_summary
-    from warta.evaluate.summary_stories import SummaryGates, default_cases, evaluate_standalone
+    from warta.evaluate.summary_stories import default_cases, evaluate_standalone
 
     only = getattr(args, "only", None)
     indosum = (
@@ -111,12 +113,13 @@ def eval_summary(args: argparse.Namespace) -> Report:
         else evaluate_summary(_shared(args) / "data" / "indosum", fold=args.fold, limit=args.limit)
     )
     stories = None if only == "indosum" else evaluate_standalone(default_cases(_shared(args)))
-    return SummaryGates(indosum=indosum, stories=stories)
+    return Gates(tuple(r for r in (indosum, stories) if r is not None))
 
 
 def eval_timeline(args: argparse.Namespace) -> Report:
+    from warta.evaluate.gates import Gates
     from warta.evaluate.timeline import evaluate_timeline
-    from warta.evaluate.timeline_dates import TimelineGates, default_cases, evaluate_gold_cases
+    from warta.evaluate.timeline_dates import default_cases, evaluate_gold_cases
 
     only = getattr(args, "only", None)
     t17 = (
@@ -125,7 +128,7 @@ def eval_timeline(args: argparse.Namespace) -> Report:
         else evaluate_timeline(_shared(args) / "data" / "timeline" / "t17", limit=args.limit)
     )
     dates = None if only == "t17" else evaluate_gold_cases(default_cases(_shared(args)))
-    return TimelineGates(t17=t17, dates=dates)
+    return Gates(tuple(r for r in (t17, dates) if r is not None))
 
 
 def eval_citations(args: argparse.Namespace) -> Report:

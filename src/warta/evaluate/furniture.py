@@ -8,21 +8,10 @@ right when cleaning took the story's headline, not a kicker or banner above it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
 
 from warta.clean import clean
 from warta.evaluate.furniture_set import FurnitureArticle, furniture_articles
 from warta.types import RawDocument
-
-
-class CleaningReportLike(Protocol):
-    """A report with a gate: what :class:`CleaningGates` combines."""
-
-    @property
-    def passed(self) -> bool: ...
-
-    def render(self) -> str: ...
-
 
 # Gate on the held-out outlets: furniture removed at least this share, every story line kept
 # (measured 95.5%; the issue's target is 95%).
@@ -127,19 +116,3 @@ def evaluate_furniture() -> FurnitureReport:
     for art in furniture_articles():
         by_outlet.setdefault(art.outlet, []).append(art)
     return FurnitureReport(tuple(_score(name, arts[0].split, arts) for name, arts in by_outlet.items()))
-
-
-@dataclass(frozen=True)
-class CleaningGates:
-    """Several cleaning reports printed one after the other; passed when every one passes."""
-
-    reports: tuple[CleaningReportLike, ...]
-
-    @property
-    def passed(self) -> bool:
-        """Every report's gate holds."""
-        return all(r.passed for r in self.reports)
-
-    def render(self) -> str:
-        """Each report, separated by a blank line."""
-        return "\n\n".join(r.render() for r in self.reports)

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from warta.brief.known import latest_values
 from warta.brief.standalone import dateline_end, leans_on_context, whole
-from warta.evaluate.summary import SummaryReport
 from warta.types import Story
 
 GATE = 1.0
@@ -132,23 +131,3 @@ def default_cases(shared: Path) -> list[tuple[str, Path]]:
     if (shared / "data" / "realnews" / "articles").is_dir():
         cases.append(("realnews", shared / "data" / "realnews" / "articles"))
     return cases
-
-
-@dataclass(frozen=True)
-class SummaryGates:
-    """The IndoSum report (when run) and the story checks (when run), one gate over both."""
-
-    indosum: SummaryReport | None = None
-    stories: StandaloneReports | None = None
-
-    @property
-    def passed(self) -> bool:
-        """Both gates that ran pass."""
-        return (self.indosum is None or self.indosum.passed) and (self.stories is None or self.stories.passed)
-
-    def render(self) -> str:
-        """The reports one after the other."""
-        parts = [self.indosum.render()] if self.indosum is not None else []
-        if self.stories is not None:
-            parts.append(self.stories.render())
-        return "\n\n".join(parts)

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from warta.evaluate.timeline import TimelineReport
 from warta.types import Article, Story, TimelineEntry
 
 GATE = 0.95
@@ -168,23 +167,3 @@ def default_cases(shared: Path) -> list[tuple[str, Path, Path]]:
     if (realnews / "gold.json").is_file():
         cases.append(("realnews", realnews / "articles", realnews / "gold.json"))
     return cases
-
-
-@dataclass(frozen=True)
-class TimelineGates:
-    """The Timeline17 report (when run) and the date-accuracy report (when run), one gate over both."""
-
-    t17: TimelineReport | None = None
-    dates: DateAccuracyReport | None = None
-
-    @property
-    def passed(self) -> bool:
-        """Both gates that ran pass."""
-        return (self.t17 is None or self.t17.passed) and (self.dates is None or self.dates.passed)
-
-    def render(self) -> str:
-        """The reports one after the other."""
-        parts = [self.t17.render()] if self.t17 is not None else []
-        if self.dates is not None:
-            parts.append(self.dates.render())
-        return "\n\n".join(parts)
