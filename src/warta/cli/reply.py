@@ -8,12 +8,12 @@ import sys
 from warta.cli.archive import add_db_option
 from warta.cli.choices import LANGUAGES
 from warta.cli.common import Subparsers
-from warta.store import open_archive
 
 
 def cmd_reply(args: argparse.Namespace) -> int:
     """Print the reply to the query; exit 3 when no story matches (as ``warta search`` does)."""
     from warta.brief.reply import reply
+    from warta.store import open_archive
 
     with open_archive(args.db, readonly=True) as archive:
         answer = reply(archive, " ".join(args.query), lang=args.lang)
