@@ -307,3 +307,17 @@ def test_hits_carry_a_summary_and_the_brief_only_when_asked(archive: Archive) ->
     light = archive.search("tanggap darurat", with_brief=False)[0]
     assert light.brief is None and light.summary and light.summary[0].startswith("Banjir bandang")
     assert archive.search("tanggap darurat")[0].brief is not None
+
+
+def test_search_csv_cells_are_guarded_against_formulas() -> None:
+    import csv
+    import io
+
+    from warta.store.hits import hits_csv
+    from warta.store.views import SearchHit, StoryRow
+
+    row = StoryRow("s1", "=HYPERLINK(1)", None, None, ("+Outlet",), 1, 1, "2022-01-01T00:00:00")
+    hit = SearchHit(row, 1.0, "-snippet", None, ("@summary",), ("words",))
+    cells = list(csv.reader(io.StringIO(hits_csv([hit]))))[1]
+    assert cells[2] == "'=HYPERLINK(1)" and cells[8] == "'+Outlet"
+    assert cells[10] == "'-snippet" and cells[11] == "'@summary"

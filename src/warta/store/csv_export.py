@@ -33,7 +33,7 @@ COLUMNS = (
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: str) -> str:
+def text_cell(value: str) -> str:
     """A text cell that a spreadsheet shows as text, not runs as a formula (CSV injection)."""
     return "'" + value if value.startswith(_FORMULA) else value
 
@@ -42,13 +42,13 @@ def story_row(story: Story) -> list[str]:
     """One story's cells, in COLUMNS order."""
     return [
         story.id,
-        _cell(story.title),
+        text_cell(story.title),
         story.first_published or "",
         story.last_published or "",
-        _cell("; ".join(story.outlets)),
+        text_cell("; ".join(story.outlets)),
         str(len(story.articles)),
         str(story.independent_sources),
-        _cell(" ".join(s.text for s in story.summary)),
+        text_cell(" ".join(s.text for s in story.summary)),
     ]
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from warta.brief.render.facts import describe
 from warta.brief.render.sources import outlet_label
 from warta.codec import to_dict
+from warta.store.csv_export import text_cell
 from warta.store.views import SearchHit
 from warta.types import FigureGroup, FigureValue, Story
 
@@ -104,7 +105,8 @@ CSV_COLUMNS = (
 
 
 def hits_csv(hits: Sequence[SearchHit]) -> str:
-    """Hits as CSV with a header row (outlets, matched and summary joined with " | ")."""
+    """Hits as CSV with a header row (outlets, matched and summary joined with " | "); text cells are
+    guarded against formula injection as in ``warta export --format csv``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -114,16 +116,16 @@ def hits_csv(hits: Sequence[SearchHit]) -> str:
             (
                 rank,
                 row.id,
-                row.title,
+                text_cell(row.title),
                 hit.score,
                 row.first_published or "",
                 row.last_published or "",
                 row.article_count,
                 row.independent_sources,
-                " | ".join(row.outlets),
+                text_cell(" | ".join(row.outlets)),
                 " | ".join(hit.matched),
-                " ".join(hit.snippet.split()),
-                " | ".join(hit.summary),
+                text_cell(" ".join(hit.snippet.split())),
+                text_cell(" | ".join(hit.summary)),
             )
         )
     return out.getvalue()
