@@ -69,15 +69,3 @@ def resolve(story: Story, citation: Citation) -> ResolvedCitation:
 def counted(n: int, word: str, many: str | None = None) -> str:
     """``1 article``, ``3 articles``, ``2 independent sources``; ``many`` for irregular plurals."""
     return f"{n} {word if n == 1 else (many or word + 's')}"
-
-
-def display_date(iso: str | None) -> str:
-    """``2022-01-08`` as ``8 Jan 2022``; unknown dates as ``undated``."""
-    if not iso:
-        return "undated"
-    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    try:
-        y, m, d = iso.split("-")
-        return f"{int(d)} {months[int(m) - 1]} {y}"
-    except (ValueError, IndexError):
-        return iso
