@@ -46,8 +46,7 @@ def stated_numbers(text: str, *, language: str = "id") -> set[float]:
     """The distinct values of the quantities a text states ("sekitar 8.000 orang" -> {8000.0})."""
     from warta.extract.numbers import find_quantities  # the parser's lexicons load on first use
 
-    english = language == "en"
-    return {float(q.value) for q in find_quantities(text, language="en" if english else "id")}
+    return {float(q.value) for q in find_quantities(text, language="en" if language == "en" else "id")}
 
 
 def add_numbers(conn: sqlite3.Connection, rowid: int, text: str, *, language: str = "id") -> None:
