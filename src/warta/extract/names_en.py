@@ -18,6 +18,7 @@ from functools import cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
+from warta.text.tokens import has_word
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+"
@@ -138,7 +139,7 @@ def _is_lead_word(word: str, text: str) -> bool:
         return True
     if low in TITLES:
         return False
-    return low != word and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+    return low != word and has_word(low, text)
 
 
 @cache

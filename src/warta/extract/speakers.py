@@ -16,6 +16,7 @@ from functools import cache
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word, place
 from warta.extract.wordlists import ROLE_TITLES
+from warta.text.tokens import has_word
 
 # Indonesian cue words written after the quote ("…," kata X / ujarnya); each takes an optional -nya.
 CUES_ID: frozenset[str] = frozenset(
@@ -306,7 +307,7 @@ def is_sentence_word(word: str, text: str) -> bool:
     low = word.casefold()
     if low == word:
         return False
-    return re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+    return has_word(low, text)
 
 
 def phrase_end(text: str, lo: int, hi: int) -> int:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_RUN = re.compile(r"\w+")
 
 # Function words that carry no topic. Written by hand for warta; deliberately short.
 STOPWORDS = frozenset(
@@ -28,3 +30,19 @@ def words(text: str) -> list[str]:
 def content_words(text: str) -> list[str]:
     """Words minus stop words and one-letter tokens."""
     return [w for w in words(text) if len(w) > 1 and w not in STOPWORDS]
+
+
+@lru_cache(maxsize=32)
+def _runs(text: str) -> frozenset[str]:
+    return frozenset(_RUN.findall(text))
+
+
+def has_word(word: str, text: str) -> bool:
+    r"""Whether ``text`` writes ``word`` (case-sensitive) with no word character either side.
+
+    The same answer as ``re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)``, read from the
+    set of the text's word runs (built once per text) when ``word`` is itself one run.
+    """
+    if _RUN.fullmatch(word):
+        return word in _runs(text)
+    return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text) is not None

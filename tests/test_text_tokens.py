@@ -1,0 +1,31 @@
+"""Word tokens: ``has_word`` answers as the whole-word regex it replaces, on real seed texts."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import SEEDS, needs_shared
+from warta.text.tokens import has_word
+
+
+def _regex(word: str, text: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text) is not None
+
+
+def test_has_word_reads_whole_words_case_sensitively() -> None:
+    text = "However, the virus spread. Viruses mutate; e.g. in U.S. labs"
+    assert has_word("however", text) is False
+    assert has_word("However", text) is True
+    assert has_word("virus", text) is True
+    assert has_word("viru", text) is False
+    assert has_word("u.s", text) is False
+    assert has_word("U.S", text) is True
+
+
+@needs_shared(SEEDS)
+def test_has_word_matches_the_regex_on_the_seeds() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        probes = {w.casefold() for w in re.findall(r"[A-Z][\w'’.-]*", text)} | {"o'neil", "ß", "x-ray"}
+        for word in sorted(probes):
+            assert has_word(word, text) == _regex(word, text), (path.name, word)
