@@ -152,15 +152,41 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
     them ("harga minyak goreng Rp14.000", "satu harga Rp 14.000"): one price, worded apart. Only agreeing
     values join, so a join can never make a dispute; an article in both keeps one value."""
     out = [list(chosen) for chosen in groups]
-    joined = True
-    while joined:
-        joined = False
-        for a, b in itertools.combinations(range(len(out)), 2):
-            if _one_price(out[a], out[b]):
-                out[a] = _per_article(out[a] + out.pop(b))
-                joined = True
-                break
-    return out
+    keys = [_price_key(chosen) for chosen in out]
+    while True:
+        pair = next(
+            (
+                (a, b)
+                for a in range(len(out))
+                if keys[a] is not None
+                for b in range(a + 1, len(out))
+                if keys[b] == keys[a] and _one_price(out[a], out[b])
+            ),
+            None,
+        )
+        if pair is None:
+            return out
+        a, b = pair
+        out[a] = _per_article(out[a] + out.pop(b))
+        del keys[b]
+        keys[a] = _price_key(out[a])
+
+
+def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | None:
+    """The (kind, unit) a group can join others on, or None when it never joins: :func:`_one_price` joins
+    only groups whose every figure is a price about this event with one kind and one unit between them,
+    so blocking on this key finds the same first joinable pair as trying all pairs."""
+    readings = [_reading(f) for f in chosen]
+    if any(
+        r.kind not in _JOIN_ON_WORDS or r.change or not f.about_event
+        for r, f in zip(readings, chosen, strict=True)
+    ):
+        return None
+    kinds = {r.kind for r in readings}
+    units = {f.quantity.unit for f in chosen}
+    if len(kinds) != 1 or len(units) != 1:
+        return None
+    return next(iter(kinds)), next(iter(units))
 
 
 def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:

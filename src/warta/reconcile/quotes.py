@@ -104,12 +104,13 @@ def _near_copies(texts: list[str]) -> set[tuple[int, int]]:
 
     lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM)
     pairs: set[tuple[int, int]] = set()
+    # One set of permutations for every text (the same ones each MinHash would draw from its seed).
+    template = MinHash(num_perm=_NUM_PERM)
     for i, text in enumerate(texts):
         words = re.findall(r"\w+", text.casefold())
         shingles = {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
-        mh = MinHash(num_perm=_NUM_PERM)
-        for sh in shingles:
-            mh.update(sh.encode("utf-8"))
+        mh = MinHash(num_perm=_NUM_PERM, permutations=template.permutations, scheme=template.scheme)
+        mh.update_batch([sh.encode("utf-8") for sh in shingles])
         for other in lsh.query(mh):
             pairs.add((int(other), i))
         lsh.insert(str(i), mh)
