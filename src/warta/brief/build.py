@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from warta import __version__
 from warta.brief.known import disputed_now, known_now
+from warta.brief.per_article import one_build
+from warta.brief.sentence_dates import article_dates
 from warta.brief.summary import SummaryOptions, summarize
 from warta.brief.timeline import TimelineOptions, build_timeline
 from warta.brief.title import story_title
@@ -72,14 +74,25 @@ def build_story(
     ``id`` is the story engine's id when there is one (else derived from the articles); ``copies``
     are dedupe's verdicts, so that copies and shared wire stories count as one independent source.
     """
-    opts = options or BriefOptions()
+    with one_build():  # dates are found once per article, for the facts and the timeline
+        return _build_story(articles, options=options or BriefOptions(), id=id, copies=copies)
+
+
+def _build_story(
+    articles: Sequence[Article], *, options: BriefOptions, id: str | None, copies: Mapping[str, Copy] | None
+) -> Story:
+    opts = options
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
     published = {a.id: a.published for a in ordered if a.published}
     by_outlet = {a.id: a.outlet for a in ordered if a.outlet}
     if copies is None:
         copies = find_duplicates(list(build_records(ordered)))
-    facts = reconcile_story([extract_facts(a) for a in ordered], copies=copies) if opts.facts else None
+    facts = (
+        reconcile_story([extract_facts(a, dates=article_dates(a)) for a in ordered], copies=copies)
+        if opts.facts
+        else None
+    )
     dates = sorted(a.published for a in ordered if a.published)
     outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
     return Story(

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from warta.brief.per_article import once
 from warta.extract.dates import DateMention, as_of, find_dates
 from warta.types import Article, Span
 
 
 def article_dates(article: Article) -> list[DateMention]:
-    """Every date mention in the article, resolved against its publication date."""
+    """Every date mention in the article, resolved against its publication date (found once per
+    article inside one brief build: the facts and the timeline read the same list)."""
+    return once("dates", article, _find)
+
+
+def _find(article: Article) -> list[DateMention]:
     return find_dates(article.text, published=article.published, language=article.language or "id")
 
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.extract.dates import DateMention, as_of, find_dates
@@ -26,11 +27,16 @@ class ArticleFacts:
     quotes: tuple[QuoteMention, ...]
 
 
-def extract_facts(article: Article) -> ArticleFacts:
-    """Dates, figures (with as-of dates), entities and quotes of ``article``."""
+def extract_facts(article: Article, *, dates: Sequence[DateMention] | None = None) -> ArticleFacts:
+    """Dates, figures (with as-of dates), entities and quotes of ``article``.
+
+    ``dates``: the article's date mentions when the caller has found them already (``find_dates`` of
+    its text, publication date and language), so that they are not found twice.
+    """
     language = article.language or "id"
     published = article.published
-    dates = find_dates(article.text, published=published, language=language)
+    if dates is None:
+        dates = find_dates(article.text, published=published, language=language)
 
     def dated(span: Span) -> str | None:
         return as_of(span, article.text, article.sentences, dates, published=published)
