@@ -20,10 +20,11 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from warta.brief.per_article import once
 from warta.clean.rules import is_read_also_line
 from warta.errors import ConfigError
 from warta.extract.stems import stem
-from warta.text.tokens import content_words, words
+from warta.text.tokens import STOPWORDS, content_words, words
 from warta.types import Article
 
 FEATURES = (
@@ -108,7 +109,7 @@ def paragraphs(article: Article) -> tuple[Paragraph, ...]:
 
 def locate(articles: Sequence[Article], where: Sequence[tuple[int, int]]) -> list[Located]:
     """The :class:`Located` sentence at each (article index, sentence position)."""
-    layout = {a: paragraphs(articles[a]) for a in sorted({a for a, _ in where})}
+    layout = {a: once("paragraphs", articles[a], paragraphs) for a in sorted({a for a, _ in where})}
     out = []
     for a, pos in where:
         article = articles[a]
@@ -185,7 +186,7 @@ def sentence_features(
             float(any(c.isdigit() for c in s.text)),
             float(any(q in s.text for q in _QUOTES)),
             float(stripped[:1] in _QUOTES),
-            len(content_words(s.text)) / n_words,
+            sum(1 for w in ws if len(w) > 1 and w not in STOPWORDS) / n_words,  # content_words(s.text)
             len(_CAPITAL.findall(s.text)) / n_words,
             float(stripped.endswith("?")),
             1.0 / (1.0 + par.index),

@@ -47,6 +47,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -148,7 +149,12 @@ def _content_words(text: str, span: Span, mentions: Sequence[DateMention]) -> li
         kept.append(text[at : max(at, m.start)])
         at = max(at, m.end)
     kept.append(text[at : span.end])
-    return [w for w in words(" ".join(kept)) if not any(ch.isdigit() for ch in w)]
+    return [w for w in words(" ".join(kept)) if not _has_digit(w)]
+
+
+@lru_cache(maxsize=65536)
+def _has_digit(word: str) -> bool:
+    return any(ch.isdigit() for ch in word)
 
 
 def _days_before(published: str, count: int) -> list[str]:

@@ -178,10 +178,16 @@ def _join_misspellings(groups: _Groups, forms: Mapping[str, EntityMention]) -> N
     names = [
         (f, words) for f, words in names if len(words) > 1 and len(" ".join(words)) >= _MIN_MISSPELT_LENGTH
     ]
+    # Only names with as many words and the same initials are compared: blocking on that key tries the
+    # same pairs in the same order as all pairs with that test first.
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for i, (_, words) in enumerate(names):
+        blocks.setdefault(tuple(w[0] for w in words), []).append(i)
     for i, (fa, a) in enumerate(names):
-        for fb, b in names[i + 1 :]:
-            if len(a) != len(b) or any(x[0] != y[0] for x, y in zip(a, b, strict=True)):
+        for j in blocks[tuple(w[0] for w in a)]:
+            if j <= i:
                 continue
+            fb, b = names[j]
             if _distance(" ".join(a), " ".join(b)) <= _MAX_MISSPELLING:
                 groups.union(fa, fb)
 
