@@ -1,0 +1,153 @@
+"""Per-article results shared inside one build, and the fast paths of a brief giving the same brief.
+
+The brief's JSON is a public contract: the speed-ups (shared dates and paragraphs, blocked price and
+misspelling joins, one MinHash permutation set, the word-set lookup) must leave it byte-identical. The
+reference paths below are the all-pairs and recompute-everything versions they replaced; a real
+story is briefed both ways in one run and the JSON compared.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, ROOT, needs_shared
+from warta.brief import per_article
+from warta.brief.build import build_story
+from warta.codec import to_json
+from warta.evaluate.timeline import untokenize
+from warta.extract import names_en, speakers
+from warta.extract.entity_mention import EntityMention
+from warta.extract.figures import ArticleFigure
+from warta.pipeline import analyze_all
+from warta.reconcile import entities, figures, quotes
+from warta.types import Article, RawDocument
+
+T17 = DATA / "timeline" / "t17" / "LibyaWar_reuters"
+
+
+def _article(id: str) -> Article:
+    return Article(id=id, source=id, text="x", sentences=())
+
+
+def test_once_computes_once_per_article_inside_a_build() -> None:
+    calls: list[str] = []
+
+    def compute(a: Article) -> str:
+        calls.append(a.id)
+        return a.id.upper()
+
+    a, b = _article("a"), _article("b")
+    with per_article.one_build():
+        assert [per_article.once("k", x, compute) for x in (a, b, a, a)] == ["A", "B", "A", "A"]
+        with per_article.one_build():  # nested: the outer build's results
+            assert per_article.once("k", a, compute) == "A"
+        assert per_article.once("other", a, compute) == "A"
+    assert calls == ["a", "b", "a"]
+    per_article.once("k", a, compute)  # outside a build: computed every time
+    assert calls == ["a", "b", "a", "a"]
+
+
+def test_once_tells_equal_articles_apart_by_identity() -> None:
+    with per_article.one_build():
+        assert per_article.once("k", _article("a"), lambda a: [a.id]) is not per_article.once(
+            "k", _article("a"), lambda a: [a.id]
+        )
+
+
+def _all_price_pairs(groups: list[list[ArticleFigure]]) -> list[list[ArticleFigure]]:
+    out = [list(chosen) for chosen in groups]
+    joined = True
+    while joined:
+        joined = False
+        for a, b in itertools.combinations(range(len(out)), 2):
+            if figures._one_price(out[a], out[b]):
+                out[a] = figures._per_article(out[a] + out.pop(b))
+                joined = True
+                break
+    return out
+
+
+def _all_misspelling_pairs(groups: entities._Groups, forms: dict[str, EntityMention]) -> None:
+    names = [(f, m.text.split()) for f, m in forms.items() if m.type == "PER" and not m.title_only]
+    names = [(f, w) for f, w in names if len(w) > 1 and len(" ".join(w)) >= entities._MIN_MISSPELT_LENGTH]
+    for i, (fa, a) in enumerate(names):
+        for fb, b in names[i + 1 :]:
+            if len(a) != len(b) or any(x[0] != y[0] for x, y in zip(a, b, strict=True)):
+                continue
+            if entities._distance(" ".join(a), " ".join(b)) <= entities._MAX_MISSPELLING:
+                groups.union(fa, fb)
+
+
+def _fresh_minhashes(texts: list[str]) -> set[tuple[int, int]]:
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=quotes._LSH_THRESHOLD, num_perm=quotes._NUM_PERM)
+    pairs: set[tuple[int, int]] = set()
+    for i, text in enumerate(texts):
+        words = re.findall(r"\w+", text.casefold())
+        mh = MinHash(num_perm=quotes._NUM_PERM)
+        for sh in {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}:
+            mh.update(sh.encode("utf-8"))
+        for other in lsh.query(mh):
+            pairs.add((int(other), i))
+        lsh.insert(str(i), mh)
+    return pairs
+
+
+def _regex_word(word: str, text: str) -> bool:
+    return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text) is not None
+
+
+def _reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(figures, "_join_same_prices", _all_price_pairs)
+    monkeypatch.setattr(entities, "_join_misspellings", _all_misspelling_pairs)
+    monkeypatch.setattr(quotes, "_near_copies", _fresh_minhashes)
+    monkeypatch.setattr(per_article, "once", lambda what, article, compute: compute(article))
+    monkeypatch.setattr(names_en, "has_word", _regex_word)
+    monkeypatch.setattr(speakers, "has_word", _regex_word)
+
+
+def _topic(folder: Path) -> list[RawDocument]:
+    """A Timeline17 topic's articles, oldest first (as ``bench/store.py`` reads them)."""
+    with gzip.open(folder / "articles.json.gz", "rt", encoding="utf-8") as fh:
+        rows = sorted((r for r in json.load(fh) if r["text"].strip()), key=lambda r: (r["dct"], r["uid"]))
+    return [
+        RawDocument(
+            source=f"{folder.name}/{r['uid']}",
+            text=untokenize(r["text"]),
+            raw=untokenize(r["text"]),
+            format="text",
+            published=r["dct"][:10],
+            language="en",
+        )
+        for r in rows
+    ]
+
+
+def _briefs(articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    fast = to_json(build_story(articles))
+    with monkeypatch.context() as m:
+        _reference(m)
+        reference = to_json(build_story(articles))
+    return fast, reference
+
+
+def test_sample_brief_is_byte_identical_to_the_reference_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.api import read_articles
+
+    articles = list(read_articles([ROOT / "src" / "warta" / "samples" / "news"]).articles)
+    fast, reference = _briefs(articles, monkeypatch)
+    assert fast == reference
+
+
+@needs_shared(T17)
+def test_t17_story_brief_is_byte_identical_to_the_reference_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = list(analyze_all(_topic(T17)[:60]).articles)
+    fast, reference = _briefs(articles, monkeypatch)
+    assert fast == reference
