@@ -183,7 +183,7 @@ def sentence_features(
             article_c[i],
             lead[i],
             title.jaccard[i],
-            float(any(c.isdigit() for c in s.text)),
+            float(any(map(str.isdigit, s.text))),
             float(any(q in s.text for q in _QUOTES)),
             float(stripped[:1] in _QUOTES),
             sum(1 for w in ws if len(w) > 1 and w not in STOPWORDS) / n_words,  # content_words(s.text)
