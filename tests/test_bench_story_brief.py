@@ -1,0 +1,44 @@
+"""Smoke test of bench/story_brief.py: on a five-article story it prints its report (no timing)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT, SHARED, needs_shared
+
+SCRIPT = ROOT / "bench" / "story_brief.py"
+
+
+@needs_shared(SHARED / "data" / "timeline" / "t17" / "LibyaWar_reuters")
+@pytest.mark.slow
+def test_story_brief_reports_the_brief_and_its_extraction() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPT),
+            "--shared",
+            str(SHARED),
+            "--articles",
+            "5",
+            "--repeat",
+            "1",
+            "--profile",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        env=env,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("story brief: LibyaWar_reuters, 5 articles,")
+    assert "s CPU warm (target 2 s); load average" in lines[0]
+    assert "per-article extraction" in lines[1] and "the rest:" in lines[1]
+    assert any(line.strip().startswith("quote merging:") for line in lines[2:])
