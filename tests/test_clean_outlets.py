@@ -72,6 +72,7 @@ def test_match_dateline(line: str, outlet: str | None, place: str | None, rest: 
         "Kabupaten Watugede – Warga enam desa mengungsi ke balai desa sejak Selasa malam.",
         "Presiden Joko Widodo - Kami minta warga di bantaran sungai tidak kembali ke rumah.",
         "Pada Suzuki GSX - R150 terdapat lampu LED, pijakan kaki ala balap, dan jok tunggal.",
+        "Lagu Terbaik – Sari Dewi Penyanyi Baru – Budi Santoso Album Terbaik – Kabar Lereng dan kawan-kawan",
         "Sari Dewi - kata warga yang mengungsi ke balai desa sejak Selasa malam tadi.",
     ],
 )

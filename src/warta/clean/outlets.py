@@ -120,7 +120,10 @@ _NAMED_DATELINE = re.compile(
 _BARE_NAME_DATELINE = re.compile(
     r"(?P<name>[A-Z][\w'’&!]*(?:\s+[A-Z][\w'’&!]*){1,3})\s+[-–—]{1,2}\s+(?=[A-Z0-9\"“'‘])"
 )
-_BARE_NAME_MIN_WORDS = 10  # words after the dash: the line is a paragraph, not a headline "X - Y"
+_BARE_NAME_MIN_WORDS = 10
+_NAME_DASH = re.compile(
+    r"[A-Z][\w'’&!]*\s+[-–—]{1,2}\s+[A-Z]"
+)  # words after the dash: the line is a paragraph, not a headline "X - Y"
 # Words that make the name a place, a person's title, an organisation's ("Menteri Keuangan -") or a
 # clause's ("Pada Suzuki GSX - R150 ...").
 _NOT_OUTLET_WORDS = (
@@ -194,6 +197,10 @@ def _bare_name_dateline(line: str) -> Dateline | None:
     m = _BARE_NAME_DATELINE.match(line)
     if m is None or len(line[m.end() :].split()) < _BARE_NAME_MIN_WORDS:
         return None
+    if _NAME_DASH.search(line, m.end()):
+        return (
+            None  # "Biggest Fans – Shawn Mendes Best Hip Hop – Eminem ...": a list of pairs, not a dateline
+        )
     name = m.group("name")
     words = name.split()
     if (
