@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from copy import deepcopy
 from dataclasses import dataclass
 from typing import Any
@@ -30,7 +31,7 @@ import trafilatura
 from lxml.html import HtmlElement  # lxml ships no stubs
 from trafilatura.utils import load_html
 
-from warta.ingest.html_lines import clean_lines
+from warta.ingest.html_lines import CleanedLines, clean_lines
 from warta.ingest.html_tree import repair_tree
 from warta.types import Removal
 
@@ -85,12 +86,18 @@ def has_prose(text: str) -> bool:
     return _PROSE_LINE.search(text) is not None
 
 
-def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
-    """The article body and metadata of ``html``; ``text`` is empty when the page has no article."""
+def extract_html(
+    html: str, *, url: str | None = None, skip_repairs: Collection[str] = (), clean: bool = True
+) -> HtmlExtract:
+    """The article body and metadata of ``html``; ``text`` is empty when the page has no article.
+
+    ``skip_repairs`` (names of :data:`warta.ingest.html_tree.REPAIRS`) and ``clean=False`` (no
+    line clean-up) exist to measure what each step adds (``scripts/ablate_extraction.py``).
+    """
     tree = load_html(html) if html.strip() else None
     if tree is None:
         return HtmlExtract(text="")
-    repair_tree(tree)
+    repair_tree(tree, skip=skip_repairs)
     meta = _run(tree, url=url, precision=True, metadata=True)
     text = _text(meta)
     if len(text) < _RECALL_CHECK_CHARS:
@@ -104,7 +111,7 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlExtract:
         # Trafilatura drops the metadata with an empty text; the page still names itself.
         meta = _as_dict(trafilatura.extract_metadata(deepcopy(tree), default_url=url))
     title = meta.get("title") or None
-    cleaned = clean_lines(text, title=title)
+    cleaned = clean_lines(text, title=title) if clean else CleanedLines(text.strip(), ())
     return HtmlExtract(
         text=cleaned.text,
         title=title,
