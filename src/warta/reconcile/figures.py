@@ -321,14 +321,19 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
             disputes.append(order)  # a count that only grows went down
     if not disputes:
         return "updated", True
-    confident = kind in CONFIDENT and all(
-        same_object(_reading(a).counted, _reading(b).counted)
-        and not a.earlier
-        and not b.earlier
-        and a.as_of is not None
-        and b.as_of is not None
-        and _origin(a.article, copies) != _origin(b.article, copies)
-        for a, b in disputes
+    # Confident when every disagreeing pair counts one object from two origins and at least one pair is
+    # two current, dated values: a stale or undated repeat beside them does not make a real dispute unsure.
+    confident = (
+        kind in CONFIDENT
+        and all(
+            same_object(_reading(a).counted, _reading(b).counted)
+            and _origin(a.article, copies) != _origin(b.article, copies)
+            for a, b in disputes
+        )
+        and any(
+            not a.earlier and not b.earlier and a.as_of is not None and b.as_of is not None
+            for a, b in disputes
+        )
     )
     return "conflict", confident
 
