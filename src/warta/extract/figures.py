@@ -40,6 +40,7 @@ class ArticleFigure:
     about_event: bool = True
     earlier: bool = False  # the sentence reports an earlier count ("Sebelumnya, 41 orang ...")
     latest: bool = False  # the text says the count grew to it ("bertambah menjadi 44 orang")
+    listed: bool = False  # one size of a list or a unit of reference ("kemasan 2 liter, 5 liter", "1 liter")
 
     def value(self) -> FigureValue:
         """This figure as a brief's :class:`~warta.types.FigureValue`."""
@@ -88,6 +89,7 @@ def find_figures(
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
         reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
+        background = q.kind == "duration" and _prior_event(text, q, sentence.start)
         figures.append(
             ArticleFigure(
                 article,
@@ -98,12 +100,53 @@ def find_figures(
                 reading=reading,
                 attribution=attribution(text, sentence.start, sentence.end),
                 as_of_time=clock_time(text, sentence.start, sentence.end),
-                about_event=not _elsewhere(text, sentence, date),
+                about_event=not background and not _elsewhere(text, sentence, date),
                 earlier=bool(_EARLIER.search(text, sentence.start, sentence.end)),
                 latest=bool(_LATEST.search(text[max(sentence.start, q.start - 40) : q.start])),
+                listed=_listed(text, q, quantities),
             )
         )
     return figures
+
+
+# Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".
+_LIST_GAP = re.compile(r"\s*(?:,|-|–|/|,?\s*(?:dan|atau|serta|and|or))\s*")
+
+
+def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a measure is one size of a list ("kemasan 2 liter, 5 liter, dan 25 liter") or a unit of
+    reference ("kemasan 1 liter"): it names a size, it reports no amount of the story."""
+    if q.kind != "measure":
+        return False
+    if q.value == 1:
+        return True
+    k = next((i for i, o in enumerate(quantities) if o is q), -1)
+    for o in (quantities[k - 1] if k > 0 else None, quantities[k + 1] if 0 <= k < len(quantities) - 1 else None):
+        if o is None or o.unit != q.unit:
+            continue
+        lo, hi = (o.end, q.start) if o.end <= q.start else (q.end, o.start)
+        if _LIST_GAP.fullmatch(text, lo, hi):
+            return True
+    return False
+
+
+# A duration told inside a clause about what came before the event: "meluap setelah hujan deras (selama)
+# dua hari" measures the rain. "Setelah sekitar 10 bulan dirawat" keeps its figure: no event between.
+_PRIOR = {"setelah", "sesudah", "sehabis", "after"}
+_PRIOR_SKIP = {"sekitar", "hampir", "lebih", "kurang", "dari", "selama", "sedikitnya", "setidaknya", "of", "about"}
+
+
+def _prior_event(text: str, q: Quantity, lo: int) -> bool:
+    """Whether the duration ``q`` measures an earlier event named after "setelah" in its clause."""
+    words = re.findall(r"[^\W\d_]+|[,;.]", text[lo : q.start].lower())
+    between: list[str] = []
+    for w in reversed(words):
+        if w in {",", ";", "."}:
+            return False
+        if w in _PRIOR:
+            return any(x not in _PRIOR_SKIP for x in between)
+        between.append(w)
+    return False
 
 
 # A number right after a capitalised word inside a sentence is part of a name: "SD Negeri 2", "KM 2", "SJ 182".

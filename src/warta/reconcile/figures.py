@@ -142,7 +142,7 @@ def reconcile_figures(
 # Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
 # Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
 # "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
-_JOIN_ON_WORDS = frozenset({"price"})
+_JOIN_ON_WORDS = frozenset({"price", "duration", "quantity"})
 # Sentence words two clusters of one price must share to be one price told in other words.
 _SHARED_CONTEXT = 3
 
@@ -165,7 +165,8 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
 
 def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
     if any(
-        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event for f in [*a, *b]
+        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event or f.listed
+        for f in [*a, *b]
     ):
         return False
     if len({_reading(f).kind for f in [*a, *b]}) != 1:
