@@ -37,6 +37,7 @@ KIND_ORDER = (
     "attendance",
     "votes",
     "people",
+    "age",
     "quantity",
     "duration",
     "other",
@@ -45,7 +46,7 @@ KIND_ORDER = (
 CUMULATIVE = frozenset({"killed", "injured", "arrested", "affected", "buildings_damaged", "identified"})
 # Kinds precise enough that two disagreeing values are a dispute worth showing.
 # Prices and amounts differ by grade, place and old-vs-new rule far more often than sources dispute them.
-CONFIDENT = frozenset(KIND_ORDER) - {"other", "quantity", "people", "price", "money", "duration"}
+CONFIDENT = frozenset(KIND_ORDER) - {"other", "quantity", "people", "price", "money", "duration", "age"}
 
 # Words in the number's segment that say what happened to what it counts.
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -276,7 +277,7 @@ def read_kind(
         # "Rp 12.000 per kilogram", "$3 a gallon": an amount per unit is a price
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
-        return KindReading("duration", "", counted, change)
+        return KindReading("age" if _is_age(text, q, role, lo) else "duration", "", counted, change)
     kind, at = None, -1
     for kind_name, verbs in _ACTIVE.items():
         if before and before[-1] in verbs:
@@ -323,6 +324,28 @@ def read_kind(
             kind = "other"
             sub = first
     return KindReading(kind, sub, counted, change)
+
+
+# People a number of years right after them is the age of ("pria 23 tahun", "a 33-year-old man").
+_PERSONS = {
+    "pria", "wanita", "perempuan", "laki-laki", "lelaki", "remaja", "bocah", "balita", "gadis", "pemuda",
+    "kakek", "nenek", "ibu", "bapak", "man", "woman", "boy", "girl",
+}  # fmt: skip
+_AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
+_YEARS = {"tahun", "years", "year"}
+
+
+def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
+    """Whether a number of years is someone's age: the measure reader saw "berusia"/"aged", or the
+    number follows a person ("pria 23 tahun") or precedes "-year-old"."""
+    if q.unit not in _YEARS:
+        return False
+    if role == "age":
+        return True
+    before = _words(text, max(lo, q.start - 30), q.start)[-2:]
+    if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
+        return True
+    return bool(re.match(r"-?\s*years?-old", text[q.end : q.end + 12]))
 
 
 def kind_rank(kind: str | None) -> int:

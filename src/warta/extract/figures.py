@@ -89,7 +89,7 @@ def find_figures(
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
         reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
-        background = q.kind == "duration" and _prior_event(text, q, sentence.start)
+        background = reading.kind == "duration" and _prior_event(text, q, sentence.start)
         figures.append(
             ArticleFigure(
                 article,

@@ -23,6 +23,7 @@ from warta.extract.figure_kinds import (
 )
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
+from warta.extract.stems import stem
 from warta.stories.dedupe import Copy, count_independent
 from warta.types import FigureCopy, FigureGroup, FigureValue
 
@@ -142,7 +143,7 @@ def reconcile_figures(
 # Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
 # Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
 # "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
-_JOIN_ON_WORDS = frozenset({"price", "duration", "quantity"})
+_JOIN_ON_WORDS = frozenset({"price", "duration", "quantity", "age"})
 # Sentence words two clusters of one price must share to be one price told in other words.
 _SHARED_CONTEXT = 3
 
@@ -175,9 +176,24 @@ def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
         return False
     if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
         return False
-    words_a = {w for f in a for w in f.measure.context}
-    words_b = {w for f in b for w in f.measure.context}
-    return len(words_a & words_b) >= _SHARED_CONTEXT
+    kind = _reading(a[0]).kind
+    if kind == "price":
+        words_a = {w for f in a for w in f.measure.context}
+        words_b = {w for f in b for w in f.measure.context}
+        return len(words_a & words_b) >= _SHARED_CONTEXT
+    if kind == "age":
+        return True  # one story's people of one age, told by two outlets: the same person, as a rule
+    return len(_stems(a) & _stems(b)) >= _SHARED_STEMS
+
+
+# Stems two clusters of one duration or quantity must share ("pencegahan" and "dicegah": "cegah").
+_SHARED_STEMS = 2
+
+
+def _stems(figures: list[ArticleFigure]) -> set[str]:
+    return {
+        stem(w, english=f.measure.language.startswith("en")) for f in figures for w in f.measure.context
+    }
 
 
 def _reading(f: ArticleFigure) -> KindReading:
