@@ -133,7 +133,7 @@ _PART_OF = (("di", "antaranya"), ("diantaranya",), ("of", "them"), ("of", "whom"
 # The number closes its clause after these: the kind words are before it.
 _CLOSING = {
     "menjadi", "mencapai", "sebanyak", "berjumlah", "sejumlah", "total", "tercatat", "ada", "yakni", "yaitu",
-    "sebesar", "to", "at", "reached", "totaled", "is", "was", "were", "stood",
+    "sebesar", "adalah", "ialah", "to", "at", "reached", "totaled", "is", "was", "were", "stood",
 }  # fmt: skip
 # Before the number: it is a change, not a count ("bertambah 3 orang", "naik 2 persen").
 _CHANGE = {"tambahan", "bertambah", "berkurang", "naik", "turun", "rose", "fell", "up", "down", "another"}
@@ -278,7 +278,7 @@ def read_kind(
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
         return KindReading("age" if _is_age(text, q, role, lo) else "duration", "", counted, change)
-    kind, at = None, -1
+    kind, at, group = None, -1, ""
     for kind_name, verbs in _ACTIVE.items():
         if before and before[-1] in verbs:
             kind = kind_name
@@ -293,12 +293,19 @@ def read_kind(
         at = -1
         if kind is None and before[-1] in _CLOSING and any(w in _PERSONNEL for w in before):
             kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
+        named = [_SAME_PEOPLE.get(w, w) for w in before if w in _PEOPLE and w not in _GENERIC_PEOPLE]
+        if before[-1] in _CLOSING and named and (not after or after[0] in _GENERIC_PEOPLE):
+            group = named[0]  # "total penumpang pesawat ... adalah 50 orang" counts passengers
     base = _words(text, max(lo, q.start - 8), q.start)[-1:] in (["dari"], ["of"])
     if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES) and not base:
         kind = _ROLE_KIND[role]  # not "Dari 122 napi tersebut, 41 tewas": the whole the toll is part of
+    if kind is None and group:
+        kind = "people"
+    else:
+        group = ""
     if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
         change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
-    sub = ""
+    sub = group
     first = after[0] if after else ""
     if kind is not None and first in _PLACES:
         sub = after[1] if first == "unit" and after[1:2] and after[1].isalpha() else first
@@ -357,7 +364,7 @@ def same_object(a: str, b: str) -> bool:
     """Whether two counted noun phrases may count the same people: equal heads, or one says only "orang"
     ("41 napi tewas" and "41 orang tewas"); "8 warga luka" and "23 polisi luka" count different people."""
     ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
-    ha, hb = ("personnel" if h in _PERSONNEL else h for h in (ha, hb))
+    ha, hb = ("personnel" if h in _PERSONNEL else _SAME_PEOPLE.get(h, h) for h in (ha, hb))
     return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.extract.attribution import attribution, clock_time
 from warta.extract.figure_kinds import KindReading, read_kind
@@ -106,7 +106,37 @@ def find_figures(
                 listed=_listed(text, q, quantities),
             )
         )
-    return figures
+    return _split_groups(text, figures, sentences, starts)
+
+
+# "12 orang dengan 6 kru aktif dan 6 ekstra kru": what follows a count of people "with" is its parts.
+_WITH_PARTS = re.compile(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
+
+
+def _split_groups(
+    text: str, figures: list[ArticleFigure], sentences: Sequence[Span], starts: list[int]
+) -> list[ArticleFigure]:
+    """Counts of a group told as parts of a count just given ("12 orang dengan 6 kru aktif"), and two
+    counts of one named group in one sentence ("6 kru aktif dan 6 kru ekstra"), are parts, not the
+    group's count: each is read as a part, as "dua di antaranya" is."""
+    for k, f in enumerate(figures[1:], 1):
+        prev = figures[k - 1].quantity
+        if f.reading.kind == "people" and _WITH_PARTS.fullmatch(text, prev.end, f.quantity.start):
+            figures[k] = replace(f, reading=replace(f.reading, change=True))
+    seen: dict[tuple[int, str], int] = {}
+    for f in figures:
+        if f.reading.kind == "people" and f.reading.sub:
+            at = _inside(f.quantity, sentences, starts)
+            key = (at.start if at else -1, f.reading.sub)
+            seen[key] = seen.get(key, 0) + 1
+    out = []
+    for f in figures:
+        if f.reading.kind == "people" and f.reading.sub:
+            at = _inside(f.quantity, sentences, starts)
+            if seen[(at.start if at else -1, f.reading.sub)] > 1:
+                f = replace(f, reading=replace(f.reading, change=True))
+        out.append(f)
+    return out
 
 
 # Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".

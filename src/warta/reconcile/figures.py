@@ -340,8 +340,9 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
         return "updated", True
     # Confident when every disagreeing pair counts one object from two origins and at least one pair is
     # two current, dated values: a stale or undated repeat beside them does not make a real dispute unsure.
+    named = kind == "people" and bool(_reading(chosen[0]).sub) and all(_close(a, b) for a, b in disputes)
     confident = (
-        kind in CONFIDENT
+        (kind in CONFIDENT or named)
         and all(
             same_object(_reading(a).counted, _reading(b).counted)
             and _origin(a.article, copies) != _origin(b.article, copies)
@@ -353,6 +354,16 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
         )
     )
     return "conflict", confident
+
+
+# One named group counted apart by two sources differs by a few ("50 penumpang" vs "56"); counts of one
+# group a few times apart are of different scopes ("122 warga binaan" of a block, "2.072" of the prison).
+_SCOPE_RATIO = 2.0
+
+
+def _close(a: ArticleFigure, b: ArticleFigure) -> bool:
+    lo, hi = sorted((float(a.quantity.value), float(b.quantity.value)))
+    return lo > 0 and hi / lo <= _SCOPE_RATIO
 
 
 def _placed_dates(chosen: list[ArticleFigure]) -> dict[int, str | None]:
