@@ -220,6 +220,11 @@ def _severity_before(before: list[str]) -> list[str]:
     return before[hits[-1] + 1 : hits[-1] + 3] if hits else []
 
 
+# A noun kind counts the number's own noun ("500 peserta", "1.000 suara sah"), not a noun further on
+# ("lima pelaku ... pencuri pengeras suara").
+_NOUN_AT = 1
+
+
 def _kind_in(words: list[str]) -> tuple[str | None, int]:
     """The first kind word in ``words`` and its position ("identified" over "killed": "dua korban meninggal
     telah teridentifikasi" counts the identified)."""
@@ -233,7 +238,7 @@ def _kind_in(words: list[str]) -> tuple[str | None, int]:
             if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
                 return "buildings_damaged", k
             for kind, vocab in _KIND_WORDS.items():
-                if w in vocab and (kind in _NOUN_KINDS) == nouns:
+                if w in vocab and (kind in _NOUN_KINDS) == nouns and not (nouns and k > _NOUN_AT):
                     if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
                         break
                     return kind, k
@@ -265,6 +270,8 @@ def read_kind(
     change = bool(before) and before[-1] in _CHANGE
     if any(tuple(after[: len(p)]) == p for p in _PART_OF):
         change = True  # a part is no more a count of its own than a change is
+    if any(w in {"kembali", "again"} for w in before[-2:]):
+        change = True  # "kembali menangkap tiga orang", "menetapkan kembali 3 tersangka": more of them
     if any(w in _MORE for w in after[:3]):
         change = True  # "tiga pelaku tambahan", "lima lagi": an increment
     counted = head or " ".join(w for w in after[:3] if w.isalpha())
