@@ -151,7 +151,10 @@ def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
     if q.value == 1:
         return True
     k = next((i for i, o in enumerate(quantities) if o is q), -1)
-    for o in (quantities[k - 1] if k > 0 else None, quantities[k + 1] if 0 <= k < len(quantities) - 1 else None):
+    for o in (
+        quantities[k - 1] if k > 0 else None,
+        quantities[k + 1] if 0 <= k < len(quantities) - 1 else None,
+    ):
         if o is None or o.unit != q.unit:
             continue
         lo, hi = (o.end, q.start) if o.end <= q.start else (q.end, o.start)
@@ -163,7 +166,18 @@ def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
 # A duration told inside a clause about what came before the event: "meluap setelah hujan deras (selama)
 # dua hari" measures the rain. "Setelah sekitar 10 bulan dirawat" keeps its figure: no event between.
 _PRIOR = {"setelah", "sesudah", "sehabis", "after"}
-_PRIOR_SKIP = {"sekitar", "hampir", "lebih", "kurang", "dari", "selama", "sedikitnya", "setidaknya", "of", "about"}
+_PRIOR_SKIP = {
+    "sekitar",
+    "hampir",
+    "lebih",
+    "kurang",
+    "dari",
+    "selama",
+    "sedikitnya",
+    "setidaknya",
+    "of",
+    "about",
+}
 
 
 def _prior_event(text: str, q: Quantity, lo: int) -> bool:

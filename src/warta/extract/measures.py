@@ -111,4 +111,8 @@ def _role(before: list[tuple[str, str]], after: list[tuple[str, str]]) -> tuple[
 
 def _lost_contact(words: list[tuple[str, str]], k: int) -> bool:
     """ "hilang kontak", "lost contact": a plane lost contact, nobody it carried is counted missing."""
-    return words[k][1] in {"hilang", "lost"} and words[k + 1 : k + 2] != [] and words[k + 1][1] in {"kontak", "contact"}
+    return (
+        words[k][1] in {"hilang", "lost"}
+        and words[k + 1 : k + 2] != []
+        and words[k + 1][1] in {"kontak", "contact"}
+    )

@@ -191,9 +191,7 @@ _SHARED_STEMS = 2
 
 
 def _stems(figures: list[ArticleFigure]) -> set[str]:
-    return {
-        stem(w, english=f.measure.language.startswith("en")) for f in figures for w in f.measure.context
-    }
+    return {stem(w, english=f.measure.language.startswith("en")) for f in figures for w in f.measure.context}
 
 
 def _reading(f: ArticleFigure) -> KindReading:
