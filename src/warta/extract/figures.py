@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.extract.attribution import attribution, clock_time
-from warta.extract.figure_kinds import KindReading, read_kind
+from warta.extract.collectives import find_collectives
+from warta.extract.figure_kinds import CONFIDENT, KindReading, read_kind
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
 from warta.extract.numbers import Quantity, find_quantities
@@ -41,6 +42,7 @@ class ArticleFigure:
     earlier: bool = False  # the sentence reports an earlier count ("Sebelumnya, 41 orang ...")
     latest: bool = False  # the text says the count grew to it ("bertambah menjadi 44 orang")
     listed: bool = False  # one size of a list or a unit of reference ("kemasan 2 liter, 5 liter", "1 liter")
+    collective: bool = False  # a collective numeral ("kedua awak"): it may confirm a count, never dispute one
 
     def value(self) -> FigureValue:
         """This figure as a brief's :class:`~warta.types.FigureValue`."""
@@ -80,6 +82,9 @@ def find_figures(
     figures = []
     quantities = find_quantities(text, language=language)
     crowded = _crowded_lines(text, quantities)
+    collectives = [] if language.startswith("en") else _free(find_collectives(text), quantities)
+    quantities = sorted([*quantities, *collectives], key=lambda q: q.start)
+    collective = {id(q) for q in collectives}
     for q in quantities:
         if _inside(q, heading_lines, heading_starts) is not None or _relative_time(text, q):
             continue
@@ -90,6 +95,8 @@ def find_figures(
         date = as_of(Span(q.start, q.end)) if as_of else None
         reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
         background = reading.kind == "duration" and _prior_event(text, q, sentence.start)
+        if id(q) in collective and reading.kind not in CONFIDENT:
+            continue  # "kedua negara", "ketiga pihak": only a casualty or arrest count is worth reading
         figures.append(
             ArticleFigure(
                 article,
@@ -104,9 +111,15 @@ def find_figures(
                 earlier=bool(_EARLIER.search(text, sentence.start, sentence.end)),
                 latest=bool(_LATEST.search(text[max(sentence.start, q.start - 40) : q.start])),
                 listed=_listed(text, q, quantities),
+                collective=id(q) in collective,
             )
         )
     return _split_groups(text, figures, sentences, starts)
+
+
+def _free(found: list[Quantity], quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The found quantities no other quantity overlaps."""
+    return [f for f in found if not any(q.start < f.end and f.start < q.end for q in quantities)]
 
 
 # "12 orang dengan 6 kru aktif dan 6 ekstra kru": what follows a count of people "with" is its parts.

@@ -205,6 +205,13 @@ def _settle(members: list[ArticleFigure], copies: Mapping[str, Copy]) -> list[li
     """The cluster's values per article; split into compatible parts when it would be an unsure dispute."""
     chosen = _per_article(members)
     status, confident = _status(chosen, copies)
+    if status == "conflict" and any(f.collective for f in chosen):
+        # "kedua awak" may confirm a count; disagreeing, it is a back-reference to some of them
+        members = [
+            f for f in members if not f.collective or all(compatible(f.value(), o.value()) for o in chosen)
+        ]
+        chosen = _per_article(members)
+        status, confident = _status(chosen, copies)
     if status != "conflict" or confident:
         return [chosen]
     parts: list[list[ArticleFigure]] = []
