@@ -421,8 +421,8 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     values = tuple(
         sorted((f.value() for f in chosen), key=lambda v: (v.as_of or "", v.as_of_time or "", v.article))
     )
-    labels = Counter(f.measure.text or f.measure.head for f in chosen)
-    label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else ""
+    labels = Counter(t for f in chosen if (t := f.measure.text or f.measure.head or _reading(f).counted))
+    label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else chosen[0].quantity.unit or ""
     sub = _reading(chosen[0]).sub
     if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
         label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
