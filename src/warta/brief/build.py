@@ -99,7 +99,9 @@ def build_story(
         figures=facts.figures if facts else (),
         quotes=facts.quotes if facts else (),
         entities=facts.entities if facts else (),
-        timeline=build_timeline(ordered, options=opts.timeline),
+        timeline=build_timeline(
+            ordered, options=opts.timeline, dates={f.article: f.dates for f in per_article}
+        ),
         known_now=known_now(facts.figures, published, by_outlet) if facts else (),
         disputed_now=disputed_now(facts.figures, published, by_outlet) if facts else (),
     )
