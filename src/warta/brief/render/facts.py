@@ -82,6 +82,7 @@ def _steps(
     values: Sequence[FigureValue],
     outlets: Mapping[str, str],
     lang: str = "en",
+    *,
     published: Mapping[str, str] | None = None,
 ) -> list[str]:
     """An update's steps in time, one per amount: "41 (8 Sep 2021: Okezone, Kompas) → 44 (9 Sep 2021: ...)".
@@ -100,6 +101,7 @@ def describe(
     group: FigureGroup,
     outlets: Mapping[str, str],
     lang: str = "en",
+    *,
     published: Mapping[str, str] | None = None,
 ) -> FactLine:
     """The group as a phrase in ``lang``: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about
@@ -107,7 +109,10 @@ def describe(
     status = label(group.status, lang) if group.status in STATUSES else group.status
     if group.status == "updated":
         return FactLine(
-            group.status, status, group.measure, " → ".join(_steps(group.values, outlets, lang, published))
+            group.status,
+            status,
+            group.measure,
+            " → ".join(_steps(group.values, outlets, lang, published=published)),
         )
     if group.status != "conflict":
         by_amount: dict[str, list[FigureValue]] = {}
@@ -133,7 +138,7 @@ def fact_lines(story: Story, *, include_single: bool = False, lang: str = "en") 
     published = publication_times(story.articles)
     lines = []
     for g in shown_groups(story.figures, all_figures=include_single):
-        line = describe(g, outlets, lang, published)
+        line = describe(g, outlets, lang, published=published)
         cites = tuple(dict.fromkeys(Citation(v.article, v.start, v.end) for v in g.values))
         lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites))
     return lines
