@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from warta import __version__
 from warta.brief.known import disputed_now, known_now
 from warta.brief.summary import SummaryOptions, summarize
+from warta.brief.time_order import publication_times
 from warta.brief.timeline import TimelineOptions, build_timeline
 from warta.brief.title import story_title
 from warta.extract.facts import ArticleFacts, extract_facts
@@ -78,7 +79,7 @@ def build_story(
     opts = options or BriefOptions()
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
-    published = {a.id: a.published for a in ordered if a.published}
+    published = publication_times(ordered)
     by_outlet = {a.id: a.outlet for a in ordered if a.outlet}
     if copies is None:
         copies = find_duplicates(list(build_records(ordered)))

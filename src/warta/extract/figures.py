@@ -62,6 +62,7 @@ class ArticleFigure:
             attribution=self.attribution,
             as_of_time=self.as_of_time,
             about_event=self.about_event,
+            stage="earlier" if self.earlier else "current" if self.latest else None,
         )
 
 
