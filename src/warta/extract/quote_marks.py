@@ -22,7 +22,9 @@ _ONLY_CLOSE = frozenset({"»"})
 _DOUBLE = re.compile(r"``|''|[“”\"„«»‟]")
 _SINGLE = re.compile(r"[‘’]|(?<!['`])'(?!')")
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
-_BEFORE_OPEN = " \t\u00a0([{—–-/:;,"  # an opening mark follows a space, a bracket, a dash or the line start
+_BEFORE_OPEN = " \t\u00a0([{—–-/:;,"  # a single opening mark follows a space, a bracket, a dash or the line start
+_BRACKETS = "([{—–-/"  # an opening bracket or a dash before a mark: the quotation starts after it
+_STOPS = ",.;:!?)]}…"  # clause punctuation next to a mark
 _MAX_OPEN_RUN = 600  # an unclosed quotation longer than this stops at its first sentence end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
@@ -75,28 +77,40 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
+def _side(ch: str) -> str:
+    """What stands next to a mark: "space" (or the paragraph edge), "bracket" (an opening bracket or
+    dash), "stop" (punctuation that ends a clause), or "word"."""
+    if ch.isspace():
+        return "space"
+    if ch in _BRACKETS:
+        return "bracket"
+    if ch in _STOPS:
+        return "stop"
+    return "word"
+
+
 def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> str:
     """ "open", "close" or "" for the mark at ``at``, from the characters around it."""
-    before = text[at - 1] if at > lo else " "
-    after = text[at + len(mark)] if at + len(mark) < hi else " "
-    spaced_before = before in _BEFORE_OPEN
-    spaced_after = after.isspace() or after in ",.;:!?)]}—–-" or at + len(mark) >= hi
     if mark in _ONLY_OPEN:
         return "open"
     if mark in _ONLY_CLOSE:
         return "close" if pending else ""
-    if spaced_before and not spaced_after:
-        return "open" if mark in _OPENERS else ""
-    if spaced_after and not spaced_before:
-        return "close" if pending and mark in _CLOSERS else ""
-    if spaced_before and spaced_after:  # a mark between spaces: tokenized text
-        if pending and mark in _CLOSERS:
-            return "close"
-        return "open" if mark in _OPENERS else ""
-    # Between two letters: an apostrophe, or a mark glued to both neighbours ("kata,"dia).
-    if pending and mark in _CLOSERS and not after.isalnum():
+    left = _side(text[at - 1]) if at > lo else "space"
+    right = _side(text[at + len(mark)]) if at + len(mark) < hi else "space"
+    can_close = pending and mark in _CLOSERS
+    if right == "word":
+        if left in ("space", "bracket") or text[at - 1] == ":":  # ' "Kami', '("Kami', 'kata:"Kami' 
+            return "open" if mark in _OPENERS else ""
+        if left == "stop":  # glued after a stop: 'liter."Saya' opens, 'siap,"kata' closes
+            return "close" if can_close else ("open" if mark in _OPENERS else "")
+        # Between two letters: an apostrophe or an inch mark, unless a left mark opens ("kata“Saya").
+        return "open" if not pending and mark == "“" else ""
+    if left in ("word", "stop"):  # 'siap," kata', 'siap."': the words end here
+        return "close" if can_close else ""
+    # Spaces (or a bracket) on both sides: tokenized text ("`` We are ready . ''").
+    if can_close:
         return "close"
-    return "open" if not pending and mark == "“" else ""
+    return "open" if mark in _OPENERS else ""
 
 
 def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:
