@@ -46,3 +46,75 @@ def test_a_mark_opening_again_before_the_close_carries_the_quote_on() -> None:
     text = "`` First part . `` Second part . '' he said ."
     first, second = find_quoted(text)
     assert (first.closed, second.reopens) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("“Harga naik lagi,” kata Sari. “Kami rugi,” ujarnya.", ["Harga naik lagi", "Kami rugi"]),
+        ("”Harga naik lagi,” kata Sari. ”Kami rugi,” ujarnya.", ["Harga naik lagi", "Kami rugi"]),
+        ('"Harga naik lagi," kata Sari. "Kami rugi," ujarnya.', ["Harga naik lagi", "Kami rugi"]),
+        (
+            "„Die Preise steigen“, sagte Sari. „Wir verlieren“, sagte er.",
+            ["Die Preise steigen", "Wir verlieren"],
+        ),
+        ("«Les prix montent», dit Sari. «Nous perdons», dit-il.", ["Les prix montent", "Nous perdons"]),
+        ("Sari said ‘prices went up’ and he said ‘we lose’ then.", ["prices went up", "we lose"]),
+        ("''Harga naik lagi,'' kata Sari. ''Kami rugi,'' ujarnya.", ["Harga naik lagi", "Kami rugi"]),
+    ],
+)
+def test_two_quotes_in_one_paragraph_pair_in_every_convention(text: str, inside: list[str]) -> None:
+    quoted = find_quoted(text)
+    assert [q.text for q in quoted] == inside
+    assert all(q.closed and text[q.start : q.end] == q.text for q in quoted)
+
+
+def test_a_mark_glued_after_a_full_stop_opens_and_after_a_comma_closes() -> None:
+    # Paragraphs glued by the page: no space between the sentence end and the mark.
+    text = 'Harga masih tinggi di pasar."Kami beli mahal hari ini," ujar Sari, pedagang.Harga bertahan.'
+    (q,) = find_quoted(text)
+    assert q.text == "Kami beli mahal hari ini"
+    assert q.closed and text[q.close_end :].startswith(" ujar Sari")
+
+
+def test_a_closing_mark_before_the_cue_never_opens_a_quote() -> None:
+    # The opening mark is missing: the closing one must not start a quote running over the attribution.
+    text = 'Harga masih tinggi, katanya. Kami beli mahal hari ini," ujar Sari, pedagang di pasar kota.'
+    assert find_quoted(text) == []
+
+
+def test_a_quote_does_not_cross_a_paragraph_it_does_not_reopen() -> None:
+    text = "“Kami belum selesai bicara\nRapat itu ditutup sore hari. Semua pulang,” kata dia."
+    first, *rest = find_quoted(text)
+    assert first.text == "Kami belum selesai bicara" and not first.closed
+    assert not any(q.reopens for q in rest)
+
+
+def test_each_paragraph_reopening_the_mark_carries_one_quotation_on() -> None:
+    text = (
+        "”Kami sudah menunggu sejak pagi di depan kantor itu.\n"
+        "”Tidak ada yang keluar menemui kami sampai sore,” kata Budi."
+    )
+    first, second = find_quoted(text)
+    assert (first.closed, second.reopens, second.closed) == (False, True, True)
+    assert second.text == "Tidak ada yang keluar menemui kami sampai sore"
+
+
+def test_a_long_span_with_several_attributions_inside_is_cut_at_the_first() -> None:
+    # The writer forgot the closing marks: the next quote's closing mark must not pair with this opening.
+    text = (
+        'Pagi itu warga berkumpul. "Kami belum menerima bantuan apa pun sejak air naik minggu lalu, kata '
+        "seorang warga di posko pengungsian. Air masih setinggi lutut di beberapa gang di kampung kami, ujar "
+        "Budi yang berjaga di sana. Warga lain mengeluhkan hal yang sama dan meminta pemerintah segera turun "
+        'tangan karena anak-anak mulai sakit," tambahnya. Hujan turun lagi.'
+    )
+    (q,) = find_quoted(text)
+    assert q.text == "Kami belum menerima bantuan apa pun sejak air naik minggu lalu"
+    assert not q.closed and len(q.text) < 100
+
+
+def test_a_long_quote_without_attributions_inside_stays_whole() -> None:
+    body = "Kami bekerja sejak pagi sampai malam, dan semua itu untuk keluarga kami di kampung. " * 4
+    text = f"“{body.strip()}” kata Budi."
+    (q,) = find_quoted(text)
+    assert q.closed and q.text == body.strip()

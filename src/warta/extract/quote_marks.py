@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from warta.extract.speakers import CUES_ID
+
 # Double marks: which may open, which may close a quotation. Ambiguous ones are read from context.
 _OPENERS = frozenset({"“", '"', "”", "„", "«", "``", "''", "‟"})
 _CLOSERS = frozenset({"”", '"', "“", "»", "''", "‟"})
@@ -22,11 +24,21 @@ _ONLY_CLOSE = frozenset({"»"})
 _DOUBLE = re.compile(r"``|''|[“”\"„«»‟]")
 _SINGLE = re.compile(r"[‘’]|(?<!['`])'(?!')")
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
-_BEFORE_OPEN = " \t\u00a0([{—–-/:;,"  # a single opening mark follows a space, a bracket, a dash or the line start
+# A single opening mark follows a space, a bracket, a dash or the line start.
+_BEFORE_OPEN = " \t\u00a0([{—–-/:;,"
 _BRACKETS = "([{—–-/"  # an opening bracket or a dash before a mark: the quotation starts after it
 _STOPS = ",.;:!?)]}…"  # clause punctuation next to a mark
 _MAX_OPEN_RUN = 600  # an unclosed quotation longer than this stops at its first sentence end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# An attribution written inside a quotation ("…, kata dia. …, ujarnya"): the marks were paired wrongly.
+_CUE_INSIDE = re.compile(
+    r"[,.!?]\s+(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
+    r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))"
+)
+_LONG_QUOTE = 250  # a quotation this long with this many attributions inside it is a pairing error
+_CUES_IN_LONG = 2
 
 
 @dataclass(frozen=True)
@@ -99,7 +111,7 @@ def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> 
     right = _side(text[at + len(mark)]) if at + len(mark) < hi else "space"
     can_close = pending and mark in _CLOSERS
     if right == "word":
-        if left in ("space", "bracket") or text[at - 1] == ":":  # ' "Kami', '("Kami', 'kata:"Kami' 
+        if left in ("space", "bracket") or text[at - 1] == ":":  # ' "Kami', '("Kami', 'kata:"Kami'
             return "open" if mark in _OPENERS else ""
         if left == "stop":  # glued after a stop: 'liter."Saya' opens, 'siap,"kata' closes
             return "close" if can_close else ("open" if mark in _OPENERS else "")
@@ -138,7 +150,7 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
             else _role(text, at, mark, pending=pending, lo=lo, hi=hi)
         )
         if role == "close" and opened is not None:
-            out.append(_quoted(text, opened, at, m.end(), closed=True, single=single))
+            out.append(_checked(_quoted(text, opened, at, m.end(), closed=True, single=single)))
             opened = None
         elif role == "open":
             reopen = opened is not None and not single
@@ -150,6 +162,20 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
     if opened is not None and not single:
         out.append(_unclosed(text, opened, hi, single=single))
     return [replace(q, reopens=q.open_at in reopened) for q in out if q.text.strip()]
+
+
+def _checked(q: Quoted) -> Quoted:
+    """A long quotation holding several attributions ("…, kata A. … , ujar B …") crossed a missing or
+    misread mark: its words are only those before the first attribution, and it is left open."""
+    if len(q.text) <= _LONG_QUOTE:
+        return q
+    cues = list(_CUE_INSIDE.finditer(q.text))
+    if len(cues) < _CUES_IN_LONG:
+        return q
+    cut = q.start + cues[0].start()
+    while cut > q.start and q.text[cut - q.start - 1].isspace():
+        cut -= 1
+    return Quoted(q.start, cut, q.text[: cut - q.start], q.open_at, cut, closed=False, single=q.single)
 
 
 def _unclosed(text: str, opened: tuple[int, int], stop: int, *, single: bool) -> Quoted:
