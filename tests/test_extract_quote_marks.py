@@ -118,3 +118,11 @@ def test_a_long_quote_without_attributions_inside_stays_whole() -> None:
     text = f"“{body.strip()}” kata Budi."
     (q,) = find_quoted(text)
     assert q.closed and q.text == body.strip()
+
+
+def test_a_mark_glued_between_a_word_and_a_capital_opens_a_kompas_quote() -> None:
+    # Two paragraphs glued by the page, Kompas marks: "…kepada wartawan”Kami …,” kata dia."
+    text = "Hal itu disampaikan kepada wartawan”Kami sudah siap sejak kemarin,” kata dia. Rapat usai."
+    (q,) = find_quoted(text)
+    assert q.text == "Kami sudah siap sejak kemarin" and q.closed
+    assert find_quoted("Layar 5”ukuran kecil dan 7”lebar.") == []

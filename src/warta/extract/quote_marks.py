@@ -27,6 +27,7 @@ _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized
 # A single opening mark follows a space, a bracket, a dash or the line start.
 _BEFORE_OPEN = " \t\u00a0([{—–-/:;,"
 _BRACKETS = "([{—–-/"  # an opening bracket or a dash before a mark: the quotation starts after it
+_GLUED_OPENERS = frozenset({"“", "”", '"'})  # double marks that may open glued to the word before
 _STOPS = ",.;:!?)]}…"  # clause punctuation next to a mark
 _MAX_OPEN_RUN = 600  # an unclosed quotation longer than this stops at its first sentence end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
@@ -115,8 +116,10 @@ def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> 
             return "open" if mark in _OPENERS else ""
         if left == "stop":  # glued after a stop: 'liter."Saya' opens, 'siap,"kata' closes
             return "close" if can_close else ("open" if mark in _OPENERS else "")
-        # Between two letters: an apostrophe or an inch mark, unless a left mark opens ("kata“Saya").
-        return "open" if not pending and mark == "“" else ""
+        # Between two letters: an apostrophe or an inch mark, unless a left mark opens ("kata“Saya") or
+        # a double mark starts a capitalised word where a page glued two paragraphs ("Sport”Saya").
+        glued = mark in _GLUED_OPENERS and text[at + len(mark)].isupper() and text[at - 1].isalpha()
+        return "open" if not pending and (mark == "“" or glued) else ""
     if left in ("word", "stop"):  # 'siap," kata', 'siap."': the words end here
         return "close" if can_close else ""
     # Spaces (or a bracket) on both sides: tokenized text ("`` We are ready . ''").
