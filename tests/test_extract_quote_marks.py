@@ -126,3 +126,14 @@ def test_a_mark_glued_between_a_word_and_a_capital_opens_a_kompas_quote() -> Non
     (q,) = find_quoted(text)
     assert q.text == "Kami sudah siap sejak kemarin" and q.closed
     assert find_quoted("Layar 5”ukuran kecil dan 7”lebar.") == []
+
+
+def test_a_mark_after_a_comma_and_a_space_opens_only_when_a_mark_closes_it() -> None:
+    text = 'Pasal itu berbunyi," setiap warga berhak atas rasa aman. " Rapat lalu ditutup.'
+    (q,) = find_quoted(text)
+    assert q.text == "setiap warga berhak atas rasa aman." and q.closed
+    assert find_quoted('Harga naik lagi pekan ini," Sari menambahkan sambil menghitung uang.') == []
+
+
+def test_a_glued_mark_that_nothing_closes_is_an_apostrophe() -> None:
+    assert find_quoted('Pemain itu meraih Ballon d"Or tahun lalu di Paris.') == []

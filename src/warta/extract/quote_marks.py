@@ -38,6 +38,9 @@ _CUE_INSIDE = re.compile(
     + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
     r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))"
 )
+_CUE_NEXT = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|said|says|told|added)\b", re.IGNORECASE
+)
 _LONG_QUOTE = 250  # a quotation this long with this many attributions inside it is a pairing error
 _CUES_IN_LONG = 2
 
@@ -103,7 +106,8 @@ def _side(ch: str) -> str:
 
 
 def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> str:
-    """ "open", "close" or "" for the mark at ``at``, from the characters around it."""
+    """ "open", "close", "weak" (opens if something closes it) or "" for the mark at ``at``, from the
+    characters around it."""
     if mark in _ONLY_OPEN:
         return "open"
     if mark in _ONLY_CLOSE:
@@ -119,9 +123,16 @@ def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> 
         # Between two letters: an apostrophe or an inch mark, unless a left mark opens ("kata“Saya") or
         # a double mark starts a capitalised word where a page glued two paragraphs ("Sport”Saya").
         glued = mark in _GLUED_OPENERS and text[at + len(mark)].isupper() and text[at - 1].isalpha()
-        return "open" if not pending and (mark == "“" or glued) else ""
+        if pending:
+            return ""
+        return "open" if mark == "“" else ("weak" if glued else "")  # 'Ballon d"Or' never closes
     if left in ("word", "stop"):  # 'siap," kata', 'siap."': the words end here
-        return "close" if can_close else ""
+        if can_close:
+            return "close"
+        # 'berbunyi," setiap orang …"': some writers open after a comma or colon and a space. Such a
+        # mark opens only when a later mark closes it, and never right before a cue ('ini," ujar X').
+        introduces = not pending and text[at - 1] in ",:" and mark in _OPENERS
+        return "weak" if introduces and not _CUE_NEXT.match(text, at + len(mark), hi) else ""
     # Spaces (or a bracket) on both sides: tokenized text ("`` We are ready . ''").
     if can_close:
         return "close"
@@ -143,6 +154,7 @@ def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:
 def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool) -> list[Quoted]:
     out: list[Quoted] = []
     opened: tuple[int, int] | None = None  # (mark start, inner start)
+    weak = False  # the open mark counts only if a mark closes it
     reopened: set[int] = set()  # marks opening again before the last quote closed: it goes on
     for m in marks.finditer(text, lo, hi):
         at, mark = m.start(), m.group()
@@ -154,15 +166,15 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
         )
         if role == "close" and opened is not None:
             out.append(_checked(_quoted(text, opened, at, m.end(), closed=True, single=single)))
-            opened = None
-        elif role == "open":
-            reopen = opened is not None and not single
+            opened, weak = None, False
+        elif role in ("open", "weak"):
+            reopen = opened is not None and not single and not weak
             if reopen and opened is not None:
                 out.append(_unclosed(text, opened, at, single=single))
-            opened = (at, m.end())
+            opened, weak = (at, m.end()), role == "weak"
             if reopen:
                 reopened.add(at)
-    if opened is not None and not single:
+    if opened is not None and not single and not weak:
         out.append(_unclosed(text, opened, hi, single=single))
     return [replace(q, reopens=q.open_at in reopened) for q in out if q.text.strip()]
 
