@@ -5,6 +5,11 @@ Kompas style that opens with the right mark (”…”), „…“, «…», ‘
 ``…'' of English corpora. A quote left open at the end of its paragraph runs to that end; when the
 next paragraph opens with a mark again, that paragraph carries the same quotation on.
 
+Unbalanced marks never make giant spans: a mark after a comma or a stop and before a space closes and
+never opens ('…makanan," urai X'); a mark that only may open (after a comma and a space, or glued to a
+word as in 'Sport”Saya') counts only when a later mark closes it; and a long quotation holding several
+attributions ("…, kata A. …, ujar B") crossed a missing mark, so it is cut before the first of them.
+
 >>> [q.text for q in find_quoted("”Kami siap,” kata dia. «Tidak ada,» ujarnya.")]
 ['Kami siap', 'Tidak ada']
 """
