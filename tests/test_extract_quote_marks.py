@@ -21,6 +21,11 @@ from warta.extract.quote_marks import find_quoted
         ("Dia berkata ‘kami siap bertanding’ kemarin.", "kami siap bertanding"),
         ("''Kami siap bertanding,'' kata pelatih.", "Kami siap bertanding"),
         ("told us : `` We are ready to play . '' He left .", "We are ready to play ."),
+        ("‘Kami siap bertanding,’ kata pelatih.", "Kami siap bertanding"),
+        ("“ Kami siap bertanding ” kata pelatih.", "Kami siap bertanding"),
+        ("« Nous sommes prêts », a-t-il dit.", "Nous sommes prêts"),
+        ('"Apa kalian siap bertanding?" tanya pelatih.', "Apa kalian siap bertanding?"),
+        ("\"Dia bilang 'belum', lalu pergi,\" kata Budi.", "Dia bilang 'belum', lalu pergi"),
     ],
 )
 def test_every_convention_gives_the_words_inside_the_marks(text: str, inside: str) -> None:
