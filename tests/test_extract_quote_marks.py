@@ -142,3 +142,14 @@ def test_a_mark_after_a_comma_and_a_space_opens_only_when_a_mark_closes_it() -> 
 
 def test_a_glued_mark_that_nothing_closes_is_an_apostrophe() -> None:
     assert find_quoted('Pemain itu meraih Ballon d"Or tahun lalu di Paris.') == []
+
+
+def test_a_quote_left_open_stops_before_the_attributions_it_would_swallow() -> None:
+    text = (
+        '"Kami belum menerima bantuan apa pun sejak air naik minggu lalu, kata seorang warga di posko. '
+        "Air masih setinggi lutut di beberapa gang di kampung kami, ujar Budi yang berjaga di sana sejak "
+        "malam. Warga lain mengeluhkan hal yang sama dan meminta pemerintah segera turun tangan, tambahnya."
+    )
+    (q,) = find_quoted(text)
+    assert q.text == "Kami belum menerima bantuan apa pun sejak air naik minggu lalu"
+    assert not q.closed

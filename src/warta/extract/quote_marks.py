@@ -203,7 +203,7 @@ def _unclosed(text: str, opened: tuple[int, int], stop: int, *, single: bool) ->
     if stop - opened[1] > _MAX_OPEN_RUN:
         ends = list(_SENTENCE_END.finditer(text, opened[1], opened[1] + _MAX_OPEN_RUN))
         stop = ends[0].end() if ends else opened[1] + _MAX_OPEN_RUN  # the words run to the first stop
-    return _quoted(text, opened, stop, stop, closed=False, single=single)
+    return _checked(_quoted(text, opened, stop, stop, closed=False, single=single))
 
 
 def _quoted(
