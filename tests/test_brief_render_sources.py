@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from warta.brief.render.digest import render_digest
+from warta.brief.render.html import render_html
 from warta.brief.render.markdown import render_markdown
 from warta.brief.render.sources import outlet_label, sources_line
-from warta.types import Brief, BriefArticle, Story
+from warta.types import Brief, BriefArticle, Citation, Story, SummarySentence
 
 
 def _article(n: int, outlet: str | None) -> BriefArticle:
@@ -61,3 +65,17 @@ def test_markdown_shows_no_path() -> None:
     # Indonesian articles: Indonesian labels by default
     text = render_markdown(Brief(stories=(_story(["A", None], 2),)))
     assert "2 sumber independen: A dan 1 artikel dari media tanpa nama" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_no_renderer_shows_a_path_as_outlet(lang: str) -> None:
+    """A cited summary sentence from an article of unknown outlet: every renderer names no file path."""
+    story = _story([None, "A"], 2)
+    cited = Citation(article=story.articles[0].id, start=0, end=len("Banjir surut."))
+    story = replace(story, summary=(SummarySentence("Banjir surut.", (cited,)),))
+    brief = Brief(stories=(story,))
+    unknown = "unknown outlet" if lang == "en" else "media tanpa nama"
+    for text in (render_markdown(brief, lang=lang), render_html(brief, lang=lang)):
+        assert "/tmp/inputs" not in text and "article-0" not in text
+        assert unknown in text  # the citation's label
+    assert "/tmp/inputs" not in render_digest(brief, lang=lang)

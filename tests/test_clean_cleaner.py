@@ -288,3 +288,23 @@ def test_logo_text_and_widgets_above_the_headline() -> None:
     assert cleaned.text == "Harga cabai rawit merah naik menjadi Rp80.000 per kilogram pekan ini."
     rules = [r.rule for r in cleaned.removed]
     assert "outlet_logo" in rules and "kicker" in rules and "title_repeated" in rules
+
+
+def test_inline_teasers_go_and_the_story_around_them_stays() -> None:
+    """A read-also link glued into a paragraph and a lone bulleted headline are links, not story."""
+    got = _clean(
+        "Kabar Lereng Raya – Harga cabai di Pasar Watugede naik menjadi Rp 60.000 per kilogram pada Senin.\n"
+        "Pedagang menyebut pasokan dari petani berkurang sejak banjir.Baca juga: Pasar Induk Watugede "
+        "Buka Lagi Usai Banjir Di sisi lain, harga bawang merah justru turun.\n"
+        "• Jadwal Timnas Lawan Vietnam di Laga Kedua\n"
+        "Dinas Perdagangan berjanji menggelar operasi pasar pekan depan."
+    )
+    assert got.metadata.outlet == "Kabar Lereng Raya"
+    assert got.text.split("\n") == [
+        "Harga cabai di Pasar Watugede naik menjadi Rp 60.000 per kilogram pada Senin.",
+        "Pedagang menyebut pasokan dari petani berkurang sejak banjir.",
+        "Di sisi lain, harga bawang merah justru turun.",
+        "Dinas Perdagangan berjanji menggelar operasi pasar pekan depan.",
+    ]
+    rules = {r.rule for r in got.removed}
+    assert {"dateline", "read_also_glued", "bullet_teaser"} <= rules

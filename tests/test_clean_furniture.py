@@ -19,6 +19,8 @@ def test_model_ships() -> None:
     [
         "Ikuti Whatsapp Channel Warta Lembah untuk berita terbaru",
         "Klik di sini untuk bergabung ke saluran WhatsApp KabarLembah.com",
+        "03:12 / 10:05",  # a video player's clock
+        "URL berhasil disalin",  # a share widget's notice
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -33,6 +35,7 @@ def test_furniture_lines(line: str) -> None:
         "1. Buka aplikasi dan pilih menu aduan",
         "Di sisi lain, proses panjang menuju putusan juga menimbulkan",
         "Tidak ada korban jiwa.",
+        "Dokumen itu disalin oleh staf kecamatan sebelum diserahkan kepada polisi pada Senin pagi.",
     ],
 )
 def test_story_lines(line: str) -> None:
@@ -72,3 +75,9 @@ def test_sentence_adverb_is_no_teaser(line: str, teaser: bool) -> None:
 def test_numbered_steps_are_story() -> None:
     assert not is_furniture("4. Ikuti petunjuk evakuasi dari petugas", 0.6)
     assert not is_furniture("2. Cek kembali", 0.6)
+
+
+def test_lines_of_digits_and_copy_notices_are_cues() -> None:
+    assert line_features("00:00 / 04:31", 0.1)["no_letters"] == 1.0
+    assert line_features("Banjir 2022", 0.1)["no_letters"] == 0.0
+    assert line_features("Link copied!", 0.9)["ui_status"] == 1.0

@@ -44,6 +44,12 @@ from warta.clean.outlets import detect_outlet, find_outlet, match_dateline
         ("JAKARTA, Jan 15 (Reuters) - Prices fell.", "Reuters", "Jakarta", "Prices fell."),
         ("KOREA SELATAN – Salju turun.", None, "Korea Selatan", "Salju turun."),
         ("OPINI - Mengapa hujan turun.", None, None, "Mengapa hujan turun."),
+        (
+            "Kabar Lereng Raya – Warga enam desa mengungsi ke balai desa sejak Selasa malam.",
+            "Kabar Lereng Raya",
+            None,
+            "Warga enam desa mengungsi ke balai desa sejak Selasa malam.",
+        ),
     ],
 )
 def test_match_dateline(line: str, outlet: str | None, place: str | None, rest: str) -> None:
@@ -60,6 +66,14 @@ def test_match_dateline(line: str, outlet: str | None, place: str | None, rest: 
         "Banjir Memanas, Warga Kirim Bantuan",
         "GO-JEK memperluas layanan ke kota baru.",
         "Jakarta, Senin - harga naik.",
+        # a name and a dash that is no outlet's dateline: a headline, a place, a person, a clause
+        "Banjir Bandang - Warga Mengungsi",
+        "Lombok Timur – Warga enam desa mengungsi ke balai desa sejak Selasa malam tadi.",
+        "Kabupaten Watugede – Warga enam desa mengungsi ke balai desa sejak Selasa malam.",
+        "Presiden Joko Widodo - Kami minta warga di bantaran sungai tidak kembali ke rumah.",
+        "Pada Suzuki GSX - R150 terdapat lampu LED, pijakan kaki ala balap, dan jok tunggal.",
+        "Lagu Terbaik – Sari Dewi Penyanyi Baru – Budi Santoso Album Terbaik – Kabar Lereng dan kawan-kawan",
+        "Sari Dewi - kata warga yang mengungsi ke balai desa sejak Selasa malam tadi.",
     ],
 )
 def test_no_dateline(line: str) -> None:

@@ -55,3 +55,18 @@ def test_infer_year(day: int, month: int, weekday: int, reference: date, expecte
 )
 def test_planned_dates_are_not_publication_dates(text: str, want: str | None) -> None:
     assert published_date(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Harga baru mulai berlaku Rabu (19/1/2022) besok.", "2022-01-18"),
+        ("Pesawat hilang kontak pada Sabtu (9/1) kemarin sekitar pukul 14.40 WIB.", "2021-01-10"),
+        ("Rapat digelar kemarin, Kamis (13/1/2022), di balai desa.", "2022-01-14"),
+        ("Warga mengungsi Selasa (11/1/2022) malam kemarin.", "2022-01-12"),
+        # a plan with "besok" beside it still tells the day of writing
+        ("Bupati akan meninjau lokasi Kamis (20/1/2022) besok.", "2022-01-19"),
+    ],
+)
+def test_besok_and_kemarin_shift_to_the_day_of_writing(text: str, want: str) -> None:
+    assert published_date(text, reference=REF) == want

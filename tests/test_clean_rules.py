@@ -7,12 +7,15 @@ import pytest
 from warta.clean.rules import (
     LABELS,
     LINE_RULES,
+    GluedReadAlso,
+    is_bullet_teaser,
     is_caption_with_credit,
     is_read_also_line,
     is_tagged_headline,
     looks_like_headline,
     looks_like_title,
     match_line_rule,
+    split_glued_read_also,
 )
 
 
@@ -160,3 +163,46 @@ def test_tagged_headline(line: str, expected: bool) -> None:
 )
 def test_caption_with_credit(line: str, expected: bool) -> None:
     assert is_caption_with_credit(line) is expected
+
+
+def test_glued_read_also_is_cut_out_of_its_paragraph() -> None:
+    line = (
+        "Harga cabai bertahan sejak sebulan terakhir.Baca juga: Pasar Induk Watugede Buka Lagi Usai Banjir "
+        "Di sisi lain, pedagang memilih menyetok barang sedikit."
+    )
+    glued = split_glued_read_also(line)
+    assert glued == GluedReadAlso(
+        "Harga cabai bertahan sejak sebulan terakhir.",
+        "Baca juga: Pasar Induk Watugede Buka Lagi Usai Banjir",
+        "Di sisi lain, pedagang memilih menyetok barang sedikit.",
+    )
+    closing = split_glued_read_also("Warga mengungsi. Baca juga: Banjir Rendam Enam Desa di Watugede")
+    assert closing is not None and closing.after == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca juga: Banjir Rendam Enam Desa di Watugede",  # a whole read-also line: another rule's
+        "Harga naik.Baca juga: Banjir Rendam Desa Warga di sana mengungsi",  # no headline end to tell
+        # a capitalised run too long for one headline: a sub-heading or a subject is in it
+        "Harga naik. Baca juga: Pemerintah Minta Warga Tak Panik Langkah Pencegahan dari Dinas Kesehatan "
+        "Kabupaten Watugede Kepala Dinas Sari Dewi meminta warga tenang.",
+    ],
+)
+def test_glued_read_also_leaves_lines_it_cannot_cut(line: str) -> None:
+    assert split_glued_read_also(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "before", "following", "teaser"),
+    [
+        ("• Jadwal Timnas Lawan Vietnam di Laga Kedua", "Harga naik.", '"Kami siap," kata dia.', True),
+        ("• Jadwal Timnas Lawan Vietnam di Laga Kedua", "- Beras: Rp 12.000", "Harga naik.", True),
+        ("• Beras Medium Rp 12.000", "• Gula Pasir Rp 14.000", "Harga naik.", False),  # a list
+        ("• Beras Medium Rp 12.000", "Berikut daftar harganya:", "Harga naik.", False),  # its intro
+        ("Jadwal Timnas Lawan Vietnam di Laga Kedua", "Harga naik.", "Harga turun.", False),
+    ],
+)
+def test_bullet_teaser(line: str, before: str, following: str, teaser: bool) -> None:
+    assert is_bullet_teaser(line, before, following) is teaser

@@ -1,4 +1,4 @@
-"""Extraction scoring mirrors the Scrapinghub benchmark, and warta beats trafilatura on a fixed subset."""
+"""Extraction scoring mirrors the Scrapinghub benchmark; warta beats trafilatura and readability on a fixed subset."""
 
 from __future__ import annotations
 
@@ -9,13 +9,20 @@ import pytest
 from conftest import DATA, needs_shared
 from warta.errors import InputError
 from warta.evaluate.extraction import (
+    ENSEMBLE,
+    HALVES,
+    JUSTEXT,
     OURS,
     READABILITY,
     TRAFILATURA_DEFAULT,
     TRAFILATURA_PRECISION,
     ExtractionReport,
+    ExtractionSuite,
     PageScore,
     evaluate_extraction,
+    evaluate_extraction_sets,
+    extraction_sets,
+    half_of,
     load_benchmark,
     score_page,
     score_system,
@@ -93,6 +100,24 @@ def test_report_names_the_best_baseline_and_the_verdict() -> None:
 def test_a_missing_benchmark_says_where_to_point(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"ground-truth\.json"):
         load_benchmark(tmp_path)
+    with pytest.raises(InputError, match=r"folder of sets"):
+        extraction_sets(tmp_path)
+
+
+def test_a_folder_of_sets_is_read_set_by_set(tmp_path: Path) -> None:
+    for name in ("b-set", "a-set"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "ground-truth.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    assert [p.name for p in extraction_sets(tmp_path)] == ["a-set", "b-set"]
+    assert extraction_sets(tmp_path / "a-set") == [tmp_path / "a-set"]
+
+
+def test_halves_are_stable_and_split_the_pages() -> None:
+    pages = [f"{i:064x}" for i in range(400)]
+    halves = [half_of(p) for p in pages]
+    assert halves == [half_of(p) for p in pages] and set(halves) == set(HALVES)
+    assert 150 < halves.count("dev") < 250
 
 
 @pytest.fixture(scope="module")
@@ -124,6 +149,33 @@ def test_subset_figures_stay_above_their_floors(
 def test_ours_beats_the_best_trafilatura_configuration(subset_report: ExtractionReport) -> None:
     assert subset_report.ours_beats_baseline(), subset_report.render()
     assert subset_report.passed
+
+
+@needs_shared(BENCH / "ground-truth.json")
+def test_each_half_is_scored_on_its_own_pages(subset_report: ExtractionReport) -> None:
+    dev, test = subset_report.half_row("dev", OURS), subset_report.half_row("test", OURS)
+    assert dev.pages + test.pages == SUBSET and min(dev.pages, test.pages) > 10
+    assert min(dev.f1, test.f1) >= FLOORS[OURS]["f1"] - 0.01
+    assert "F1 dev" in subset_report.render() and "F1 test" in subset_report.render()
+
+
+@needs_shared(BENCH / "ground-truth.json")
+def test_jusText_and_the_ensemble_run_beside(subset_report: ExtractionReport) -> None:
+    pytest.importorskip("readability")
+    assert subset_report.row(JUSTEXT).f1 >= 0.80  # measured 0.84 on all pages
+    ensemble = subset_report.row(ENSEMBLE)
+    # The vote only ever drops heading-shaped lines of warta's text: it cannot lose much.
+    assert abs(ensemble.f1 - subset_report.row(OURS).f1) < 0.01
+    assert ensemble.seconds > subset_report.row(OURS).seconds
+
+
+@needs_shared(DATA / "extraction" / "scrapinghub" / "ground-truth.json")
+def test_every_set_in_the_shared_folder_gets_a_table() -> None:
+    suite = evaluate_extraction_sets(DATA / "extraction", limit=4)
+    assert isinstance(suite, ExtractionSuite)
+    assert "scrapinghub" in [r.name for r in suite.reports]
+    assert all(r.pages == 4 for r in suite.reports)
+    assert "set scrapinghub" in suite.render()
 
 
 @needs_shared(BENCH / "ground-truth.json")

@@ -78,5 +78,6 @@ def test_floors_on_a_fixed_subset(subset_report: object) -> None:
 
 
 def test_seed_and_realnews_quotes_are_found(subset_report: object) -> None:
+    """Every gold quote of the seeds and of realnews is carried (realnews measured 36/36)."""
     for name, (found, _, total) in subset_report.contains.items():  # type: ignore[attr-defined]
-        assert found >= total - (1 if name == "realnews" else 0), name
+        assert found >= total, name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from fastapi.testclient import TestClient
@@ -155,3 +156,15 @@ def test_an_empty_archive_says_so_and_how_to_add() -> None:
     with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([]))), headers=ENGLISH) as c:
         text = _text(c.get("/").text)
     assert "The archive is empty" in text and "warta add PATH" in text
+
+
+def test_article_page_names_no_path_for_an_unknown_outlet() -> None:
+    """An article whose outlet is unknown shows "unknown outlet", never the file it was read from."""
+    story = flood_story()
+    first = replace(story.articles[0], outlet=None, source="/home/user/inputs/banjir-01.txt")
+    story = replace(story, articles=(first, *story.articles[1:]))
+    archive = FakeArchive([story])
+    with TestClient(create_app("unused.db", opener=fake_opener(archive)), headers=ENGLISH) as c:
+        html = c.get(f"/story/sflood/article/{first.id}").text
+    assert "/home/user/inputs" not in html
+    assert "unknown outlet" in _text(html)

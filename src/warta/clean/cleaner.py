@@ -24,12 +24,14 @@ from warta.clean.rules import (
     LABELS,
     LINE_RULES,
     LineRule,
+    is_bullet_teaser,
     is_caption_with_credit,
     is_read_also_line,
     is_tagged_headline,
     looks_like_headline,
     looks_like_title,
     match_line_rule,
+    split_glued_read_also,
 )
 from warta.types import Cleaned, Metadata, RawDocument, Removal
 
@@ -103,7 +105,7 @@ def clean(
         reading.drop(stored, "store_stamp", "metadata")
     lines = _drop_leading_furniture(lines, doc.title, reading, rules, logos)
     body = _take_title(lines, doc.title, reading, rules)
-    _read_body(body, reading, rules, repeated)
+    _read_body(_unglue_read_also(body, reading), reading, rules, repeated)
     _take_trailing_tag(reading)
     # No dateline names the outlet: its own promotion lines may, else the page's host does.
     reading.outlet = (
@@ -261,6 +263,9 @@ def _read_body(
         if is_read_also_line(line):
             reading.drop(line, "read_also", "boilerplate")
             continue
+        if is_bullet_teaser(line, before, following):
+            reading.drop(line, "bullet_teaser", "boilerplate")
+            continue
         if is_tagged_headline(line):
             reading.drop(line, "tagged_teaser", "boilerplate")
             continue
@@ -310,6 +315,21 @@ def _read_body(
             continue
         reading.kept.append(line)
         story_lines += 1
+
+
+def _unglue_read_also(lines: list[str], reading: _Reading) -> list[str]:
+    """Cut the read-also links glued into paragraphs; the text on either side stays, each its own line."""
+    out: list[str] = []
+    for line in lines:
+        glued = split_glued_read_also(line)
+        while glued is not None:
+            reading.drop(glued.link, "read_also_glued", "boilerplate")
+            out.append(glued.before)
+            line = glued.after
+            glued = split_glued_read_also(line)
+        if line:
+            out.append(line)
+    return out
 
 
 def _bare_byline(reading: _Reading, line: str) -> bool:

@@ -60,6 +60,8 @@ _UPDATE = re.compile(
     r"\bberita\s+(?:terbaru|terkini|pilihan|lainnya|menarik)|\bupdate\b|\bterpercaya\b", re.I
 )
 _LINKISH = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|co\.id|id|co|net|tv)\b|@\w", re.IGNORECASE)
+# What a share widget says once a link is copied: "Link disalin", "Copied to clipboard".
+_UI_STATUS = re.compile(r"\b(?:disalin|tersalin|copied|clipboard|papan klip)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^\W*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?\W*$")
 _CHANNEL = re.compile(r"\b(?:channel|saluran|grup|group|kanal|newsletter|notifikasi)\b", re.IGNORECASE)
 _REPORTING = re.compile(
@@ -117,6 +119,9 @@ def line_features(line: str, position: float) -> dict[str, float]:
         "channel": float(bool(_CHANNEL.search(text))),
         "linkish": float(bool(_LINKISH.search(text))),
         "clock": float(bool(_CLOCK.match(text))),
+        # Player times, gallery counters, view counts: digits and no word at all.
+        "no_letters": float(not letters and any(c.isdigit() for c in text)),
+        "ui_status": float(bool(_UI_STATUS.search(text))),
         "hashtags": sum(1 for w in words if w.startswith("#")) / n if n else 0.0,
         "shouting": float(upper_share > 0.8 and len(letters) >= 3),
         "title_case": caps_words / n if n else 0.0,
@@ -164,6 +169,8 @@ _CUES = (
     "update",
     "linkish",
     "clock",
+    "no_letters",
+    "ui_status",
     "hashtags",
     "shouting",
     "pipes",

@@ -9,6 +9,7 @@ from functools import cache
 from warta.clean.outlet_names import display_name
 from warta.clean.rules import LineRule
 from warta.extract import lexicon_calendar as cal
+from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, FUNCTION_WORDS, ORG_HEADS, ROLE_TITLES
 
 _DASH = r"\s*(?:[-–—]{1,2}|\|)\s*"  # the separator between a dateline and the story
 _PLACE = r"(?P<place>[^,|()\n]{1,40}?)"
@@ -112,6 +113,23 @@ _NAMED_DATELINE = re.compile(
     rf"(?P<a>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*,\s*(?P<b>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})"
     r"\s+[-–—]{1,2}\s*"
 )
+# "Kabar Lembah Raya – Warga ...": a paragraph opened by a name of two to four capitalised words and a dash,
+# no place beside it. It is an outlet only when no word marks a place, a person or an organisation (a known
+# place, a place head "Kabupaten", a compass word closing it "Lombok Timur", a title "Presiden"), and the
+# line goes on as a paragraph that starts with a capital ("- kata dia" is an aside, not a dateline).
+_BARE_NAME_DATELINE = re.compile(
+    r"(?P<name>[A-Z][\w'’&!]*(?:\s+[A-Z][\w'’&!]*){1,3})\s+[-–—]{1,2}\s+(?=[A-Z0-9\"“'‘])"
+)
+_BARE_NAME_MIN_WORDS = 10
+_NAME_DASH = re.compile(
+    r"[A-Z][\w'’&!]*\s+[-–—]{1,2}\s+[A-Z]"
+)  # words after the dash: the line is a paragraph, not a headline "X - Y"
+# Words that make the name a place, a person's title, an organisation's ("Menteri Keuangan -") or a
+# clause's ("Pada Suzuki GSX - R150 ...").
+_NOT_OUTLET_WORDS = (
+    frozenset(ADMIN_HEADS) | FACILITY_HEADS | frozenset(ROLE_TITLES) | ORG_HEADS | FUNCTION_WORDS
+) | {"kepulauan", "tanjung", "tanah", "bukit"}
+_COMPASS = frozenset("utara selatan timur barat tengah pusat tenggara barat daya laut".split())
 # All-caps rubric labels that open a line like a dateline but name no place.
 _RUBRICS = frozenset(
     {"OPINI", "ANALISIS", "KOLOM", "EDITORIAL", "TAJUK", "RESENSI", "SIMAK JUGA", "BACA JUGA"}
@@ -150,7 +168,7 @@ def match_dateline(line: str) -> Dateline | None:
         m = pattern.match(line)
         if m:
             return _dateline(line, m, canonical_outlet(m.groupdict().get("site")))
-    named = _named_dateline(line)
+    named = _named_dateline(line) or _bare_name_dateline(line)
     if named is not None:
         return named
     m = _GENERIC_DATELINES[-1].match(line)
@@ -173,6 +191,28 @@ def _named_dateline(line: str) -> Dateline | None:
     if place.isupper():
         place = place.title()
     return Dateline(outlet=canonical_outlet(outlet), place=place, text=line[: m.end()].strip(), end=m.end())
+
+
+def _bare_name_dateline(line: str) -> Dateline | None:
+    m = _BARE_NAME_DATELINE.match(line)
+    if m is None or len(line[m.end() :].split()) < _BARE_NAME_MIN_WORDS:
+        return None
+    if _NAME_DASH.search(line, m.end()):
+        return (
+            None  # "Biggest Fans – Shawn Mendes Best Hip Hop – Eminem ...": a list of pairs, not a dateline
+        )
+    name = m.group("name")
+    words = name.split()
+    if (
+        name.isupper()  # "KOREA SELATAN -": wire datelines shout the place
+        or _CALENDAR.search(name)
+        or _is_place(name)
+        or _is_place(words[0])
+        or any(w.casefold() in _NOT_OUTLET_WORDS for w in words)
+        or words[-1].casefold() in _COMPASS
+    ):
+        return None
+    return Dateline(outlet=canonical_outlet(name), place=None, text=line[: m.end()].strip(), end=m.end())
 
 
 _CALENDAR = re.compile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from warta.extract import lexicon_calendar as cal
 
@@ -53,40 +53,68 @@ def _planned(text: str, start: int) -> bool:
     return _FUTURE.search(window[cut:]) is not None
 
 
+# A day word right beside the date tells the day of writing relative to it: "Rabu (19/1/2022) besok" was
+# written on the Tuesday, "Sabtu (9/1) kemarin" on the Sunday. Days from the date to the day of writing.
+_RELATIVE_DAYS: dict[str, int] = {"besok": -1, "esok": -1, "lusa": -2, "kemarin": 1, "kemarin lusa": 2}
+_RELATIVE_AFTER = re.compile(
+    r"\s*(?:(?:siang|sore|malam|pagi|dini hari)\s+)?(?P<rel>kemarin lusa|kemarin|besok|esok|lusa)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?P<rel>kemarin lusa|kemarin|besok|esok|lusa)\s*,?\s*$", re.IGNORECASE)
+
+
+def _offset_days(text: str, m: re.Match[str]) -> int | None:
+    """Days from the date ``m`` matched to the day of writing, when "besok"/"kemarin" stands beside it."""
+    rel = _RELATIVE_AFTER.match(text, m.end()) or _RELATIVE_BEFORE.search(
+        text[max(0, m.start() - 16) : m.start()]
+    )
+    return _RELATIVE_DAYS[rel.group("rel").casefold()] if rel else None
+
+
+def _writing_day(text: str, m: re.Match[str], found: date | None) -> date | None:
+    """The day of writing the date ``m`` points to; None for a date in a clause about plans."""
+    if found is None:
+        return None
+    offset = _offset_days(text, m)
+    if offset is not None:
+        return found + timedelta(days=offset)
+    return None if _planned(text, m.start()) else found
+
+
 def published_date(text: str, *, reference: date | None = None) -> str | None:
     """ISO date of the latest "Weekday (d/m/yyyy)"; else of "Weekday (d Month)" with the year inferred.
 
-    Dates in a clause about plans ("akan ... pada Kamis (20/1/2022)") are not publication dates.
+    Dates in a clause about plans ("akan ... pada Kamis (20/1/2022)") are not publication dates; a date
+    with "besok" or "kemarin" beside it gives the day before or after it ("Rabu (19/1/2022) besok": Tuesday).
 
     >>> published_date("kata dia, Sabtu (8/1/2022). Pada Jumat (7/1/2022) ...")
     '2022-01-08'
     >>> published_date("Sabtu (8/1/2022). Ia akan datang pada Senin (10/1/2022).")
     '2022-01-08'
+    >>> published_date("Harga baru berlaku Rabu (19/1/2022) besok.")
+    '2022-01-18'
     """
     full: list[date] = []
     for m in _FULL.finditer(text):
-        if _planned(text, m.start()):
-            continue
         if m.group("d"):
             found = _date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         else:
             found = _date(int(m.group("y2")), MONTHS[m.group("mon").casefold()], int(m.group("d2")))
-        if found is not None:
-            full.append(found)
+        written = _writing_day(text, m, found)
+        if written is not None:
+            full.append(written)
     if full:
         return max(full).isoformat()
     ref = reference or date.today()
     partial: list[date] = []
     for m in _PARTIAL.finditer(text):
-        if _planned(text, m.start()):
-            continue
         weekday = WEEKDAYS[m.group("wd").casefold()]
         if m.group("d"):
             day, month = int(m.group("d")), int(m.group("m"))
         else:
             day, month = int(m.group("d2")), MONTHS[m.group("mon").casefold()]
         if 1 <= month <= 12:
-            found = infer_year(day, month, weekday, reference=ref)
+            found = _writing_day(text, m, infer_year(day, month, weekday, reference=ref))
             if found is not None:
                 partial.append(found)
     return max(partial).isoformat() if partial else None

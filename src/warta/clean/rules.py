@@ -150,3 +150,64 @@ def is_tagged_headline(line: str) -> bool:
 def is_caption_with_credit(line: str) -> bool:
     """True for a short picture caption ending in its credit, "Tim Cook (Foto: Reuters)"."""
     return len(line.split()) <= 30 and bool(CAPTION_CREDIT.fullmatch(line))
+
+
+# A "Baca juga: Headline" glued into a paragraph between two sentences ("... terakhir.Baca juga: Harga Naik
+# Di sisi lain, ..."): the headline is the run of capitalised words; the next sentence opens with the last
+# capitalised word before the first lower-case one.
+_GLUED_READ_ALSO = re.compile(rf"(?<=[.!?\"”])\s*{_READ_ALSO}\s*[:：]\s*", re.IGNORECASE)
+# Lower-case words Indonesian headlines keep inside a title ("Banjir di Watugede", "Timnas vs Vietnam").
+_TITLE_LOWER = frozenset(
+    "di ke dan yang untuk dari atau vs dengan pada usai jadi hingga saat agar bagi".split()
+)
+_MIN_GLUED_WORDS = 3
+# A longer capitalised run holds more than the headline (a sub-heading, the next sentence's subject): the
+# cut cannot be told, so the line stays whole.
+_MAX_GLUED_HEADLINE_WORDS = 14
+
+
+@dataclass(frozen=True)
+class GluedReadAlso:
+    """A line cut around the read-also link glued into it: the text before, the link, the text after."""
+
+    before: str
+    link: str
+    after: str
+
+
+def split_glued_read_also(line: str) -> GluedReadAlso | None:
+    """The read-also link glued into the middle of ``line``, when its headline's end can be told."""
+    m = _GLUED_READ_ALSO.search(line)
+    if m is None or m.start() == 0:
+        return None
+    words = line[m.end() :].split(" ")
+    for j in range(1, len(words)):
+        word, prev = words[j], words[j - 1]
+        if word[:1].islower() and prev[:1].isupper() and word.casefold() not in _TITLE_LOWER:
+            headline, after = words[: j - 1], words[j - 1 :]
+            if not _MIN_GLUED_WORDS <= len(headline) <= _MAX_GLUED_HEADLINE_WORDS:
+                return None
+            if len(after) < _MIN_GLUED_WORDS:
+                return None
+            if not looks_like_title(" ".join(headline)):
+                return None
+            link = line[m.start() : m.end()].strip() + " " + " ".join(headline)
+            return GluedReadAlso(line[: m.start()].rstrip(), link, " ".join(after))
+    rest = line[m.end() :].strip()
+    if looks_like_title(rest) and len(rest.split()) <= _MAX_GLUED_HEADLINE_WORDS:  # the link closes it
+        return GluedReadAlso(line[: m.start()].rstrip(), line[m.start() :].strip(), "")
+    return None
+
+
+# A bulleted headline standing alone between paragraphs is a related-article link ("• Harga Cabai Naik"):
+# a story's own list has several items with the same bullet, or an introduction ending in a colon.
+_TEASER_BULLET = re.compile(r"^(?P<bullet>[•·»▶►■])\s*(?P<rest>\S.*)$")
+
+
+def is_bullet_teaser(line: str, before: str, following: str) -> bool:
+    """True for a lone bulleted title-case line: no neighbour has its bullet, none introduces a list."""
+    m = _TEASER_BULLET.match(line)
+    if m is None or not looks_like_title(m.group("rest")):
+        return False
+    bullet = m.group("bullet")
+    return not (before.startswith(bullet) or following.startswith(bullet) or before.rstrip().endswith(":"))

@@ -44,9 +44,9 @@ def eval_cleaning(args: argparse.Namespace) -> Report:
 
 
 def eval_extraction(args: argparse.Namespace) -> Report:
-    from warta.evaluate.extraction import evaluate_extraction
+    from warta.evaluate.extraction import evaluate_extraction_sets
 
-    return evaluate_extraction(Path(args.bench), limit=args.limit)
+    return evaluate_extraction_sets(Path(args.bench), limit=args.limit)
 
 
 def eval_language(args: argparse.Namespace) -> Report:
@@ -178,9 +178,14 @@ def register(sub: Subparsers) -> None:
     )
     e.set_defaults(evaluate=eval_cleaning)
 
-    e = esub.add_parser("extraction", help="HTML body extraction on the ScrapingHub benchmark")
-    e.add_argument("bench", help="benchmark folder, e.g. ../shared/data/extraction/scrapinghub")
-    e.add_argument("--limit", type=int, help="score only the first N pages")
+    e = esub.add_parser(
+        "extraction", help="HTML body extraction vs trafilatura, readability-lxml, jusText (per set)"
+    )
+    e.add_argument(
+        "bench",
+        help="a set folder (ground-truth.json + html/) or a folder of sets, e.g. ../shared/data/extraction",
+    )
+    e.add_argument("--limit", type=int, help="score only the first N pages of each set")
     e.set_defaults(evaluate=eval_extraction)
 
     e = esub.add_parser("language", help="language ID accuracy on seeds, sample and IndoSum")

@@ -55,6 +55,9 @@ class CleaningReport:
     metadata_removed: RateScore
     fields: tuple[FieldScore, ...]
     min_removed: float = 1.0  # the gate's share of boilerplate removed (real portal excerpts: below 1)
+    # ``published`` on the articles whose text states the date: the gold's notes do not call it UNCERTAIN
+    # (a date read off the URL only, or inferred from the body).
+    published_stated: FieldScore | None = None
 
     @property
     def passed(self) -> bool:
@@ -68,6 +71,9 @@ class CleaningReport:
         rows += [f"{r.name:<28} {r.rate:7.1%}  ({r.hits}/{r.total})" for r in rates]
         rows += ["", f"{'metadata field':<28} {'accuracy':>7}"]
         rows += [f"{f.field:<28} {f.accuracy:7.1%}  ({f.correct}/{f.total})" for f in self.fields]
+        if self.published_stated is not None:
+            f = self.published_stated
+            rows.append(f"{'published (stated in text)':<28} {f.accuracy:7.1%}  ({f.correct}/{f.total})")
         failures = [f"{r.name}: {x}" for r in rates for x in r.failures]
         failures += [f"{f.field}: {x}" for f in self.fields for x in f.failures]
         if failures:
@@ -107,7 +113,17 @@ def evaluate_cleaning(
         ),
         fields=tuple(_field(name, gold["articles"], cleaned) for name in FIELDS),
         min_removed=min_removed,
+        published_stated=_field("published", _stated(gold["articles"]), cleaned),
     )
+
+
+def _stated(articles: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The gold articles whose publication date the text states (notes that start "UNCERTAIN" do not)."""
+    return {
+        key: record
+        for key, record in articles.items()
+        if record.get("published") and not str(record.get("notes", "")).startswith("UNCERTAIN")
+    }
 
 
 def _read_gold(path: Path) -> dict[str, Any]:

@@ -276,4 +276,21 @@ LAYOUTS: tuple[Layout, ...] = (
         inline=("Tonton juga: {teaser}",),
         tail=("Unduh aplikasi Layar Satu untuk pengalaman menonton lebih baik.", "Advertisement"),
     ),
+    # Two more training layouts (indices 24 and 25, both train: the held-out eight stay as they were):
+    # a video portal's player and gallery widgets, and a share widget's copy-link notice.
+    Layout(
+        "Teropong TV",
+        "teropongtv.id",
+        "{PLACE}, TEROPONGTV.ID – ",
+        under_title=("Tonton videonya di sini", "01:47 / 05:12"),
+        inline=("2 / 6",),
+        tail=("ADVERTISEMENT",),
+    ),
+    Layout(
+        "Warta Pesisir",
+        "wartapesisir.com",
+        "{Place}, wartapesisir.com – ",
+        inline=("Baca juga: {teaser}",),
+        tail=("Bagikan:", "Salin link", "Link disalin ke papan klip", "Copied!", "Tag: Berita Daerah"),
+    ),
 )

@@ -123,7 +123,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
-def _looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str) -> bool:
     """A short line that does not end like a sentence."""
     return 0 < len(_words(line)) <= _MAX_HEADING_WORDS and not _SENTENCE_END.search(line)
 
@@ -138,12 +138,12 @@ def _is_headline(line: str, title: str | None) -> bool:
     ):
         return True
     shared = set(words) & set(title_words)
-    return _looks_like_heading(line) and len(shared) >= _HEADLINE_OVERLAP * len(set(title_words))
+    return looks_like_heading(line) and len(shared) >= _HEADLINE_OVERLAP * len(set(title_words))
 
 
 def _is_deck(line: str) -> bool:
     """A standfirst under the headline: heading-shaped, several words, not a shouted section label."""
-    return _looks_like_heading(line) and len(_words(line)) >= _MIN_DECK_WORDS and not line.isupper()
+    return looks_like_heading(line) and len(_words(line)) >= _MIN_DECK_WORDS and not line.isupper()
 
 
 def _headline_at(lines: list[str], title: str | None) -> int | None:
@@ -188,7 +188,7 @@ def clean_lines(text: str, *, title: str | None = None) -> CleanedLines:
     in_related = False
     for line in lines:
         rule = match_rule(line)
-        if rule is None and in_related and (_looks_like_heading(line) or _LIST_ITEM.match(line)):
+        if rule is None and in_related and (looks_like_heading(line) or _LIST_ITEM.match(line)):
             rule = _RELATED_ITEM
         in_related = rule is not None and rule.name in _RELATED_RULES
         if rule is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 
 from lxml.html import HtmlElement  # lxml ships no stubs
 
@@ -117,10 +118,18 @@ def keep_embedded_tweets(tree: HtmlElement) -> None:
             parent.replace(wrapper, quote)
 
 
-def repair_tree(tree: HtmlElement) -> HtmlElement:
-    """Apply every repair in place and return the tree."""
-    keep_embedded_tweets(tree)
-    drop_popups(tree)
-    drop_related_lists(tree)
-    merge_split_bodies(tree)
+# Every repair by name, in the order applied (``scripts/ablate_extraction.py`` measures each one).
+REPAIRS: tuple[tuple[str, Callable[[HtmlElement], None]], ...] = (
+    ("embedded-tweets", keep_embedded_tweets),
+    ("popups", drop_popups),
+    ("related-lists", drop_related_lists),
+    ("split-bodies", merge_split_bodies),
+)
+
+
+def repair_tree(tree: HtmlElement, *, skip: Collection[str] = ()) -> HtmlElement:
+    """Apply every repair (but those named in ``skip``) in place and return the tree."""
+    for name, repair in REPAIRS:
+        if name not in skip:
+            repair(tree)
     return tree

@@ -125,6 +125,7 @@ def page_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
             "article.html",
             story=story,
             article=article,
+            outlet=outlet_label(article, lang),
             date=date_words(article.published, lang),
             url=safe_url(article.url),
             active=active,
