@@ -41,4 +41,5 @@ def test_story_brief_reports_the_brief_and_its_extraction() -> None:
     assert lines[0].startswith("story brief: LibyaWar_reuters, 5 articles,")
     assert "s CPU warm (target 2 s); load average" in lines[0]
     assert "per-article extraction" in lines[1] and "the rest:" in lines[1]
-    assert any(line.strip().startswith("quote merging:") for line in lines[2:])
+    assert lines[2].strip().startswith("with every article's facts stored")
+    assert any(line.strip().startswith("quote merging:") for line in lines[3:])

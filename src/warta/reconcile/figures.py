@@ -154,6 +154,20 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
     values join, so a join can never make a dispute; an article in both keeps one value."""
     out = [list(chosen) for chosen in groups]
     keys = [_price_key(chosen) for chosen in out]
+    # A tag per group content: a pair of unchanged groups that did not join does not join on a rescan
+    # (``_one_price`` reads only the two groups), so it is not tried again.
+    tags = list(range(len(out)))
+    fresh = itertools.count(len(out))
+    apart: set[tuple[int, int]] = set()
+
+    def joins(a: int, b: int) -> bool:
+        if keys[b] != keys[a] or (tags[a], tags[b]) in apart:
+            return False
+        if _one_price(out[a], out[b]):
+            return True
+        apart.add((tags[a], tags[b]))
+        return False
+
     while True:
         pair = next(
             (
@@ -161,7 +175,7 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
                 for a in range(len(out))
                 if keys[a] is not None
                 for b in range(a + 1, len(out))
-                if keys[b] == keys[a] and _one_price(out[a], out[b])
+                if joins(a, b)
             ),
             None,
         )
@@ -169,8 +183,8 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
             return out
         a, b = pair
         out[a] = _per_article(out[a] + out.pop(b))
-        del keys[b]
-        keys[a] = _price_key(out[a])
+        del keys[b], tags[b]
+        keys[a], tags[a] = _price_key(out[a]), next(fresh)
 
 
 def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | None:
