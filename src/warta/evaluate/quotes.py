@@ -210,14 +210,6 @@ def score_split(
     for art, found in ours.items():
         golds = by_article.get(art, [])
 
-        def quoted(q: QuoteMention, golds: Sequence[Mapping[str, Any]] = golds) -> bool:
-            """Our direct quote is a gold direct quote: marked words inside a reported statement
-            ("X said the ride had begun as a "little cycle …""), not the statement shown as a quotation."""
-            return any(
-                g["kind"] == "direct" and overlap((q.start, q.end), (g["start"], g["end"])) >= MIN_OVERLAP
-                for g in golds
-            )
-
         for g in golds:
             span = (g["start"], g["end"])
             hits = [q for q in found if overlap((q.start, q.end), span) >= MIN_OVERLAP]
@@ -225,7 +217,9 @@ def score_split(
                 add("kind_seen")
                 add("kind_right", any(q.kind == g["kind"] for q in hits))
             if g["kind"] != "direct":
-                add("indirect_as_direct", any(q.kind == "direct" and not quoted(q) for q in hits))
+                add(
+                    "indirect_as_direct", any(q.kind == "direct" and not _gold_direct(q, golds) for q in hits)
+                )
                 continue
             add("direct_gold")
             direct = [q for q in hits if q.kind == "direct"]
@@ -244,13 +238,22 @@ def score_split(
             if q.kind != "direct":
                 continue
             add("direct_ours")
-            right = quoted(q)
+            right = _gold_direct(q, golds)
             add("direct_right", right)
             if not right:
                 misses.append(f"{language}/{split} extra {art} ({q.start}, {q.end}) {q.text[:60]!r}")
     for key, n in _merge_counts(gold, ours, events).items():
         add(key, n)
     return SplitScore(language, split, counts)
+
+
+def _gold_direct(q: QuoteMention, golds: Sequence[Mapping[str, Any]]) -> bool:
+    """Our quote overlaps a gold direct quote: marked words inside a reported statement ("X said the
+    ride had begun as a "little cycle …"") are a quotation of their own, not the statement in marks."""
+    return any(
+        g["kind"] == "direct" and overlap((q.start, q.end), (g["start"], g["end"])) >= MIN_OVERLAP
+        for g in golds
+    )
 
 
 def _merge_counts(
