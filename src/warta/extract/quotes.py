@@ -39,7 +39,7 @@ _CUE_AFTER = re.compile(
 )
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
-    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
+    r"[\s,.]*((?:(?!''|``)[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
     + "|".join(sorted(_VERBS))
     + r")\b(?![-\w])"
 )
@@ -201,12 +201,21 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     m = _SUBJECT_AFTER.match(text, pos, hi)
     if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
         return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
+    if m and m.group(2) in VERBS_EN and not _closes_clause(text, q):
+        return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
         if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
             return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
+
+
+def _closes_clause(text: str, q: Quoted) -> bool:
+    """The quoted words end a clause, as before an English attribution ("…," he said / "…?" she asked /
+    "…", he said): a stop or comma inside the marks or a comma right after them."""
+    inside = text[q.start : q.close_end].rstrip(" \"'”’»`")  # the marks' text keeps its last comma
+    return inside.endswith((",", ".", "!", "?", "…", "-")) or text[q.close_end :].lstrip(" ")[:1] == ","
 
 
 def _ends_sentence(q: Quoted) -> bool:
@@ -242,8 +251,8 @@ def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention])
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     """Blinken memperingatkan bahwa "…" / Baerbock berkata: “…” / According to Dr Hay, "…"."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
-    ends = list(re.finditer(r"[.!?](?=\s)|[“”\"»]|''|``", text[line_start : q.open_at]))
-    lo = line_start + (ends[-1].end() if ends else 0)
+    ends = list(_LEAD_BREAK.finditer(text, line_start, q.open_at))
+    lo = ends[-1].end() if ends else line_start
     lead = text[lo : q.open_at]
     tail = lead.rstrip()
     if not tail:
@@ -265,6 +274,13 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     verb_at = lo + verb.start()
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+# Where the lead-in of a quote starts: a sentence end (not the stop of "U.S.", "Dr." or "Mary L."), or
+# another quotation mark.
+_LEAD_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s)|[“”\"»]|''|``"
+)
 
 
 def _named_before_colon(text: str, at: int, entities: Sequence[EntityMention]) -> Who | None:

@@ -42,7 +42,8 @@ VERBS_EN: frozenset[str] = frozenset(
         "asked", "continued", "concluded", "declared", "announced", "admitted", "argued", "claimed",
         "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
         "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
-        "confirmed", "emphasised", "emphasized", "described", "reported",
+        "confirmed", "emphasised", "emphasized", "described", "reported", "promised", "vowed", "pledged",
+        "tell", "saying",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
@@ -94,13 +95,15 @@ def speaker_in(
     apposed = _apposition(text, hi, entities)
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
+    inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
+    people = [e for e in inside if e.type == "PER"]
     titled = _name_after_title(text, lo, hi)
-    if titled:  # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank
+    if titled and not (last and people and people[-1].start >= titled[1]):
+        # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank, unless
+        # a person stands nearer the verb ("Dr Murray 's lawyer , Edward Chernoff , has stressed")
         return Who(text[titled[0] : titled[1]], titled, "PER", cue)
     if _ANAPHORIC.search(stripped) and len(stripped.split()) <= _MAX_ROLE_WORDS:
         return Who(None, None, None, cue, pronoun=True)  # "Mantan Kapolrestabes Bandung ini": named before
-    inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
-    people = [e for e in inside if e.type == "PER"]
     if people:
         e = people[-1] if last else people[0]
         return Who(e.text, (e.start, e.end), "PER", cue)
