@@ -309,7 +309,9 @@ def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
         return True
     gap = text[previous.close_end : q.open_at]
     if "\n" not in gap:
-        return True
+        # "…," he said . "…": the previous quote's own attribution stands between, at most one sentence;
+        # a quote after other sentences of the paragraph is not its continuation
+        return len(_LEAD_BREAK.findall(gap)) <= 1
     line_start = text.rfind("\n", 0, q.open_at) + 1
     own_line = not text[line_start : q.open_at].strip()
     previous_line = text[: line_start - 1].rstrip().rsplit("\n", 1)[-1]
