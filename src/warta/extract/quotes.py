@@ -358,7 +358,7 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     who = speaker_in(
         text, max(sent.start, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1), last=True
     )
-    if not (who.pronoun or who.type in ("PER", "ORG")):
+    if not (who.pronoun or who.type in ("PER", "ORG") or _english_role(who)):
         return None
     rest = body[verb.end() :]
     that = re.search(r"\b(?:bahwa|that)\b", rest[:_SPEAKER_WINDOW])
@@ -372,6 +372,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     else:
         return None
     return _Found(_clip(text, begin, sent.end), who)
+
+
+def _english_role(who: Who) -> bool:
+    """A described English speaker of reported speech ("A Metropolitan police spokesman said …")."""
+    words = (who.speaker or "").split()
+    return who.type == "ROLE" and len(words) >= 2 and words[0].casefold() in ("a", "an", "the")
 
 
 def _clip(text: str, start: int, end: int) -> QuoteMention:
@@ -404,8 +410,8 @@ def _resolve(
             who = replace(before, cue=None)
         elif who.pronoun:
             who = nearest(quote.start, previous_end, last, people, subject_at, who.cue)
-        if who.speaker and who.type in ("PER", "ORG"):
-            last = who
+        if who.speaker and who.type in ("PER", "ORG", "ROLE"):
+            last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
         if quote.kind == "direct":
             before = who
             previous_end = quote.end

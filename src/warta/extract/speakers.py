@@ -52,6 +52,9 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
     "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
     "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
+    "adm", "admiral", "gen", "col", "lt", "sgt", "sergeant", "capt", "captain", "maj", "cpl",
+    "pvt", "cmdr", "lieutenant", "corporal", "commander", "sen", "senator",
+    "gov", "governor", "rep", "supt", "insp", "det", "officer", "petty",
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
@@ -187,6 +190,8 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     before = [e for e in found if e.start < at]
     if before:
         return before[-1]
+    if role.split()[0].casefold() == "the":
+        return None  # "the official said": someone mentioned before, not a namesake further on
     return found[0] if found else None
 
 
@@ -205,6 +210,7 @@ def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention])
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el)$")
+_ARTICLES = frozenset({"a", "an", "the", "one", "another"})
 
 
 def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
@@ -215,6 +221,7 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
         if not _NAME_WORD.match(m.group()):
             break
         run.append(m)
+    article = bool(run) and run[0].group().casefold() in _ARTICLES
     while run and (
         run[0].group().casefold() in ROLE_TITLES
         or run[0].group().isupper()
@@ -223,6 +230,8 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
         run = run[1:]
     if not run or len(run) > 4 or not run[0].group()[:1].isupper():
         return None
+    if article and re.match(r"\s+[a-z]", phrase[run[-1].end() :]):
+        return None  # "A French diplomatic source", "the Obama administration": a modifier of a role
     first = run[0].group()
     if len(run) == 1 and (is_sentence_word(first, text) or is_function_word(first) or _region(first)):
         return None
@@ -312,9 +321,17 @@ def is_sentence_word(word: str, text: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
 
 
+# Punctuation that ends a speaker phrase; not the stop of an abbreviated rank or an initial ("said Adm.
+# Thad Allen", "said Dr. D.A. Richardson").
+_PHRASE_PUNCT = re.compile(
+    r"[,;:!?\n“”\"()«»]|(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Lt))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Adm|Col|Sgt|Maj|Cpl|Pvt))"
+    r"(?<!\b(?:Capt|Prof|Cmdr|Supt|Insp))\."
+)
+
+
 def phrase_end(text: str, lo: int, hi: int) -> int:
     """Where a speaker phrase starting at ``lo`` stops: punctuation, a line end or a stop word."""
-    m = re.compile(r"[,.;:!?\n“”\"()«»]").search(text, lo, min(hi, lo + _MAX_PHRASE))
+    m = _PHRASE_PUNCT.search(text, lo, min(hi, lo + _MAX_PHRASE))
     end = m.start() if m else min(hi, lo + _MAX_PHRASE)
     stop = _PHRASE_STOP.search(text, lo, end)
     return stop.start() if stop else end
