@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.speakers import CUES_ID, HONORIFICS, VERBS_EN, VERBS_ID, Who, is_sentence_word
+from warta.extract.speakers import (
+    CUES_ID,
+    HONORIFICS,
+    VERBS_EN,
+    VERBS_ID,
+    Who,
+    is_sentence_word,
+    is_speaker,
+)
 from warta.extract.wordlists import ROLE_TITLES
 
 _VERBS = VERBS_ID | VERBS_EN
@@ -61,9 +69,26 @@ def nearest(
         return Who(e.text, (e.start, e.end), "PER", cue)
     if last.speaker:
         return replace(last, cue=cue)
-    if named:
-        e = named[-1]
+    acting = [e for e in named if e.start in subjects] or named
+    if acting:  # the last person written as a verb's subject, not the last name in any role
+        e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
+    return Who(None, None, None, cue)
+
+
+def nearest_org(
+    at: int, since: int, last: Who, entities: Sequence[EntityMention], text: str, cue: str | None
+) -> Who:
+    """What "it" means in ""…," it said": the last organisation written as a verb's subject since the
+    previous quote, else the last organisation speaker; unknown rather than any organisation named."""
+    orgs = [e for e in entities if e.type == "ORG" and since <= e.start and e.end <= at]
+    acting = subjects(orgs, text)
+    recent = [e for e in orgs if e.start in acting and is_speaker(e, text)]
+    if recent:
+        e = recent[-1]
+        return Who(e.text, (e.start, e.end), "ORG", cue)
+    if last.speaker and last.type == "ORG":
+        return replace(last, cue=cue)
     return Who(None, None, None, cue)
 
 

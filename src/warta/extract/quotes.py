@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
 from warta.extract.quote_marks import Quoted, find_quoted
-from warta.extract.quote_people import aliases, fullest, nearest, short_names, subjects
+from warta.extract.quote_people import aliases, fullest, nearest, nearest_org, short_names, subjects
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -27,6 +27,7 @@ from warta.extract.speakers import (
     Who,
     is_speaker,
     phrase_end,
+    pronoun_refers,
     speaker_in,
 )
 from warta.types import Span
@@ -226,8 +227,11 @@ def _ends_sentence(q: Quoted) -> bool:
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The speaker written just before a speech verb: a pronoun right before it, or the last name."""
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
-    if any(w.casefold() in PRONOUNS for w in words[-_PRONOUN_REACH:]):  # "he confidently declared"
-        return Who(None, None, None, cue, pronoun=True)
+    near = [w for w in words[-_PRONOUN_REACH:] if w.casefold() in PRONOUNS]
+    if near:  # "he confidently declared"
+        return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(near[-1]))
+    if words and words[-1].casefold() == "it":  # "It said :": an organisation named before
+        return Who(None, None, None, cue, pronoun=True, refers="ORG")
     who = speaker_in(text, lo, hi, entities, cue, last=True)
     if who.type == "ROLE":  # "A day after his ride Charlie said": the name right before the verb
         name = _name_before(text, lo, hi, entities)
@@ -398,6 +402,8 @@ def _resolve(
     """Fill in each quote's speaker; pronouns and continuations take the last person seen."""
     out: list[QuoteMention] = []
     last = NOBODY  # the last named speaker, for pronouns
+    last_person = NOBODY  # the last person (or role) speaker, for he and she
+    last_org = NOBODY  # the last organisation speaker, for it
     before = NOBODY  # the previous direct quote's speaker, for continuations
     previous_end = 0
     subject_at = subjects(people, text)
@@ -408,10 +414,17 @@ def _resolve(
             continue
         if f.follows:
             who = replace(before, cue=None)
+        elif who.pronoun and who.refers == "ORG":
+            who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:
-            who = nearest(quote.start, previous_end, last, people, subject_at, who.cue)
+            since = last_person if who.refers == "PER" else last
+            who = nearest(quote.start, previous_end, since, people, subject_at, who.cue)
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
+            if who.type == "ORG":
+                last_org = who
+            else:
+                last_person = who
         if quote.kind == "direct":
             before = who
             previous_end = quote.end

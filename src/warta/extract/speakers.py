@@ -58,6 +58,15 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
+_PERSONAL = frozenset({"he", "she"})
+
+
+def pronoun_refers(word: str) -> str | None:
+    """What a pronoun can stand for: "PER" for he/she, "ORG" for it, None for the rest (dia, -nya)."""
+    low = word.casefold()
+    return "PER" if low in _PERSONAL else "ORG" if low == "it" else None
+
+
 _ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
 # Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday").
 _PHRASE_STOP = re.compile(
@@ -79,6 +88,7 @@ class Who:
     type: str | None  # "PER" | "ORG" | "ROLE", or None when unresolved
     cue: str | None
     pronoun: bool = False  # the speaker is a pronoun to resolve from earlier text
+    refers: str | None = None  # what the pronoun can mean: "PER" (he, she), "ORG" (it), None (any)
 
 
 NOBODY = Who(None, None, None, None)
@@ -92,7 +102,9 @@ def speaker_in(
     stripped = phrase.strip(" ,\t")
     first = re.match(r"[^\W\d_]+", stripped)
     if first and first.group().casefold() in PRONOUNS and len(stripped.split()) <= 2:
-        return Who(None, None, None, cue, pronoun=True)
+        return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(first.group()))
+    if first and first.group().casefold() == "it" and len(stripped.split()) <= 2:
+        return Who(None, None, None, cue, pronoun=True, refers="ORG")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
     apposed = _apposition(text, hi, entities)
