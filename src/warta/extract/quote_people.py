@@ -87,8 +87,8 @@ def nearest_org(
     if recent:
         e = recent[-1]
         return Who(e.text, (e.start, e.end), "ORG", cue)
-    if last.speaker and last.type == "ORG":
-        return replace(last, cue=cue)
+    if last.speaker and last.type in ("ORG", "ROLE"):
+        return replace(last, cue=cue)  # "the ministry said … . "…," it said"
     return Who(None, None, None, cue)
 
 

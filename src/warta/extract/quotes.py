@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
+from warta.extract.names_en import ORG_WORDS
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_people import aliases, fullest, nearest, nearest_org, short_names, subjects
 from warta.extract.speakers import (
@@ -232,12 +233,36 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(near[-1]))
     if words and words[-1].casefold() == "it":  # "It said :": an organisation named before
         return Who(None, None, None, cue, pronoun=True, refers="ORG")
+    apposed = _apposed_subject(text, hi, entities)
+    if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
+        return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     who = speaker_in(text, lo, hi, entities, cue, last=True)
     if who.type == "ROLE":  # "A day after his ride Charlie said": the name right before the verb
         name = _name_before(text, lo, hi, entities)
         if name:
             return Who(name.text, (name.start, name.end), "PER", cue)
     return who
+
+
+# "NAME -LRB- D-Del . -RRB- , chairman of such a panel on the Senate … Committee , said": a person, an
+# apposition between commas, then the verb.
+_APPOSED = re.compile(r"\s*(?:-LRB-[^()]{0,30}?-RRB-\s*)?,[^.;:!?“”\"`']{2,160}?,\s*$")
+_APPOSED_REACH = 220
+
+
+def _apposed_subject(text: str, verb_at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a speech verb's subject is when an apposition stands between them and the verb."""
+    if not text[:verb_at].rstrip().endswith(","):
+        return None
+    people = [
+        e
+        for e in entities
+        if e.type == "PER" and verb_at - _APPOSED_REACH <= e.start and e.end < verb_at and is_speaker(e, text)
+    ]
+    if people and _APPOSED.fullmatch(text, people[-1].end, verb_at):
+        e = people[-1]  # the last person before the verb, not a name inside the apposition
+        return None if _VERB.search(text, e.end, verb_at) else e
+    return None
 
 
 def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -378,6 +403,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     return _Found(_clip(text, begin, sent.end), who)
 
 
+def _body_role(who: Who) -> bool:
+    """A role that names a body, not a person ("the network", "the ministry", "state TV")."""
+    words = (who.speaker or "").split()
+    return who.type == "ROLE" and bool(words) and words[-1].casefold() in ORG_WORDS
+
+
 def _english_role(who: Who) -> bool:
     """A described English speaker of reported speech ("A Metropolitan police spokesman said …")."""
     words = (who.speaker or "").split()
@@ -421,7 +452,7 @@ def _resolve(
             who = nearest(quote.start, previous_end, since, people, subject_at, who.cue)
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
-            if who.type == "ORG":
+            if who.type == "ORG" or _body_role(who):
                 last_org = who
             else:
                 last_person = who

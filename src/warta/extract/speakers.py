@@ -43,7 +43,10 @@ VERBS_EN: frozenset[str] = frozenset(
         "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
         "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
         "confirmed", "emphasised", "emphasized", "described", "reported", "promised", "vowed", "pledged",
-        "tell", "saying",
+        "tell", "saying", "continues", "insists", "notes", "argues", "recalls", "claims", "admits",
+        "asks", "concludes", "declares", "announces", "replies", "stresses", "retorted", "answered",
+        "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
+        "testified", "shouted", "chanted",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
