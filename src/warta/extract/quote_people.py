@@ -33,6 +33,8 @@ _PREDICATE = re.compile(
     r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
     r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
 )
+# "… , the Scottish health secretary , Nicola Sturgeon , said .": a comma, then the speech verb.
+_COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -44,7 +46,7 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
     "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
     starts: dict[int, bool] = {}
     for e in people:
-        m = _PREDICATE.match(text, e.end)
+        m = _PREDICATE.match(text, e.end) or _COMMA_VERB.match(text, e.end)
         if not m:
             continue
         word = m.group(1)

@@ -71,9 +71,10 @@ def pronoun_refers(word: str) -> str | None:
 
 
 _ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
-# Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday").
+# Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday"); not an
+# acronym that spells one ("the WHO 's deputy head").
 _PHRASE_STOP = re.compile(
-    r"\s(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|selepas|sesudah|setelah|sebelum|kemarin|yang|"
+    r"\s(?!(?-i:[A-Z]{2,})\b)(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|selepas|sesudah|setelah|sebelum|kemarin|yang|"
     r"melalui|lewat|via|seraya|sambil|sembari|kala|tatkala|dengan|sebagaimana|seperti|"
     r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via)\b",
     re.IGNORECASE,
