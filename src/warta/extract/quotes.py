@@ -259,9 +259,14 @@ def _apposed_subject(text: str, verb_at: int, entities: Sequence[EntityMention])
         for e in entities
         if e.type == "PER" and verb_at - _APPOSED_REACH <= e.start and e.end < verb_at and is_speaker(e, text)
     ]
-    if people and _APPOSED.fullmatch(text, people[-1].end, verb_at):
-        e = people[-1]  # the last person before the verb, not a name inside the apposition
-        return None if _VERB.search(text, e.end, verb_at) else e
+    if not people:
+        return None
+    closest = people[-1]
+    if re.fullmatch(r"\s*,\s*", text[closest.end : verb_at]) and text[: closest.start].rstrip().endswith(","):
+        return None  # "Presiden Catalonia, Carles Puigdemont, menyatakan": the name is the apposition
+    for e in reversed(people):
+        if _APPOSED.fullmatch(text, e.end, verb_at):
+            return None if _VERB.search(text, e.end, verb_at) else e
     return None
 
 
@@ -372,6 +377,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start + according.end() + 1, sent.end), who)
     said = _SAID_CLAUSE.search(body)
+    apposed = _apposed_subject(text, sent.start + said.start(1), entities) if said else None
+    if said and apposed:  # "Miranda Sevcik , a spokeswoman for Dr Murray , said the doctor was …"
+        who = Who(apposed.text, (apposed.start, apposed.end), "PER", said.group(1).casefold())
+        that = re.match(r"\s*(?:that\b)?", text[sent.start + said.end() : sent.end])
+        begin = sent.start + said.end() + (that.end() if that else 0)
+        return _Found(_clip(text, begin, sent.end), who)
     if said:
         at = sent.start + said.end()
         if said.group(2):
@@ -380,6 +391,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
             who = speaker_in(text, at, phrase_end(text, at, sent.end), entities, said.group(1).casefold())
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start, sent.start + said.start()), who)
+    tail = _SAID_AT_END.search(body)
+    if tail:  # "… the outbreak could spread , Fukuda said ."
+        lo, hi = sent.start + tail.start(1), sent.start + tail.end(1)
+        who = _subject(text, lo, hi, entities, tail.group(2))
+        if who.pronoun or who.type in ("PER", "ORG") or _english_role(who):
+            return _Found(_clip(text, sent.start, sent.start + tail.start()), who)
     verb = _VERB.search(body)
     if not verb:
         return None
@@ -407,6 +424,13 @@ def _body_role(who: Who) -> bool:
     """A role that names a body, not a person ("the network", "the ministry", "state TV")."""
     words = (who.speaker or "").split()
     return who.type == "ROLE" and bool(words) and words[-1].casefold() in ORG_WORDS
+
+
+# An English sentence ending in its attribution: "<statement> , <subject> said [on Monday] ."
+_SAID_AT_END = re.compile(
+    r"\s,\s+((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+(said|says|added|told|wrote|warned)"
+    r"(?:\s+(?:reporters|on\s+\w+|in\s+a\s+statement|\w+day))?\s*[.!?]?\s*$"
+)
 
 
 def _english_role(who: Who) -> bool:
