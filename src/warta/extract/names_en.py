@@ -55,15 +55,50 @@ def find_names_en(text: str) -> list[EntityMention]:
     """Every person and organisation (and known place) named in English ``text``, in order."""
     runs = _runs(text)
     mentions: list[EntityMention] = []
-    for run in runs:
+    for i, run in enumerate(runs):
+        if i and _possessive_org(runs[i - 1], run, text):
+            continue
+        owned = i + 1 < len(runs) and _possessive_org(run, runs[i + 1], text)
+        if owned:  # "Alleyn 's School", "St Thomas 's Hospital": one organisation
+            start, end = run[0][0], runs[i + 1][-1][1]
+            mentions.append(EntityMention(start, end, text[start:end], "ORG"))
+            continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
     out = []
     for m in mentions:
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role:
+            if m.text in speaking and not _adjective(text, m.text):
+                # "Greenpeace said": a body that speaks, named by one word no person's name ends with
+                out.append(EntityMention(m.start, m.end, m.text, "ORG"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
+
+
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
+)
+
+
+def _adjective(text: str, word: str) -> bool:
+    """The text also uses the word after an article before a lower-case noun ("a French diplomat"),
+    and never as "the X said": an adjective, not a name."""
+    escaped = re.escape(word)
+    attributive = re.search(r"\b(?:a|an|the)\s+" + escaped + r"\s+[a-z]", text)
+    return bool(attributive) and not re.search(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)", text)
+
+
+def _possessive_org(owner: list[tuple[int, int, str]], run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name, "'s", then a run that opens with an organisation word: "Alleyn 's School"."""
+    gap = text[owner[-1][1] : run[0][0]]
+    return (
+        gap in (" 's ", "'s ", " ’s ", "’s ")
+        and run[0][2].casefold() in ORG_WORDS
+        and len(owner) <= _MAX_NAME
+        and not _is_lead_word(owner[0][2], text)
+    )
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -91,6 +126,9 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     while run and run[-1][2] in _JOINERS:
         run = run[:-1]
+    shout = len(run) > 1 and all(t[2].isupper() for t in run)
+    if shout and any(t[2].casefold() in _stop_words() for t in run):
+        return []  # "IT WAS A good day": a heading in capitals, not acronyms
     while run and _is_lead_word(run[0][2], text):
         run = run[1:]
     if not run:
@@ -103,7 +141,9 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         out.append(_mention(org_head, "ORG", text))
     if not tail:
         return out
-    cut = next((i for i, t in enumerate(tail) if t[2].casefold() in _stop_words()), len(tail))
+    cut = next(
+        (i for i, t in enumerate(tail) if t[2].casefold() in _stop_words() and not _acronym(t[2])), len(tail)
+    )
     tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
     if len(tail) > 1 and tail[0][2].isupper() and "." not in tail[0][2]:  # "BP Gulf": an acronym, then more
         out.append(_mention(tail[:1], "ORG", text))
@@ -135,10 +175,14 @@ def _is_lead_word(word: str, text: str) -> bool:
     lower case ("However", "Viruses")."""
     low = word.casefold()
     if low in _stop_words():
-        return True
+        return not _acronym(word)  # "The UN says": an acronym is a name, whatever it spells
     if low in TITLES:
         return False
     return low != word and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 @cache
