@@ -178,7 +178,12 @@ def _is_lead_word(word: str, text: str) -> bool:
         return not _acronym(word)  # "The UN says": an acronym is a name, whatever it spells
     if low in TITLES:
         return False
+    if _PARTICIPLE.fullmatch(word):
+        return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
     return low != word and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
 
 
 def _acronym(word: str) -> bool:
