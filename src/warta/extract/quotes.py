@@ -121,6 +121,8 @@ def find_quotes(
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
+        if who.cue is None and not follows:
+            who = _sentence_pronoun(text, q) or who  # "He also called on Obama to "bring the hammer""
         previous = q
         found.append(_Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
@@ -204,6 +206,10 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
         return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
     if m and m.group(2) in VERBS_EN and not _closes_clause(text, q):
+        comma = m.group(1).rfind(",")
+        if comma >= 0 and re.match(r"\s*[.!?](?:\s|$)", text[m.end() : hi]):
+            # "… `` we would have huddled up '' it , Guide said .": the sentence's own attribution
+            return _subject(text, m.start(1) + comma + 1, m.end(1), entities, m.group(2).casefold())
         return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
@@ -211,6 +217,23 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
+
+
+_PRONOUN_OPENS = re.compile(
+    r"(?:^|[.!?]\s|''\s|``\s)\s*(?:But\s+|And\s+)?(He|She)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b"
+)
+
+
+def _sentence_pronoun(text: str, q: Quoted) -> Who | None:
+    """A quoted phrase inside a sentence whose subject is "he" or "she" with a verb ("He accused Mr
+    Paxman of "insulting" …"): the words are that person's, named before."""
+    lead_start = max(0, q.open_at - _MAX_LEAD_AFTER_VERB)
+    ends = list(_LEAD_BREAK.finditer(text, lead_start, q.open_at))
+    lo = ends[-1].start() if ends else lead_start
+    m = _PRONOUN_OPENS.match(text, lo) if ends else None
+    if not m:
+        return None
+    return Who(None, None, None, None, pronoun=True, refers=pronoun_refers(m.group(1)))
 
 
 def _closes_clause(text: str, q: Quoted) -> bool:
@@ -345,7 +368,9 @@ def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
     if "\n" not in gap:
         # "…," he said . "…": the previous quote's own attribution stands between, at most one sentence;
         # a quote after other sentences of the paragraph is not its continuation
-        return len(_LEAD_BREAK.findall(gap)) <= 1
+        stops = len(_LEAD_BREAK.findall(gap))
+        opens_sentence = re.search(r"(?:^|[.!?:]|''|[”\"])\s*$", text[: q.open_at]) is not None
+        return stops == 0 or (stops == 1 and opens_sentence)  # not a phrase in marks mid-sentence
     line_start = text.rfind("\n", 0, q.open_at) + 1
     own_line = not text[line_start : q.open_at].strip()
     previous_line = text[: line_start - 1].rstrip().rsplit("\n", 1)[-1]
