@@ -69,14 +69,20 @@ def find_names_en(text: str) -> list[EntityMention]:
     out = []
     for m in mentions:
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role:
-            if m.text in speaking and not _adjective(text, m.text):
-                # "Greenpeace said": a body that speaks, named by one word no person's name ends with
-                out.append(EntityMention(m.start, m.end, m.text, "ORG"))
+            if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
+                # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
+                # said" with no article ever before it: a person the text names by surname only
+                body = re.search(r"\b[Tt]he\s+" + re.escape(m.text) + r"\b", text)
+                out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
 
 
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December"
+)
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
 )
