@@ -260,7 +260,8 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     who = speaker_in(text, lo, hi, entities, cue, last=True)
-    if who.type == "ROLE":  # "A day after his ride Charlie said": the name right before the verb
+    if who.type == "ROLE" or not (who.speaker or who.pronoun):
+        # "A day after his ride Charlie said": the name right before the verb
         name = _name_before(text, lo, hi, entities)
         if name:
             return Who(name.text, (name.start, name.end), "PER", cue)

@@ -291,6 +291,14 @@ def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _ORG_WORDS = frozenset({"polda", "polres", "polri", "tni", "kpk", "dpr", "partai", "metro", "jaya", "humas"})
 
 
+# English words a role phrase never ends with: times, auxiliaries, object pronouns, connectives.
+_NOT_ROLE_ENDS = frozenset(
+    {"am", "pm", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "him",
+     "her", "them", "me", "you", "us", "it", "that", "this", "which", "who", "when", "then", "there",
+     "here", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from"}
+)  # fmt: skip
+
+
 def _role_phrase(phrase: str) -> str:
     """A description standing for the speaker ("seorang juru bicara", "a hospital spokesman")."""
     words = phrase.split()
@@ -300,6 +308,9 @@ def _role_phrase(phrase: str) -> str:
         return ""
     if len(words) == 1 and place(words[0]):
         return ""
+    last = words[-1].rstrip(" ,.;:")
+    if last.casefold() in _NOT_ROLE_ENDS or (_ROLE_LEAD.match(phrase) and re.fullmatch(r"[a-z]+ed", last)):
+        return ""  # "10 am", "him", "the key concern was", "the company wanted": no noun names a speaker
     return phrase.rstrip(" ,.;:")
 
 
