@@ -25,3 +25,17 @@ def test_organisation_words_make_an_organisation() -> None:
 def test_a_lone_surname_is_a_person_only_after_the_full_name() -> None:
     assert _names("Baxter left . Tom Baxter came .") == [("Baxter", "PER"), ("Tom Baxter", "PER")]
     assert _names("Baxter left . Tom Barton came .") == [("Tom Barton", "PER")]
+
+
+def test_an_acronym_that_spells_a_stop_word_is_a_name() -> None:
+    assert ("UN", "ORG") in _names("Bodies remain in the streets . The UN says help is coming .")
+
+
+def test_a_lone_speaking_word_is_an_organisation_when_the_text_gives_it_an_article() -> None:
+    assert ("Seawatch", "ORG") in _names("Seawatch said it would sue . The Seawatch activists left .")
+    assert ("Kowalski", "PER") in _names("Kowalski said he would sue .")
+
+
+def test_a_participle_opens_no_name() -> None:
+    assert _names("Following Obama 's visit , Barack Obama left .")[-1] == ("Barack Obama", "PER")
+    assert ("Obama", "PER") in _names("Following Obama 's visit , Barack Obama left .")

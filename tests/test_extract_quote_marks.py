@@ -46,3 +46,8 @@ def test_a_mark_opening_again_before_the_close_carries_the_quote_on() -> None:
     text = "`` First part . `` Second part . '' he said ."
     first, second = find_quoted(text)
     assert (first.closed, second.reopens) == (False, True)
+
+
+def test_a_stray_closing_mark_in_tokenized_text_opens_nothing() -> None:
+    text = "He hoped others would follow . '' The minister sounded a cautious note . `` This must wait . ''"
+    assert [q.text for q in find_quoted(text)] == ["This must wait ."]
