@@ -260,3 +260,9 @@ def test_a_scare_quote_mid_sentence_does_not_continue_the_last_quote() -> None:
     quotes = [q for q in _english(text) if q.kind == "direct"]
     assert quotes[0].speaker_name == "Ken Lowry"
     assert all(q.speaker is None for q in quotes[1:])
+
+
+def test_according_to_after_a_quote_names_its_source() -> None:
+    text = "The ministry called it a `` flagrant breach of its charter , '' according to state TV Sunday ."
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type, q.cue) == ("state TV", "ROLE", "according to")

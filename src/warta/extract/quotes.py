@@ -48,6 +48,7 @@ _SUBJECT_AFTER = re.compile(
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
+_ACCORDING_AFTER = re.compile(r"[\s,]*according\s+to\s+(?=\S)", re.IGNORECASE)
 _QUOTED_AS = re.compile(
     r"[\s,]*(?:[^.;:!?\n“”\"«»]{0,60}?\s)?quoted\s+([^.;:!?\n“”\"«»]{1,60}?)\s+as\s+saying\b"
 )
@@ -195,6 +196,12 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
             return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
         return who
+    m = _ACCORDING_AFTER.match(text, pos, hi)
+    if m:  # "…," according to state TV / "…," according to Dr Hay , who …
+        end = phrase_end(text, m.end(), hi)
+        who = speaker_in(text, m.end(), end, entities, "according to")
+        if who.speaker or who.pronoun:
+            return who
     m = _QUOTED_AS.match(text, pos, hi)
     if m:  # "…," local media quoted Redknapp as saying
         return speaker_in(text, m.start(1), m.end(1), entities, "quoted")

@@ -76,7 +76,8 @@ _ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|ano
 _PHRASE_STOP = re.compile(
     r"\s(?!(?-i:[A-Z]{2,})\b)(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|selepas|sesudah|setelah|sebelum|kemarin|yang|"
     r"melalui|lewat|via|seraya|sambil|sembari|kala|tatkala|dengan|sebagaimana|seperti|"
-    r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via)\b",
+    r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 _MAX_PHRASE = 90
