@@ -43,8 +43,8 @@ VERBS_EN: frozenset[str] = frozenset(
         "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
         "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
         "confirmed", "emphasised", "emphasized", "described", "reported", "promised", "vowed", "pledged",
-        "tell", "saying", "continues", "insists", "notes", "argues", "recalls", "claims", "admits",
-        "asks", "concludes", "declares", "announces", "replies", "stresses", "retorted", "answered",
+        "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
+        "asks", "concludes", "declares", "announces", "retorted", "answered",
         "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
         "testified", "shouted", "chanted",
     }
