@@ -39,3 +39,7 @@ def test_a_lone_speaking_word_is_an_organisation_when_the_text_gives_it_an_artic
 def test_a_participle_opens_no_name() -> None:
     assert _names("Following Obama 's visit , Barack Obama left .")[-1] == ("Barack Obama", "PER")
     assert ("Obama", "PER") in _names("Following Obama 's visit , Barack Obama left .")
+
+
+def test_a_surname_that_spells_a_stop_word_stays_when_a_title_gives_it() -> None:
+    assert ("Ann Toward", "PER") in _names("His mother , Ann Toward , 30 , spoke . Ms Toward added more .")

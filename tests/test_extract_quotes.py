@@ -266,3 +266,12 @@ def test_according_to_after_a_quote_names_its_source() -> None:
     text = "The ministry called it a `` flagrant breach of its charter , '' according to state TV Sunday ."
     (q,) = [q for q in _english(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type, q.cue) == ("state TV", "ROLE", "according to")
+
+
+def test_she_never_takes_a_man_the_text_titles_mr() -> None:
+    text = (
+        "Mr Gregor Lam , the party leader , said the vote was lost . Jane Pell spoke later . "
+        "`` I heard the news this morning , '' she said ."
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker_name == "Jane Pell"

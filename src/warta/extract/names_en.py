@@ -14,7 +14,7 @@ it has two or more words. One word is a person only when a longer name in the te
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
@@ -147,8 +147,14 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         out.append(_mention(org_head, "ORG", text))
     if not tail:
         return out
+    titled = _titled_words(text)
     cut = next(
-        (i for i, t in enumerate(tail) if t[2].casefold() in _stop_words() and not _acronym(t[2])), len(tail)
+        (
+            i
+            for i, t in enumerate(tail)
+            if t[2].casefold() in _stop_words() and not _acronym(t[2]) and not (i and t[2] in titled)
+        ),
+        len(tail),
     )
     tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
     if len(tail) > 1 and tail[0][2].isupper() and "." not in tail[0][2]:  # "BP Gulf": an acronym, then more
@@ -190,6 +196,15 @@ def _is_lead_word(word: str, text: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lady|Miss)\.?\s+([A-Z][a-z][\w'’-]*)")
+
+
+@lru_cache(maxsize=8)  # one article's runs ask for it again and again
+def _titled_words(text: str) -> frozenset[str]:
+    """Words the text writes after Mr/Ms/Dr: surnames, even when they spell a stop word ("Ms Toward")."""
+    return frozenset(m.group(1) for m in _TITLED.finditer(text))
 
 
 def _acronym(word: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from warta.extract.entity_mention import EntityMention
@@ -58,24 +58,49 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
 
 
 def nearest(
-    at: int, since: int, last: Who, people: list[EntityMention], subjects: dict[int, bool], cue: str | None
+    at: int,
+    since: int,
+    last: Who,
+    people: list[EntityMention],
+    subjects: dict[int, bool],
+    cue: str | None,
+    *,
+    gender: Callable[[str], bool] | None = None,
 ) -> Who:
     """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
     …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
-    last person named."""
-    named = [e for e in people if e.end <= at]
+    last person named; ``gender`` rules out names the text titles the other way ("Mr Cook" for "she")."""
+    fits = gender or (lambda name: True)
+    named = [e for e in people if e.end <= at and fits(e.text)]
     recent = [e for e in named if e.start >= since and e.start in subjects]
     speaking = [e for e in recent if subjects[e.start]]
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
-    if last.speaker:
+    if last.speaker and fits(last.speaker):
         return replace(last, cue=cue)
     acting = [e for e in named if e.start in subjects] or named
     if acting:  # the last person written as a verb's subject, not the last name in any role
         e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
+
+
+_GENDERED = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\.?\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+_FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Queen", "Princess"})
+
+
+def titled_genders(text: str) -> dict[str, str]:
+    """Name words the text writes after a gendered title ("Mr Cook", "Ms Toward"): "m" or "f"; a word
+    titled both ways is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in _GENDERED.finditer(text):
+        mark = "f" if m.group(1) in _FEMALE_TITLES else "m"
+        for word in m.group(2).split():
+            seen.setdefault(word, set()).add(mark)
+    return {w: next(iter(marks)) for w, marks in seen.items() if len(marks) == 1}
 
 
 def nearest_org(

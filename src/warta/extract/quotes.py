@@ -10,14 +10,22 @@ a speaker the text does not give stays ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
 from warta.extract.names_en import ORG_WORDS
 from warta.extract.quote_marks import Quoted, find_quoted
-from warta.extract.quote_people import aliases, fullest, nearest, nearest_org, short_names, subjects
+from warta.extract.quote_people import (
+    aliases,
+    fullest,
+    nearest,
+    nearest_org,
+    short_names,
+    subjects,
+    titled_genders,
+)
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -262,7 +270,7 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     if near:  # "he confidently declared"
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(near[-1]))
     if words and words[-1].casefold() == "it":  # "It said :": an organisation named before
-        return Who(None, None, None, cue, pronoun=True, refers="ORG")
+        return Who(None, None, None, cue, pronoun=True, refers="it")
     apposed = _apposed_subject(text, hi, entities)
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
@@ -496,17 +504,28 @@ def _resolve(
     previous_end = 0
     subject_at = subjects(people, text)
     names = aliases(text, people)
+    genders = titled_genders(text)
+
+    def gender(pronoun: str | None) -> Callable[[str], bool] | None:
+        """Whether a name may be the pronoun's person: not one the text titles the other way."""
+        if pronoun not in ("he", "she"):
+            return None
+        other = "f" if pronoun == "he" else "m"
+        return lambda name: all(genders.get(w) != other for w in name.split())
+
     for f in found:
         quote, who = f.quote, f.who
         if quote.kind == "indirect" and len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
             continue
         if f.follows:
             who = replace(before, cue=None)
-        elif who.pronoun and who.refers == "ORG":
+        elif who.pronoun and who.refers == "it":
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:
-            since = last_person if who.refers == "PER" else last
-            who = nearest(quote.start, previous_end, since, people, subject_at, who.cue)
+            since = last_person if who.refers in ("he", "she") else last
+            who = nearest(
+                quote.start, previous_end, since, people, subject_at, who.cue, gender=gender(who.refers)
+            )
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
             if who.type == "ORG" or _body_role(who):

@@ -65,9 +65,9 @@ _PERSONAL = frozenset({"he", "she"})
 
 
 def pronoun_refers(word: str) -> str | None:
-    """What a pronoun can stand for: "PER" for he/she, "ORG" for it, None for the rest (dia, -nya)."""
+    """What a pronoun can stand for: "he" or "she" (a person), "it" (a body), None for the rest (dia, -nya)."""
     low = word.casefold()
-    return "PER" if low in _PERSONAL else "ORG" if low == "it" else None
+    return low if low in _PERSONAL or low == "it" else None
 
 
 _ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
@@ -93,7 +93,7 @@ class Who:
     type: str | None  # "PER" | "ORG" | "ROLE", or None when unresolved
     cue: str | None
     pronoun: bool = False  # the speaker is a pronoun to resolve from earlier text
-    refers: str | None = None  # what the pronoun can mean: "PER" (he, she), "ORG" (it), None (any)
+    refers: str | None = None  # what the pronoun is: "he", "she" (a person), "it" (a body), None (any)
 
 
 NOBODY = Who(None, None, None, None)
@@ -109,7 +109,7 @@ def speaker_in(
     if first and first.group().casefold() in PRONOUNS and len(stripped.split()) <= 2:
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(first.group()))
     if first and first.group().casefold() == "it" and len(stripped.split()) <= 2:
-        return Who(None, None, None, cue, pronoun=True, refers="ORG")  # "…," it said: a body named before
+        return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
     apposed = _apposition(text, hi, entities)
