@@ -43,3 +43,9 @@ def test_a_participle_opens_no_name() -> None:
 
 def test_a_surname_that_spells_a_stop_word_stays_when_a_title_gives_it() -> None:
     assert ("Ann Toward", "PER") in _names("His mother , Ann Toward , 30 , spoke . Ms Toward added more .")
+
+
+def test_a_state_body_in_lower_case_is_an_organisation() -> None:
+    assert ("British government", "ORG") in _names("The British government said it would act .")
+    assert ("Egypt 's health ministry", "ORG") in _names("Egypt 's health ministry said 12 died .")
+    assert ("Tony Blair", "PER") in _names("The Tony Blair government fell .")

@@ -63,6 +63,10 @@ def find_names_en(text: str) -> list[EntityMention]:
             start, end = run[0][0], runs[i + 1][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
             continue
+        governed = _governed(run, text)
+        if governed:  # "British government", "Egypt 's health ministry"
+            mentions.append(governed)
+            continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
     speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
@@ -77,6 +81,28 @@ def find_names_en(text: str) -> list[EntityMention]:
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
+
+
+# A state body written in lower case after the state's name: "British government", "the US coast guard",
+# "Egypt 's health ministry".
+_GOVERNMENT = re.compile(
+    r"(?:\s+'s|’s)?(?:\s+(?:health|interior|foreign|defence|defense|finance|justice|state|federal|"
+    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy)\b"
+)
+
+
+def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | None:
+    """A state's body in lower case after one word or a known place ("British government", "the US coast
+    guard"); not after a person's name ("Tony Blair government")."""
+    body = _GOVERNMENT.match(text, run[-1][1])
+    while body and run and _is_lead_word(run[0][2], text) and not _acronym(run[0][2]):
+        run = run[1:]
+    if not body or not run:
+        return None
+    name = text[run[0][0] : run[-1][1]]
+    if len(run) > 1 and not place(name):
+        return None
+    return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
 
 
 _CALENDAR = re.compile(
