@@ -230,7 +230,7 @@ def test_an_english_said_pattern_needs_the_quote_to_close_a_clause() -> None:
 
 def test_he_and_she_never_take_an_organisation() -> None:
     text = (
-        "Dana Holt screened her new film . The film was made for Northwind Media , which says nothing is settled . "
+        "Dana Holt screened her new film . The film was made for Northwind Group , which says nothing is settled . "
         "Asked about the company , she said , `` Nobody was talking to me from the firm . ''"
     )
     (q,) = [q for q in _english(text) if q.kind == "direct"]
@@ -275,3 +275,18 @@ def test_she_never_takes_a_man_the_text_titles_mr() -> None:
     )
     (q,) = [q for q in _english(text) if q.kind == "direct"]
     assert q.speaker_name == "Jane Pell"
+
+
+def test_she_takes_the_speaker_of_the_reported_statement_just_before() -> None:
+    text = (
+        "Nora Vance runs the clinic . Readers turn to the web for news , said Lena Brook , a director at "
+        "the Westfield Institute . `` People want facts , not panic , '' she said ."
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker_name == "Lena Brook"
+
+
+def test_according_to_at_the_end_of_a_sentence_is_reported_speech() -> None:
+    text = "Most of the oil disperses naturally , according to Petty Officer Cory Mendez ."
+    (q,) = _english(text)
+    assert (q.kind, q.speaker_name) == ("indirect", "Cory Mendez")

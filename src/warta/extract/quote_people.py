@@ -74,6 +74,9 @@ def nearest(
     named = [e for e in people if e.end <= at and fits(e.text)]
     recent = [e for e in named if e.start >= since and e.start in subjects]
     speaking = [e for e in recent if subjects[e.start]]
+    reported = gender and last.speaker and last.span and since <= last.span[0] < at and fits(last.speaker)
+    if reported and last.span and not any(e.start > last.span[0] for e in speaking):
+        return replace(last, cue=cue)  # "…, said Susannah Fox , a director at … . "…," she said"
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)

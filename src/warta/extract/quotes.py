@@ -432,6 +432,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
             who = speaker_in(text, at, phrase_end(text, at, sent.end), entities, said.group(1).casefold())
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start, sent.start + said.start()), who)
+    according_end = _ACCORDING_AT_END.search(body)
+    if according_end:  # "… disperses naturally , according to Petty Officer Cory Mendenhall ."
+        lo = sent.start + according_end.start(1)
+        who = speaker_in(text, lo, phrase_end(text, lo, sent.end), entities, "according to")
+        if who.type in ("PER", "ORG") or _english_role(who):
+            return _Found(_clip(text, sent.start, sent.start + according_end.start()), who)
     tail = _SAID_AT_END.search(body)
     if tail:  # "… the outbreak could spread , Fukuda said ."
         lo, hi = sent.start + tail.start(1), sent.start + tail.end(1)
@@ -472,6 +478,9 @@ _SAID_AT_END = re.compile(
     r"\s,\s+((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+(said|says|added|told|wrote|warned)"
     r"(?:\s+(?:reporters|on\s+\w+|in\s+a\s+statement|\w+day))?\s*[.!?]?\s*$"
 )
+
+
+_ACCORDING_AT_END = re.compile(r"\s,\s+according\s+to\s+([^,;:!?“”\"]{2,100}?)\s*[.!?]?\s*$")
 
 
 def _english_role(who: Who) -> bool:

@@ -46,7 +46,7 @@ VERBS_EN: frozenset[str] = frozenset(
         "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
         "asks", "concludes", "declares", "announces", "retorted", "answered",
         "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
-        "testified", "shouted", "chanted",
+        "testified", "shouted", "chanted", "spoke",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
@@ -300,6 +300,9 @@ _NOT_ROLE_ENDS = frozenset(
 )  # fmt: skip
 
 
+_FINITE = frozenset({"is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should"})
+
+
 def _role_phrase(phrase: str) -> str:
     """A description standing for the speaker ("seorang juru bicara", "a hospital spokesman")."""
     words = phrase.split()
@@ -310,6 +313,8 @@ def _role_phrase(phrase: str) -> str:
     if len(words) == 1 and place(words[0]):
         return ""
     last = words[-1].rstrip(" ,.;:")
+    if any(w.casefold() in _FINITE for w in words):
+        return ""  # "the Saudis were unlikely": a clause, not a description of a speaker
     if last.casefold() in _NOT_ROLE_ENDS or (_ROLE_LEAD.match(phrase) and re.fullmatch(r"[a-z]+ed", last)):
         return ""  # "10 am", "him", "the key concern was", "the company wanted": no noun names a speaker
     return phrase.rstrip(" ,.;:")
