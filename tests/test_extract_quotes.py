@@ -290,3 +290,12 @@ def test_according_to_at_the_end_of_a_sentence_is_reported_speech() -> None:
     text = "Most of the oil disperses naturally , according to Petty Officer Cory Mendez ."
     (q,) = _english(text)
     assert (q.kind, q.speaker_name) == ("indirect", "Cory Mendez")
+
+
+def test_a_bare_quote_right_after_reported_speech_carries_it_on() -> None:
+    text = (
+        "Tom Rinker of the agency told the BBC that it was too early to tell how far it would spread . "
+        "`` We do not know how well this virus passes from person to person . ''"
+    )
+    quotes = [q for q in _english(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Tom Rinker"]

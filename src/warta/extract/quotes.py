@@ -483,6 +483,16 @@ _SAID_AT_END = re.compile(
 _ACCORDING_AT_END = re.compile(r"\s,\s+according\s+to\s+([^,;:!?“”\"]{2,100}?)\s*[.!?]?\s*$")
 
 
+# Between a reported statement and a bare quote that carries it on: the stop, then the mark.
+_LEAD_ON = re.compile(r"[\s.!?]*(?:``|[“\"„«])?\s*")
+
+
+def _next_start(found: list[_Found], f: _Found) -> int:
+    """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
+    i = found.index(f)
+    return found[i + 1].quote.start if i + 1 < len(found) else f.quote.end
+
+
 def _english_role(who: Who) -> bool:
     """A described English speaker of reported speech ("A Metropolitan police spokesman said …")."""
     words = (who.speaker or "").split()
@@ -511,6 +521,7 @@ def _resolve(
     last_org = NOBODY  # the last organisation speaker, for it
     before = NOBODY  # the previous direct quote's speaker, for continuations
     previous_end = 0
+    reported: tuple[tuple[int, int], Who] | None = None  # an English reported statement just before
     subject_at = subjects(people, text)
     names = aliases(text, people)
     genders = titled_genders(text)
@@ -528,6 +539,12 @@ def _resolve(
             continue
         if f.follows:
             who = replace(before, cue=None)
+        elif (
+            quote.kind == "direct" and who.cue is None and reported and _LEAD_ON.fullmatch(text, *reported[0])
+        ):
+            who = replace(
+                reported[1], cue=None
+            )  # "X told the BBC that it was too early . "We do n't know …""
         elif who.pronoun and who.refers == "it":
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:
@@ -544,6 +561,10 @@ def _resolve(
         if quote.kind == "direct":
             before = who
             previous_end = quote.end
+        english = (
+            quote.kind == "indirect" and who.speaker and (who.cue in VERBS_EN or who.cue == "according to")
+        )
+        reported = ((quote.end, _next_start(found, f)), who) if english else None
         span = Span(*who.span) if who.span else None
         out.append(
             replace(
