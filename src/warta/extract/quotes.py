@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
-from warta.extract.names_en import ORG_WORDS
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_people import (
     aliases,
@@ -25,6 +24,18 @@ from warta.extract.quote_people import (
     short_names,
     subjects,
     titled_genders,
+)
+from warta.extract.quotes_en import (
+    ACCORDING_AFTER,
+    ACCORDING_AT_END,
+    LEAD_BREAK,
+    LEAD_ON,
+    SAID_AT_END,
+    apposed_subject,
+    body_role,
+    closes_clause,
+    english_role,
+    sentence_pronoun,
 )
 from warta.extract.speakers import (
     CUES_ID,
@@ -56,7 +67,6 @@ _SUBJECT_AFTER = re.compile(
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
-_ACCORDING_AFTER = re.compile(r"[\s,]*according\s+to\s+(?=\S)", re.IGNORECASE)
 _QUOTED_AS = re.compile(
     r"[\s,]*(?:[^.;:!?\n“”\"«»]{0,60}?\s)?quoted\s+([^.;:!?\n“”\"«»]{1,60}?)\s+as\s+saying\b"
 )
@@ -131,7 +141,7 @@ def find_quotes(
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
         if who.cue is None and not follows:
-            who = _sentence_pronoun(text, q) or who  # "He also called on Obama to "bring the hammer""
+            who = sentence_pronoun(text, q) or who  # "He also called on Obama to "bring the hammer""
         previous = q
         found.append(_Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
@@ -204,7 +214,7 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
             return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
         return who
-    m = _ACCORDING_AFTER.match(text, pos, hi)
+    m = ACCORDING_AFTER.match(text, pos, hi)
     if m:  # "…," according to state TV / "…," according to Dr Hay , who …
         end = phrase_end(text, m.end(), hi)
         who = speaker_in(text, m.end(), end, entities, "according to")
@@ -220,7 +230,7 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     m = _SUBJECT_AFTER.match(text, pos, hi)
     if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
         return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
-    if m and m.group(2) in VERBS_EN and not _closes_clause(text, q):
+    if m and m.group(2) in VERBS_EN and not closes_clause(text, q):
         comma = m.group(1).rfind(",")
         if comma >= 0 and re.match(r"\s*[.!?](?:\s|$)", text[m.end() : hi]):
             # "… `` we would have huddled up '' it , Guide said .": the sentence's own attribution
@@ -232,30 +242,6 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
-
-
-_PRONOUN_OPENS = re.compile(
-    r"(?:^|[.!?]\s|''\s|``\s)\s*(?:But\s+|And\s+)?(He|She)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|s)\b"
-)
-
-
-def _sentence_pronoun(text: str, q: Quoted) -> Who | None:
-    """A quoted phrase inside a sentence whose subject is "he" or "she" with a verb ("He accused Mr
-    Paxman of "insulting" …"): the words are that person's, named before."""
-    lead_start = max(0, q.open_at - _MAX_LEAD_AFTER_VERB)
-    ends = list(_LEAD_BREAK.finditer(text, lead_start, q.open_at))
-    lo = ends[-1].start() if ends else lead_start
-    m = _PRONOUN_OPENS.match(text, lo) if ends else None
-    if not m:
-        return None
-    return Who(None, None, None, None, pronoun=True, refers=pronoun_refers(m.group(1)))
-
-
-def _closes_clause(text: str, q: Quoted) -> bool:
-    """The quoted words end a clause, as before an English attribution ("…," he said / "…?" she asked /
-    "…", he said): a stop or comma inside the marks or a comma right after them."""
-    inside = text[q.start : q.close_end].rstrip(" \"'”’»`")  # the marks' text keeps its last comma
-    return inside.endswith((",", ".", "!", "?", "…", "-")) or text[q.close_end :].lstrip(" ")[:1] == ","
 
 
 def _ends_sentence(q: Quoted) -> bool:
@@ -271,7 +257,7 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(near[-1]))
     if words and words[-1].casefold() == "it":  # "It said :": an organisation named before
         return Who(None, None, None, cue, pronoun=True, refers="it")
-    apposed = _apposed_subject(text, hi, entities)
+    apposed = apposed_subject(text, hi, entities)
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     who = speaker_in(text, lo, hi, entities, cue, last=True)
@@ -281,32 +267,6 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
         if name:
             return Who(name.text, (name.start, name.end), "PER", cue)
     return who
-
-
-# "NAME -LRB- D-Del . -RRB- , chairman of such a panel on the Senate … Committee , said": a person, an
-# apposition between commas, then the verb.
-_APPOSED = re.compile(r"\s*(?:-LRB-[^()]{0,30}?-RRB-\s*)?,[^.;:!?“”\"`']{2,160}?,\s*$")
-_APPOSED_REACH = 220
-
-
-def _apposed_subject(text: str, verb_at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
-    """The person a speech verb's subject is when an apposition stands between them and the verb."""
-    if not text[:verb_at].rstrip().endswith(","):
-        return None
-    people = [
-        e
-        for e in entities
-        if e.type == "PER" and verb_at - _APPOSED_REACH <= e.start and e.end < verb_at and is_speaker(e, text)
-    ]
-    if not people:
-        return None
-    closest = people[-1]
-    if re.fullmatch(r"\s*,\s*", text[closest.end : verb_at]) and text[: closest.start].rstrip().endswith(","):
-        return None  # "Presiden Catalonia, Carles Puigdemont, menyatakan": the name is the apposition
-    for e in reversed(people):
-        if _APPOSED.fullmatch(text, e.end, verb_at):
-            return None if _VERB.search(text, e.end, verb_at) else e
-    return None
 
 
 def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -324,7 +284,7 @@ def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention])
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     """Blinken memperingatkan bahwa "…" / Baerbock berkata: “…” / According to Dr Hay, "…"."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
-    ends = list(_LEAD_BREAK.finditer(text, line_start, q.open_at))
+    ends = list(LEAD_BREAK.finditer(text, line_start, q.open_at))
     lo = ends[-1].end() if ends else line_start
     lead = text[lo : q.open_at]
     tail = lead.rstrip()
@@ -347,13 +307,6 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     verb_at = lo + verb.start()
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
-
-
-# Where the lead-in of a quote starts: a sentence end (not the stop of "U.S.", "Dr." or "Mary L."), or
-# another quotation mark.
-_LEAD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s)|[“”\"»]|''|``"
-)
 
 
 def _named_before_colon(text: str, at: int, entities: Sequence[EntityMention]) -> Who | None:
@@ -384,7 +337,7 @@ def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
     if "\n" not in gap:
         # "…," he said . "…": the previous quote's own attribution stands between, at most one sentence;
         # a quote after other sentences of the paragraph is not its continuation
-        stops = len(_LEAD_BREAK.findall(gap))
+        stops = len(LEAD_BREAK.findall(gap))
         opens_sentence = re.search(r"(?:^|[.!?:]|''|[”\"])\s*$", text[: q.open_at]) is not None
         return stops == 0 or (stops == 1 and opens_sentence)  # not a phrase in marks mid-sentence
     line_start = text.rfind("\n", 0, q.open_at) + 1
@@ -418,7 +371,7 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start + according.end() + 1, sent.end), who)
     said = _SAID_CLAUSE.search(body)
-    apposed = _apposed_subject(text, sent.start + said.start(1), entities) if said else None
+    apposed = apposed_subject(text, sent.start + said.start(1), entities) if said else None
     if said and apposed:  # "Miranda Sevcik , a spokeswoman for Dr Murray , said the doctor was …"
         who = Who(apposed.text, (apposed.start, apposed.end), "PER", said.group(1).casefold())
         that = re.match(r"\s*(?:that\b)?", text[sent.start + said.end() : sent.end])
@@ -432,17 +385,17 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
             who = speaker_in(text, at, phrase_end(text, at, sent.end), entities, said.group(1).casefold())
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start, sent.start + said.start()), who)
-    according_end = _ACCORDING_AT_END.search(body)
+    according_end = ACCORDING_AT_END.search(body)
     if according_end:  # "… disperses naturally , according to Petty Officer Cory Mendenhall ."
         lo = sent.start + according_end.start(1)
         who = speaker_in(text, lo, phrase_end(text, lo, sent.end), entities, "according to")
-        if who.type in ("PER", "ORG") or _english_role(who):
+        if who.type in ("PER", "ORG") or english_role(who):
             return _Found(_clip(text, sent.start, sent.start + according_end.start()), who)
-    tail = _SAID_AT_END.search(body)
+    tail = SAID_AT_END.search(body)
     if tail:  # "… the outbreak could spread , Fukuda said ."
         lo, hi = sent.start + tail.start(1), sent.start + tail.end(1)
         who = _subject(text, lo, hi, entities, tail.group(2))
-        if who.pronoun or who.type in ("PER", "ORG") or _english_role(who):
+        if who.pronoun or who.type in ("PER", "ORG") or english_role(who):
             return _Found(_clip(text, sent.start, sent.start + tail.start()), who)
     verb = _VERB.search(body)
     if not verb:
@@ -451,7 +404,7 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     who = speaker_in(
         text, max(sent.start, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1), last=True
     )
-    if not (who.pronoun or who.type in ("PER", "ORG") or _english_role(who)):
+    if not (who.pronoun or who.type in ("PER", "ORG") or english_role(who)):
         return None
     rest = body[verb.end() :]
     that = re.search(r"\b(?:bahwa|that)\b", rest[:_SPEAKER_WINDOW])
@@ -467,36 +420,10 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     return _Found(_clip(text, begin, sent.end), who)
 
 
-def _body_role(who: Who) -> bool:
-    """A role that names a body, not a person ("the network", "the ministry", "state TV")."""
-    words = (who.speaker or "").split()
-    return who.type == "ROLE" and bool(words) and words[-1].casefold() in ORG_WORDS
-
-
-# An English sentence ending in its attribution: "<statement> , <subject> said [on Monday] ."
-_SAID_AT_END = re.compile(
-    r"\s,\s+((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+(said|says|added|told|wrote|warned)"
-    r"(?:\s+(?:reporters|on\s+\w+|in\s+a\s+statement|\w+day))?\s*[.!?]?\s*$"
-)
-
-
-_ACCORDING_AT_END = re.compile(r"\s,\s+according\s+to\s+([^,;:!?“”\"]{2,100}?)\s*[.!?]?\s*$")
-
-
-# Between a reported statement and a bare quote that carries it on: the stop, then the mark.
-_LEAD_ON = re.compile(r"[\s.!?]*(?:``|[“\"„«])?\s*")
-
-
 def _next_start(found: list[_Found], f: _Found) -> int:
     """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
     i = found.index(f)
     return found[i + 1].quote.start if i + 1 < len(found) else f.quote.end
-
-
-def _english_role(who: Who) -> bool:
-    """A described English speaker of reported speech ("A Metropolitan police spokesman said …")."""
-    words = (who.speaker or "").split()
-    return who.type == "ROLE" and len(words) >= 2 and words[0].casefold() in ("a", "an", "the")
 
 
 def _clip(text: str, start: int, end: int) -> QuoteMention:
@@ -540,7 +467,7 @@ def _resolve(
         if f.follows:
             who = replace(before, cue=None)
         elif (
-            quote.kind == "direct" and who.cue is None and reported and _LEAD_ON.fullmatch(text, *reported[0])
+            quote.kind == "direct" and who.cue is None and reported and LEAD_ON.fullmatch(text, *reported[0])
         ):
             who = replace(
                 reported[1], cue=None
@@ -554,7 +481,7 @@ def _resolve(
             )
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
-            if who.type == "ORG" or _body_role(who):
+            if who.type == "ORG" or body_role(who):
                 last_org = who
             else:
                 last_person = who
