@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from warta.extract.entities import find_entities
 from warta.extract.quote_marks import find_quoted
-from warta.extract.quotes_en import LEAD_BREAK, SAID_AT_END, apposed_subject, closes_clause
+from warta.extract.quotes_en import LEAD_BREAK, SAID_AT_END, apposed_subject, closes_clause, placed_names
 
 
 def test_a_lead_in_does_not_break_at_an_abbreviation() -> None:
@@ -28,3 +28,9 @@ def test_the_subject_before_an_apposition() -> None:
 def test_a_sentence_that_ends_in_its_attribution() -> None:
     m = SAID_AT_END.search("The oil will reach Florida by Friday , Hans Graber said .")
     assert m is not None and m.group(1) == "Hans Graber"
+
+
+def test_a_name_written_as_a_place_is_no_person() -> None:
+    text = "Fighting went on in Ras Lanuf . Ras Lanuf Hasan said so . Tom Bell spoke ."
+    names = placed_names(text, find_entities(text, language="en"))
+    assert names == {"Ras Lanuf"}

@@ -35,6 +35,7 @@ from warta.extract.quotes_en import (
     body_role,
     closes_clause,
     english_role,
+    placed_names,
     sentence_pronoun,
 )
 from warta.extract.speakers import (
@@ -153,7 +154,12 @@ def find_quotes(
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
     found = _lead_ins(found, text)
-    people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
+    placed = placed_names(text, entities)
+    people = [
+        e
+        for e in entities
+        if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked) and e.text not in placed
+    ]
     people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
     return _resolve(found, people, entities, text, spans)
 

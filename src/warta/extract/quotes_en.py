@@ -102,3 +102,16 @@ def english_role(who: Who) -> bool:
     """A described English speaker of reported speech ("A Metropolitan police spokesman said …")."""
     words = (who.speaker or "").split()
     return who.type == "ROLE" and len(words) >= 2 and words[0].casefold() in ("a", "an", "the")
+
+
+def placed_names(text: str, entities: Sequence[EntityMention]) -> frozenset[str]:
+    """ "Person" names the text also writes as a place ("fighting in Ras Lanuf", "near Zawiyah"): no
+    pronoun takes them."""
+    out = set()
+    for e in entities:
+        if e.type == "PER" and _PLACE_BEFORE.search(text, max(0, e.start - 12), e.start):
+            out.add(e.text)
+    return frozenset(out)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around)\s+$")
