@@ -49,3 +49,17 @@ def test_a_state_body_in_lower_case_is_an_organisation() -> None:
     assert ("British government", "ORG") in _names("The British government said it would act .")
     assert ("Egypt 's health ministry", "ORG") in _names("Egypt 's health ministry said 12 died .")
     assert ("Tony Blair", "PER") in _names("The Tony Blair government fell .")
+
+
+def test_an_organisation_of_a_short_object_is_one_name() -> None:
+    assert ("Ministry of Defence", "ORG") in _names("The Ministry of Defence said it would act .")
+    assert ("University of New Orleans", "ORG") in _names(
+        "A professor at the University of New Orleans said ."
+    )
+    assert ("Alan Johnson", "PER") in _names("The Department of Health Secretary Alan Johnson said .")
+
+
+def test_the_person_after_an_office_of_its_object() -> None:
+    assert ("Hillary Clinton", "PER") in _names("U.S. Secretary of State Hillary Clinton said .")
+    assert ("Antonio Guterres", "PER") in _names("High Commissioner for Refugees Antonio Guterres said .")
+    assert ("Anders Fogh Rasmussen", "PER") in _names("NATO Secretary-General Anders Fogh Rasmussen said .")

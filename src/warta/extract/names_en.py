@@ -56,11 +56,12 @@ def find_names_en(text: str) -> list[EntityMention]:
     runs = _runs(text)
     mentions: list[EntityMention] = []
     for i, run in enumerate(runs):
-        if i and _possessive_org(runs[i - 1], run, text):
+        if i and _joined_org(runs[i - 1], run, text):
             continue
-        owned = i + 1 < len(runs) and _possessive_org(run, runs[i + 1], text)
-        if owned:  # "Alleyn 's School", "St Thomas 's Hospital": one organisation
-            start, end = run[0][0], runs[i + 1][-1][1]
+        owned = i + 1 < len(runs) and _joined_org(run, runs[i + 1], text)
+        if owned:  # "Alleyn 's School", "Bank of America", "University of New Orleans": one organisation
+            opening = next((t for t in run if not _is_lead_word(t[2], text)), run[-1])  # not "The"
+            start, end = opening[0], runs[i + 1][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
             continue
         governed = _governed(run, text)
@@ -122,6 +123,44 @@ def _adjective(text: str, word: str) -> bool:
     return bool(attributive) and not re.search(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)", text)
 
 
+def _is_title(word: str) -> bool:
+    """A rank or office, also hyphenated ("Secretary-General", "Lieutenant-General")."""
+    low = word.casefold().rstrip(".")
+    return low in TITLES or ("-" in low and all(p in TITLES or p == "general" for p in low.split("-")))
+
+
+# "Secretary of State Hillary Clinton", "High Commissioner for Refugees Antonio Guterres", "Department of
+# Homeland Security Janet Napolitano": the run after a title's or body's "of" opens with its object; the
+# person is the last two words.
+_TITLE_OF = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(TITLES | ORG_WORDS | {"archbishop", "bishop"}))
+    + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_TITLE_OBJECT_NAME = 2
+
+
+def _joined_org(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
+    """Two runs that name one organisation: "Alleyn 's School" or "Ministry of Defence"."""
+    return _possessive_org(first, second, text) or _org_of(first, second, text)
+
+
+_OF = frozenset({" of ", " of the "})
+_MAX_OF_OBJECT = 3
+
+
+def _org_of(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
+    """An organisation word, "of", then a short run with no title: "Bank of America", "University of
+    New Orleans"; not "Department of Homeland Security Janet Napolitano"."""
+    return (
+        text[first[-1][1] : second[0][0]] in _OF
+        and first[-1][2].casefold() in ORG_WORDS
+        and len(second) <= _MAX_OF_OBJECT
+        and not any(_is_title(t[2]) for t in second[:-1])  # "Ministry of Defence", not "… Health Secretary X"
+        and not _is_lead_word(first[-1][2], text)
+    )
+
+
 def _possessive_org(owner: list[tuple[int, int, str]], run: list[tuple[int, int, str]], text: str) -> bool:
     """A name, "'s", then a run that opens with an organisation word: "Alleyn 's School"."""
     gap = text[owner[-1][1] : run[0][0]]
@@ -165,7 +204,7 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         run = run[1:]
     if not run:
         return []
-    last_title = max((i for i, t in enumerate(run) if t[2].casefold().rstrip(".") in TITLES), default=-1)
+    last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
     head, tail = run[: last_title + 1], run[last_title + 1 :]
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
@@ -200,6 +239,15 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         ]
     if len(tail) > _MAX_NAME:
         return out
+    if (
+        not head
+        and len(tail) > _TITLE_OBJECT_NAME
+        and _TITLE_OF.search(text, max(0, tail[0][0] - 40), tail[0][0])
+    ):
+        head, tail = (
+            tail[:-_TITLE_OBJECT_NAME],
+            tail[-_TITLE_OBJECT_NAME:],
+        )  # "Secretary of State Hillary Clinton"
     role = head[-1][2].casefold() if head else None
     return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "PER", role=role)]
 
