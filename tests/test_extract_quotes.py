@@ -299,3 +299,12 @@ def test_a_bare_quote_right_after_reported_speech_carries_it_on() -> None:
     )
     quotes = [q for q in _english(text) if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == ["Tom Rinker"]
+
+
+def test_an_indefinite_role_is_no_one_named_later() -> None:
+    text = (
+        "`` The country is behind us , '' said one lieutenant . "
+        "Lieutenant Colonel Mike Garber said the aim was rebuilding the police ."
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("one lieutenant", "ROLE")

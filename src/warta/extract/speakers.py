@@ -62,6 +62,7 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
 _PERSONAL = frozenset({"he", "she"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 
 
 def pronoun_refers(word: str) -> str | None:
@@ -191,8 +192,8 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     """The person a role stands for: the one the text names right after the same role elsewhere
     ("Kepala Staf Angkatan Darat (KSAD) Jenderal Mulyono" for "KSAD"), the last such before ``at``."""
     core = _ROLE_LEAD.sub("", role).strip()
-    if len(core) < 3:
-        return None
+    if len(core) < 3 or role.split()[0].casefold() in _INDEFINITE:
+        return None  # "said one lieutenant", "a spokesman said": someone the text does not name
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, core.split())) + r"\b", re.IGNORECASE)
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
     found: list[EntityMention] = []
