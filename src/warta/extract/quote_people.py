@@ -33,6 +33,10 @@ _PREDICATE = re.compile(
     r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
     r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
 )
+# What follows a verb in "-s" ("Obama wants to", "BP plans a"), not a plural noun ("the Star Wars films .").
+_AFTER_VERB = re.compile(
+    r"\s+(?:that|to|a|an|the|it|he|she|they|his|her|its|their|this|these|no|not|more|up|out|in|on|for|[a-z]+ly)\b"
+)
 # "… , the Scottish health secretary , Nicola Sturgeon , said .": a comma, then the speech verb.
 _COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 _NOT_PREDICATES = frozenset(
@@ -52,7 +56,10 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         word = m.group(1)
         speech = word in _VERBS or word in CUES_ID
         verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
-        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
+        plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
+        if verbal or (
+            word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
+        ):
             starts[e.start] = speech
     return starts
 
