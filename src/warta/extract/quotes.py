@@ -386,7 +386,7 @@ def _resolve(
             who = replace(before, cue=None)
         elif who.pronoun:
             who = nearest(quote.start, previous_end, last, people, subject_at, who.cue)
-        if who.speaker and who.type in ("PER", "ORG"):
+        if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who
         if quote.kind == "direct":
             before = who

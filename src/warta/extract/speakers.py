@@ -268,7 +268,8 @@ def _role_phrase(phrase: str) -> str:
     words = phrase.split()
     if not words or len(words) > _MAX_ROLE_WORDS:
         return ""
-    if not any(c.isalpha() for c in phrase) or (is_function_word(words[0]) and not _ROLE_LEAD.match(phrase)):
+    lead = is_function_word(words[0]) and words[0].casefold() not in HONORIFICS  # "ibu berlogat Batak"
+    if not any(c.isalpha() for c in phrase) or (lead and not _ROLE_LEAD.match(phrase)):
         return ""
     if len(words) == 1 and place(words[0]):
         return ""
