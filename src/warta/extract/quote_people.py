@@ -113,6 +113,7 @@ def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> s
             continue
         holds = all(w in theirs for w in words) or (
             len(words) == 1
+            and len(theirs) > 1  # a longer one-word name is another name ("Telkom", "TelkomCare")
             and len(words[0]) >= _MIN_NICK - 1
             and (
                 theirs[0].startswith(words[0])

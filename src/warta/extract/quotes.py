@@ -37,6 +37,13 @@ _VERBS = VERBS_ID | VERBS_EN
 _CUE_AFTER = re.compile(
     r"[\s,.]*(?:demikian\s+|begitu\s+)?(" + "|".join(sorted(CUES_ID)) + r")(nya)?\b", re.I
 )
+# "…," demikian pernyataan tertulis Telkom / bunyi pernyataan pemerintah Spanyol: a written statement's
+# author, named after the noun that stands for the statement.
+_STATEMENT_AFTER = re.compile(
+    r"[\s,.]*(?:demikian|begitu|bunyi|isi)\s+(?:pernyataan|keterangan|siaran\s+pers|rilis|surat|pesan|unggahan|"
+    r"cuitan|kicauan)(?:\s+(?:tertulis|resmi|pers|singkat))?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
     r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
@@ -191,6 +198,9 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
             return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
         return who
+    m = _STATEMENT_AFTER.match(text, pos, hi)
+    if m:
+        return speaker_in(text, m.end(), phrase_end(text, m.end(), hi), entities, "pernyataan", last=True)
     m = _QUOTED_AS.match(text, pos, hi)
     if m:  # "…," local media quoted Redknapp as saying
         return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
