@@ -21,10 +21,16 @@ _VERBS = VERBS_ID | VERBS_EN
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 
 
+# What may stand between a subject and its verb: a parenthesis between commas, a relative clause closed by
+# a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
+# auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
 _PREDICATE = re.compile(
-    r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
-    r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
+    r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|\s*,[^,.\n]{1,70},\s*|\s*)"
+    r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never)|sudah|telah|akan|"
+    r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had)\s+)*"
+    r"([a-z][a-z-]+)\b"
 )
+_EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -39,8 +45,10 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         m = _PREDICATE.match(text, e.end)
         if not m:
             continue
-        word = m.group(1)
-        speech = word in _VERBS or word in CUES_ID
+        if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
+            continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
+        word = m.group(m.lastindex or 1)
+        speech = (word in _VERBS or word in CUES_ID) and not m.group("neg")
         verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
         if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
             starts[e.start] = speech
