@@ -31,6 +31,8 @@ _PREDICATE = re.compile(
     r"([a-z][a-z-]+)\b"
 )
 _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
+# Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
+_PREPOSITIONS = frozenset({"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju"})
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -49,7 +51,7 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
         word = m.group(m.lastindex or 1)
         speech = (word in _VERBS or word in CUES_ID) and not m.group("neg")
-        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
+        verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
         if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
             starts[e.start] = speech
     return starts
