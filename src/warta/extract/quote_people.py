@@ -25,7 +25,8 @@ _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 # a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
 # auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
 _PREDICATE = re.compile(
-    r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|\s*,[^,.\n]{1,70},\s*|\s*)"
+    r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|\s*,[^,.\n]{1,70},\s*|"
+    r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*)"
     r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never)|sudah|telah|akan|"
     r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had)\s+)*"
     r"([a-z][a-z-]+)\b"
@@ -58,12 +59,21 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
 
 
 def nearest(
-    at: int, since: int, last: Who, people: list[EntityMention], subjects: dict[int, bool], cue: str | None
+    at: int,
+    since: int,
+    last: Who,
+    people: list[EntityMention],
+    subjects: dict[int, bool],
+    cue: str | None,
+    *,
+    quoted: str = "",
 ) -> Who:
     """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
     …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
-    last person named."""
-    named = [e for e in people if e.end <= at]
+    last person named; never one the quoted words name in the third person ("… kepada Pak Hasto," ujarnya)."""
+    named = [e for e in people if e.end <= at and not _named_in(e.text, quoted)]
+    if last.speaker and _named_in(last.speaker, quoted):
+        last = Who(None, None, None, cue)
     recent = [e for e in named if e.start >= since and e.start in subjects]
     speaking = [e for e in recent if subjects[e.start]]
     if recent:
@@ -75,6 +85,18 @@ def nearest(
         e = named[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
+
+
+def _named_in(name: str, quoted: str) -> bool:
+    """Whether the quoted words name the person (a word of the name, as a whole capitalised word)."""
+    words = [w for w in name.split() if len(w) >= _MIN_NICK - 1 and w[:1].isupper()]
+    if not words or not quoted:
+        return False
+    bare = _CUE_NAME.sub(" ", quoted)  # "…,” kata Paolini.”Saya …": marks read wrongly, not a third person
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", bare) for w in words)
+
+
+_CUE_NAME = re.compile(r"\b(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?\s+\S+")
 
 
 _ALIAS_LINK = re.compile(

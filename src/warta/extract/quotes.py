@@ -395,7 +395,8 @@ def _resolve(
         if f.follows:
             who = replace(before, cue=None)
         elif who.pronoun:
-            who = nearest(quote.start, previous_end, last, people, subject_at, who.cue)
+            quoted = quote.text if quote.kind == "direct" else ""
+            who = nearest(quote.start, previous_end, last, people, subject_at, who.cue, quoted=quoted)
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who
         if quote.kind == "direct":
