@@ -114,6 +114,13 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         if link:
             full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
             out.setdefault(short.text, full.text)
+    subject_at = subjects(people, text)
+    for e in people:  # "Gus Ipul, sapaan akrabnya, mengaku …": the nickname of the subject named before
+        if e.text in out or not _NICKNAME_OF.match(text, e.end):
+            continue
+        named = [p for p in people if p.end <= e.start and " " in p.text and p.start in subject_at]
+        if named and not set(e.text.split()) & set(named[-1].text.split()):
+            out[e.text] = named[-1].text
     for e in people:  # "Armantha, pria yang akrab disapa Tata ini": a nickname the tagger did not mark
         m = _CALLED.match(text, e.end)
         if m and m.group(1) not in out:
@@ -122,6 +129,7 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
     return out
 
 
+_NICKNAME_OF = re.compile(r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE)
 _CALLED = re.compile(
     r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
 )
