@@ -32,9 +32,11 @@ _PLACE_CUE = re.compile(
 _CUE_REACH = 14
 _TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
 _MIN_NAME, _MAX_NAME = 2, 4
-# Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City").
+# Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City",
+# "dilansir Reuters": what a report is quoted from is a news organisation).
 _ORG_CUE = re.compile(
     r"(?<![\w])(?:pt|cv|klub|perusahaan|maskapai|emiten|operator|partai|raksasa|produsen|pabrikan|tim|"
+    r"dilansir|dikutip|melansir|kantor\s+berita|harian|"
     r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank)\s+$",
     re.IGNORECASE,
 )
