@@ -148,6 +148,7 @@ _COMPANY_TAILS = ORG_WORDS | {
 def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     settled = [_cue_inside(m) for m in mentions]
     orgs = {m.text for m, was in zip(settled, mentions, strict=True) if m.type != was.type}
+    orgs |= {m.text for m in settled if (m.key or "").startswith("brand:")}  # "Telkom" of "Telkom Indonesia"
     mentions = settled
     titled = {m.text for m in mentions if m.role}  # "Dr Conrad Murray have …": a title makes a person
     for m in mentions:

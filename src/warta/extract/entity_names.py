@@ -145,6 +145,9 @@ def _read_plain(run: list[Token]) -> list[EntityMention]:
             out.extend(loc)
             continue
         k = _place_at(run, i, whole=not segment and i == 0)
+        if k and _brand(segment, run[i:]):  # "Telkom Indonesia", "Garuda Indonesia": a company's country
+            out.append(mention(run, "ORG", key=f"brand:{normalize(segment[0].text)}"))
+            return out
         if k:
             out.extend(_read_name(segment))
             segment = []
@@ -156,6 +159,18 @@ def _read_plain(run: list[Token]) -> list[EntityMention]:
         i += 1
     out.extend(_read_name(segment))
     return out
+
+
+def _brand(segment: list[Token], rest: list[Token]) -> bool:
+    """Whether a run is one name word, then a country that ends it: the country a company, team or body
+    serves ("Telkom Indonesia"); a person is not named by a single word before a country."""
+    if len(segment) != 1 or len(rest) > _MAX_PLACE_WORDS:
+        return False
+    word = segment[0].text
+    found = place(span_text(rest))
+    if not found or not found.key.startswith("country:"):
+        return False
+    return not (is_common_word(word) or _ACRONYM.match(word) or place(word) or word.casefold() in ROLE_TITLES)
 
 
 def _read_org(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
