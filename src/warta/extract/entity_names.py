@@ -23,6 +23,9 @@ from warta.extract.wordlists import (
 )
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# One word with a capital inside it ("KontraS", "TelkomCare", "USeetv"): an organisation's or a brand's
+# spelling; "McCain", "MacArthur", "DiCaprio", "LeBron" are the name prefixes people have.
+_CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|Le|La|Van|Von|O')(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}$)\w*$")
 # Heads of government bodies whose names are made of ordinary words; a name after them is a person.
 _GOVERNMENT_HEADS = frozenset(
     {"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi", "dinas", "pemerintah"}
@@ -195,6 +198,8 @@ def _trim(segment: list[Token]) -> list[Token]:
     while lo < hi and is_function_word(segment[lo].text):
         lo += 1
     while hi > lo and is_common_word(segment[hi - 1].text) and not _ACRONYM.match(segment[hi - 1].text):
+        if _CAMEL.match(segment[hi - 1].text):
+            break
         hi -= 1
     return segment[lo:hi]
 
@@ -211,6 +216,8 @@ def _read_name(segment: list[Token]) -> list[EntityMention]:
         names = names[lead:]
     if not names:
         return []
+    if len(names) == 1 and _CAMEL.match(names[0].text):  # "KontraS", "TelkomCare": a brand's spelling
+        return [mention(names, "ORG")]
     if len(names) == 1 and is_common_word(names[0].text) and not _ACRONYM.match(names[0].text):
         return []
     text = span_text(names)
