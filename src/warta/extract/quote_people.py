@@ -31,6 +31,8 @@ _PREDICATE = re.compile(
     r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had)\s+)*"
     r"([a-z][a-z-]+)\b"
 )
+# Verbs of saying that take a stance ("Kusnadi, membantah keras isu …"): their subject speaks too.
+_STANCE_VERBS = frozenset({"membantah", "menampik", "mengaku", "membenarkan", "menyangkal"})
 _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
 # Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
 _PREPOSITIONS = frozenset({"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju"})
@@ -51,7 +53,7 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
         word = m.group(m.lastindex or 1)
-        speech = (word in _VERBS or word in CUES_ID) and not m.group("neg")
+        speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not m.group("neg")
         verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
         if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
             starts[e.start] = speech
@@ -76,6 +78,10 @@ def nearest(
         last = Who(None, None, None, cue)
     recent = [e for e in named if e.start >= since and e.start in subjects]
     speaking = [e for e in recent if subjects[e.start]]
+    # A subject that never speaks, has no title and shares no word with one who does is not surely a
+    # person ("Sesar Palolo memanjang 70 kilometer": a fault the tagger took for a name).
+    voices = {w for e in people if subjects.get(e.start) for w in e.text.split()}
+    recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
