@@ -126,6 +126,8 @@ def find_quotes(
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
+        if who.cue is None and not follows:
+            who = _paragraph_subject(text, q, entities) or who
         previous = q
         found.append(_Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
@@ -275,6 +277,32 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     verb_at = lo + verb.start()
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+def _paragraph_subject(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who | None:
+    """A bare quote after one sentence of its own paragraph whose subject, a person, speaks or takes a
+    stance: that person's words ("Asep membantah dugaan tersebut. "Kata siapa? …"")."""
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    lead = text[line_start : q.open_at]
+    if not lead.rstrip().endswith((".", ":")) or len(lead) > _MAX_LEAD_AFTER_VERB * 2:
+        return None
+    if len(re.findall(r"[.!?](?=\s)", lead.rstrip()[:-1])) > 0:
+        return None  # one sentence only
+    first = next((e for e in entities if line_start <= e.start < line_start + _LEAD_REACH), None)
+    if first is None or first.type != "PER" or not is_speaker(first, text):
+        return None
+    if text[line_start : first.start].strip() and not all(
+        w.casefold().rstrip(".") in HONORIFICS for w in text[line_start : first.start].split()
+    ):
+        return None
+    if not subjects([first], text).get(first.start):
+        return None
+    verb = _VERB_WORD.search(text, first.end, q.open_at)
+    return Who(first.text, (first.start, first.end), "PER", verb.group() if verb else None)
+
+
+_LEAD_REACH = 40
+_VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
 
 def _named_before_colon(text: str, at: int, entities: Sequence[EntityMention]) -> Who | None:
