@@ -86,7 +86,7 @@ def _titled(words: list[Token], role: str, role_key: str) -> list[EntityMention]
     i = 0
     while i < len(words):
         left = words[i:]
-        if _is_name(left, role):
+        if _is_name(left, role) or (i and _ACRONYM.match(words[i - 1].text) and _after_body(left)):
             return [*out, mention(left, "PER", role=role_key)]
         low = words[i].text.casefold()
         if low in ORG_HEADS:
@@ -116,6 +116,16 @@ def _is_name(words: list[Token], role: str) -> bool:
     if any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words):
         return False
     return not (len(words) == 3 and (is_common_word(words[0].text) or place(words[0].text)))
+
+
+def _after_body(words: list[Token]) -> bool:
+    """Two or three words after a title and its body's acronym ("Direktur Penyidikan KPK Aris Budiman"):
+    the person, even in words a dictionary also has, unless one is a head, an acronym or a place."""
+    if not 2 <= len(words) <= 3 or any(_ACRONYM.match(w.text) or place(w.text) for w in words):
+        return False
+    if is_function_word(words[0].text) or place(span_text(words)):
+        return False
+    return not any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words)
 
 
 def _read_place(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
@@ -200,6 +210,9 @@ def _trim(segment: list[Token]) -> list[Token]:
     while hi > lo and is_common_word(segment[hi - 1].text) and not _ACRONYM.match(segment[hi - 1].text):
         if _CAMEL.match(segment[hi - 1].text):
             break
+        body = max((i for i in range(lo, hi) if _ACRONYM.match(segment[i].text)), default=-1)
+        if body >= 0 and _after_body(segment[body + 1 : hi]):
+            break  # "KPK Aris Budiman": a person after a body, in words a dictionary also has
         hi -= 1
     return segment[lo:hi]
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from warta.extract.entity_mention import EntityMention
 from warta.extract.speakers import CUES_ID, HONORIFICS, VERBS_EN, VERBS_ID, Who, is_sentence_word
 from warta.extract.wordlists import ROLE_TITLES
@@ -169,11 +171,48 @@ def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> s
         )
         if holds:
             pool.append(e)
+    if not pool and len(words) == 1 and len(words[0]) >= _MIN_VARIANT:  # "Aries" for "Aris Budiman"
+        pool = [e for e in people if " " in e.text and any(variant(words[0], w) for w in e.text.split())]
     if not pool:
-        return bare_name(who.speaker)
+        return usual_spelling(bare_name(who.speaker), people)
     earlier = [e for e in pool if e.start < at]
     best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
-    return bare_name(aliases.get(best.text, best.text))
+    return usual_spelling(bare_name(aliases.get(best.text, best.text)), people)
+
+
+_MIN_VARIANT = 5  # shortest word whose one-letter variants are read as the same word ("Anas" / "Anis" are not)
+
+
+def variant(a: str, b: str) -> bool:
+    """Whether two name words are spellings of one name: one edit apart (two for long words), never
+    the same ("Aries" / "Aris", "Jaelani" / "Jailani", "Suryadireja" / "Suryadiredja")."""
+    x, y = a.casefold(), b.casefold()
+    if x == y or min(len(x), len(y)) < _MIN_VARIANT - 1 or max(len(x), len(y)) < _MIN_VARIANT:
+        return False
+    return Levenshtein.distance(x, y) <= (2 if min(len(x), len(y)) >= _LONG_WORD else 1)
+
+
+_LONG_WORD = 8
+
+
+def usual_spelling(name: str, people: list[EntityMention]) -> str:
+    """The spelling the article uses most for a name of two or more words, when it writes it in several
+    ("Abdul Qadir Jaelani" beside "Abdul Kadir Jailani"); ties keep the first one written."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    counts: dict[str, int] = {}
+    for e in people:
+        theirs = e.text.split()
+        if len(theirs) != len(words):
+            continue
+        same = sum(a == b for a, b in zip(words, theirs, strict=True))
+        if same and all(a == b or variant(a, b) for a, b in zip(words, theirs, strict=True)):
+            counts[e.text] = counts.get(e.text, 0) + 1
+    if not counts:
+        return name
+    best = max(counts.values())
+    return next(t for t in counts if counts[t] == best) if counts.get(name, 0) < best else name
 
 
 def bare_name(name: str) -> str:
