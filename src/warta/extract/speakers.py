@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.gazetteer import is_function_word, place
+from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.wordlists import ROLE_TITLES
 
 # Indonesian cue words written after the quote ("…," kata X / ujarnya); each takes an optional -nya.
@@ -91,7 +91,7 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True)
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
-    apposed = _apposition(text, hi, entities)
+    apposed = None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities)
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     titled = _name_after_title(text, lo, hi)
@@ -140,17 +140,45 @@ _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
 
 
+def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> bool:
+    """The phrase is a person's name ("kata Mukdas Sofian, Anggota Pos …"): what follows its comma
+    describes that person, it does not name another."""
+    at = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" ,\t"))
+    return any(
+        e.start == at
+        and e.end <= hi
+        and e.type == "PER"
+        and e.text.split()[0].casefold().rstrip(".") not in HONORIFICS
+        and not is_common_word(e.text.split()[0])
+        for e in entities
+    )
+
+
 def _apposition(text: str, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
-    """ "kata pelatih Petrokimia, M Hanafiah": a person named right after the role, after a comma."""
+    """ "kata pelatih Petrokimia, M Hanafiah" / "ucap Kapolda Bengkulu, Brigjen Polisi M. Ghufron": a
+    person named right after the role, after a comma and the ranks before the name."""
     gap = _APPOSITION_GAP.match(text, hi, hi + 12)
     people = [
-        e for e in entities if hi < e.start <= hi + _LONG_TITLE and e.type == "PER" and is_speaker(e, text)
+        e
+        for e in entities
+        if hi < e.start <= hi + _LONG_TITLE
+        and e.type == "PER"
+        and is_speaker(e, text)
+        and e.text.casefold().rstrip(".") not in HONORIFICS  # "Brigjen" alone is the rank, not the name
     ]
     if gap:
         found = next((e for e in people if e.start == gap.end()), None)
         if found:
             return found
+    ranked = _RANKED_GAP.match(text, hi, hi + 40)
+    if ranked and ranked.group(1).casefold().rstrip(".") in HONORIFICS:
+        found = next((e for e in people if e.start == ranked.end()), None)
+        if found:
+            return found
     return next((e for e in people if _LONG_TITLE_GAP.fullmatch(text, hi, e.start)), None)
+
+
+_RANKED_GAP = re.compile(r"\s*,\s*([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:[A-Z]\.?\s+){0,2}")
 
 
 def _titled_acronym(text: str, org: EntityMention, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -310,9 +338,17 @@ def is_sentence_word(word: str, text: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
 
 
+# Punctuation that ends a speaker phrase; an acronym in brackets stays inside ("Pelaksana Tugas (Plt)
+# Kapusdatin BNPB Abdul Muhari").
+_PHRASE_MARK = re.compile(r"[,.;:!?\n“”\"«»)]|\((?![A-Z][\w]{1,12}\)\s+[A-Z])|\([A-Z][\w]{1,12}\)\s+(?![A-Z])")
+_BRACKETED = re.compile(r"\([A-Z][\w]{1,12}\)")
+
+
 def phrase_end(text: str, lo: int, hi: int) -> int:
     """Where a speaker phrase starting at ``lo`` stops: punctuation, a line end or a stop word."""
-    m = re.compile(r"[,.;:!?\n“”\"()«»]").search(text, lo, min(hi, lo + _MAX_PHRASE))
+    m = _PHRASE_MARK.search(text, lo, min(hi, lo + _MAX_PHRASE))
+    while m and m.group() == ")" and _BRACKETED.search(text, max(lo, m.start() - 14), m.end()):
+        m = _PHRASE_MARK.search(text, m.end(), min(hi, lo + _MAX_PHRASE))
     end = m.start() if m else min(hi, lo + _MAX_PHRASE)
     stop = _PHRASE_STOP.search(text, lo, end)
     return stop.start() if stop else end
