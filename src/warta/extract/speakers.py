@@ -51,6 +51,7 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
     "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
     "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
+    "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
@@ -100,7 +101,7 @@ def speaker_in(
     if _ANAPHORIC.search(stripped) and len(stripped.split()) <= _MAX_ROLE_WORDS:
         return Who(None, None, None, cue, pronoun=True)  # "Mantan Kapolrestabes Bandung ini": named before
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
-    people = [e for e in inside if e.type == "PER"]
+    people = [e for e in inside if e.type == "PER" and e.text.casefold().rstrip(".") not in HONORIFICS]
     if people:
         e = people[-1] if last else people[0]
         return Who(e.text, (e.start, e.end), "PER", cue)
@@ -209,6 +210,9 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
             if m.end() <= e.start <= m.end() + 40 and between.fullmatch(text, m.end(), e.start):
                 found.append(e)
                 break
+            if e.start == m.start() and e.end > m.end():  # "Hakim Wahyu Iman Santoso" tagged with its rank
+                found.append(e)
+                break
     before = [e for e in found if e.start < at]
     if before:
         return before[-1]
@@ -269,8 +273,8 @@ def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The one to four capitalised words after the last rank or title in a run of capitalised words."""
     words = list(re.finditer(r"[^\s,.()]+(?:\.(?=\s))?", text[lo:hi]))
     run = []
-    for m in words:
-        if not _NAME_WORD.match(m.group()):
+    for m in words:  # "hakim ketua Wahyu", "pak Budi": a rank may be written in lower case
+        if not (_NAME_WORD.match(m.group()) or m.group().casefold().rstrip(".") in HONORIFICS):
             break
         run.append(m)
     last = -1
