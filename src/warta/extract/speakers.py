@@ -63,7 +63,7 @@ _PHRASE_STOP = re.compile(
     r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via)\b",
     re.IGNORECASE,
 )
-_MAX_PHRASE = 90
+_MAX_PHRASE = 120  # "kata Kepala Bidang Humas dan Protokol Direktorat Jenderal … Rika Apriyanti"
 _MAX_ROLE_WORDS = 7
 
 
@@ -92,7 +92,10 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True)
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
-    apposed = None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities)
+    titled = bool(first) and first.group().casefold() in HONORIFICS if first else False
+    apposed = (
+        None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=titled)
+    )
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     titled = _name_after_title(text, lo, hi)
@@ -136,6 +139,9 @@ _LONG_TITLE_GAP = re.compile(
     r"(?:\s*,\s*(?:[A-Z][\w.-]*|dan|and|&)(?:\s+(?:[A-Z][\w.-]*|dan|and|of|the|&)){0,8}){1,4}"
     r"\s*,\s*(?:[A-Z]\.?\s+){0,2}"
 )
+_RUN_ON_TITLE = re.compile(
+    r"\s*,\s*(?:[A-Z][\w.-]*|dan|&)(?:\s+(?:[A-Z][\w.-]*|dan|&|\([A-Z]\w{1,12}\))){0,10}\s+"
+)
 _LONG_TITLE = 160
 _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
@@ -155,7 +161,9 @@ def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMen
     )
 
 
-def _apposition(text: str, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
+def _apposition(
+    text: str, hi: int, entities: Sequence[EntityMention], *, titled: bool = False
+) -> EntityMention | None:
     """ "kata pelatih Petrokimia, M Hanafiah" / "ucap Kapolda Bengkulu, Brigjen Polisi M. Ghufron": a
     person named right after the role, after a comma and the ranks before the name."""
     gap = _APPOSITION_GAP.match(text, hi, hi + 12)
@@ -176,7 +184,12 @@ def _apposition(text: str, hi: int, entities: Sequence[EntityMention]) -> Entity
         found = next((e for e in people if e.start == ranked.end()), None)
         if found:
             return found
-    return next((e for e in people if _LONG_TITLE_GAP.fullmatch(text, hi, e.start)), None)
+    found = next((e for e in people if _LONG_TITLE_GAP.fullmatch(text, hi, e.start)), None)
+    if found or not titled:
+        return found
+    # "ujar Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Abdul Muhari": a title that runs
+    # on over a comma straight into the person.
+    return next((e for e in people if _RUN_ON_TITLE.fullmatch(text, hi, e.start)), None)
 
 
 _RANKED_GAP = re.compile(r"\s*,\s*([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:[A-Z]\.?\s+){0,2}")
