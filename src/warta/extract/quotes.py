@@ -138,7 +138,7 @@ def find_quotes(
         if reported:
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
-    found = _lead_ins(found, text)
+    found = _carried(_lead_ins(found, text), text)
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
     people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
     return _resolve(found, people, entities, text, spans)
@@ -350,6 +350,21 @@ def _lead_ins(found: list[_Found], text: str) -> list[_Found]:
         gap = text[here.quote.end : after.quote.start]
         if gap.count("\n") <= _LEAD_IN_BREAKS and len(gap.strip(" \n\"“”'`,.")) == 0:
             out[i] = _Found(here.quote, replace(after.who, cue=None), follows=False)
+    return out
+
+
+def _carried(found: list[_Found], text: str) -> list[_Found]:
+    """A bare quote paragraph right after a paragraph of reported speech carries on its speaker's words
+    ("Airlangga menambahkan, upaya … ." ¶ "…"): the reporter paraphrases, then quotes."""
+    out = list(found)
+    for i in range(1, len(out)):
+        here, before = out[i], out[i - 1]
+        bare = here.who.cue is None and not here.follows and here.quote.kind == "direct"
+        if not bare or before.quote.kind != "indirect" or not (before.who.speaker or before.who.pronoun):
+            continue
+        gap = text[before.quote.end : here.quote.start]
+        if gap.count("\n") and len(gap.strip(" \n\"“”'`,.")) == 0:
+            out[i] = _Found(here.quote, replace(before.who, cue=None), follows=False)
     return out
 
 
