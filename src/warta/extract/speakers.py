@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
+
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.wordlists import ROLE_TITLES
@@ -125,7 +127,11 @@ def speaker_in(
     if role and _ANAPHORIC.search(role):
         return Who(None, None, None, cue, pronoun=True)  # "politisi PDIP itu": someone named before
     if role:
-        person = role_person(text, role, start, entities) or _possessor(text, role, start, entities)
+        person = (
+            role_person(text, role, start, entities)
+            or _possessor(text, role, start, entities)
+            or _handle_owner(role, entities)
+        )
         if person:
             return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
@@ -230,6 +236,28 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     if before:
         return before[-1]
     return found[0] if found else None
+
+
+def _handle_owner(role: str, entities: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a social-media handle spells ("kata akun @ahmad_sopandii" after "Akun Ahmad Sopandi"):
+    the name without spaces, within two edits of the handle."""
+    handle = re.search(r"@(\w{4,})", role)
+    if not handle:
+        return None
+    bare = handle.group(1).replace("_", "").casefold()
+    return next(
+        (
+            e
+            for e in entities
+            if e.type == "PER"
+            and " " in e.text
+            and Levenshtein.distance(re.sub(r"\W", "", e.text).casefold(), bare) <= _HANDLE_EDITS
+        ),
+        None,
+    )
+
+
+_HANDLE_EDITS = 2
 
 
 def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
