@@ -69,7 +69,9 @@ def speaking_places(text: str, mentions: list[EntityMention]) -> list[EntityMent
         if m.type == "LOC"
         and (m.key or "").startswith("geo:")
         and " " not in m.text
-        and (_CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start) or _VERB_AFTER.match(text, m.end))
+        and (
+            _CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start) or _VERB_AFTER.match(text, m.end)
+        )
     }
     if not speakers:
         return mentions

@@ -137,7 +137,9 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
     return out
 
 
-_NICKNAME_OF = re.compile(r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE)
+_NICKNAME_OF = re.compile(
+    r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
+)
 _CALLED = re.compile(
     r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
 )
@@ -180,7 +182,8 @@ def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> s
     return usual_spelling(bare_name(aliases.get(best.text, best.text)), people)
 
 
-_MIN_VARIANT = 5  # shortest word whose one-letter variants are read as the same word ("Anas" / "Anis" are not)
+# The shortest word whose one-letter variants are read as the same word ("Anas" / "Anis" are not).
+_MIN_VARIANT = 5
 
 
 def variant(a: str, b: str) -> bool:

@@ -94,9 +94,9 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True)
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
-    titled = bool(first) and first.group().casefold() in HONORIFICS if first else False
+    ranked = bool(first and first.group().casefold() in HONORIFICS)
     apposed = (
-        None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=titled)
+        None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=ranked)
     )
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
@@ -385,7 +385,9 @@ def is_sentence_word(word: str, text: str) -> bool:
 
 # Punctuation that ends a speaker phrase; an acronym in brackets stays inside ("Pelaksana Tugas (Plt)
 # Kapusdatin BNPB Abdul Muhari").
-_PHRASE_MARK = re.compile(r"[,.;:!?\n“”\"«»)]|\((?![A-Z][\w]{1,12}\)\s+[A-Z])|\([A-Z][\w]{1,12}\)\s+(?![A-Z])")
+_PHRASE_MARK = re.compile(
+    r"[,.;:!?\n“”\"«»)]|\((?![A-Z][\w]{1,12}\)\s+[A-Z])|\([A-Z][\w]{1,12}\)\s+(?![A-Z])"
+)
 _BRACKETED = re.compile(r"\([A-Z][\w]{1,12}\)")
 
 
