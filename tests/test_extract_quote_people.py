@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.entity_mention import EntityMention
 from warta.extract.entities import find_entities
+from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import aliases, fullest, nearest, subjects, usual_spelling, variant
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
