@@ -64,7 +64,7 @@ _SUBORDINATE = re.compile(
 # "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
 _ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"\s*:\s*$")
-_MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_MAX_LEAD_AFTER_VERB = 240  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
 _SPEAKER_WINDOW = 90
