@@ -115,3 +115,9 @@ def test_a_handle_is_the_person_whose_name_it_spells() -> None:
     text = 'Akun Rudi Hartanto mengeluhkan sinyal.\n\n"Sinyal hilang sejak pagi, mohon dibantu," kata akun @rudi_hartantoo.'
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert q.speaker_name == "Rudi Hartanto"
+
+
+def test_a_passive_answer_names_its_agent() -> None:
+    text = 'Keluhan tersebut direspons Pemkot Sukamaju dari akun resminya, "Mohon maaf, petugas sedang menuju lokasi."'
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Pemkot Sukamaju"

@@ -51,6 +51,8 @@ _SUBJECT_AFTER = re.compile(
     + r")\b(?![-\w])"
 )
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
+# Passive answers whose agent follows ("direspons Telkom", "dijawab oleh juru bicara").
+_PASSIVE = re.compile(r"\b(di(?:respons|respon|jawab|tanggapi|balas))\s+(?:oleh\s+)?")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
 _QUOTED_AS = re.compile(
@@ -267,6 +269,13 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if according and tail.endswith((",", ":")):
         m = according[-1]
         return speaker_in(text, lo + m.start(1), lo + m.end(1), entities, "menurut")
+    passive = list(_PASSIVE.finditer(lead))
+    if passive and tail.endswith((",", ":")):  # "Keluhan itu direspons Telkom dari akun …, "…"": its agent
+        m = passive[-1]
+        at = lo + m.end()
+        who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, m.group(1).casefold())
+        if who.speaker:
+            return who
     verbs = list(_VERB.finditer(lead))
     if not verbs:
         return NOBODY
