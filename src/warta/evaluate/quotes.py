@@ -132,7 +132,7 @@ def normalize_name(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", bare).casefold().split())
 
 
-_ROLE_LEAD = re.compile(r"^(?:a|an|the|one|seorang|sang|para)\s+")
+_ROLE_LEAD = re.compile(r"^(?:a|an|the|one|seorang|salah seorang|salah satu|sang|para)\s+")
 
 
 def same_speaker(ours: str | None, gold: str | None, aliases: Iterable[str] = ()) -> bool:

@@ -59,6 +59,13 @@ _VERBS = VERBS_ID | VERBS_EN
 _CUE_AFTER = re.compile(
     r"[\s,.]*(?:demikian\s+|begitu\s+)?(" + "|".join(sorted(CUES_ID)) + r")(nya)?\b", re.I
 )
+# "…," demikian pernyataan tertulis Telkom / bunyi pernyataan pemerintah Spanyol: a written statement's
+# author, named after the noun that stands for the statement.
+_STATEMENT_AFTER = re.compile(
+    r"[\s,.]*(?:demikian|begitu|bunyi|isi)\s+(?:pernyataan|keterangan|siaran\s+pers|rilis|surat|pesan|unggahan|"
+    r"cuitan|kicauan)(?:\s+(?:tertulis|resmi|pers|singkat))?\s+(?=\S)",
+    re.IGNORECASE,
+)
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
     r"[\s,.]*((?:(?!''|``)[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
@@ -66,6 +73,8 @@ _SUBJECT_AFTER = re.compile(
     + r")\b(?![-\w])"
 )
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
+# Passive answers whose agent follows ("direspons Telkom", "dijawab oleh juru bicara").
+_PASSIVE = re.compile(r"\b(di(?:respons|respon|jawab|tanggapi|balas))\s+(?:oleh\s+)?")
 _ACCORDING = re.compile(r"\b(?:[Mm]enurut|[Aa]ccording\s+to)\s+([^,.\n:;]+)")
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
 _QUOTED_AS = re.compile(
@@ -79,7 +88,7 @@ _SUBORDINATE = re.compile(
 # "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
 _ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"\s*:\s*$")
-_MAX_LEAD_AFTER_VERB = 140  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
+_MAX_LEAD_AFTER_VERB = 240  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
 _SPEAKER_WINDOW = 90
@@ -142,7 +151,8 @@ def find_quotes(
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
         if who.cue is None and not follows:
-            who = sentence_pronoun(text, q) or who  # "He also called on Obama to "bring the hammer""
+            # "He also called on Obama to "bring the hammer"" / a paragraph's speaking subject
+            who = sentence_pronoun(text, q) or _paragraph_subject(text, q, entities) or who
         previous = q
         found.append(_Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
@@ -153,7 +163,7 @@ def find_quotes(
         if reported:
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
-    found = _lead_ins(found, text)
+    found = _carried(_lead_ins(found, text), text)
     placed = placed_names(text, entities)
     people = [
         e
@@ -226,6 +236,9 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         who = speaker_in(text, m.end(), end, entities, "according to")
         if who.speaker or who.pronoun:
             return who
+    m = _STATEMENT_AFTER.match(text, pos, hi)
+    if m:
+        return speaker_in(text, m.end(), phrase_end(text, m.end(), hi), entities, "pernyataan", last=True)
     m = _QUOTED_AS.match(text, pos, hi)
     if m:  # "…," local media quoted Redknapp as saying
         return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
@@ -303,6 +316,13 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if according and tail.endswith((",", ":")):
         m = according[-1]
         return speaker_in(text, lo + m.start(1), lo + m.end(1), entities, "menurut")
+    passive = list(_PASSIVE.finditer(lead))
+    if passive and tail.endswith((",", ":")):  # "Keluhan itu direspons Telkom dari akun …, "…"": its agent
+        m = passive[-1]
+        at = lo + m.end()
+        who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, m.group(1).casefold())
+        if who.speaker:
+            return who
     verbs = list(_VERB.finditer(lead))
     if not verbs:
         return NOBODY
@@ -313,6 +333,32 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     verb_at = lo + verb.start()
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+def _paragraph_subject(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who | None:
+    """A bare quote after one sentence of its own paragraph whose subject, a person, speaks or takes a
+    stance: that person's words ("Asep membantah dugaan tersebut. "Kata siapa? …"")."""
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    lead = text[line_start : q.open_at]
+    if not lead.rstrip().endswith((".", ":")) or len(lead) > _MAX_LEAD_AFTER_VERB * 2:
+        return None
+    if len(re.findall(r"[.!?](?=\s)", lead.rstrip()[:-1])) > 0:
+        return None  # one sentence only
+    first = next((e for e in entities if line_start <= e.start < line_start + _LEAD_REACH), None)
+    if first is None or first.type != "PER" or not is_speaker(first, text):
+        return None
+    if text[line_start : first.start].strip() and not all(
+        w.casefold().rstrip(".") in HONORIFICS for w in text[line_start : first.start].split()
+    ):
+        return None
+    if not subjects([first], text).get(first.start):
+        return None
+    verb = _VERB_WORD.search(text, first.end, q.open_at)
+    return Who(first.text, (first.start, first.end), "PER", verb.group() if verb else None)
+
+
+_LEAD_REACH = 40
+_VERB_WORD = re.compile(r"\b(?:me|ber)[a-z]{3,}\b")
 
 
 def _named_before_colon(text: str, at: int, entities: Sequence[EntityMention]) -> Who | None:
@@ -364,6 +410,21 @@ def _lead_ins(found: list[_Found], text: str) -> list[_Found]:
         gap = text[here.quote.end : after.quote.start]
         if gap.count("\n") <= _LEAD_IN_BREAKS and len(gap.strip(" \n\"“”'`,.")) == 0:
             out[i] = _Found(here.quote, replace(after.who, cue=None), follows=False)
+    return out
+
+
+def _carried(found: list[_Found], text: str) -> list[_Found]:
+    """A bare quote paragraph right after a paragraph of reported speech carries on its speaker's words
+    ("Airlangga menambahkan, upaya … ." ¶ "…"): the reporter paraphrases, then quotes."""
+    out = list(found)
+    for i in range(1, len(out)):
+        here, before = out[i], out[i - 1]
+        bare = here.who.cue is None and not here.follows and here.quote.kind == "direct"
+        if not bare or before.quote.kind != "indirect" or not (before.who.speaker or before.who.pronoun):
+            continue
+        gap = text[before.quote.end : here.quote.start]
+        if gap.count("\n") and len(gap.strip(" \n\"“”'`,.")) == 0:
+            out[i] = _Found(here.quote, replace(before.who, cue=None), follows=False)
     return out
 
 
@@ -482,8 +543,16 @@ def _resolve(
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:
             since = last_person if who.refers in ("he", "she") else last
+            quoted = quote.text if quote.kind == "direct" else ""
             who = nearest(
-                quote.start, previous_end, since, people, subject_at, who.cue, gender=gender(who.refers)
+                quote.start,
+                previous_end,
+                since,
+                people,
+                subject_at,
+                who.cue,
+                gender=gender(who.refers),
+                quoted=quoted,
             )
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
