@@ -155,3 +155,21 @@ def test_a_place_named_like_a_persons_surname_is_that_person() -> None:
     found = [(m.text, m.type) for m in find_entities(text, language="en")]
     assert ("Hayward", "PER") in found
     assert found[-1] == ("Hayward", "LOC")  # "to Hayward": the place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Gangguan layanan diakui Telkomsat Indonesia sejak Jumat. Telkomsat berjanji memperbaikinya.",
+            "Telkomsat",
+            "ORG",
+        ),
+        ("Kabar itu dilansir Reuters pada Senin pagi.", "Reuters", "ORG"),
+        ("Komisi itu (KontraS) mengingatkan pemerintah.", "KontraS", "ORG"),
+        ('"Kami akan datang ke KPK," ujar Amien kepada wartawan.', "Amien", "PER"),
+        ("Direktur Penyidikan KPK Aris Budiman hadir di DPR.", "Aris Budiman", "PER"),
+    ],
+)
+def test_structural_cues_type_names(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in [(m.text, m.type) for m in find_entities(text)]

@@ -153,3 +153,8 @@ def test_a_quote_left_open_stops_before_the_attributions_it_would_swallow() -> N
     (q,) = find_quoted(text)
     assert q.text == "Kami belum menerima bantuan apa pun sejak air naik minggu lalu"
     assert not q.closed
+
+
+def test_a_stray_closing_mark_in_tokenized_text_opens_nothing() -> None:
+    text = "He hoped others would follow . '' The minister sounded a cautious note . `` This must wait . ''"
+    assert [q.text for q in find_quoted(text)] == ["This must wait ."]

@@ -64,3 +64,60 @@ def test_english_he_said_takes_the_person_named_before() -> None:
     )
     direct = [q for q in _quotes(text, "en") if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Tom Baxter"]
+
+
+def test_a_role_opened_by_an_honorific_noun_is_a_role_and_its_pronoun() -> None:
+    text = (
+        '"Kami menunggu kabar sejak pagi tadi," kata ibu berbaju merah yang enggan menyebutkan namanya.\n\n'
+        'Dia juga mengatakan petugas belum memberi jawaban. "Kami hanya ingin kepastian dari mereka," ujarnya.'
+    )
+    first, *_, last = [q for q in _quotes(text) if q.kind == "direct"]
+    assert first.speaker == "ibu berbaju merah"
+    assert last.speaker == "ibu berbaju merah"
+
+
+def test_a_written_statement_names_its_author_after_the_quote() -> None:
+    (q,) = _quotes(
+        '"Layanan akan pulih dalam dua hari ke depan," demikian pernyataan tertulis Pemkot Sukamaju.'
+    )
+    assert q.speaker == "Pemkot Sukamaju"
+
+
+def test_a_lower_case_rank_then_a_name_is_the_name() -> None:
+    text = (
+        "Sidang dipimpin Hakim Ketua Bonifasius Hartawan di ruang utama.\n\n"
+        '"Terdakwa terbukti bersalah dan dihukum lima tahun," kata hakim ketua Bonifasius dalam sidang.\n\n'
+        '"Sidang ditutup untuk hari ini," sambung Hakim.'
+    )
+    named, alone = [q for q in _quotes(text) if q.kind == "direct"]
+    assert named.speaker_name == "Bonifasius Hartawan"
+    assert alone.speaker_name == "Bonifasius Hartawan"
+
+
+def test_an_acronym_in_brackets_stays_inside_the_title() -> None:
+    (q,) = _quotes(
+        '"Dua warga masih kami cari," kata Pelaksana Tugas (Plt) Kalaksa BPBD Sukamaju Hendra Wiratmaja, Minggu.'
+    )
+    assert (q.speaker_name or "").endswith("Hendra Wiratmaja")
+
+
+def test_a_name_then_its_description_after_a_comma_is_the_name() -> None:
+    (q,) = _quotes('"Gunung masih berstatus siaga," kata Mukhlis Sofyan, Anggota Pos Pengamatan Gunung Lawu.')
+    assert q.speaker == "Mukhlis Sofyan"
+
+
+def test_ranks_after_the_comma_lead_to_the_name() -> None:
+    (q,) = _quotes('"Lima tahanan tewas," ucap Kapolda Sukamaju, Brigjen Polisi R. Santosa Wibowo, Senin.')
+    assert q.speaker_name == "Santosa Wibowo"
+
+
+def test_a_handle_is_the_person_whose_name_it_spells() -> None:
+    text = 'Akun Rudi Hartanto mengeluhkan sinyal.\n\n"Sinyal hilang sejak pagi, mohon dibantu," kata akun @rudi_hartantoo.'
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Rudi Hartanto"
+
+
+def test_a_passive_answer_names_its_agent() -> None:
+    text = 'Keluhan tersebut direspons Pemkot Sukamaju dari akun resminya, "Mohon maaf, petugas sedang menuju lokasi."'
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Pemkot Sukamaju"

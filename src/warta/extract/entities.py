@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.entity_context import settle
+from warta.extract.entity_context import settle, speaking_places
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
 from warta.extract.gazetteer import country_code, place
@@ -42,7 +42,7 @@ def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     for run in _runs(text, tokens):
         mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
-    return settle(text, _link_acronyms(text, mentions))
+    return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
 
 
 def _masked(text: str) -> str:

@@ -6,6 +6,8 @@ say about it, which one run of capitalised words cannot.
 - a one-word place that the article also uses as (a word of) a person's name is that person ("Hayward"
   beside "Tony Hayward"), unless a place word stands before it ("warga Nursultan", "in Hayward");
 - photo credits ("Photograph : Pablo Monsivais/AP") are furniture, not names;
+- a one-word world place (a gazetteer homonym such as "Amien", "Bima") that the article writes as the
+  speaker of a cue ("ujar Amien", "Amien mengatakan") is a person: places do not talk;
 - a "person" the article writes after an organisation word ("PT Telkom", "klub Boca Juniors", "the
   club"), or with a plural verb ("Tottenham Hotspur have signed"), is an organisation.
 """
@@ -17,6 +19,7 @@ import re
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word
 from warta.extract.names_en import ORG_WORDS, TITLES
+from warta.extract.speakers import CUES_ID, VERBS_ID
 from warta.extract.wordlists import ORG_HEADS, ORG_TAILS, ROLE_TITLES
 
 _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
@@ -32,9 +35,11 @@ _PLACE_CUE = re.compile(
 _CUE_REACH = 14
 _TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
 _MIN_NAME, _MAX_NAME = 2, 4
-# Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City").
+# Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City",
+# "dilansir Reuters": what a report is quoted from is a news organisation).
 _ORG_CUE = re.compile(
     r"(?<![\w])(?:pt|cv|klub|perusahaan|maskapai|emiten|operator|partai|raksasa|produsen|pabrikan|tim|"
+    r"dilansir|dikutip|melansir|kantor\s+berita|harian|"
     r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank)\s+$",
     re.IGNORECASE,
 )
@@ -53,6 +58,33 @@ def settle(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if not _credit(text, m):
             out.extend(_split_person(_trim_opening(text, m)))
     return _as_organisations(text, _as_people(text, out))
+
+
+def speaking_places(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Indonesian text: a one-word place out of the world gazetteer (not a country, region or Indonesian
+    place) written right after a speech cue or before a speech verb is a person's name, everywhere."""
+    speakers = {
+        m.text
+        for m in mentions
+        if m.type == "LOC"
+        and (m.key or "").startswith("geo:")
+        and " " not in m.text
+        and (
+            _CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start) or _VERB_AFTER.match(text, m.end)
+        )
+    }
+    if not speakers:
+        return mentions
+    return [
+        EntityMention(m.start, m.end, m.text, "PER", key=f"per:{m.text}")
+        if m.type == "LOC" and m.text in speakers
+        else m
+        for m in mentions
+    ]
+
+
+_CUE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(CUES_ID)) + r")\s+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:" + "|".join(sorted(VERBS_ID)) + r")\b")
 
 
 def _credit(text: str, m: EntityMention) -> bool:
@@ -146,6 +178,7 @@ _COMPANY_TAILS = ORG_WORDS | {
 def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     settled = [_cue_inside(m) for m in mentions]
     orgs = {m.text for m, was in zip(settled, mentions, strict=True) if m.type != was.type}
+    orgs |= {m.text for m in settled if (m.key or "").startswith("brand:")}  # "Telkom" of "Telkom Indonesia"
     mentions = settled
     titled = {m.text for m in mentions if m.role}  # "Dr Conrad Murray have …": a title makes a person
     for m in mentions:

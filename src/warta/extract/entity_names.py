@@ -23,6 +23,9 @@ from warta.extract.wordlists import (
 )
 
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+# One word with a capital inside it ("KontraS", "TelkomCare", "USeetv"): an organisation's or a brand's
+# spelling; "McCain", "MacArthur", "DiCaprio", "LeBron" are the name prefixes people have.
+_CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|Le|La|Van|Von|O')(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}$)\w*$")
 # Heads of government bodies whose names are made of ordinary words; a name after them is a person.
 _GOVERNMENT_HEADS = frozenset(
     {"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi", "dinas", "pemerintah"}
@@ -83,7 +86,7 @@ def _titled(words: list[Token], role: str, role_key: str) -> list[EntityMention]
     i = 0
     while i < len(words):
         left = words[i:]
-        if _is_name(left, role):
+        if _is_name(left, role) or (i and _ACRONYM.match(words[i - 1].text) and _after_body(left)):
             return [*out, mention(left, "PER", role=role_key)]
         low = words[i].text.casefold()
         if low in ORG_HEADS:
@@ -113,6 +116,16 @@ def _is_name(words: list[Token], role: str) -> bool:
     if any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words):
         return False
     return not (len(words) == 3 and (is_common_word(words[0].text) or place(words[0].text)))
+
+
+def _after_body(words: list[Token]) -> bool:
+    """Two or three words after a title and its body's acronym ("Direktur Penyidikan KPK Aris Budiman"):
+    the person, even in words a dictionary also has, unless one is a head, an acronym or a place."""
+    if not 2 <= len(words) <= 3 or any(_ACRONYM.match(w.text) or place(w.text) for w in words):
+        return False
+    if is_function_word(words[0].text) or place(span_text(words)):
+        return False
+    return not any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words)
 
 
 def _read_place(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
@@ -145,6 +158,9 @@ def _read_plain(run: list[Token]) -> list[EntityMention]:
             out.extend(loc)
             continue
         k = _place_at(run, i, whole=not segment and i == 0)
+        if k and _brand(segment, run[i:]):  # "Telkom Indonesia", "Garuda Indonesia": a company's country
+            out.append(mention(run, "ORG", key=f"brand:{normalize(segment[0].text)}"))
+            return out
         if k:
             out.extend(_read_name(segment))
             segment = []
@@ -156,6 +172,18 @@ def _read_plain(run: list[Token]) -> list[EntityMention]:
         i += 1
     out.extend(_read_name(segment))
     return out
+
+
+def _brand(segment: list[Token], rest: list[Token]) -> bool:
+    """Whether a run is one name word, then a country that ends it: the country a company, team or body
+    serves ("Telkom Indonesia"); a person is not named by a single word before a country."""
+    if len(segment) != 1 or len(rest) > _MAX_PLACE_WORDS:
+        return False
+    word = segment[0].text
+    found = place(span_text(rest))
+    if not found or not found.key.startswith("country:"):
+        return False
+    return not (is_common_word(word) or _ACRONYM.match(word) or place(word) or word.casefold() in ROLE_TITLES)
 
 
 def _read_org(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
@@ -180,6 +208,11 @@ def _trim(segment: list[Token]) -> list[Token]:
     while lo < hi and is_function_word(segment[lo].text):
         lo += 1
     while hi > lo and is_common_word(segment[hi - 1].text) and not _ACRONYM.match(segment[hi - 1].text):
+        if _CAMEL.match(segment[hi - 1].text):
+            break
+        body = max((i for i in range(lo, hi) if _ACRONYM.match(segment[i].text)), default=-1)
+        if body >= 0 and _after_body(segment[body + 1 : hi]):
+            break  # "KPK Aris Budiman": a person after a body, in words a dictionary also has
         hi -= 1
     return segment[lo:hi]
 
@@ -196,6 +229,8 @@ def _read_name(segment: list[Token]) -> list[EntityMention]:
         names = names[lead:]
     if not names:
         return []
+    if len(names) == 1 and _CAMEL.match(names[0].text):  # "KontraS", "TelkomCare": a brand's spelling
+        return [mention(names, "ORG")]
     if len(names) == 1 and is_common_word(names[0].text) and not _ACRONYM.match(names[0].text):
         return []
     text = span_text(names)

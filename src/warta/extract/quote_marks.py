@@ -161,6 +161,7 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
     opened: tuple[int, int] | None = None  # (mark start, inner start)
     weak = False  # the open mark counts only if a mark closes it
     reopened: set[int] = set()  # marks opening again before the last quote closed: it goes on
+    tokenized = not single and "``" in text  # ``…'': there '' only ever closes
     for m in marks.finditer(text, lo, hi):
         at, mark = m.start(), m.group()
         pending = opened is not None
@@ -169,6 +170,8 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
             if single
             else _role(text, at, mark, pending=pending, lo=lo, hi=hi)
         )
+        if role == "open" and tokenized and mark == "''" and _stray(text, m.end(), hi):
+            role = ""  # "… follow suit . '' German Foreign Minister … . ``": a stray closing mark
         if role == "close" and opened is not None:
             out.append(_checked(_quoted(text, opened, at, m.end(), closed=True, single=single)))
             opened, weak = None, False
@@ -196,6 +199,13 @@ def _checked(q: Quoted) -> Quoted:
     while cut > q.start and q.text[cut - q.start - 1].isspace():
         cut -= 1
     return Quoted(q.start, cut, q.text[: cut - q.start], q.open_at, cut, closed=False, single=q.single)
+
+
+def _stray(text: str, at: int, hi: int) -> bool:
+    """In ``…'' text, a '' that the next mark does not close (another `` opens first, or none comes)
+    closes a quotation whose opening mark is missing; it opens nothing."""
+    after = _DOUBLE.search(text, at, hi)
+    return after is None or after.group() != "''"
 
 
 def _unclosed(text: str, opened: tuple[int, int], stop: int, *, single: bool) -> Quoted:

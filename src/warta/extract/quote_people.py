@@ -10,21 +10,48 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
+
 from warta.extract.entity_mention import EntityMention
-from warta.extract.speakers import CUES_ID, HONORIFICS, VERBS_EN, VERBS_ID, Who, is_sentence_word
+from warta.extract.speakers import (
+    CUES_ID,
+    HONORIFICS,
+    VERBS_EN,
+    VERBS_ID,
+    Who,
+    is_sentence_word,
+    is_speaker,
+)
 from warta.extract.wordlists import ROLE_TITLES
 
 _VERBS = VERBS_ID | VERBS_EN
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 
 
+# What may stand between a subject and its verb: a parenthesis between commas, a relative clause closed by
+# a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
+# auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
 _PREDICATE = re.compile(
-    r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
-    r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
+    r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|\s*,[^,.\n]{1,70},\s*|"
+    r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*)"
+    r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never)|sudah|telah|akan|"
+    r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had)\s+)*"
+    r"([a-z][a-z-]+)\b"
 )
+# What follows a verb in "-s" ("Obama wants to", "BP plans a"), not a plural noun ("the Star Wars films .").
+_AFTER_VERB = re.compile(
+    r"\s+(?:that|to|a|an|the|it|he|she|they|his|her|its|their|this|these|no|not|more|up|out|in|on|for|[a-z]+ly)\b"
+)
+# "… , the Scottish health secretary , Nicola Sturgeon , said .": a comma, then the speech verb.
+_COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
+# Verbs of saying that take a stance ("Kusnadi, membantah keras isu …"): their subject speaks too.
+_STANCE_VERBS = frozenset({"membantah", "menampik", "mengaku", "membenarkan", "menyangkal"})
+_EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
+# Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
+_PREPOSITIONS = frozenset({"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju"})
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -36,35 +63,106 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
     "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
     starts: dict[int, bool] = {}
     for e in people:
-        m = _PREDICATE.match(text, e.end)
+        m = _PREDICATE.match(text, e.end) or _COMMA_VERB.match(text, e.end)
         if not m:
             continue
-        word = m.group(1)
-        speech = word in _VERBS or word in CUES_ID
-        verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
-        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
+        if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
+            continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
+        word = m.group(m.lastindex or 1)
+        negated = m.groupdict().get("neg")
+        speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not negated
+        verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
+        plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
+        if verbal or (
+            word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
+        ):
             starts[e.start] = speech
     return starts
 
 
 def nearest(
-    at: int, since: int, last: Who, people: list[EntityMention], subjects: dict[int, bool], cue: str | None
+    at: int,
+    since: int,
+    last: Who,
+    people: list[EntityMention],
+    subjects: dict[int, bool],
+    cue: str | None,
+    *,
+    gender: Callable[[str], bool] | None = None,
+    quoted: str = "",
 ) -> Who:
     """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
     …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
-    last person named."""
-    named = [e for e in people if e.end <= at]
+    last person named; ``gender`` rules out names the text titles the other way ("Mr Cook" for "she");
+    never one the quoted words name in the third person ("… kepada Pak Hasto," ujarnya)."""
+    fits = gender or (lambda name: True)
+    named = [e for e in people if e.end <= at and fits(e.text) and not _named_in(e.text, quoted)]
+    if last.speaker and _named_in(last.speaker, quoted):
+        last = Who(None, None, None, cue)
     recent = [e for e in named if e.start >= since and e.start in subjects]
     speaking = [e for e in recent if subjects[e.start]]
+    reported = gender and last.speaker and last.span and since <= last.span[0] < at and fits(last.speaker)
+    if reported and last.span and not any(e.start > last.span[0] for e in speaking):
+        return replace(last, cue=cue)  # "…, said Susannah Fox , a director at … . "…," she said"
+    # A subject that never speaks, has no title and shares no word with one who does is not surely a
+    # person ("Sesar Palolo memanjang 70 kilometer": a fault the tagger took for a name).
+    voices = {w for e in people if subjects.get(e.start) for w in e.text.split()}
+    recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
-    if last.speaker:
+    if last.speaker and fits(last.speaker):
         return replace(last, cue=cue)
-    if named:
-        e = named[-1]
+    acting = [e for e in named if e.start in subjects] or named
+    if acting:  # the last person written as a verb's subject, not the last name in any role
+        e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
+
+
+_GENDERED = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\.?\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+_FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Queen", "Princess"})
+
+
+def titled_genders(text: str) -> dict[str, str]:
+    """Name words the text writes after a gendered title ("Mr Cook", "Ms Toward"): "m" or "f"; a word
+    titled both ways is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in _GENDERED.finditer(text):
+        mark = "f" if m.group(1) in _FEMALE_TITLES else "m"
+        for word in m.group(2).split():
+            seen.setdefault(word, set()).add(mark)
+    return {w: next(iter(marks)) for w, marks in seen.items() if len(marks) == 1}
+
+
+def nearest_org(
+    at: int, since: int, last: Who, entities: Sequence[EntityMention], text: str, cue: str | None
+) -> Who:
+    """What "it" means in ""…," it said": the last organisation written as a verb's subject since the
+    previous quote, else the last organisation speaker; unknown rather than any organisation named."""
+    orgs = [e for e in entities if e.type == "ORG" and since <= e.start and e.end <= at]
+    acting = subjects(orgs, text)
+    recent = [e for e in orgs if e.start in acting and is_speaker(e, text)]
+    if recent:
+        e = recent[-1]
+        return Who(e.text, (e.start, e.end), "ORG", cue)
+    if last.speaker and last.type in ("ORG", "ROLE"):
+        return replace(last, cue=cue)  # "the ministry said … . "…," it said"
+    return Who(None, None, None, cue)
+
+
+def _named_in(name: str, quoted: str) -> bool:
+    """Whether the quoted words name the person (a word of the name, as a whole capitalised word)."""
+    words = [w for w in name.split() if len(w) >= _MIN_NICK - 1 and w[:1].isupper()]
+    if not words or not quoted:
+        return False
+    bare = _CUE_NAME.sub(" ", quoted)  # "…,” kata Paolini.”Saya …": marks read wrongly, not a third person
+    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", bare) for w in words)
+
+
+_CUE_NAME = re.compile(r"\b(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?\s+\S+")
 
 
 _ALIAS_LINK = re.compile(
@@ -82,6 +180,13 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         if link:
             full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
             out.setdefault(short.text, full.text)
+    subject_at = subjects(people, text)
+    for e in people:  # "Gus Ipul, sapaan akrabnya, mengaku …": the nickname of the subject named before
+        if e.text in out or not _NICKNAME_OF.match(text, e.end):
+            continue
+        named = [p for p in people if p.end <= e.start and " " in p.text and p.start in subject_at]
+        if named and not set(e.text.split()) & set(named[-1].text.split()):
+            out[e.text] = named[-1].text
     for e in people:  # "Armantha, pria yang akrab disapa Tata ini": a nickname the tagger did not mark
         m = _CALLED.match(text, e.end)
         if m and m.group(1) not in out:
@@ -90,6 +195,9 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
     return out
 
 
+_NICKNAME_OF = re.compile(
+    r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
+)
 _CALLED = re.compile(
     r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
 )
@@ -113,6 +221,7 @@ def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> s
             continue
         holds = all(w in theirs for w in words) or (
             len(words) == 1
+            and len(theirs) > 1  # a longer one-word name is another name ("Telkom", "TelkomCare")
             and len(words[0]) >= _MIN_NICK - 1
             and (
                 theirs[0].startswith(words[0])
@@ -122,11 +231,49 @@ def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> s
         )
         if holds:
             pool.append(e)
+    if not pool and len(words) == 1 and len(words[0]) >= _MIN_VARIANT:  # "Aries" for "Aris Budiman"
+        pool = [e for e in people if " " in e.text and any(variant(words[0], w) for w in e.text.split())]
     if not pool:
-        return bare_name(who.speaker)
+        return usual_spelling(bare_name(who.speaker), people)
     earlier = [e for e in pool if e.start < at]
     best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
-    return bare_name(aliases.get(best.text, best.text))
+    return usual_spelling(bare_name(aliases.get(best.text, best.text)), people)
+
+
+# The shortest word whose one-letter variants are read as the same word ("Anas" / "Anis" are not).
+_MIN_VARIANT = 5
+
+
+def variant(a: str, b: str) -> bool:
+    """Whether two name words are spellings of one name: one edit apart (two for long words), never
+    the same ("Aries" / "Aris", "Jaelani" / "Jailani", "Suryadireja" / "Suryadiredja")."""
+    x, y = a.casefold(), b.casefold()
+    if x == y or min(len(x), len(y)) < _MIN_VARIANT - 1 or max(len(x), len(y)) < _MIN_VARIANT:
+        return False
+    return Levenshtein.distance(x, y) <= (2 if min(len(x), len(y)) >= _LONG_WORD else 1)
+
+
+_LONG_WORD = 8
+
+
+def usual_spelling(name: str, people: list[EntityMention]) -> str:
+    """The spelling the article uses most for a name of two or more words, when it writes it in several
+    ("Abdul Qadir Jaelani" beside "Abdul Kadir Jailani"); ties keep the first one written."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    counts: dict[str, int] = {}
+    for e in people:
+        theirs = e.text.split()
+        if len(theirs) != len(words):
+            continue
+        same = sum(a == b for a, b in zip(words, theirs, strict=True))
+        if same and all(a == b or variant(a, b) for a, b in zip(words, theirs, strict=True)):
+            counts[e.text] = counts.get(e.text, 0) + 1
+    if not counts:
+        return name
+    best = max(counts.values())
+    return next(t for t in counts if counts[t] == best) if counts.get(name, 0) < best else name
 
 
 def bare_name(name: str) -> str:
