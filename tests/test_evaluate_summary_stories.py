@@ -27,7 +27,8 @@ def test_a_leaning_sentence_stands_only_right_after_its_antecedent() -> None:
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="needs ../shared")
 def test_multi_article_summaries_stand_alone() -> None:
     """Measured: 54/54 sentences stand alone (48/54 before); latest gold figures in what is known now
-    seeds 3/3, sample 13/15, realnews 7/15 (23/33 = 69.7%)."""
+    seeds 3/3, sample 14/15, realnews 8/15 (25/33 = 75.8%; every updated group's latest value but
+    realnews' badly injured 5, misses mostly agree groups without a role: prices, inmates, passengers)."""
     report = evaluate_standalone(default_cases(SHARED))
     print(report.render())
     assert report.passed
@@ -37,7 +38,7 @@ def test_multi_article_summaries_stand_alone() -> None:
     assert groups >= 30
     by = {r.corpus: r for r in report.reports}
     assert by["seeds"].known == by["seeds"].kinds
-    assert known / groups >= 0.65
+    assert known / groups >= 0.75
 
 
 def test_latest_gold_value_is_checked_against_known_now() -> None:
