@@ -245,3 +245,15 @@ def test_the_next_days_leads_shape_a_days_entry_but_are_not_it() -> None:
     assert got["2025-03-07"].text.startswith("Banjir merendam")
     assert got["2025-03-07"].citations[0].article == "n1"
     assert got["2025-03-08"].citations[0].article == "n2"
+
+
+def test_an_entry_starts_after_the_stamp_and_dateline_that_open_its_sentence() -> None:
+    text = (
+        "KOTA SUKAMAJU | Senin, 10 Maret 2025 07:44 WIB KOTA SUKAMAJU (Kabar) - Banjir merendam tiga "
+        "desa di Kabupaten Sukamaju dan memaksa ratusan warga mengungsi."
+    )
+    article = make_article("s2", text, published="2025-03-10")
+    (entry,) = build_timeline([article])
+    assert entry.text.startswith("Banjir merendam tiga desa")
+    cite = entry.citations[0]
+    assert text[cite.start : cite.end] == entry.text

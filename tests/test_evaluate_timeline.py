@@ -66,8 +66,8 @@ def test_warta_defaults_hold_the_issue_figures_on_all_timelines(perl_rouge: None
     topics = read_topics(DATA / "timeline" / "t17")
     got = mean_scores([tilse_scores(warta_timeline(t), t.reference) for t in topics])
     assert got.date_f1 >= 0.541  # measured 0.543
-    assert got.ar1_f >= 0.115  # measured 0.116
-    assert got.ar2_f >= 0.043  # measured 0.044
+    assert got.ar1_f >= 0.119  # measured 0.120 (0.116 before entries were cut after a stamp)
+    assert got.ar2_f >= 0.045  # measured 0.046
 
 
 @pytest.mark.parametrize(("ar1", "passed"), [(0.11, True), (0.05, False)])

@@ -58,3 +58,9 @@ def _opens(text: str, at: int) -> bool:
     elif at > 60:
         return False
     return bool(_OPENING.fullmatch(head))
+
+
+def stamp_end(text: str, mention: DateMention) -> int:
+    """Where the stamp that ``mention`` belongs to ends (its clock included); call for a stamp only."""
+    after = _AFTER.match(text, mention.end)
+    return after.end() if after else mention.end
