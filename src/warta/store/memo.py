@@ -1,0 +1,61 @@
+"""Values derived from the archive, kept in memory per connection and rebuilt when the archive changes.
+
+A long-lived reader (the web server keeps one connection per thread) asks the same derived values of
+every query: the story vectors as one matrix, the vocabulary by word length. :func:`remembered` keeps
+such a value beside its connection, tagged with the connection's view of the database: SQLite's
+``PRAGMA data_version`` (it changes whenever *another* connection commits) and the connection's own
+``total_changes``. While both are unchanged the database is unchanged, so the value is reused;
+otherwise it is built again. Nothing is guessed from timestamps or counts, so no write path needs to
+know this cache exists.
+
+Connections opened by :func:`warta.store.connection.connect` can hold a memo; a plain
+``sqlite3.Connection`` cannot (it takes no weak reference), and for it every call simply builds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import weakref
+from collections.abc import Callable
+from typing import TypeVar, cast
+
+T = TypeVar("T")
+
+_State = tuple[int, int]
+_MEMO: weakref.WeakKeyDictionary[sqlite3.Connection, dict[str, tuple[_State, object]]] = (
+    weakref.WeakKeyDictionary()
+)
+_LOCK = threading.Lock()
+
+
+class MemoConnection(sqlite3.Connection):
+    """A ``sqlite3.Connection`` that can carry a memo (it takes weak references)."""
+
+
+def state(conn: sqlite3.Connection) -> _State:
+    """What the connection sees of the database: (data_version, total_changes)."""
+    row = conn.execute("PRAGMA data_version").fetchone()
+    return int(row[0]), int(conn.total_changes)
+
+
+def remembered(conn: sqlite3.Connection, key: str, build: Callable[[], T]) -> T:
+    """``build()``, reused for ``conn`` and ``key`` until the database changes."""
+    try:
+        with _LOCK:
+            slots = _MEMO.setdefault(conn, {})
+    except TypeError:  # a plain sqlite3.Connection: nothing to keep the memo with
+        return build()
+    now = state(conn)  # taken before building: a change during the build only makes the next call rebuild
+    hit = slots.get(key)
+    if hit is not None and hit[0] == now:
+        return cast(T, hit[1])
+    value = build()
+    slots[key] = (now, value)
+    return value
+
+
+def forget(conn: sqlite3.Connection) -> None:
+    """Drop every value remembered for ``conn`` (e.g. before closing it)."""
+    with _LOCK:
+        _MEMO.pop(conn, None)  # type: ignore[call-overload]
