@@ -150,6 +150,86 @@ def bench_story(folder: Path, *, articles: int, tries: int = 10) -> None:
     )
 
 
+def grow_archive(db: Path, target: int) -> None:
+    """Repeat the stored stories under new ids until the archive holds ``target`` articles (for reads only).
+
+    Each round copies whole stories (their articles, text index, numbers, aliases, titles and
+    vectors) with ``~N`` appended to every id, so a query finds each copy as its own story. Only what
+    search reads is copied: the story index, fingerprints and word counts (``terms``) stay as built,
+    so the query set and the vocabulary are the original archive's. Do not add articles to the result.
+    """
+    conn = sqlite3.connect(db, isolation_level=None)
+    have, top = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM articles").fetchone()
+    if not have or have >= target:
+        conn.close()
+        return
+    start = time.perf_counter()
+    stories = conn.execute(
+        "SELECT s.id, count(m.article_id) FROM stories s JOIN story_articles m ON m.story_id = s.id "
+        "WHERE s.id NOT LIKE '%~%' GROUP BY s.id ORDER BY s.rowid"
+    ).fetchall()
+    conn.execute("BEGIN")
+    conn.execute("CREATE TEMP TABLE pick(id TEXT PRIMARY KEY)")
+    total, copy = have, 0
+    while total < target:
+        copy += 1
+        picked, size = [], 0
+        for sid, n in stories:
+            if total + size >= target:
+                break
+            picked.append((sid,))
+            size += n
+        conn.execute("DELETE FROM pick")
+        conn.executemany("INSERT INTO pick VALUES (?)", picked)
+        tag, shift = f"~{copy}", copy * top
+        conn.execute(
+            "INSERT INTO stories(id, title, first_published, last_published, outlets, article_count, "
+            "independent_sources, updated_at, brief, summary) SELECT id || ?, title, first_published, "
+            "last_published, outlets, article_count, independent_sources, updated_at, brief, summary "
+            "FROM stories WHERE id IN pick",
+            (tag,),
+        )
+        members = "SELECT article_id FROM story_articles WHERE story_id IN pick"
+        conn.execute(
+            "INSERT INTO articles(rowid, id, source, title, url, outlet, published, language, text, raw, "
+            "json, added_at) SELECT rowid + ?, id || ?, source || ?, title, url, outlet, published, "
+            f"language, text, raw, json, added_at FROM articles WHERE id IN ({members})",
+            (shift, tag, tag),
+        )
+        conn.execute(
+            "INSERT INTO article_fts(rowid, title, text) SELECT rowid, title, text FROM articles "
+            "WHERE rowid > ? AND rowid <= ?",
+            (shift, shift + top),
+        )
+        conn.execute(
+            "INSERT INTO story_articles(article_id, story_id) SELECT article_id || ?, story_id || ? "
+            "FROM story_articles WHERE story_id IN pick",
+            (tag, tag),
+        )
+        conn.execute(
+            "INSERT INTO article_numbers(value, article_rowid) SELECT n.value, n.article_rowid + ? "
+            f"FROM article_numbers n JOIN articles a ON a.rowid = n.article_rowid WHERE a.id IN ({members})",
+            (shift,),
+        )
+        for table, column in (("aliases", "key, phrase, story_id"), ("story_vectors", "story_id, vector")):
+            cols = column.replace("story_id", "story_id || ?")
+            conn.execute(
+                f"INSERT INTO {table}({column}) SELECT {cols} FROM {table} WHERE story_id IN pick", (tag,)
+            )
+        conn.execute(
+            "INSERT INTO story_fts(story_id, title, aliases) SELECT story_id || ?, title, aliases "
+            "FROM story_fts WHERE story_id IN pick",
+            (tag,),
+        )
+        total += size
+    conn.execute("COMMIT")
+    conn.close()
+    print(
+        f"grow: {have} stored articles repeated under new ids to {total} ({copy} rounds) "
+        f"in {time.perf_counter() - start:.1f}s"
+    )
+
+
 def make_queries(db: Path, n: int) -> list[str]:
     with open_archive(db, readonly=True) as archive:
         words = archive.terms(min_df=3, max_df=200)
@@ -282,6 +362,13 @@ def main() -> None:
     p.add_argument("--topic", default="LibyaWar_reuters", help="Timeline17 topic for the story part")
     p.add_argument("--story-articles", type=int, default=60, help="articles stored before the one added")
     p.add_argument("--parts", default="add,story,search,http", help="comma-separated parts to run")
+    p.add_argument(
+        "--grow-to",
+        type=int,
+        default=0,
+        help="before search/http, repeat the stored stories under new ids until the archive holds this "
+        "many articles (e.g. 10000; the file is changed in place, for reading only)",
+    )
     args = p.parse_args()
     parts = set(args.parts.split(","))
     shared = args.shared or default_shared()
@@ -292,6 +379,8 @@ def main() -> None:
     if "story" in parts:
         bench_story(shared / "data" / "timeline" / "t17" / args.topic, articles=args.story_articles)
     if parts & {"search", "http"}:
+        if args.grow_to:
+            grow_archive(args.db, args.grow_to)
         queries = make_queries(args.db, args.queries)
         if "search" in parts:
             bench_search(args.db, queries)

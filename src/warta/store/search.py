@@ -38,7 +38,7 @@ from warta.store.query import (
 from warta.store.read import get_story, story_rows
 from warta.store.search_filters import allowed_stories, check_filters, filter_sql
 from warta.store.searchindex import SUMMARY_LINES, squash
-from warta.store.views import SearchFilters, SearchHit, StoryRow
+from warta.store.views import SearchFilters, SearchHit
 
 MAX_LIMIT = 100
 CANDIDATES = 1000  # article matches read before ranking stories
@@ -176,11 +176,22 @@ def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMA
     return tuple(str(t) for t in json.loads(row[0])[:lines])
 
 
-def _recency(conn: sqlite3.Connection, sids: Sequence[str], rows: Mapping[str, StoryRow]) -> dict[str, float]:
+def last_published(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, str | None]:
+    """Story id -> its newest article's day, for the stored stories among ``sids`` (no JSON decoded)."""
+    out: dict[str, str | None] = {}
+    for i in range(0, len(sids), 500):
+        chunk = list(sids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        for sid, last in conn.execute(f"SELECT id, last_published FROM stories WHERE id IN ({marks})", chunk):
+            out[str(sid)] = None if last is None else str(last)
+    return out
+
+
+def _recency(conn: sqlite3.Connection, sids: Sequence[str], lasts: Mapping[str, str | None]) -> dict[str, float]:
     newest = _newest(conn)
     out = {}
     for sid in sids:
-        age = _age_days(rows[sid].last_published if sid in rows else None, newest)
+        age = _age_days(lasts.get(sid), newest)
         out[sid] = 1.0 + (
             RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
         )
@@ -226,8 +237,8 @@ def search(
         use_meaning = bool(query_plan.unmatched) if meaning is None else meaning
         alike = score_meaning(conn, query, filters, allowed=allowed) if use_meaning and query.strip() else {}
         sids = list(dict.fromkeys([*words, *numbers, *alike]))
-        rows = story_rows(conn, sids)
-        nudge = _recency(conn, sids, rows)
+        lasts = last_published(conn, sids)  # every candidate's day; whole rows only for the hits shown
+        nudge = _recency(conn, sids, lasts)
         trust = word_trust(query_plan) if use_meaning else 1.0
         ranked: list[tuple[float, str]] = []
         for sid in sids:
@@ -237,6 +248,7 @@ def search(
             )
             ranked.append((relevance * nudge[sid], sid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
+        rows = story_rows(conn, [sid for _, sid in ranked[:limit] if sid in lasts])
         hits = []
         for score, sid in ranked[:limit]:
             if sid not in rows:
