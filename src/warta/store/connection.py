@@ -35,7 +35,9 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
             )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, factory=MemoConnection)
+            conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, factory=MemoConnection
+            )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:

@@ -109,9 +109,7 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
         words, dfs = vocab.get(size, ((), ()))
         if not words:
             continue
-        matches = process.extract(
-            term, words, scorer=Levenshtein.distance, score_cutoff=budget, limit=None
-        )
+        matches = process.extract(term, words, scorer=Levenshtein.distance, score_cutoff=budget, limit=None)
         for cand, d, i in matches:
             if cand != term and d <= budget and not grams.isdisjoint(_grams(cand)):
                 found.append((int(d), -dfs[i], cand))

@@ -19,10 +19,11 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from warta.errors import InputError
+from warta.store.memo import remembered
 from warta.store.query import (
     MAX_QUERY_CHARS,
     MAX_TERMS,
@@ -176,26 +177,24 @@ def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMA
     return tuple(str(t) for t in json.loads(row[0])[:lines])
 
 
-def last_published(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, str | None]:
-    """Story id -> its newest article's day, for the stored stories among ``sids`` (no JSON decoded)."""
-    out: dict[str, str | None] = {}
-    for i in range(0, len(sids), 500):
-        chunk = list(sids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
-        for sid, last in conn.execute(f"SELECT id, last_published FROM stories WHERE id IN ({marks})", chunk):
-            out[str(sid)] = None if last is None else str(last)
-    return out
+def recency_nudges(conn: sqlite3.Connection) -> dict[str, float]:
+    """Story id -> its recency factor (1 plus a bonus halving every RECENCY_HALF_LIFE_DAYS), every stored story.
 
+    The factor depends only on the stories table (a story's newest day and the archive's), so it is
+    computed once per archive state and kept in memory for the connection (:mod:`warta.store.memo`).
+    """
 
-def _recency(conn: sqlite3.Connection, sids: Sequence[str], lasts: Mapping[str, str | None]) -> dict[str, float]:
-    newest = _newest(conn)
-    out = {}
-    for sid in sids:
-        age = _age_days(lasts.get(sid), newest)
-        out[sid] = 1.0 + (
-            RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
-        )
-    return out
+    def build() -> dict[str, float]:
+        newest = _newest(conn)
+        out = {}
+        for sid, last in conn.execute("SELECT id, last_published FROM stories"):
+            age = _age_days(None if last is None else str(last), newest)
+            out[str(sid)] = 1.0 + (
+                RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
+            )
+        return out
+
+    return remembered(conn, "recency", build)
 
 
 def word_trust(query_plan: QueryPlan) -> float:
@@ -237,8 +236,7 @@ def search(
         use_meaning = bool(query_plan.unmatched) if meaning is None else meaning
         alike = score_meaning(conn, query, filters, allowed=allowed) if use_meaning and query.strip() else {}
         sids = list(dict.fromkeys([*words, *numbers, *alike]))
-        lasts = last_published(conn, sids)  # every candidate's day; whole rows only for the hits shown
-        nudge = _recency(conn, sids, lasts)
+        nudges = recency_nudges(conn)  # every stored story's; whole rows only for the hits shown
         trust = word_trust(query_plan) if use_meaning else 1.0
         ranked: list[tuple[float, str]] = []
         for sid in sids:
@@ -246,9 +244,9 @@ def search(
             relevance += (
                 MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
             )
-            ranked.append((relevance * nudge[sid], sid))
+            ranked.append((relevance * nudges.get(sid, 1.0), sid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
-        rows = story_rows(conn, [sid for _, sid in ranked[:limit] if sid in lasts])
+        rows = story_rows(conn, [sid for _, sid in ranked[:limit]])
         hits = []
         for score, sid in ranked[:limit]:
             if sid not in rows:
