@@ -58,4 +58,7 @@ def remembered(conn: sqlite3.Connection, key: str, build: Callable[[], T]) -> T:
 def forget(conn: sqlite3.Connection) -> None:
     """Drop every value remembered for ``conn`` (e.g. before closing it)."""
     with _LOCK:
-        _MEMO.pop(conn, None)
+        try:
+            _MEMO.pop(conn, None)
+        except TypeError:  # a plain sqlite3.Connection never holds one
+            pass
