@@ -18,6 +18,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Callable
+from contextlib import suppress
 from typing import TypeVar, cast
 
 T = TypeVar("T")
@@ -57,8 +58,5 @@ def remembered(conn: sqlite3.Connection, key: str, build: Callable[[], T]) -> T:
 
 def forget(conn: sqlite3.Connection) -> None:
     """Drop every value remembered for ``conn`` (e.g. before closing it)."""
-    with _LOCK:
-        try:
-            _MEMO.pop(conn, None)
-        except TypeError:  # a plain sqlite3.Connection never holds one
-            pass
+    with _LOCK, suppress(TypeError):  # a plain sqlite3.Connection never holds one
+        _MEMO.pop(conn, None)
