@@ -252,6 +252,14 @@ def _pcts(times: list[float]) -> str:
 def bench_search(db: Path, queries: list[str]) -> None:
     import sqlite3
 
+    # What one query costs with nothing kept in memory (as `warta search` runs): a fresh archive each.
+    times = []
+    for q in queries[:50]:
+        with open_archive(db, readonly=True) as cold:
+            start = time.perf_counter()
+            cold.search(q, limit=10, with_brief=False, meaning=False)
+            times.append(time.perf_counter() - start)
+    print(f"search on a fresh connection (words and numbers only): {len(times)} queries, {_pcts(times)}")
     with open_archive(db, readonly=True) as archive:
         archive.search("warmup", meaning=True)  # loads the encoder once, as a server would
         for label, kwargs in (
@@ -259,12 +267,13 @@ def bench_search(db: Path, queries: list[str]) -> None:
             ("search (hits without briefs, as HTTP /search)", {"with_brief": False}),
             ("search (hits without briefs, words and numbers only)", {"with_brief": False, "meaning": False}),
         ):
-            times = []
+            times, cpu = [], []
             for q in queries:
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 archive.search(q, limit=10, **kwargs)  # type: ignore[arg-type]
                 times.append(time.perf_counter() - start)
-            print(f"{label}: {len(queries)} queries, {_pcts(times)}")
+                cpu.append(time.process_time() - start_cpu)
+            print(f"{label}: {len(queries)} queries, {_pcts(times)}; CPU {_pcts(cpu)}")
     # The baseline is raw SQL on purpose: what search costs over the bare index it builds on.
     conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
     base = []
