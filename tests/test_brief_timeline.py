@@ -197,3 +197,14 @@ def test_a_date_stamp_is_not_an_entry() -> None:
     )
     got = build_timeline([make_article("d1", text, published="2025-03-10")])
     assert all(not e.text.startswith("Senin, 10 Maret") for e in got)
+
+
+def test_dates_found_before_give_the_same_timeline(seeds_dir: Any) -> None:
+    from warta.extract.facts import extract_facts
+
+    articles = read_articles([seeds_dir]).articles
+    found = {a.id: extract_facts(a).dates for a in articles}  # what the archive stores per article
+    fresh = build_timeline(articles)
+    assert fresh and build_timeline(articles, dates=found) == fresh
+    # An article without an entry has its dates found as before.
+    assert build_timeline(articles, dates={articles[0].id: found[articles[0].id]}) == fresh

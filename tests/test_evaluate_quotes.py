@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from warta.evaluate.quotes import DEFAULT_ANNOTATIONS, evaluate_quotes, overlap, same_speaker
+from warta.evaluate.quotes import DEFAULT_ANNOTATIONS, evaluate_quotes, overlap, same_speaker, score_split
+from warta.extract.quotes import QuoteMention
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 _SUBSET = 12  # articles per annotation file, in the file's order
@@ -27,6 +28,17 @@ _SUBSET = 12  # articles per annotation file, in the file's order
 )
 def test_speakers_match_by_name_words(ours: str | None, gold: str, right: bool) -> None:
     assert same_speaker(ours, gold) is right
+
+
+def test_marked_words_inside_a_gold_indirect_statement_are_not_a_fabricated_quote() -> None:
+    gold = [
+        {"article": "a", "start": 10, "end": 40, "kind": "indirect", "speaker": "X"},
+        {"article": "a", "start": 20, "end": 38, "kind": "direct", "speaker": "X"},
+    ]
+    inner = QuoteMention(20, 38, "t" * 18, "X", None, "direct")
+    whole = QuoteMention(10, 40, "t" * 30, "X", None, "direct")
+    assert score_split("en", "dev", gold, {"a": [inner]}, [], {}).counts["indirect_as_direct"] == 0
+    assert score_split("en", "dev", gold[:1], {"a": [whole]}, [], {}).counts["indirect_as_direct"] == 1
 
 
 def test_overlap_is_over_the_longer_span() -> None:
@@ -54,15 +66,15 @@ def subset_report(tmp_path_factory: pytest.TempPathFactory) -> object:
 def test_floors_on_a_fixed_subset(subset_report: object) -> None:
     """Floors just under what the subset measured (see docs/evaluation.md for the full figures)."""
     floors = {  # measured: id recall 97.9%, precision 100%, speaker 80.4%, entity type 83.3%;
-        # en recall 95-100%, precision 90.5-95%, speaker 68.4-73.7%, entity type 88.9-90%
+        # en recall 100%, precision 95-95.2%, speaker 73.7-90%, entity type 88.9-90%
         ("id", "recall"): 0.95,
         ("id", "precision"): 0.97,
         ("id", "speaker"): 0.78,
         ("id", "typing"): 0.80,
-        ("en", "recall"): 0.93,
-        ("en", "precision"): 0.88,
-        ("en", "speaker"): 0.66,
-        ("en", "typing"): 0.86,
+        ("en", "recall"): 0.97,
+        ("en", "precision"): 0.93,
+        ("en", "speaker"): 0.72,
+        ("en", "typing"): 0.87,
     }
     report = subset_report
     for s in report.splits:  # type: ignore[attr-defined]
@@ -74,9 +86,10 @@ def test_floors_on_a_fixed_subset(subset_report: object) -> None:
         }
         for name, value in figures.items():
             assert value >= floors[(s.language, name)], (s.language, s.split, name, value)
-        assert s.counts.get("indirect_as_direct", 0) <= 1
+        assert s.counts.get("indirect_as_direct", 0) == 0  # no reported statement shown as a quotation
 
 
 def test_seed_and_realnews_quotes_are_found(subset_report: object) -> None:
+    """Every gold quote of the seeds and of realnews is carried (realnews measured 36/36)."""
     for name, (found, _, total) in subset_report.contains.items():  # type: ignore[attr-defined]
-        assert found >= total - (1 if name == "realnews" else 0), name
+        assert found >= total, name

@@ -109,3 +109,42 @@ def test_a_severity_told_before_a_closing_number_is_its_own() -> None:
     text = "Delapan orang luka berat dan dirawat, sedangkan 5 orang dirawat di puskesmas."
     five = next(q for q in find_quantities(text) if q.value == 5)
     assert read_kind(text, five, role="injured").key() == ("injured", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Polisi menangkap pria berusia 23 tahun di Desa Mekar.", "age"),
+        ("Polisi menangkap pria 23 tahun di Desa Mekar.", "age"),
+        ("Status tanggap darurat berlaku selama 14 tahun.", "duration"),
+        ("Status tanggap darurat berlaku selama 14 hari.", "duration"),
+    ],
+)
+def test_years_after_a_person_or_berusia_are_an_age(text: str, kind: str) -> None:
+    assert kinds(text)[0][1] == kind
+
+
+def test_kembali_before_a_count_is_an_increment() -> None:
+    """Fiction: "kembali menangkap" and "menetapkan kembali" add to a count told before."""
+    assert kinds("Polisi kembali menangkap tiga orang pelaku.")[0][1:] == ("arrested", "", True)
+    assert kinds("Polisi menetapkan kembali 3 tersangka.")[0][3] is True
+
+
+def test_a_noun_kind_counts_only_the_numbers_own_noun() -> None:
+    """Fiction: "pengeras suara" far after the number gives it no vote count; "1.000 suara" is one."""
+    assert (
+        kinds("Polisi mengantongi identitas lima pelaku lain dalam kasus pencurian pengeras suara.")[0][1]
+        != "votes"
+    )
+    assert kinds("Calon itu meraih 1.000 suara.")[0][1] == "votes"
+
+
+def test_a_copula_closing_the_clause_gives_the_named_group_of_its_subject() -> None:
+    """Fiction: "total penumpang kapal adalah 50 orang" counts passengers."""
+    assert kinds("Menurut data, total penumpang kapal itu adalah 50 orang.") == [
+        (50, "people", "penumpang", False)
+    ]
+
+
+def test_crew_names_are_one_object() -> None:
+    assert same_object("kru pesawat", "awak kabin")

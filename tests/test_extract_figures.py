@@ -141,3 +141,35 @@ def test_a_capitalised_number_word_inside_a_sentence_is_a_name() -> None:
 
     text = "Pesawat itu hilang di Kepulauan Seribu dengan 62 orang di dalamnya."
     assert [f.quantity.value for f in find_figures(text, naive_sentences(text), article="a1")] == [62]
+
+
+def _read(text: str) -> list[ArticleFigure]:
+    from factories import naive_sentences
+
+    return find_figures(text, naive_sentences(text), article="a")
+
+
+def test_sizes_of_a_list_and_a_unit_of_reference_are_listed() -> None:
+    """Fiction: package sizes name a size, they report no amount; a supply is an amount."""
+    text = (
+        "Harga itu berlaku untuk kemasan 1 liter dan juga kemasan 2 liter, 5 liter, dan 25 liter. "
+        "Pemerintah menyediakan 250 juta liter per bulan."
+    )
+    assert [(f.quantity.value, f.listed) for f in _read(text)] == [
+        (1, True), (2, True), (5, True), (25, True), (250_000_000, False),
+    ]  # fmt: skip
+
+
+def test_a_duration_of_an_earlier_event_is_not_about_this_one() -> None:
+    """Fiction: the rain before a flood is background; "setelah sekitar 10 bulan dirawat" is the figure."""
+    rain = _read("Sungai Mekar meluap setelah hujan deras selama dua hari di hulu.")
+    care = _read("Setelah sekitar 10 bulan dirawat di rumah sakit, ia pulang.")
+    assert [f.about_event for f in rain] == [False]
+    assert [f.about_event for f in care] == [True]
+
+
+def test_parts_of_a_count_of_people_are_parts() -> None:
+    """Fiction: "12 orang dengan 6 kru aktif dan 6 kru cadangan": the sixes are parts of the crew."""
+    text = "Kapal itu membawa 50 penumpang serta 12 orang dengan 6 kru aktif dan 6 kru cadangan."
+    parts = {f.quantity.value: f.reading.change for f in _read(text) if f.reading.kind == "people"}
+    assert parts.get(6) is True and parts.get(50) is False

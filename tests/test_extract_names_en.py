@@ -25,3 +25,41 @@ def test_organisation_words_make_an_organisation() -> None:
 def test_a_lone_surname_is_a_person_only_after_the_full_name() -> None:
     assert _names("Baxter left . Tom Baxter came .") == [("Baxter", "PER"), ("Tom Baxter", "PER")]
     assert _names("Baxter left . Tom Barton came .") == [("Tom Barton", "PER")]
+
+
+def test_an_acronym_that_spells_a_stop_word_is_a_name() -> None:
+    assert ("UN", "ORG") in _names("Bodies remain in the streets . The UN says help is coming .")
+
+
+def test_a_lone_speaking_word_is_an_organisation_when_the_text_gives_it_an_article() -> None:
+    assert ("Seawatch", "ORG") in _names("Seawatch said it would sue . The Seawatch activists left .")
+    assert ("Kowalski", "PER") in _names("Kowalski said he would sue .")
+
+
+def test_a_participle_opens_no_name() -> None:
+    assert _names("Following Obama 's visit , Barack Obama left .")[-1] == ("Barack Obama", "PER")
+    assert ("Obama", "PER") in _names("Following Obama 's visit , Barack Obama left .")
+
+
+def test_a_surname_that_spells_a_stop_word_stays_when_a_title_gives_it() -> None:
+    assert ("Ann Toward", "PER") in _names("His mother , Ann Toward , 30 , spoke . Ms Toward added more .")
+
+
+def test_a_state_body_in_lower_case_is_an_organisation() -> None:
+    assert ("British government", "ORG") in _names("The British government said it would act .")
+    assert ("Egypt 's health ministry", "ORG") in _names("Egypt 's health ministry said 12 died .")
+    assert ("Tony Blair", "PER") in _names("The Tony Blair government fell .")
+
+
+def test_an_organisation_of_a_short_object_is_one_name() -> None:
+    assert ("Ministry of Defence", "ORG") in _names("The Ministry of Defence said it would act .")
+    assert ("University of New Orleans", "ORG") in _names(
+        "A professor at the University of New Orleans said ."
+    )
+    assert ("Alan Johnson", "PER") in _names("The Department of Health Secretary Alan Johnson said .")
+
+
+def test_the_person_after_an_office_of_its_object() -> None:
+    assert ("Hillary Clinton", "PER") in _names("U.S. Secretary of State Hillary Clinton said .")
+    assert ("Antonio Guterres", "PER") in _names("High Commissioner for Refugees Antonio Guterres said .")
+    assert ("Anders Fogh Rasmussen", "PER") in _names("NATO Secretary-General Anders Fogh Rasmussen said .")

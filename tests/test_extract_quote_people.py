@@ -29,3 +29,17 @@ def test_a_nickname_the_text_gives_after_akrab_disapa_is_the_person() -> None:
     text = "Juru bicara Armando Tahiri hadir. Armando, pria yang akrab disapa Tito ini, menolak."
     people = [EntityMention(12, 26, "Armando Tahiri", "PER"), EntityMention(34, 41, "Armando", "PER")]
     assert aliases(text, people) == {"Tito": "Armando Tahiri"}
+
+
+def test_a_plural_noun_after_a_name_is_no_verb() -> None:
+    text = "The Star Wars films earned more . Lucas wants to rest ."
+    films = EntityMention(4, 13, "Star Wars", "PER")
+    lucas = EntityMention(34, 39, "Lucas", "PER")
+    assert subjects([films, lucas], text) == {34: False}
+
+
+def test_a_pronoun_takes_no_one_its_gender_rules_out() -> None:
+    tom = EntityMention(3, 11, "Tom Hale", "PER")  # "Mr Tom Hale spoke ." before "she said"
+    last = Who("Tom Hale", (3, 11), "PER", "said")
+    who = nearest(40, 0, last, [tom], {}, "said", gender=lambda name: "Tom" not in name)
+    assert who.speaker is None

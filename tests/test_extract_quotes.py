@@ -211,3 +211,100 @@ def test_dotted_abbreviations_stay_inside_the_speaker_phrase() -> None:
     text = '"We continue to urge restraint," U.S. State Department spokesman P.J. Crowe said Thursday.'
     (q,) = [q for q in _english(text) if q.kind == "direct"]
     assert q.speaker == "P.J. Crowe"
+
+
+def test_a_lead_in_runs_past_the_stop_of_an_abbreviation() -> None:
+    text = (
+        "Jo Marsh said the fund was `` ready to help , '' she said . "
+        "On Monday , spokesman Tom Ferris said the U.S. team was `` watching the situation very closely . ''"
+    )
+    quotes = [q for q in _english(text) if q.kind == "direct"]
+    assert quotes[-1].speaker_name == "Tom Ferris"
+
+
+def test_an_english_said_pattern_needs_the_quote_to_close_a_clause() -> None:
+    text = "Planes are banned except those `` deemed necessary by the council '' U.S. officials have said that the ban holds ."
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker is None
+
+
+def test_he_and_she_never_take_an_organisation() -> None:
+    text = (
+        "Dana Holt screened her new film . The film was made for Northwind Group , which says nothing is settled . "
+        "Asked about the company , she said , `` Nobody was talking to me from the firm . ''"
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker_name == "Dana Holt"
+
+
+def test_a_person_before_an_apposition_is_the_speaker() -> None:
+    text = (
+        "`` The water is rising faster than anyone expected , '' said the report . "
+        "Ann Keller , a hydrologist at Lakeside Institute of Science , said : `` We have never seen this . ''"
+    )
+    quotes = [q for q in _english(text) if q.kind == "direct"]
+    assert quotes[-1].speaker_name == "Ann Keller"
+
+
+def test_an_adjective_before_a_role_is_no_name() -> None:
+    text = "`` The talks will go on for weeks , '' a French diplomatic source said ."
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("a French diplomatic source", "ROLE")
+
+
+def test_a_scare_quote_mid_sentence_does_not_continue_the_last_quote() -> None:
+    text = (
+        "`` We will cap the well soon , '' Ken Lowry said . The company will next try a "
+        "`` top kill '' procedure to stop the flow of oil into the sea ."
+    )
+    quotes = [q for q in _english(text) if q.kind == "direct"]
+    assert quotes[0].speaker_name == "Ken Lowry"
+    assert all(q.speaker is None for q in quotes[1:])
+
+
+def test_according_to_after_a_quote_names_its_source() -> None:
+    text = "The ministry called it a `` flagrant breach of its charter , '' according to state TV Sunday ."
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type, q.cue) == ("state TV", "ROLE", "according to")
+
+
+def test_she_never_takes_a_man_the_text_titles_mr() -> None:
+    text = (
+        "Mr Gregor Lam , the party leader , said the vote was lost . Jane Pell spoke later . "
+        "`` I heard the news this morning , '' she said ."
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker_name == "Jane Pell"
+
+
+def test_she_takes_the_speaker_of_the_reported_statement_just_before() -> None:
+    text = (
+        "Nora Vance runs the clinic . Readers turn to the web for news , said Lena Brook , a director at "
+        "the Westfield Institute . `` People want facts , not panic , '' she said ."
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert q.speaker_name == "Lena Brook"
+
+
+def test_according_to_at_the_end_of_a_sentence_is_reported_speech() -> None:
+    text = "Most of the oil disperses naturally , according to Petty Officer Cory Mendez ."
+    (q,) = _english(text)
+    assert (q.kind, q.speaker_name) == ("indirect", "Cory Mendez")
+
+
+def test_a_bare_quote_right_after_reported_speech_carries_it_on() -> None:
+    text = (
+        "Tom Rinker of the agency told the BBC that it was too early to tell how far it would spread . "
+        "`` We do not know how well this virus passes from person to person . ''"
+    )
+    quotes = [q for q in _english(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Tom Rinker"]
+
+
+def test_an_indefinite_role_is_no_one_named_later() -> None:
+    text = (
+        "`` The country is behind us , '' said one lieutenant . "
+        "Lieutenant Colonel Mike Garber said the aim was rebuilding the police ."
+    )
+    (q,) = [q for q in _english(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("one lieutenant", "ROLE")

@@ -156,7 +156,7 @@ def test_outlet_matrix(seed_groups: tuple[FigureGroup, ...], gold: dict[str, Any
 
 
 def _figures(
-    article: str, text: str, *, language: str = "id", date: str = "2025-03-01"
+    article: str, text: str, *, language: str = "id", date: str | None = "2025-03-01"
 ) -> list[ArticleFigure]:
     from factories import naive_sentences
 
@@ -295,3 +295,34 @@ def test_one_price_worded_apart_is_one_group_and_prices_that_differ_stay_apart()
         [("a1", 12_000), ("a2", 12_000), ("a3", 12_000)]
     ]
     assert prices[0].status == "agree"
+
+
+def test_equal_ages_and_durations_told_alike_join() -> None:
+    """Fiction: one man's age, and one travel ban's length worded apart ("pencegahan", "dicegah")."""
+    a1 = _figures(
+        "a1", "Polisi menangkap pria berusia 23 tahun. Masa pencegahan berlaku enam bulan ke depan."
+    )
+    a2 = _figures("a2", "Polisi juga menangkap pria 23 tahun. Ia dicegah ke luar negeri enam bulan ke depan.")
+    groups = {g.kind: g for g in reconcile_figures([*a1, *a2], min_articles=2)}
+    assert [v.value for v in groups["age"].values] == [23, 23]
+    assert [v.value for v in groups["duration"].values] == [6, 6]
+
+
+def test_a_stale_repeat_does_not_make_a_dated_dispute_unsure() -> None:
+    """Fiction: two current, dated counts disagree (72 vs 73); a third outlet's "Sebelumnya" repeat of 72
+    stays in the dispute instead of splitting it into two agreeing groups."""
+    a1 = _figures("a1", "Sebanyak 72 orang luka ringan dalam kebakaran itu.")
+    a2 = _figures("a2", "Sebanyak 73 orang luka ringan dalam kebakaran itu.")
+    a3 = _figures("a3", "Sebelumnya, 72 orang luka ringan dalam kebakaran itu.", date=None)
+    [g] = reconcile_figures([*a1, *a2, *a3], min_articles=2)
+    assert (g.status, g.confident, sorted(v.value for v in g.values)) == ("conflict", True, [72, 72, 73])
+
+
+@pytest.mark.parametrize(("other", "confident"), [(56, True), (500, False)])
+def test_a_named_group_disputes_only_counts_under_twice_apart(other: int, confident: bool) -> None:
+    """Fiction: 50 vs 56 passengers is a dispute; 50 vs 500 counts two scopes and is split."""
+    a1 = _figures("a1", "Kapal itu mengangkut 50 penumpang.")
+    a2 = _figures("a2", f"Kapal itu mengangkut {other} penumpang.")
+    groups = reconcile_figures([*a1, *a2])
+    disputes = [g for g in groups if g.status == "conflict"]
+    assert bool(disputes and disputes[0].confident) is confident

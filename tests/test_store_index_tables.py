@@ -68,6 +68,7 @@ def test_an_archive_with_the_old_json_state_migrates(seeds_dir: Path, tmp_path: 
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX stories_last_published")
     conn.execute("ALTER TABLE stories DROP COLUMN summary")
+    conn.execute("DROP TABLE article_facts")  # and no 0006 table
     conn.execute("PRAGMA user_version = 3")
     conn.close()
     with open_archive(db) as archive:

@@ -191,6 +191,7 @@ class FigureValue:
     )
     as_of_time: str | None = None  # "15:30" when the sentence gives the hour the figure stands at
     about_event: bool = True  # False for a comparison, history or another place's number
+    stage: str | None = None  # its article's own order: "earlier" ("sebelumnya 8"), "current" ("menjadi 44")
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from warta import __version__
 from warta.brief.known import disputed_now, known_now
 from warta.brief.summary import SummaryOptions, summarize
+from warta.brief.time_order import publication_times
 from warta.brief.timeline import TimelineOptions, build_timeline
 from warta.brief.title import story_title
-from warta.extract.facts import extract_facts
+from warta.extract.facts import ArticleFacts, extract_facts
 from warta.reconcile.story import reconcile_story
 from warta.stories.dedupe import Copy, count_independent, find_duplicates
 from warta.stories.group import GroupingOptions, index_records
@@ -66,20 +67,25 @@ def build_story(
     options: BriefOptions | None = None,
     id: str | None = None,
     copies: Mapping[str, Copy] | None = None,
+    article_facts: Mapping[str, ArticleFacts] | None = None,
 ) -> Story:
     """One story's brief from its articles.
 
     ``id`` is the story engine's id when there is one (else derived from the articles); ``copies``
     are dedupe's verdicts, so that copies and shared wire stories count as one independent source.
+    ``article_facts`` are articles' :func:`~warta.extract.facts.extract_facts` computed before (the archive
+    stores them, :mod:`warta.store.article_facts`); an article without an entry is extracted here.
     """
     opts = options or BriefOptions()
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
-    published = {a.id: a.published for a in ordered if a.published}
+    published = publication_times(ordered)
     by_outlet = {a.id: a.outlet for a in ordered if a.outlet}
     if copies is None:
         copies = find_duplicates(list(build_records(ordered)))
-    facts = reconcile_story([extract_facts(a) for a in ordered], copies=copies) if opts.facts else None
+    known = article_facts or {}
+    per_article = [known.get(a.id) or extract_facts(a) for a in ordered] if opts.facts else []
+    facts = reconcile_story(per_article, copies=copies) if opts.facts else None
     dates = sorted(a.published for a in ordered if a.published)
     outlets = tuple(sorted({a.outlet for a in ordered if a.outlet}))
     return Story(
@@ -94,7 +100,9 @@ def build_story(
         figures=facts.figures if facts else (),
         quotes=facts.quotes if facts else (),
         entities=facts.entities if facts else (),
-        timeline=build_timeline(ordered, options=opts.timeline),
+        timeline=build_timeline(
+            ordered, options=opts.timeline, dates={f.article: f.dates for f in per_article}
+        ),
         known_now=known_now(facts.figures, published, by_outlet) if facts else (),
         disputed_now=disputed_now(facts.figures, published, by_outlet) if facts else (),
     )

@@ -7,9 +7,11 @@ Computed from the story's reconciled figure groups (:mod:`warta.reconcile.figure
   better-supported figure gives (the latest such one per role); a group whose
   values conflict is *disputed* instead, with each outlet's latest value;
 - the latest value of a group is the one with the latest as-of date (then time of day, when the
-  values carry one), then the amount first reported latest (on the day a toll rises from 41 to 44, an
-  outlet still repeating 41 lags behind), then the latest published article, then the one most
-  sources repeat; a value without an as-of date comes after every dated one;
+  values carry one), then the amount latest in the update's steps by the evidence of time
+  (:mod:`warta.brief.time_order`: on the day a toll rises from 41 to 44, an outlet still repeating 41
+  lags behind; an article's "sebelumnya delapan ... kini lima" puts 5 last, though it is smaller), then
+  the latest published article, then the one most sources repeat; a value without an as-of date comes
+  after every dated one; never the larger amount for being larger;
 - vague values ("puluhan") are left out when an exact one exists; figures without a role count
   only when more than one source gives them.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from warta.brief.time_order import ordered_steps
 from warta.types import Citation, FigureGroup, FigureValue, KnownDispute, KnownFigure
 
 CONFIDENT = frozenset({"agree", "updated"})
@@ -36,17 +39,16 @@ def latest(values: Sequence[FigureValue], published: Mapping[str, str] | None = 
     pool = [v for v in values if v.qualifier != "vague"] or list(values)
     pub = published or {}
     counts: dict[float, int] = {}
-    first_seen: dict[float, str] = {}
     for v in pool:
         counts[float(v.value)] = counts.get(float(v.value), 0) + 1
-        if v.as_of:
-            first_seen[float(v.value)] = min(first_seen.get(float(v.value), v.as_of), v.as_of)
+    steps = ordered_steps(pool, key=lambda v: str(float(v.value)), published=pub)
+    step = {float(step[0].value): n for n, step in enumerate(steps)}
     return max(
         pool,
         key=lambda v: (
             v.as_of or "",
             _as_of_time(v),
-            first_seen.get(float(v.value), ""),
+            step[float(v.value)],
             pub.get(v.article, ""),
             counts[float(v.value)],
             v.article,

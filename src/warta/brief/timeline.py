@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -97,8 +97,16 @@ class DatedSentence:
     usable: bool = True  # short enough and long enough to stand as an entry
 
 
-def dated_sentences(articles: Sequence[Article], *, options: TimelineOptions) -> list[DatedSentence]:
+def dated_sentences(
+    articles: Sequence[Article],
+    *,
+    options: TimelineOptions,
+    dates: Mapping[str, Sequence[DateMention]] | None = None,
+) -> list[DatedSentence]:
     """Every sentence with each day it names, and usable article leads with the days they report.
+
+    ``dates`` are articles' date mentions found before (``ArticleFacts.dates``, by article id); an
+    article without an entry has its dates found here.
 
     A named day counts when it lies between ``history_days`` before the story's first article (older
     days are history or comparisons) and ``ahead_days`` after its own article (an announced day),
@@ -109,7 +117,7 @@ def dated_sentences(articles: Sequence[Article], *, options: TimelineOptions) ->
     floor = _shift(first, -options.history_days) if first else None
     for ai, article in enumerate(articles):
         ceiling = _shift(article.published, options.ahead_days) if article.published else None
-        every = article_dates(article)
+        every = dates[article.id] if dates and article.id in dates else article_dates(article)
         mentions = [
             m
             for m in every
@@ -215,11 +223,14 @@ def choose_dates(weights: dict[str, float], *, options: TimelineOptions) -> list
 
 
 def build_timeline(
-    articles: Sequence[Article], *, options: TimelineOptions | None = None
+    articles: Sequence[Article],
+    *,
+    options: TimelineOptions | None = None,
+    dates: Mapping[str, Sequence[DateMention]] | None = None,
 ) -> tuple[TimelineEntry, ...]:
-    """The story's dated events, one entry per date, in date order."""
+    """The story's dated events, one entry per date, in date order (``dates``: see :func:`dated_sentences`)."""
     opts = options or TimelineOptions()
-    sents = dated_sentences(articles, options=opts)
+    sents = dated_sentences(articles, options=opts, dates=dates)
     if not sents:
         return ()
     weights = date_weights(sents, articles, options=opts)

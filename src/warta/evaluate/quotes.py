@@ -7,7 +7,8 @@ that raw text, and each split is scored on its own:
 
 - direct recall / precision: a gold direct quote is found when a direct quote of ours overlaps it by
   at least half of the longer of the two spans; a direct quote of ours is right when it so overlaps
-  a gold direct quote (one overlapping a gold *indirect* statement is a fabricated quotation);
+  a gold direct quote (one overlapping a gold *indirect* statement, and no gold direct quote, is a
+  fabricated quotation: marked words inside a reported statement are a quotation of their own);
 - kind accuracy: over gold quotes (either kind) overlapped by any quote of ours, the kind agrees;
 - speaker accuracy: over gold direct quotes found, our speaker is the gold one (the same name up to
   its fullest form in the article, or the same role); ``unknown`` matches only ``unknown``;
@@ -208,6 +209,7 @@ def score_split(
         by_article.setdefault(g["article"], []).append(g)
     for art, found in ours.items():
         golds = by_article.get(art, [])
+
         for g in golds:
             span = (g["start"], g["end"])
             hits = [q for q in found if overlap((q.start, q.end), span) >= MIN_OVERLAP]
@@ -215,7 +217,9 @@ def score_split(
                 add("kind_seen")
                 add("kind_right", any(q.kind == g["kind"] for q in hits))
             if g["kind"] != "direct":
-                add("indirect_as_direct", any(q.kind == "direct" for q in hits))
+                add(
+                    "indirect_as_direct", any(q.kind == "direct" and not _gold_direct(q, golds) for q in hits)
+                )
                 continue
             add("direct_gold")
             direct = [q for q in hits if q.kind == "direct"]
@@ -234,16 +238,22 @@ def score_split(
             if q.kind != "direct":
                 continue
             add("direct_ours")
-            right = any(
-                g["kind"] == "direct" and overlap((q.start, q.end), (g["start"], g["end"])) >= MIN_OVERLAP
-                for g in golds
-            )
+            right = _gold_direct(q, golds)
             add("direct_right", right)
             if not right:
                 misses.append(f"{language}/{split} extra {art} ({q.start}, {q.end}) {q.text[:60]!r}")
     for key, n in _merge_counts(gold, ours, events).items():
         add(key, n)
     return SplitScore(language, split, counts)
+
+
+def _gold_direct(q: QuoteMention, golds: Sequence[Mapping[str, Any]]) -> bool:
+    """Our quote overlaps a gold direct quote: marked words inside a reported statement ("X said the
+    ride had begun as a "little cycle …"") are a quotation of their own, not the statement in marks."""
+    return any(
+        g["kind"] == "direct" and overlap((q.start, q.end), (g["start"], g["end"])) >= MIN_OVERLAP
+        for g in golds
+    )
 
 
 def _merge_counts(

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from warta.brief.known import latest_values
 from warta.brief.standalone import dateline_end, leans_on_context, whole
+from warta.brief.time_order import publication_times
 from warta.types import Story
 
 GATE = 1.0
@@ -98,7 +99,7 @@ def check_stories(stories: Sequence[Story], *, corpus: str) -> StandaloneReport:
         alone += len(story.summary) - len(bad)
         failures += bad
         shown = {(k.measure, k.value, k.article) for k in story.known_now}
-        published = {a.id: a.published for a in story.articles if a.published}
+        published = publication_times(story.articles)
         outlets = {a.id: a.outlet for a in story.articles if a.outlet}
         for latest in latest_values(story.figures, published, outlets):
             kinds += 1

@@ -37,6 +37,7 @@ KIND_ORDER = (
     "attendance",
     "votes",
     "people",
+    "age",
     "quantity",
     "duration",
     "other",
@@ -45,7 +46,7 @@ KIND_ORDER = (
 CUMULATIVE = frozenset({"killed", "injured", "arrested", "affected", "buildings_damaged", "identified"})
 # Kinds precise enough that two disagreeing values are a dispute worth showing.
 # Prices and amounts differ by grade, place and old-vs-new rule far more often than sources dispute them.
-CONFIDENT = frozenset(KIND_ORDER) - {"other", "quantity", "people", "price", "money", "duration"}
+CONFIDENT = frozenset(KIND_ORDER) - {"other", "quantity", "people", "price", "money", "duration", "age"}
 
 # Words in the number's segment that say what happened to what it counts.
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -132,7 +133,7 @@ _PART_OF = (("di", "antaranya"), ("diantaranya",), ("of", "them"), ("of", "whom"
 # The number closes its clause after these: the kind words are before it.
 _CLOSING = {
     "menjadi", "mencapai", "sebanyak", "berjumlah", "sejumlah", "total", "tercatat", "ada", "yakni", "yaitu",
-    "sebesar", "to", "at", "reached", "totaled", "is", "was", "were", "stood",
+    "sebesar", "adalah", "ialah", "to", "at", "reached", "totaled", "is", "was", "were", "stood",
 }  # fmt: skip
 # Before the number: it is a change, not a count ("bertambah 3 orang", "naik 2 persen").
 _CHANGE = {"tambahan", "bertambah", "berkurang", "naik", "turun", "rose", "fell", "up", "down", "another"}
@@ -219,6 +220,11 @@ def _severity_before(before: list[str]) -> list[str]:
     return before[hits[-1] + 1 : hits[-1] + 3] if hits else []
 
 
+# A noun kind counts the number's own noun ("500 peserta", "1.000 suara sah"), not a noun further on
+# ("lima pelaku ... pencuri pengeras suara").
+_NOUN_AT = 1
+
+
 def _kind_in(words: list[str]) -> tuple[str | None, int]:
     """The first kind word in ``words`` and its position ("identified" over "killed": "dua korban meninggal
     telah teridentifikasi" counts the identified)."""
@@ -232,7 +238,7 @@ def _kind_in(words: list[str]) -> tuple[str | None, int]:
             if any(w.startswith(d) for d in _DAMAGE) and any(b in words[:k] for b in _BUILDINGS):
                 return "buildings_damaged", k
             for kind, vocab in _KIND_WORDS.items():
-                if w in vocab and (kind in _NOUN_KINDS) == nouns:
+                if w in vocab and (kind in _NOUN_KINDS) == nouns and not (nouns and k > _NOUN_AT):
                     if kind == "missing" and words[k + 1 : k + 2] and words[k + 1] in _NOT_MISSING_AFTER:
                         break
                     return kind, k
@@ -264,6 +270,8 @@ def read_kind(
     change = bool(before) and before[-1] in _CHANGE
     if any(tuple(after[: len(p)]) == p for p in _PART_OF):
         change = True  # a part is no more a count of its own than a change is
+    if any(w in {"kembali", "again"} for w in before[-2:]):
+        change = True  # "kembali menangkap tiga orang", "menetapkan kembali 3 tersangka": more of them
     if any(w in _MORE for w in after[:3]):
         change = True  # "tiga pelaku tambahan", "lima lagi": an increment
     counted = head or " ".join(w for w in after[:3] if w.isalpha())
@@ -276,8 +284,8 @@ def read_kind(
         # "Rp 12.000 per kilogram", "$3 a gallon": an amount per unit is a price
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
-        return KindReading("duration", "", counted, change)
-    kind, at = None, -1
+        return KindReading("age" if _is_age(text, q, role, lo) else "duration", "", counted, change)
+    kind, at, group = None, -1, ""
     for kind_name, verbs in _ACTIVE.items():
         if before and before[-1] in verbs:
             kind = kind_name
@@ -292,12 +300,19 @@ def read_kind(
         at = -1
         if kind is None and before[-1] in _CLOSING and any(w in _PERSONNEL for w in before):
             kind = "deployed"  # "pasukan itu akan berjumlah sekitar 2.500"
+        named = [_SAME_PEOPLE.get(w, w) for w in before if w in _PEOPLE and w not in _GENERIC_PEOPLE]
+        if before[-1] in _CLOSING and named and (not after or after[0] in _GENERIC_PEOPLE):
+            group = named[0]  # "total penumpang pesawat ... adalah 50 orang" counts passengers
     base = _words(text, max(lo, q.start - 8), q.start)[-1:] in (["dari"], ["of"])
     if kind is None and role in _ROLE_KIND and not (after and after[0] in _PLACES) and not base:
         kind = _ROLE_KIND[role]  # not "Dari 122 napi tersebut, 41 tewas": the whole the toll is part of
+    if kind is None and group:
+        kind = "people"
+    else:
+        group = ""
     if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
         change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
-    sub = ""
+    sub = group
     first = after[0] if after else ""
     if kind is not None and first in _PLACES:
         sub = after[1] if first == "unit" and after[1:2] and after[1].isalpha() else first
@@ -325,6 +340,28 @@ def read_kind(
     return KindReading(kind, sub, counted, change)
 
 
+# People a number of years right after them is the age of ("pria 23 tahun", "a 33-year-old man").
+_PERSONS = {
+    "pria", "wanita", "perempuan", "laki-laki", "lelaki", "remaja", "bocah", "balita", "gadis", "pemuda",
+    "kakek", "nenek", "ibu", "bapak", "man", "woman", "boy", "girl",
+}  # fmt: skip
+_AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
+_YEARS = {"tahun", "years", "year"}
+
+
+def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
+    """Whether a number of years is someone's age: the measure reader saw "berusia"/"aged", or the
+    number follows a person ("pria 23 tahun") or precedes "-year-old"."""
+    if q.unit not in _YEARS:
+        return False
+    if role == "age":
+        return True
+    before = _words(text, max(lo, q.start - 30), q.start)[-2:]
+    if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
+        return True
+    return bool(re.match(r"-?\s*years?-old", text[q.end : q.end + 12]))
+
+
 def kind_rank(kind: str | None) -> int:
     """Where a kind goes in a brief: casualties first, then displaced and arrested, prices and money, the rest."""
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
@@ -334,7 +371,7 @@ def same_object(a: str, b: str) -> bool:
     """Whether two counted noun phrases may count the same people: equal heads, or one says only "orang"
     ("41 napi tewas" and "41 orang tewas"); "8 warga luka" and "23 polisi luka" count different people."""
     ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
-    ha, hb = ("personnel" if h in _PERSONNEL else h for h in (ha, hb))
+    ha, hb = ("personnel" if h in _PERSONNEL else _SAME_PEOPLE.get(h, h) for h in (ha, hb))
     return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.extract.attribution import attribution, clock_time
-from warta.extract.figure_kinds import KindReading, read_kind
+from warta.extract.collectives import find_collectives
+from warta.extract.figure_kinds import CONFIDENT, KindReading, read_kind
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
 from warta.extract.numbers import Quantity, find_quantities
@@ -40,6 +41,8 @@ class ArticleFigure:
     about_event: bool = True
     earlier: bool = False  # the sentence reports an earlier count ("Sebelumnya, 41 orang ...")
     latest: bool = False  # the text says the count grew to it ("bertambah menjadi 44 orang")
+    listed: bool = False  # one size of a list or a unit of reference ("kemasan 2 liter, 5 liter", "1 liter")
+    collective: bool = False  # a collective numeral ("kedua awak"): it may confirm a count, never dispute one
 
     def value(self) -> FigureValue:
         """This figure as a brief's :class:`~warta.types.FigureValue`."""
@@ -59,6 +62,7 @@ class ArticleFigure:
             attribution=self.attribution,
             as_of_time=self.as_of_time,
             about_event=self.about_event,
+            stage="earlier" if self.earlier else "current" if self.latest else None,
         )
 
 
@@ -79,6 +83,9 @@ def find_figures(
     figures = []
     quantities = find_quantities(text, language=language)
     crowded = _crowded_lines(text, quantities)
+    collectives = [] if language.startswith("en") else _free(find_collectives(text), quantities)
+    quantities = sorted([*quantities, *collectives], key=lambda q: q.start)
+    collective = {id(q) for q in collectives}
     for q in quantities:
         if _inside(q, heading_lines, heading_starts) is not None or _relative_time(text, q):
             continue
@@ -88,6 +95,9 @@ def find_figures(
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
         reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
+        background = reading.kind == "duration" and _prior_event(text, q, sentence.start)
+        if id(q) in collective and reading.kind not in CONFIDENT:
+            continue  # "kedua negara", "ketiga pihak": only a casualty or arrest count is worth reading
         figures.append(
             ArticleFigure(
                 article,
@@ -98,12 +108,103 @@ def find_figures(
                 reading=reading,
                 attribution=attribution(text, sentence.start, sentence.end),
                 as_of_time=clock_time(text, sentence.start, sentence.end),
-                about_event=not _elsewhere(text, sentence, date),
+                about_event=not background and not _elsewhere(text, sentence, date),
                 earlier=bool(_EARLIER.search(text, sentence.start, sentence.end)),
                 latest=bool(_LATEST.search(text[max(sentence.start, q.start - 40) : q.start])),
+                listed=_listed(text, q, quantities),
+                collective=id(q) in collective,
             )
         )
-    return figures
+    return _split_groups(text, figures, sentences, starts)
+
+
+def _free(found: list[Quantity], quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The found quantities no other quantity overlaps."""
+    return [f for f in found if not any(q.start < f.end and f.start < q.end for q in quantities)]
+
+
+# "12 orang dengan 6 kru aktif dan 6 ekstra kru": what follows a count of people "with" is its parts.
+_WITH_PARTS = re.compile(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
+
+
+def _split_groups(
+    text: str, figures: list[ArticleFigure], sentences: Sequence[Span], starts: list[int]
+) -> list[ArticleFigure]:
+    """Counts of a group told as parts of a count just given ("12 orang dengan 6 kru aktif"), and two
+    counts of one named group in one sentence ("6 kru aktif dan 6 kru ekstra"), are parts, not the
+    group's count: each is read as a part, as "dua di antaranya" is."""
+    for k, f in enumerate(figures[1:], 1):
+        prev = figures[k - 1].quantity
+        if f.reading.kind == "people" and _WITH_PARTS.fullmatch(text, prev.end, f.quantity.start):
+            figures[k] = replace(f, reading=replace(f.reading, change=True))
+    seen: dict[tuple[int, str], int] = {}
+    for f in figures:
+        if f.reading.kind == "people" and f.reading.sub:
+            at = _inside(f.quantity, sentences, starts)
+            key = (at.start if at else -1, f.reading.sub)
+            seen[key] = seen.get(key, 0) + 1
+    out = []
+    for f in figures:
+        if f.reading.kind == "people" and f.reading.sub:
+            at = _inside(f.quantity, sentences, starts)
+            if seen[(at.start if at else -1, f.reading.sub)] > 1:
+                f = replace(f, reading=replace(f.reading, change=True))
+        out.append(f)
+    return out
+
+
+# Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".
+_LIST_GAP = re.compile(r"\s*(?:,|-|–|/|,?\s*(?:dan|atau|serta|and|or))\s*")
+
+
+def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
+    """Whether a measure is one size of a list ("kemasan 2 liter, 5 liter, dan 25 liter") or a unit of
+    reference ("kemasan 1 liter"): it names a size, it reports no amount of the story."""
+    if q.kind != "measure":
+        return False
+    if q.value == 1:
+        return True
+    k = next((i for i, o in enumerate(quantities) if o is q), -1)
+    for o in (
+        quantities[k - 1] if k > 0 else None,
+        quantities[k + 1] if 0 <= k < len(quantities) - 1 else None,
+    ):
+        if o is None or o.unit != q.unit:
+            continue
+        lo, hi = (o.end, q.start) if o.end <= q.start else (q.end, o.start)
+        if _LIST_GAP.fullmatch(text, lo, hi):
+            return True
+    return False
+
+
+# A duration told inside a clause about what came before the event: "meluap setelah hujan deras (selama)
+# dua hari" measures the rain. "Setelah sekitar 10 bulan dirawat" keeps its figure: no event between.
+_PRIOR = {"setelah", "sesudah", "sehabis", "after"}
+_PRIOR_SKIP = {
+    "sekitar",
+    "hampir",
+    "lebih",
+    "kurang",
+    "dari",
+    "selama",
+    "sedikitnya",
+    "setidaknya",
+    "of",
+    "about",
+}
+
+
+def _prior_event(text: str, q: Quantity, lo: int) -> bool:
+    """Whether the duration ``q`` measures an earlier event named after "setelah" in its clause."""
+    words = re.findall(r"[^\W\d_]+|[,;.]", text[lo : q.start].lower())
+    between: list[str] = []
+    for w in reversed(words):
+        if w in {",", ";", "."}:
+            return False
+        if w in _PRIOR:
+            return any(x not in _PRIOR_SKIP for x in between)
+        between.append(w)
+    return False
 
 
 # A number right after a capitalised word inside a sentence is part of a name: "SD Negeri 2", "KM 2", "SJ 182".

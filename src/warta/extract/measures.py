@@ -95,15 +95,24 @@ def _role(before: list[tuple[str, str]], after: list[tuple[str, str]]) -> tuple[
         if low not in lex.STOP and raw[0].isalpha():
             break
     seen = 0
-    for raw, low in after:
+    for k, (raw, low) in enumerate(after):
         if low in ".;!?" or seen == _ROLE_WINDOW:
             break
-        if low in heads.ROLE_OF:
+        if low in heads.ROLE_OF and not _lost_contact(after, k):
             return heads.ROLE_OF[low], raw, True
         seen += raw[0].isalnum()
-    for raw, low in reversed(before):
+    for k, (raw, low) in enumerate(reversed(before)):
         if low in ".;!?,":
             break
-        if low in heads.ROLE_OF:
+        if low in heads.ROLE_OF and not _lost_contact(before, len(before) - 1 - k):
             return heads.ROLE_OF[low], raw, False
     return None, "", False
+
+
+def _lost_contact(words: list[tuple[str, str]], k: int) -> bool:
+    """ "hilang kontak", "lost contact": a plane lost contact, nobody it carried is counted missing."""
+    return (
+        words[k][1] in {"hilang", "lost"}
+        and words[k + 1 : k + 2] != []
+        and words[k + 1][1] in {"kontak", "contact"}
+    )

@@ -14,7 +14,7 @@ it has two or more words. One word is a person only when a longer name in the te
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
@@ -55,15 +55,121 @@ def find_names_en(text: str) -> list[EntityMention]:
     """Every person and organisation (and known place) named in English ``text``, in order."""
     runs = _runs(text)
     mentions: list[EntityMention] = []
-    for run in runs:
+    for i, run in enumerate(runs):
+        if i and _joined_org(runs[i - 1], run, text):
+            continue
+        owned = i + 1 < len(runs) and _joined_org(run, runs[i + 1], text)
+        if owned:  # "Alleyn 's School", "Bank of America", "University of New Orleans": one organisation
+            opening = next((t for t in run if not _is_lead_word(t[2], text)), run[-1])  # not "The"
+            start, end = opening[0], runs[i + 1][-1][1]
+            mentions.append(EntityMention(start, end, text[start:end], "ORG"))
+            continue
+        governed = _governed(run, text)
+        if governed:  # "British government", "Egypt 's health ministry"
+            mentions.append(governed)
+            continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
+    speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
     out = []
     for m in mentions:
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role:
+            if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
+                # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
+                # said" with no article ever before it: a person the text names by surname only
+                body = re.search(r"\b[Tt]he\s+" + re.escape(m.text) + r"\b", text)
+                out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
+
+
+# A state body written in lower case after the state's name: "British government", "the US coast guard",
+# "Egypt 's health ministry".
+_GOVERNMENT = re.compile(
+    r"(?:\s+'s|’s)?(?:\s+(?:health|interior|foreign|defence|defense|finance|justice|state|federal|"
+    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy)\b"
+)
+
+
+def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | None:
+    """A state's body in lower case after one word or a known place ("British government", "the US coast
+    guard"); not after a person's name ("Tony Blair government")."""
+    body = _GOVERNMENT.match(text, run[-1][1])
+    while body and run and _is_lead_word(run[0][2], text) and not _acronym(run[0][2]):
+        run = run[1:]
+    if not body or not run:
+        return None
+    name = text[run[0][0] : run[-1][1]]
+    if len(run) > 1 and not place(name):
+        return None
+    return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
+
+
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December"
+)
+_SPEAKS = re.compile(
+    r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
+)
+
+
+def _adjective(text: str, word: str) -> bool:
+    """The text also uses the word after an article before a lower-case noun ("a French diplomat"),
+    and never as "the X said": an adjective, not a name."""
+    escaped = re.escape(word)
+    attributive = re.search(r"\b(?:a|an|the)\s+" + escaped + r"\s+[a-z]", text)
+    return bool(attributive) and not re.search(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)", text)
+
+
+def _is_title(word: str) -> bool:
+    """A rank or office, also hyphenated ("Secretary-General", "Lieutenant-General")."""
+    low = word.casefold().rstrip(".")
+    return low in TITLES or ("-" in low and all(p in TITLES or p == "general" for p in low.split("-")))
+
+
+# "Secretary of State Hillary Clinton", "High Commissioner for Refugees Antonio Guterres", "Department of
+# Homeland Security Janet Napolitano": the run after a title's or body's "of" opens with its object; the
+# person is the last two words.
+_TITLE_OF = re.compile(
+    r"\b(?i:"
+    + "|".join(sorted(TITLES | ORG_WORDS | {"archbishop", "bishop"}))
+    + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_TITLE_OBJECT_NAME = 2
+
+
+def _joined_org(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
+    """Two runs that name one organisation: "Alleyn 's School" or "Ministry of Defence"."""
+    return _possessive_org(first, second, text) or _org_of(first, second, text)
+
+
+_OF = frozenset({" of ", " of the "})
+_MAX_OF_OBJECT = 3
+
+
+def _org_of(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
+    """An organisation word, "of", then a short run with no title: "Bank of America", "University of
+    New Orleans"; not "Department of Homeland Security Janet Napolitano"."""
+    return (
+        text[first[-1][1] : second[0][0]] in _OF
+        and first[-1][2].casefold() in ORG_WORDS
+        and len(second) <= _MAX_OF_OBJECT
+        and not any(_is_title(t[2]) for t in second[:-1])  # "Ministry of Defence", not "… Health Secretary X"
+        and not _is_lead_word(first[-1][2], text)
+    )
+
+
+def _possessive_org(owner: list[tuple[int, int, str]], run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name, "'s", then a run that opens with an organisation word: "Alleyn 's School"."""
+    gap = text[owner[-1][1] : run[0][0]]
+    return (
+        gap in (" 's ", "'s ", " ’s ", "’s ")
+        and run[0][2].casefold() in ORG_WORDS
+        and len(owner) <= _MAX_NAME
+        and not _is_lead_word(owner[0][2], text)
+    )
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -91,11 +197,14 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     while run and run[-1][2] in _JOINERS:
         run = run[:-1]
+    shout = len(run) > 1 and all(t[2].isupper() for t in run)
+    if shout and any(t[2].casefold() in _stop_words() for t in run):
+        return []  # "IT WAS A good day": a heading in capitals, not acronyms
     while run and _is_lead_word(run[0][2], text):
         run = run[1:]
     if not run:
         return []
-    last_title = max((i for i, t in enumerate(run) if t[2].casefold().rstrip(".") in TITLES), default=-1)
+    last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
     head, tail = run[: last_title + 1], run[last_title + 1 :]
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
@@ -103,7 +212,15 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         out.append(_mention(org_head, "ORG", text))
     if not tail:
         return out
-    cut = next((i for i, t in enumerate(tail) if t[2].casefold() in _stop_words()), len(tail))
+    titled = _titled_words(text)
+    cut = next(
+        (
+            i
+            for i, t in enumerate(tail)
+            if t[2].casefold() in _stop_words() and not _acronym(t[2]) and not (i and t[2] in titled)
+        ),
+        len(tail),
+    )
     tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
     if len(tail) > 1 and tail[0][2].isupper() and "." not in tail[0][2]:  # "BP Gulf": an acronym, then more
         out.append(_mention(tail[:1], "ORG", text))
@@ -122,6 +239,15 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         ]
     if len(tail) > _MAX_NAME:
         return out
+    if (
+        not head
+        and len(tail) > _TITLE_OBJECT_NAME
+        and _TITLE_OF.search(text, max(0, tail[0][0] - 40), tail[0][0])
+    ):
+        head, tail = (
+            tail[:-_TITLE_OBJECT_NAME],
+            tail[-_TITLE_OBJECT_NAME:],
+        )  # "Secretary of State Hillary Clinton"
     role = head[-1][2].casefold() if head else None
     return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "PER", role=role)]
 
@@ -135,10 +261,28 @@ def _is_lead_word(word: str, text: str) -> bool:
     lower case ("However", "Viruses")."""
     low = word.casefold()
     if low in _stop_words():
-        return True
+        return not _acronym(word)  # "The UN says": an acronym is a name, whatever it spells
     if low in TITLES:
         return False
+    if _PARTICIPLE.fullmatch(word):
+        return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
     return low != word and re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
+
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lady|Miss)\.?\s+([A-Z][a-z][\w'’-]*)")
+
+
+@lru_cache(maxsize=8)  # one article's runs ask for it again and again
+def _titled_words(text: str) -> frozenset[str]:
+    """Words the text writes after Mr/Ms/Dr: surnames, even when they spell a stop word ("Ms Toward")."""
+    return frozenset(m.group(1) for m in _TITLED.finditer(text))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 @cache

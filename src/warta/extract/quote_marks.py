@@ -5,6 +5,11 @@ Kompas style that opens with the right mark (”…”), „…“, «…», ‘
 ``…'' of English corpora. A quote left open at the end of its paragraph runs to that end; when the
 next paragraph opens with a mark again, that paragraph carries the same quotation on.
 
+Unbalanced marks never make giant spans: a mark after a comma or a stop and before a space closes and
+never opens ('…makanan," urai X'); a mark that only may open (after a comma and a space, or glued to a
+word as in 'Sport”Saya') counts only when a later mark closes it; and a long quotation holding several
+attributions ("…, kata A. …, ujar B") crossed a missing mark, so it is cut before the first of them.
+
 >>> [q.text for q in find_quoted("”Kami siap,” kata dia. «Tidak ada,» ujarnya.")]
 ['Kami siap', 'Tidak ada']
 """
@@ -14,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from warta.extract.speakers import CUES_ID
+
 # Double marks: which may open, which may close a quotation. Ambiguous ones are read from context.
 _OPENERS = frozenset({"“", '"', "”", "„", "«", "``", "''", "‟"})
 _CLOSERS = frozenset({"”", '"', "“", "»", "''", "‟"})
@@ -22,9 +29,25 @@ _ONLY_CLOSE = frozenset({"»"})
 _DOUBLE = re.compile(r"``|''|[“”\"„«»‟]")
 _SINGLE = re.compile(r"[‘’]|(?<!['`])'(?!')")
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
-_BEFORE_OPEN = " \t\u00a0([{—–-/:;,"  # an opening mark follows a space, a bracket, a dash or the line start
+# A single opening mark follows a space, a bracket, a dash or the line start.
+_BEFORE_OPEN = " \t\u00a0([{—–-/:;,"
+_BRACKETS = "([{—–-/"  # an opening bracket or a dash before a mark: the quotation starts after it
+_GLUED_OPENERS = frozenset({"“", "”", '"'})  # double marks that may open glued to the word before
+_STOPS = ",.;:!?)]}…"  # clause punctuation next to a mark
 _MAX_OPEN_RUN = 600  # an unclosed quotation longer than this stops at its first sentence end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# An attribution written inside a quotation ("…, kata dia. …, ujarnya"): the marks were paired wrongly.
+_CUE_INSIDE = re.compile(
+    r"[,.!?]\s+(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
+    r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))"
+)
+_CUE_NEXT = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|said|says|told|added)\b", re.IGNORECASE
+)
+_LONG_QUOTE = 250  # a quotation this long with this many attributions inside it is a pairing error
+_CUES_IN_LONG = 2
 
 
 @dataclass(frozen=True)
@@ -75,28 +98,50 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
+def _side(ch: str) -> str:
+    """What stands next to a mark: "space" (or the paragraph edge), "bracket" (an opening bracket or
+    dash), "stop" (punctuation that ends a clause), or "word"."""
+    if ch.isspace():
+        return "space"
+    if ch in _BRACKETS:
+        return "bracket"
+    if ch in _STOPS:
+        return "stop"
+    return "word"
+
+
 def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> str:
-    """ "open", "close" or "" for the mark at ``at``, from the characters around it."""
-    before = text[at - 1] if at > lo else " "
-    after = text[at + len(mark)] if at + len(mark) < hi else " "
-    spaced_before = before in _BEFORE_OPEN
-    spaced_after = after.isspace() or after in ",.;:!?)]}—–-" or at + len(mark) >= hi
+    """ "open", "close", "weak" (opens if something closes it) or "" for the mark at ``at``, from the
+    characters around it."""
     if mark in _ONLY_OPEN:
         return "open"
     if mark in _ONLY_CLOSE:
         return "close" if pending else ""
-    if spaced_before and not spaced_after:
-        return "open" if mark in _OPENERS else ""
-    if spaced_after and not spaced_before:
-        return "close" if pending and mark in _CLOSERS else ""
-    if spaced_before and spaced_after:  # a mark between spaces: tokenized text
-        if pending and mark in _CLOSERS:
+    left = _side(text[at - 1]) if at > lo else "space"
+    right = _side(text[at + len(mark)]) if at + len(mark) < hi else "space"
+    can_close = pending and mark in _CLOSERS
+    if right == "word":
+        if left in ("space", "bracket") or text[at - 1] == ":":  # ' "Kami', '("Kami', 'kata:"Kami'
+            return "open" if mark in _OPENERS else ""
+        if left == "stop":  # glued after a stop: 'liter."Saya' opens, 'siap,"kata' closes
+            return "close" if can_close else ("open" if mark in _OPENERS else "")
+        # Between two letters: an apostrophe or an inch mark, unless a left mark opens ("kata“Saya") or
+        # a double mark starts a capitalised word where a page glued two paragraphs ("Sport”Saya").
+        glued = mark in _GLUED_OPENERS and text[at + len(mark)].isupper() and text[at - 1].isalpha()
+        if pending:
+            return ""
+        return "open" if mark == "“" else ("weak" if glued else "")  # 'Ballon d"Or' never closes
+    if left in ("word", "stop"):  # 'siap," kata', 'siap."': the words end here
+        if can_close:
             return "close"
-        return "open" if mark in _OPENERS else ""
-    # Between two letters: an apostrophe, or a mark glued to both neighbours ("kata,"dia).
-    if pending and mark in _CLOSERS and not after.isalnum():
+        # 'berbunyi," setiap orang …"': some writers open after a comma or colon and a space. Such a
+        # mark opens only when a later mark closes it, and never right before a cue ('ini," ujar X').
+        introduces = not pending and text[at - 1] in ",:" and mark in _OPENERS
+        return "weak" if introduces and not _CUE_NEXT.match(text, at + len(mark), hi) else ""
+    # Spaces (or a bracket) on both sides: tokenized text ("`` We are ready . ''").
+    if can_close:
         return "close"
-    return "open" if not pending and mark == "“" else ""
+    return "open" if mark in _OPENERS else ""
 
 
 def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:
@@ -114,7 +159,9 @@ def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:
 def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool) -> list[Quoted]:
     out: list[Quoted] = []
     opened: tuple[int, int] | None = None  # (mark start, inner start)
+    weak = False  # the open mark counts only if a mark closes it
     reopened: set[int] = set()  # marks opening again before the last quote closed: it goes on
+    tokenized = not single and "``" in text  # ``…'': there '' only ever closes
     for m in marks.finditer(text, lo, hi):
         at, mark = m.start(), m.group()
         pending = opened is not None
@@ -123,19 +170,42 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
             if single
             else _role(text, at, mark, pending=pending, lo=lo, hi=hi)
         )
+        if role == "open" and tokenized and mark == "''" and _stray(text, m.end(), hi):
+            role = ""  # "… follow suit . '' German Foreign Minister … . ``": a stray closing mark
         if role == "close" and opened is not None:
-            out.append(_quoted(text, opened, at, m.end(), closed=True, single=single))
-            opened = None
-        elif role == "open":
-            reopen = opened is not None and not single
+            out.append(_checked(_quoted(text, opened, at, m.end(), closed=True, single=single)))
+            opened, weak = None, False
+        elif role in ("open", "weak"):
+            reopen = opened is not None and not single and not weak
             if reopen and opened is not None:
                 out.append(_unclosed(text, opened, at, single=single))
-            opened = (at, m.end())
+            opened, weak = (at, m.end()), role == "weak"
             if reopen:
                 reopened.add(at)
-    if opened is not None and not single:
+    if opened is not None and not single and not weak:
         out.append(_unclosed(text, opened, hi, single=single))
     return [replace(q, reopens=q.open_at in reopened) for q in out if q.text.strip()]
+
+
+def _checked(q: Quoted) -> Quoted:
+    """A long quotation holding several attributions ("…, kata A. … , ujar B …") crossed a missing or
+    misread mark: its words are only those before the first attribution, and it is left open."""
+    if len(q.text) <= _LONG_QUOTE:
+        return q
+    cues = list(_CUE_INSIDE.finditer(q.text))
+    if len(cues) < _CUES_IN_LONG:
+        return q
+    cut = q.start + cues[0].start()
+    while cut > q.start and q.text[cut - q.start - 1].isspace():
+        cut -= 1
+    return Quoted(q.start, cut, q.text[: cut - q.start], q.open_at, cut, closed=False, single=q.single)
+
+
+def _stray(text: str, at: int, hi: int) -> bool:
+    """In ``…'' text, a '' that the next mark does not close (another `` opens first, or none comes)
+    closes a quotation whose opening mark is missing; it opens nothing."""
+    after = _DOUBLE.search(text, at, hi)
+    return after is None or after.group() != "''"
 
 
 def _unclosed(text: str, opened: tuple[int, int], stop: int, *, single: bool) -> Quoted:
@@ -143,7 +213,7 @@ def _unclosed(text: str, opened: tuple[int, int], stop: int, *, single: bool) ->
     if stop - opened[1] > _MAX_OPEN_RUN:
         ends = list(_SENTENCE_END.finditer(text, opened[1], opened[1] + _MAX_OPEN_RUN))
         stop = ends[0].end() if ends else opened[1] + _MAX_OPEN_RUN  # the words run to the first stop
-    return _quoted(text, opened, stop, stop, closed=False, single=single)
+    return _checked(_quoted(text, opened, stop, stop, closed=False, single=single))
 
 
 def _quoted(

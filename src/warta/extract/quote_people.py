@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.speakers import CUES_ID, HONORIFICS, VERBS_EN, VERBS_ID, Who, is_sentence_word
+from warta.extract.speakers import (
+    CUES_ID,
+    HONORIFICS,
+    VERBS_EN,
+    VERBS_ID,
+    Who,
+    is_sentence_word,
+    is_speaker,
+)
 from warta.extract.wordlists import ROLE_TITLES
 
 _VERBS = VERBS_ID | VERBS_EN
@@ -25,6 +33,12 @@ _PREDICATE = re.compile(
     r"\s*(?:,[^,.\n]{1,70},\s*)?(?:(?:juga|pun|lalu|kemudian|sendiri|tak|tidak|belum|sudah|telah|akan|"
     r"masih|hanya|also|then|has|had|have|was|is|will|would|later|had)\s+)*([a-z][a-z-]+)\b"
 )
+# What follows a verb in "-s" ("Obama wants to", "BP plans a"), not a plural noun ("the Star Wars films .").
+_AFTER_VERB = re.compile(
+    r"\s+(?:that|to|a|an|the|it|he|she|they|his|her|its|their|this|these|no|not|more|up|out|in|on|for|[a-z]+ly)\b"
+)
+# "… , the Scottish health secretary , Nicola Sturgeon , said .": a comma, then the speech verb.
+_COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -36,34 +50,82 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
     "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
     starts: dict[int, bool] = {}
     for e in people:
-        m = _PREDICATE.match(text, e.end)
+        m = _PREDICATE.match(text, e.end) or _COMMA_VERB.match(text, e.end)
         if not m:
             continue
         word = m.group(1)
         speech = word in _VERBS or word in CUES_ID
         verbal = re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) or speech
-        if verbal or (word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word)):
+        plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
+        if verbal or (
+            word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
+        ):
             starts[e.start] = speech
     return starts
 
 
 def nearest(
-    at: int, since: int, last: Who, people: list[EntityMention], subjects: dict[int, bool], cue: str | None
+    at: int,
+    since: int,
+    last: Who,
+    people: list[EntityMention],
+    subjects: dict[int, bool],
+    cue: str | None,
+    *,
+    gender: Callable[[str], bool] | None = None,
 ) -> Who:
     """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
     …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
-    last person named."""
-    named = [e for e in people if e.end <= at]
+    last person named; ``gender`` rules out names the text titles the other way ("Mr Cook" for "she")."""
+    fits = gender or (lambda name: True)
+    named = [e for e in people if e.end <= at and fits(e.text)]
     recent = [e for e in named if e.start >= since and e.start in subjects]
     speaking = [e for e in recent if subjects[e.start]]
+    reported = gender and last.speaker and last.span and since <= last.span[0] < at and fits(last.speaker)
+    if reported and last.span and not any(e.start > last.span[0] for e in speaking):
+        return replace(last, cue=cue)  # "…, said Susannah Fox , a director at … . "…," she said"
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
-    if last.speaker:
+    if last.speaker and fits(last.speaker):
         return replace(last, cue=cue)
-    if named:
-        e = named[-1]
+    acting = [e for e in named if e.start in subjects] or named
+    if acting:  # the last person written as a verb's subject, not the last name in any role
+        e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
+    return Who(None, None, None, cue)
+
+
+_GENDERED = re.compile(
+    r"\b(?:(Mr|Sir|Lord|King|Prince|Mrs|Ms|Miss|Lady|Dame|Queen|Princess)\.?\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+)
+_FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Lady", "Dame", "Queen", "Princess"})
+
+
+def titled_genders(text: str) -> dict[str, str]:
+    """Name words the text writes after a gendered title ("Mr Cook", "Ms Toward"): "m" or "f"; a word
+    titled both ways is left out."""
+    seen: dict[str, set[str]] = {}
+    for m in _GENDERED.finditer(text):
+        mark = "f" if m.group(1) in _FEMALE_TITLES else "m"
+        for word in m.group(2).split():
+            seen.setdefault(word, set()).add(mark)
+    return {w: next(iter(marks)) for w, marks in seen.items() if len(marks) == 1}
+
+
+def nearest_org(
+    at: int, since: int, last: Who, entities: Sequence[EntityMention], text: str, cue: str | None
+) -> Who:
+    """What "it" means in ""…," it said": the last organisation written as a verb's subject since the
+    previous quote, else the last organisation speaker; unknown rather than any organisation named."""
+    orgs = [e for e in entities if e.type == "ORG" and since <= e.start and e.end <= at]
+    acting = subjects(orgs, text)
+    recent = [e for e in orgs if e.start in acting and is_speaker(e, text)]
+    if recent:
+        e = recent[-1]
+        return Who(e.text, (e.start, e.end), "ORG", cue)
+    if last.speaker and last.type in ("ORG", "ROLE"):
+        return replace(last, cue=cue)  # "the ministry said … . "…," it said"
     return Who(None, None, None, cue)
 
 

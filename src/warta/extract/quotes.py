@@ -10,13 +10,34 @@ a speaker the text does not give stays ``None``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
 from warta.extract.quote_marks import Quoted, find_quoted
-from warta.extract.quote_people import aliases, fullest, nearest, short_names, subjects
+from warta.extract.quote_people import (
+    aliases,
+    fullest,
+    nearest,
+    nearest_org,
+    short_names,
+    subjects,
+    titled_genders,
+)
+from warta.extract.quotes_en import (
+    ACCORDING_AFTER,
+    ACCORDING_AT_END,
+    LEAD_BREAK,
+    LEAD_ON,
+    SAID_AT_END,
+    apposed_subject,
+    body_role,
+    closes_clause,
+    english_role,
+    placed_names,
+    sentence_pronoun,
+)
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -27,6 +48,7 @@ from warta.extract.speakers import (
     Who,
     is_speaker,
     phrase_end,
+    pronoun_refers,
     speaker_in,
 )
 from warta.types import Span
@@ -39,7 +61,7 @@ _CUE_AFTER = re.compile(
 )
 _SAID_AFTER = re.compile(r"[\s,.]*(" + "|".join(sorted(VERBS_EN)) + r")\s+(?=\S)")
 _SUBJECT_AFTER = re.compile(
-    r"[\s,.]*((?:[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
+    r"[\s,.]*((?:(?!''|``)[^.;:!?\n“”\"«»]|\.(?=\S)|(?<=[A-Z])\.|(?<=Dr|Mr|Ms|Jr|St)\.|(?<=Mrs|Sen|Gov|Rep)\.){1,90}?)\s+("
     + "|".join(sorted(_VERBS))
     + r")\b(?![-\w])"
 )
@@ -119,6 +141,8 @@ def find_quotes(
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
+        if who.cue is None and not follows:
+            who = sentence_pronoun(text, q) or who  # "He also called on Obama to "bring the hammer""
         previous = q
         found.append(_Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
@@ -130,7 +154,12 @@ def find_quotes(
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
     found = _lead_ins(found, text)
-    people = [e for e in entities if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked)]
+    placed = placed_names(text, entities)
+    people = [
+        e
+        for e in entities
+        if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked) and e.text not in placed
+    ]
     people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
     return _resolve(found, people, entities, text, spans)
 
@@ -191,6 +220,12 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
             return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
         return who
+    m = ACCORDING_AFTER.match(text, pos, hi)
+    if m:  # "…," according to state TV / "…," according to Dr Hay , who …
+        end = phrase_end(text, m.end(), hi)
+        who = speaker_in(text, m.end(), end, entities, "according to")
+        if who.speaker or who.pronoun:
+            return who
     m = _QUOTED_AS.match(text, pos, hi)
     if m:  # "…," local media quoted Redknapp as saying
         return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
@@ -201,6 +236,12 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     m = _SUBJECT_AFTER.match(text, pos, hi)
     if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
         return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
+    if m and m.group(2) in VERBS_EN and not closes_clause(text, q):
+        comma = m.group(1).rfind(",")
+        if comma >= 0 and re.match(r"\s*[.!?](?:\s|$)", text[m.end() : hi]):
+            # "… `` we would have huddled up '' it , Guide said .": the sentence's own attribution
+            return _subject(text, m.start(1) + comma + 1, m.end(1), entities, m.group(2).casefold())
+        return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
         if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
@@ -217,10 +258,17 @@ def _ends_sentence(q: Quoted) -> bool:
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The speaker written just before a speech verb: a pronoun right before it, or the last name."""
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
-    if any(w.casefold() in PRONOUNS for w in words[-_PRONOUN_REACH:]):  # "he confidently declared"
-        return Who(None, None, None, cue, pronoun=True)
+    near = [w for w in words[-_PRONOUN_REACH:] if w.casefold() in PRONOUNS]
+    if near:  # "he confidently declared"
+        return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(near[-1]))
+    if words and words[-1].casefold() == "it":  # "It said :": an organisation named before
+        return Who(None, None, None, cue, pronoun=True, refers="it")
+    apposed = apposed_subject(text, hi, entities)
+    if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
+        return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     who = speaker_in(text, lo, hi, entities, cue, last=True)
-    if who.type == "ROLE":  # "A day after his ride Charlie said": the name right before the verb
+    if who.type == "ROLE" or not (who.speaker or who.pronoun):
+        # "A day after his ride Charlie said": the name right before the verb
         name = _name_before(text, lo, hi, entities)
         if name:
             return Who(name.text, (name.start, name.end), "PER", cue)
@@ -242,8 +290,8 @@ def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention])
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     """Blinken memperingatkan bahwa "…" / Baerbock berkata: “…” / According to Dr Hay, "…"."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
-    ends = list(re.finditer(r"[.!?](?=\s)|[“”\"»]|''|``", text[line_start : q.open_at]))
-    lo = line_start + (ends[-1].end() if ends else 0)
+    ends = list(LEAD_BREAK.finditer(text, line_start, q.open_at))
+    lo = ends[-1].end() if ends else line_start
     lead = text[lo : q.open_at]
     tail = lead.rstrip()
     if not tail:
@@ -293,7 +341,11 @@ def _follows(text: str, q: Quoted, previous: Quoted | None) -> bool:
         return True
     gap = text[previous.close_end : q.open_at]
     if "\n" not in gap:
-        return True
+        # "…," he said . "…": the previous quote's own attribution stands between, at most one sentence;
+        # a quote after other sentences of the paragraph is not its continuation
+        stops = len(LEAD_BREAK.findall(gap))
+        opens_sentence = re.search(r"(?:^|[.!?:]|''|[”\"])\s*$", text[: q.open_at]) is not None
+        return stops == 0 or (stops == 1 and opens_sentence)  # not a phrase in marks mid-sentence
     line_start = text.rfind("\n", 0, q.open_at) + 1
     own_line = not text[line_start : q.open_at].strip()
     previous_line = text[: line_start - 1].rstrip().rsplit("\n", 1)[-1]
@@ -325,6 +377,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start + according.end() + 1, sent.end), who)
     said = _SAID_CLAUSE.search(body)
+    apposed = apposed_subject(text, sent.start + said.start(1), entities) if said else None
+    if said and apposed:  # "Miranda Sevcik , a spokeswoman for Dr Murray , said the doctor was …"
+        who = Who(apposed.text, (apposed.start, apposed.end), "PER", said.group(1).casefold())
+        that = re.match(r"\s*(?:that\b)?", text[sent.start + said.end() : sent.end])
+        begin = sent.start + said.end() + (that.end() if that else 0)
+        return _Found(_clip(text, begin, sent.end), who)
     if said:
         at = sent.start + said.end()
         if said.group(2):
@@ -333,6 +391,18 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
             who = speaker_in(text, at, phrase_end(text, at, sent.end), entities, said.group(1).casefold())
         if who.speaker or who.pronoun:
             return _Found(_clip(text, sent.start, sent.start + said.start()), who)
+    according_end = ACCORDING_AT_END.search(body)
+    if according_end:  # "… disperses naturally , according to Petty Officer Cory Mendenhall ."
+        lo = sent.start + according_end.start(1)
+        who = speaker_in(text, lo, phrase_end(text, lo, sent.end), entities, "according to")
+        if who.type in ("PER", "ORG") or english_role(who):
+            return _Found(_clip(text, sent.start, sent.start + according_end.start()), who)
+    tail = SAID_AT_END.search(body)
+    if tail:  # "… the outbreak could spread , Fukuda said ."
+        lo, hi = sent.start + tail.start(1), sent.start + tail.end(1)
+        who = _subject(text, lo, hi, entities, tail.group(2))
+        if who.pronoun or who.type in ("PER", "ORG") or english_role(who):
+            return _Found(_clip(text, sent.start, sent.start + tail.start()), who)
     verb = _VERB.search(body)
     if not verb:
         return None
@@ -340,7 +410,7 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     who = speaker_in(
         text, max(sent.start, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1), last=True
     )
-    if not (who.pronoun or who.type in ("PER", "ORG")):
+    if not (who.pronoun or who.type in ("PER", "ORG") or english_role(who)):
         return None
     rest = body[verb.end() :]
     that = re.search(r"\b(?:bahwa|that)\b", rest[:_SPEAKER_WINDOW])
@@ -354,6 +424,12 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     else:
         return None
     return _Found(_clip(text, begin, sent.end), who)
+
+
+def _next_start(found: list[_Found], f: _Found) -> int:
+    """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
+    i = found.index(f)
+    return found[i + 1].quote.start if i + 1 < len(found) else f.quote.end
 
 
 def _clip(text: str, start: int, end: int) -> QuoteMention:
@@ -374,23 +450,54 @@ def _resolve(
     """Fill in each quote's speaker; pronouns and continuations take the last person seen."""
     out: list[QuoteMention] = []
     last = NOBODY  # the last named speaker, for pronouns
+    last_person = NOBODY  # the last person (or role) speaker, for he and she
+    last_org = NOBODY  # the last organisation speaker, for it
     before = NOBODY  # the previous direct quote's speaker, for continuations
     previous_end = 0
+    reported: tuple[tuple[int, int], Who] | None = None  # an English reported statement just before
     subject_at = subjects(people, text)
     names = aliases(text, people)
+    genders = titled_genders(text)
+
+    def gender(pronoun: str | None) -> Callable[[str], bool] | None:
+        """Whether a name may be the pronoun's person: not one the text titles the other way."""
+        if pronoun not in ("he", "she"):
+            return None
+        other = "f" if pronoun == "he" else "m"
+        return lambda name: all(genders.get(w) != other for w in name.split())
+
     for f in found:
         quote, who = f.quote, f.who
         if quote.kind == "indirect" and len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
             continue
         if f.follows:
             who = replace(before, cue=None)
+        elif (
+            quote.kind == "direct" and who.cue is None and reported and LEAD_ON.fullmatch(text, *reported[0])
+        ):
+            who = replace(
+                reported[1], cue=None
+            )  # "X told the BBC that it was too early . "We do n't know …""
+        elif who.pronoun and who.refers == "it":
+            who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:
-            who = nearest(quote.start, previous_end, last, people, subject_at, who.cue)
-        if who.speaker and who.type in ("PER", "ORG"):
-            last = who
+            since = last_person if who.refers in ("he", "she") else last
+            who = nearest(
+                quote.start, previous_end, since, people, subject_at, who.cue, gender=gender(who.refers)
+            )
+        if who.speaker and who.type in ("PER", "ORG", "ROLE"):
+            last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
+            if who.type == "ORG" or body_role(who):
+                last_org = who
+            else:
+                last_person = who
         if quote.kind == "direct":
             before = who
             previous_end = quote.end
+        english = (
+            quote.kind == "indirect" and who.speaker and (who.cue in VERBS_EN or who.cue == "according to")
+        )
+        reported = ((quote.end, _next_start(found, f)), who) if english else None
         span = Span(*who.span) if who.span else None
         out.append(
             replace(

@@ -42,7 +42,11 @@ VERBS_EN: frozenset[str] = frozenset(
         "asked", "continued", "concluded", "declared", "announced", "admitted", "argued", "claimed",
         "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
         "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
-        "confirmed", "emphasised", "emphasized", "described", "reported",
+        "confirmed", "emphasised", "emphasized", "described", "reported", "promised", "vowed", "pledged",
+        "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
+        "asks", "concludes", "declares", "announces", "retorted", "answered",
+        "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
+        "testified", "shouted", "chanted", "spoke",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
@@ -51,15 +55,30 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
     "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
     "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
+    "adm", "admiral", "gen", "col", "lt", "sgt", "sergeant", "capt", "captain", "maj", "cpl",
+    "pvt", "cmdr", "lieutenant", "corporal", "commander", "sen", "senator",
+    "gov", "governor", "rep", "supt", "insp", "det", "officer", "petty",
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
+_PERSONAL = frozenset({"he", "she"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+
+
+def pronoun_refers(word: str) -> str | None:
+    """What a pronoun can stand for: "he" or "she" (a person), "it" (a body), None for the rest (dia, -nya)."""
+    low = word.casefold()
+    return low if low in _PERSONAL or low == "it" else None
+
+
 _ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
-# Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday").
+# Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday"); not an
+# acronym that spells one ("the WHO 's deputy head").
 _PHRASE_STOP = re.compile(
-    r"\s(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|selepas|sesudah|setelah|sebelum|kemarin|yang|"
+    r"\s(?!(?-i:[A-Z]{2,})\b)(?:di|kepada|dalam|saat|ketika|pada|usai|seusai|selepas|sesudah|setelah|sebelum|kemarin|yang|"
     r"melalui|lewat|via|seraya|sambil|sembari|kala|tatkala|dengan|sebagaimana|seperti|"
-    r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via)\b",
+    r"to|at|in|on|during|after|before|when|while|as|from|who|in|last|yesterday|today|this|via|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     re.IGNORECASE,
 )
 _MAX_PHRASE = 90
@@ -75,6 +94,7 @@ class Who:
     type: str | None  # "PER" | "ORG" | "ROLE", or None when unresolved
     cue: str | None
     pronoun: bool = False  # the speaker is a pronoun to resolve from earlier text
+    refers: str | None = None  # what the pronoun is: "he", "she" (a person), "it" (a body), None (any)
 
 
 NOBODY = Who(None, None, None, None)
@@ -88,19 +108,23 @@ def speaker_in(
     stripped = phrase.strip(" ,\t")
     first = re.match(r"[^\W\d_]+", stripped)
     if first and first.group().casefold() in PRONOUNS and len(stripped.split()) <= 2:
-        return Who(None, None, None, cue, pronoun=True)
+        return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(first.group()))
+    if first and first.group().casefold() == "it" and len(stripped.split()) <= 2:
+        return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
     apposed = _apposition(text, hi, entities)
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
+    inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
+    people = [e for e in inside if e.type == "PER"]
     titled = _name_after_title(text, lo, hi)
-    if titled:  # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank
+    if titled and not (last and people and people[-1].start >= titled[1]):
+        # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank, unless
+        # a person stands nearer the verb ("Dr Murray 's lawyer , Edward Chernoff , has stressed")
         return Who(text[titled[0] : titled[1]], titled, "PER", cue)
     if _ANAPHORIC.search(stripped) and len(stripped.split()) <= _MAX_ROLE_WORDS:
         return Who(None, None, None, cue, pronoun=True)  # "Mantan Kapolrestabes Bandung ini": named before
-    inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
-    people = [e for e in inside if e.type == "PER"]
     if people:
         e = people[-1] if last else people[0]
         return Who(e.text, (e.start, e.end), "PER", cue)
@@ -168,8 +192,8 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     """The person a role stands for: the one the text names right after the same role elsewhere
     ("Kepala Staf Angkatan Darat (KSAD) Jenderal Mulyono" for "KSAD"), the last such before ``at``."""
     core = _ROLE_LEAD.sub("", role).strip()
-    if len(core) < 3:
-        return None
+    if len(core) < 3 or role.split()[0].casefold() in _INDEFINITE:
+        return None  # "said one lieutenant", "a spokesman said": someone the text does not name
     pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, core.split())) + r"\b", re.IGNORECASE)
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
     found: list[EntityMention] = []
@@ -184,6 +208,8 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     before = [e for e in found if e.start < at]
     if before:
         return before[-1]
+    if role.split()[0].casefold() == "the":
+        return None  # "the official said": someone mentioned before, not a namesake further on
     return found[0] if found else None
 
 
@@ -202,6 +228,7 @@ def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention])
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el)$")
+_ARTICLES = frozenset({"a", "an", "the", "one", "another"})
 
 
 def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
@@ -212,6 +239,7 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
         if not _NAME_WORD.match(m.group()):
             break
         run.append(m)
+    article = bool(run) and run[0].group().casefold() in _ARTICLES
     while run and (
         run[0].group().casefold() in ROLE_TITLES
         or run[0].group().isupper()
@@ -220,6 +248,8 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
         run = run[1:]
     if not run or len(run) > 4 or not run[0].group()[:1].isupper():
         return None
+    if article and re.match(r"\s+[a-z]", phrase[run[-1].end() :]):
+        return None  # "A French diplomatic source", "the Obama administration": a modifier of a role
     first = run[0].group()
     if len(run) == 1 and (is_sentence_word(first, text) or is_function_word(first) or _region(first)):
         return None
@@ -263,6 +293,17 @@ def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 _ORG_WORDS = frozenset({"polda", "polres", "polri", "tni", "kpk", "dpr", "partai", "metro", "jaya", "humas"})
 
 
+# English words a role phrase never ends with: times, auxiliaries, object pronouns, connectives.
+_NOT_ROLE_ENDS = frozenset(
+    {"am", "pm", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "him",
+     "her", "them", "me", "you", "us", "it", "that", "this", "which", "who", "when", "then", "there",
+     "here", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from"}
+)  # fmt: skip
+
+
+_FINITE = frozenset({"is", "was", "were", "are", "has", "had", "have", "would", "will", "could", "should"})
+
+
 def _role_phrase(phrase: str) -> str:
     """A description standing for the speaker ("seorang juru bicara", "a hospital spokesman")."""
     words = phrase.split()
@@ -272,6 +313,11 @@ def _role_phrase(phrase: str) -> str:
         return ""
     if len(words) == 1 and place(words[0]):
         return ""
+    last = words[-1].rstrip(" ,.;:")
+    if any(w.casefold() in _FINITE for w in words):
+        return ""  # "the Saudis were unlikely": a clause, not a description of a speaker
+    if last.casefold() in _NOT_ROLE_ENDS or (_ROLE_LEAD.match(phrase) and re.fullmatch(r"[a-z]+ed", last)):
+        return ""  # "10 am", "him", "the key concern was", "the company wanted": no noun names a speaker
     return phrase.rstrip(" ,.;:")
 
 
@@ -309,9 +355,17 @@ def is_sentence_word(word: str, text: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(low) + r"(?![\w])", text) is not None
 
 
+# Punctuation that ends a speaker phrase; not the stop of an abbreviated rank or an initial ("said Adm.
+# Thad Allen", "said Dr. D.A. Richardson").
+_PHRASE_PUNCT = re.compile(
+    r"[,;:!?\n“”\"()«»]|(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Lt))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Adm|Col|Sgt|Maj|Cpl|Pvt))"
+    r"(?<!\b(?:Capt|Prof|Cmdr|Supt|Insp))\."
+)
+
+
 def phrase_end(text: str, lo: int, hi: int) -> int:
     """Where a speaker phrase starting at ``lo`` stops: punctuation, a line end or a stop word."""
-    m = re.compile(r"[,.;:!?\n“”\"()«»]").search(text, lo, min(hi, lo + _MAX_PHRASE))
+    m = _PHRASE_PUNCT.search(text, lo, min(hi, lo + _MAX_PHRASE))
     end = m.start() if m else min(hi, lo + _MAX_PHRASE)
     stop = _PHRASE_STOP.search(text, lo, end)
     return stop.start() if stop else end

@@ -23,6 +23,7 @@ from warta.extract.figure_kinds import (
 )
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
+from warta.extract.stems import stem
 from warta.stories.dedupe import Copy, count_independent
 from warta.types import FigureCopy, FigureGroup, FigureValue
 
@@ -142,7 +143,7 @@ def reconcile_figures(
 # Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
 # Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
 # "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
-_JOIN_ON_WORDS = frozenset({"price"})
+_JOIN_ON_WORDS = frozenset({"price", "duration", "quantity", "age"})
 # Sentence words two clusters of one price must share to be one price told in other words.
 _SHARED_CONTEXT = 3
 
@@ -165,7 +166,8 @@ def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFig
 
 def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
     if any(
-        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event for f in [*a, *b]
+        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event or f.listed
+        for f in [*a, *b]
     ):
         return False
     if len({_reading(f).kind for f in [*a, *b]}) != 1:
@@ -174,9 +176,22 @@ def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
         return False
     if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
         return False
-    words_a = {w for f in a for w in f.measure.context}
-    words_b = {w for f in b for w in f.measure.context}
-    return len(words_a & words_b) >= _SHARED_CONTEXT
+    kind = _reading(a[0]).kind
+    if kind == "price":
+        words_a = {w for f in a for w in f.measure.context}
+        words_b = {w for f in b for w in f.measure.context}
+        return len(words_a & words_b) >= _SHARED_CONTEXT
+    if kind == "age":
+        return True  # one story's people of one age, told by two outlets: the same person, as a rule
+    return len(_stems(a) & _stems(b)) >= _SHARED_STEMS
+
+
+# Stems two clusters of one duration or quantity must share ("pencegahan" and "dicegah": "cegah").
+_SHARED_STEMS = 2
+
+
+def _stems(figures: list[ArticleFigure]) -> set[str]:
+    return {stem(w, english=f.measure.language.startswith("en")) for f in figures for w in f.measure.context}
 
 
 def _reading(f: ArticleFigure) -> KindReading:
@@ -190,6 +205,13 @@ def _settle(members: list[ArticleFigure], copies: Mapping[str, Copy]) -> list[li
     """The cluster's values per article; split into compatible parts when it would be an unsure dispute."""
     chosen = _per_article(members)
     status, confident = _status(chosen, copies)
+    if status == "conflict" and any(f.collective for f in chosen):
+        # "kedua awak" may confirm a count; disagreeing, it is a back-reference to some of them
+        members = [
+            f for f in members if not f.collective or all(compatible(f.value(), o.value()) for o in chosen)
+        ]
+        chosen = _per_article(members)
+        status, confident = _status(chosen, copies)
     if status != "conflict" or confident:
         return [chosen]
     parts: list[list[ArticleFigure]] = []
@@ -321,16 +343,32 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
             disputes.append(order)  # a count that only grows went down
     if not disputes:
         return "updated", True
-    confident = kind in CONFIDENT and all(
-        same_object(_reading(a).counted, _reading(b).counted)
-        and not a.earlier
-        and not b.earlier
-        and a.as_of is not None
-        and b.as_of is not None
-        and _origin(a.article, copies) != _origin(b.article, copies)
-        for a, b in disputes
+    # Confident when every disagreeing pair counts one object from two origins and at least one pair is
+    # two current, dated values: a stale or undated repeat beside them does not make a real dispute unsure.
+    named = kind == "people" and bool(_reading(chosen[0]).sub) and all(_close(a, b) for a, b in disputes)
+    confident = (
+        (kind in CONFIDENT or named)
+        and all(
+            same_object(_reading(a).counted, _reading(b).counted)
+            and _origin(a.article, copies) != _origin(b.article, copies)
+            for a, b in disputes
+        )
+        and any(
+            not a.earlier and not b.earlier and a.as_of is not None and b.as_of is not None
+            for a, b in disputes
+        )
     )
     return "conflict", confident
+
+
+# One named group counted apart by two sources differs by a few ("50 penumpang" vs "56"); counts of one
+# group a few times apart are of different scopes ("122 warga binaan" of a block, "2.072" of the prison).
+_SCOPE_RATIO = 2.0
+
+
+def _close(a: ArticleFigure, b: ArticleFigure) -> bool:
+    lo, hi = sorted((float(a.quantity.value), float(b.quantity.value)))
+    return lo > 0 and hi / lo <= _SCOPE_RATIO
 
 
 def _placed_dates(chosen: list[ArticleFigure]) -> dict[int, str | None]:
@@ -383,8 +421,8 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     values = tuple(
         sorted((f.value() for f in chosen), key=lambda v: (v.as_of or "", v.as_of_time or "", v.article))
     )
-    labels = Counter(f.measure.text or f.measure.head for f in chosen)
-    label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else ""
+    labels = Counter(t for f in chosen if (t := f.measure.text or f.measure.head or _reading(f).counted))
+    label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else chosen[0].quantity.unit or ""
     sub = _reading(chosen[0]).sub
     if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
         label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds

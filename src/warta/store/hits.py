@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from warta.brief.render.facts import describe
 from warta.brief.render.sources import outlet_label
+from warta.brief.time_order import publication_times
 from warta.codec import to_dict
 from warta.store.csv_export import text_cell
 from warta.store.views import SearchHit
@@ -28,7 +29,8 @@ def figure_line(group: FigureGroup, story: Story | None = None) -> str:
     """``measure: latest value [status]``; disputes and updates said as the brief says them."""
     if story is not None and group.status in ("conflict", "updated"):
         outlets = {a.id: outlet_label(a) for a in story.articles}
-        return f"{group.measure}: {describe(group, outlets).phrase} [{group.status}]"
+        phrase = describe(group, outlets, published=publication_times(story.articles)).phrase
+        return f"{group.measure}: {phrase} [{group.status}]"
     latest = latest_value(group)
     return f"{group.measure}: {latest.text if latest else '?'} [{group.status}]"
 

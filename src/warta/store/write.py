@@ -4,8 +4,9 @@ Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerpr
 search rows, the story index rows it changed (``warta.store.index_tables``), the sentence vectors
 it encoded (``warta.store.embeddings``) and each article's story as a *pending* membership. After
 the last batch, every story with pending members gets its brief rebuilt once (not once per batch)
-from the stored articles and records, and its members move to ``story_articles`` in the same
-transaction. A process killed at any point leaves a consistent archive (articles not yet in a
+from the stored articles, records and per-article facts (``warta.store.article_facts``: extracted
+the first time a brief needs them, then read back), and its members move to ``story_articles`` in
+the same transaction. A process killed at any point leaves a consistent archive (articles not yet in a
 story are simply not listed yet), and running ``add`` again completes it: it starts by writing
 the briefs a killed run left pending.
 """
@@ -26,6 +27,7 @@ from warta.codec import to_json
 from warta.errors import StoreError
 from warta.pipeline import analyze_all, article_id
 from warta.store import read
+from warta.store.article_facts import facts_for
 from warta.store.assign import Assigner
 from warta.store.embeddings import ArchiveEmbeddings
 from warta.store.searchindex import index_article, index_story
@@ -183,7 +185,8 @@ def write_pending(
                 members = [*read.story_articles(conn, sid), *joining]
                 records = read.records(conn, [a.id for a in members])
                 copies = find_duplicates(records)
-                story = replace(build_story(members, copies=copies), id=sid)
+                facts = facts_for(conn, members)  # stored once per article, read back by later rebuilds
+                story = replace(build_story(members, copies=copies, article_facts=facts), id=sid)
                 write_story(conn, story, stamp=stamp, is_new=sid not in existing)
                 add_members(conn, sid, [a.id for a in joining])
                 write_story_vector(conn, sid, leads=[r.embedding for r in records])

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from warta.brief.render.labels import date_words, label, number_words, vague_words
 from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
+from warta.brief.time_order import ordered_steps, placed_dates, publication_times
 from warta.reconcile.figures import compatible, shown_groups
 from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
@@ -77,33 +78,42 @@ def _compatible_clusters(values: Sequence[FigureValue]) -> list[list[FigureValue
     return clusters
 
 
-def _steps(values: Sequence[FigureValue], outlets: Mapping[str, str], lang: str = "en") -> list[str]:
+def _steps(
+    values: Sequence[FigureValue],
+    outlets: Mapping[str, str],
+    lang: str = "en",
+    *,
+    published: Mapping[str, str] | None = None,
+) -> list[str]:
     """An update's steps in time, one per amount: "41 (8 Sep 2021: Okezone, Kompas) → 44 (9 Sep 2021: ...)".
-    An undated value stands at the earliest date a source gives the same amount."""
-
-    def when(v: FigureValue) -> tuple[str, str]:
-        if v.as_of:
-            return v.as_of, v.as_of_time or ""
-        same = [o.as_of for o in values if o.as_of and compatible(o, v) and o.value == v.value]
-        return (min(same) if same else "9999-99-99"), v.as_of_time or ""
-
-    steps: dict[str, list[FigureValue]] = {}
-    for v in sorted(values, key=lambda v: (*when(v), v.value)):
-        steps.setdefault(amount(v, lang), []).append(v)
+    Steps follow the evidence of time (:func:`~warta.brief.time_order.ordered_steps`: as-of date and hour,
+    publication time, an article's own "sebelumnya ... kini"), never the amounts' size; an undated value
+    stands at the earliest date a source gives the same amount."""
+    dates = placed_dates(values)
     out = []
-    for text, vs in steps.items():
-        first = min(when(v)[0] for v in vs)
-        day = date_words(None if first.startswith("9999") else first, lang)
-        out.append(f"{text} ({day}: {_who(vs, outlets, lang)})")
+    for vs in ordered_steps(values, key=lambda v: amount(v, lang), published=published):
+        first = min((d for v in vs if (d := dates.get(id(v)))), default=None)
+        out.append(f"{amount(vs[0], lang)} ({date_words(first, lang)}: {_who(vs, outlets, lang)})")
     return out
 
 
-def describe(group: FigureGroup, outlets: Mapping[str, str], lang: str = "en") -> FactLine:
+def describe(
+    group: FigureGroup,
+    outlets: Mapping[str, str],
+    lang: str = "en",
+    *,
+    published: Mapping[str, str] | None = None,
+) -> FactLine:
     """The group as a phrase in ``lang``: "18 (Liputan6) vs 16 (NTD Indonesia)", "2,298 (7 Jan) → about
     8,000 (10 Jan)"; in id "2.298 (7 Januari 2022: …) → sekitar 8.000 (…)", labelled "Diperbarui"."""
     status = label(group.status, lang) if group.status in STATUSES else group.status
     if group.status == "updated":
-        return FactLine(group.status, status, group.measure, " → ".join(_steps(group.values, outlets, lang)))
+        return FactLine(
+            group.status,
+            status,
+            group.measure,
+            " → ".join(_steps(group.values, outlets, lang, published=published)),
+        )
     if group.status != "conflict":
         by_amount: dict[str, list[FigureValue]] = {}
         for v in sorted(group.values, key=lambda v: _SPECIFIC.get(v.qualifier, 9)):
@@ -125,9 +135,10 @@ def fact_lines(story: Story, *, include_single: bool = False, lang: str = "en") 
     worded in ``lang``.
     Each value names its outlet, the source it credits, its hour and its citation (article and span)."""
     outlets = {a.id: outlet_label(a, lang) for a in story.articles}
+    published = publication_times(story.articles)
     lines = []
     for g in shown_groups(story.figures, all_figures=include_single):
-        line = describe(g, outlets, lang)
+        line = describe(g, outlets, lang, published=published)
         cites = tuple(dict.fromkeys(Citation(v.article, v.start, v.end) for v in g.values))
         lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites))
     return lines

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from warta.brief.known import latest
 from warta.brief.render.labels import date_words, label
+from warta.brief.time_order import publication_times
 from warta.extract.dates import find_dates
 from warta.types import Story, SummarySentence
 
@@ -38,7 +39,7 @@ def _names_a_day(story: Story, sentence: SummarySentence) -> bool:
 
 def outdated_day(story: Story, sentence: SummarySentence) -> str | None:
     """The day of the superseded figure ``sentence`` gives (see the module docstring), else None."""
-    published = {a.id: a.published for a in story.articles if a.published}
+    published = publication_times(story.articles)
     days: list[str] = []
     for group in story.figures:
         if group.status != "updated" or not group.values:
