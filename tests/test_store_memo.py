@@ -130,3 +130,24 @@ def test_nearest_uses_the_vectors_stored_now(tmp_path: Path) -> None:
     assert np.array_equal(cached.matrix, fresh.matrix)
     reader.close()
     writer.close()
+
+
+def test_first_search_on_a_connection_equals_later_ones(tmp_path: Path) -> None:
+    from warta.store.search import search
+
+    path = _archive(tmp_path)
+    writer = connect(path, readonly=False)
+    _add(writer, "flood", TEXT)
+    _add(writer, "harvest", LATER)
+    reader = connect(path, readonly=True)
+    runs = [
+        [
+            (h.story.id, h.score, h.snippet)
+            for h in search(reader, "zumbarossa watugde banjir", with_brief=False)
+        ]
+        for _ in range(3)  # once-only reads, then the memo is built, then reused
+    ]
+    assert runs[0] == runs[1] == runs[2]
+    assert {sid for sid, _, _ in runs[0]} == {"s-flood", "s-harvest"}
+    reader.close()
+    writer.close()

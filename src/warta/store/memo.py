@@ -28,6 +28,7 @@ _MEMO: weakref.WeakKeyDictionary[sqlite3.Connection, dict[str, tuple[_State, obj
     weakref.WeakKeyDictionary()
 )
 _LOCK = threading.Lock()
+_SEEN = object()  # asked for once: the next call builds the value
 
 
 class MemoConnection(sqlite3.Connection):
@@ -40,17 +41,27 @@ def state(conn: sqlite3.Connection) -> _State:
     return int(row[0]), int(conn.total_changes)
 
 
-def remembered(conn: sqlite3.Connection, key: str, build: Callable[[], T]) -> T:
-    """``build()``, reused for ``conn`` and ``key`` until the database changes."""
+def remembered(
+    conn: sqlite3.Connection, key: str, build: Callable[[], T], *, once: Callable[[], T] | None = None
+) -> T:
+    """``build()``, reused for ``conn`` and ``key`` until the database changes.
+
+    ``once``: what to compute instead the first time ``conn`` asks for ``key`` (a smaller value that
+    answers just this call), so a one-shot process such as ``warta search`` does not pay for a whole
+    table; the memo is built from the second call on. Both must give the caller the same answers.
+    """
     try:
         with _LOCK:
             slots = _MEMO.setdefault(conn, {})
     except TypeError:  # a plain sqlite3.Connection: nothing to keep the memo with
-        return build()
+        return build() if once is None else once()
     now = state(conn)  # taken before building: a change during the build only makes the next call rebuild
     hit = slots.get(key)
-    if hit is not None and hit[0] == now:
+    if hit is not None and hit[0] == now and hit[1] is not _SEEN:
         return cast(T, hit[1])
+    if hit is None and once is not None:
+        slots[key] = (now, _SEEN)
+        return once()
     value = build()
     slots[key] = (now, value)
     return value

@@ -69,20 +69,29 @@ class Vocabulary:
     by_length: Mapping[int, tuple[tuple[str, ...], tuple[int, ...]]]
 
 
-def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
-    """The ``terms`` table grouped by word length."""
+def load_vocabulary(conn: sqlite3.Connection, lengths: tuple[int, int] | None = None) -> Vocabulary:
+    """The ``terms`` table grouped by word length (only words of ``lengths``, inclusive, when given)."""
     words: dict[int, list[str]] = {}
     counts: dict[int, list[int]] = {}
-    for term, df in conn.execute("SELECT term, df FROM terms"):
+    if lengths is None:
+        rows = conn.execute("SELECT term, df FROM terms")
+    else:
+        rows = conn.execute("SELECT term, df FROM terms WHERE length(term) BETWEEN ? AND ?", lengths)
+    for term, df in rows:
         word = str(term)
         words.setdefault(len(word), []).append(word)
         counts.setdefault(len(word), []).append(int(df))
     return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words})
 
 
-def vocabulary(conn: sqlite3.Connection) -> Vocabulary:
-    """:func:`load_vocabulary`, kept in memory for ``conn`` until the archive changes."""
-    return remembered(conn, "vocabulary", lambda: load_vocabulary(conn))
+def vocabulary(conn: sqlite3.Connection, lengths: tuple[int, int] | None = None) -> Vocabulary:
+    """:func:`load_vocabulary`, kept in memory for ``conn`` until the archive changes.
+
+    ``lengths``: the word lengths this call needs; the first call on a connection reads only those,
+    later ones the whole table once.
+    """
+    once = None if lengths is None else (lambda: load_vocabulary(conn, lengths))
+    return remembered(conn, "vocabulary", lambda: load_vocabulary(conn), once=once)
 
 
 def _grams(word: str) -> set[str]:
@@ -103,7 +112,7 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
     if budget == 0 or document_frequency(conn, term) > 0:
         return []
     grams = _grams(term)
-    vocab = vocabulary(conn).by_length
+    vocab = vocabulary(conn, (len(term) - budget, len(term) + budget)).by_length
     found = []
     for size in range(len(term) - budget, len(term) + budget + 1):
         words, dfs = vocab.get(size, ((), ()))

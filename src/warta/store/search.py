@@ -177,24 +177,37 @@ def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMA
     return tuple(str(t) for t in json.loads(row[0])[:lines])
 
 
-def recency_nudges(conn: sqlite3.Connection) -> dict[str, float]:
-    """Story id -> its recency factor (1 plus a bonus halving every RECENCY_HALF_LIFE_DAYS), every stored story.
+def _nudge(last: object, newest: date | None) -> float:
+    age = _age_days(None if last is None else str(last), newest)
+    return 1.0 + (RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0)
 
-    The factor depends only on the stories table (a story's newest day and the archive's), so it is
-    computed once per archive state and kept in memory for the connection (:mod:`warta.store.memo`).
+
+def recency_nudges(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, float]:
+    """Story id -> its recency factor (1 plus a bonus halving every RECENCY_HALF_LIFE_DAYS), for ``sids``.
+
+    The factor depends only on the stories table (a story's newest day and the archive's), so a
+    connection that searches again computes it for every story once per archive state and keeps it
+    (:mod:`warta.store.memo`); the first search reads only its candidates' days.
     """
 
-    def build() -> dict[str, float]:
+    def every() -> dict[str, float]:
         newest = _newest(conn)
-        out = {}
-        for sid, last in conn.execute("SELECT id, last_published FROM stories"):
-            age = _age_days(None if last is None else str(last), newest)
-            out[str(sid)] = 1.0 + (
-                RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
-            )
+        rows = conn.execute("SELECT id, last_published FROM stories")
+        return {str(sid): _nudge(last, newest) for sid, last in rows}
+
+    def these() -> dict[str, float]:
+        newest = _newest(conn)
+        out: dict[str, float] = {}
+        for i in range(0, len(sids), 500):
+            chunk = list(sids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for sid, last in conn.execute(
+                f"SELECT id, last_published FROM stories WHERE id IN ({marks})", chunk
+            ):
+                out[str(sid)] = _nudge(last, newest)
         return out
 
-    return remembered(conn, "recency", build)
+    return remembered(conn, "recency", every, once=these)
 
 
 def word_trust(query_plan: QueryPlan) -> float:
@@ -236,7 +249,7 @@ def search(
         use_meaning = bool(query_plan.unmatched) if meaning is None else meaning
         alike = score_meaning(conn, query, filters, allowed=allowed) if use_meaning and query.strip() else {}
         sids = list(dict.fromkeys([*words, *numbers, *alike]))
-        nudges = recency_nudges(conn)  # every stored story's; whole rows only for the hits shown
+        nudges = recency_nudges(conn, sids)  # every stored story's; whole rows only for the hits shown
         trust = word_trust(query_plan) if use_meaning else 1.0
         ranked: list[tuple[float, str]] = []
         for sid in sids:
