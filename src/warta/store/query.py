@@ -69,33 +69,40 @@ class Vocabulary:
     by_length: Mapping[int, tuple[tuple[str, ...], tuple[int, ...]]]
 
 
-def load_vocabulary(conn: sqlite3.Connection, lengths: tuple[int, int] | None = None) -> Vocabulary:
-    """The ``terms`` table grouped by word length (only words of ``lengths``, inclusive, when given)."""
+def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
+    """The ``terms`` table grouped by word length."""
     words: dict[int, list[str]] = {}
     counts: dict[int, list[int]] = {}
-    if lengths is None:
-        rows = conn.execute("SELECT term, df FROM terms")
-    else:
-        rows = conn.execute("SELECT term, df FROM terms WHERE length(term) BETWEEN ? AND ?", lengths)
-    for term, df in rows:
+    for term, df in conn.execute("SELECT term, df FROM terms"):
         word = str(term)
         words.setdefault(len(word), []).append(word)
         counts.setdefault(len(word), []).append(int(df))
     return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words})
 
 
-def vocabulary(conn: sqlite3.Connection, lengths: tuple[int, int] | None = None) -> Vocabulary:
+def vocabulary(conn: sqlite3.Connection) -> Vocabulary | None:
     """:func:`load_vocabulary`, kept in memory for ``conn`` until the archive changes.
 
-    ``lengths``: the word lengths this call needs; the first call on a connection reads only those,
-    later ones the whole table once.
+    None the first time a connection asks: a one-shot process (``warta search``) looks its few
+    candidates up in SQL instead of reading the whole table (:func:`trigram_neighbours`).
     """
-    once = None if lengths is None else (lambda: load_vocabulary(conn, lengths))
-    return remembered(conn, "vocabulary", lambda: load_vocabulary(conn), once=once)
+    return remembered(conn, "vocabulary", lambda: load_vocabulary(conn), once=lambda: None)
 
 
 def _grams(word: str) -> set[str]:
     return {word[i : i + 3] for i in range(len(word) - 2)}
+
+
+def trigram_neighbours(
+    conn: sqlite3.Connection, term: str, lengths: tuple[int, int]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The tracked words of ``lengths`` (inclusive) that share a letter trigram with ``term``, and their counts."""
+    rows = conn.execute(
+        "SELECT g.term, t.df FROM term_grams g JOIN terms t ON t.term = g.term "
+        "WHERE term_grams MATCH ? AND length(g.term) BETWEEN ? AND ?",
+        (" OR ".join(_quoted(g) for g in sorted(_grams(term))), *lengths),
+    ).fetchall()
+    return tuple(str(r[0]) for r in rows), tuple(int(r[1]) for r in rows)
 
 
 def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[str]:
@@ -103,7 +110,8 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
 
     A word that is in the archive is taken as meant: "kerusuhan" does not also look for "kebutuhan".
     Candidates are the tracked words of a length within the budget that share a letter trigram with
-    ``term``, compared in memory with rapidfuzz's Levenshtein (closest first, then the most common).
+    ``term`` (from the in-memory vocabulary, or from SQL on a connection's first call), compared with
+    rapidfuzz's Levenshtein: closest first, then the most common.
     """
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
@@ -112,10 +120,14 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
     if budget == 0 or document_frequency(conn, term) > 0:
         return []
     grams = _grams(term)
-    vocab = vocabulary(conn, (len(term) - budget, len(term) + budget)).by_length
+    lengths = (len(term) - budget, len(term) + budget)
+    vocab = vocabulary(conn)
+    if vocab is None:
+        pools = [trigram_neighbours(conn, term, lengths)]
+    else:
+        pools = [vocab.by_length.get(n, ((), ())) for n in range(lengths[0], lengths[1] + 1)]
     found = []
-    for size in range(len(term) - budget, len(term) + budget + 1):
-        words, dfs = vocab.get(size, ((), ()))
+    for words, dfs in pools:
         if not words:
             continue
         matches = process.extract(term, words, scorer=Levenshtein.distance, score_cutoff=budget, limit=None)
