@@ -19,7 +19,7 @@
 
 Run from the repo root::
 
-    .venv/bin/python bench/store.py [--limit N] [--db PATH] [--shared PATH] [--parts add,story,search,http]
+    .venv/bin/python bench/store.py [--limit N] [--db PATH] [--shared PATH] [--parts add,story,search,http] [--grow-to N]
 """
 
 from __future__ import annotations
