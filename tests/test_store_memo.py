@@ -151,3 +151,18 @@ def test_first_search_on_a_connection_equals_later_ones(tmp_path: Path) -> None:
     assert {sid for sid, _, _ in runs[0]} == {"s-flood", "s-harvest"}
     reader.close()
     writer.close()
+
+
+def test_only_the_most_recent_connections_keep_a_memo(tmp_path: Path) -> None:
+    from warta.store import memo
+
+    path = _archive(tmp_path)
+    conns = [connect(path, readonly=True) for _ in range(memo.MAX_CONNECTIONS + 1)]
+    builds: list[int] = []
+    for conn in conns:
+        remembered(conn, "n", lambda: builds.append(1))
+    remembered(conns[-1], "n", lambda: builds.append(1))  # kept
+    remembered(conns[0], "n", lambda: builds.append(1))  # used longest ago: its memo was dropped
+    assert len(builds) == len(conns) + 1
+    for conn in conns:
+        conn.close()

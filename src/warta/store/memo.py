@@ -28,6 +28,10 @@ _MEMO: weakref.WeakKeyDictionary[sqlite3.Connection, dict[str, tuple[_State, obj
     weakref.WeakKeyDictionary()
 )
 _LOCK = threading.Lock()
+MAX_CONNECTIONS = 8
+"""Connections that keep a memo at once; the one used longest ago drops its memo first. (A server's
+threads each hold a connection, and at 10,000 articles the story vectors alone are about 15 MB.)"""
+_RECENT: list[weakref.ref[sqlite3.Connection]] = []  # least recently used first
 _SEEN = object()  # asked for once: the next call builds the value
 
 
@@ -53,6 +57,7 @@ def remembered(
     try:
         with _LOCK:
             slots = _MEMO.setdefault(conn, {})
+            _touch(conn)
     except TypeError:  # a plain sqlite3.Connection: nothing to keep the memo with
         return build() if once is None else once()
     now = state(conn)  # taken before building: a change during the build only makes the next call rebuild
@@ -65,6 +70,16 @@ def remembered(
     value = build()
     slots[key] = (now, value)
     return value
+
+
+def _touch(conn: sqlite3.Connection) -> None:
+    """Mark ``conn`` most recently used; drop the memos beyond MAX_CONNECTIONS (hold _LOCK)."""
+    _RECENT[:] = [r for r in _RECENT if r() is not None and r() is not conn]
+    _RECENT.append(weakref.ref(conn))
+    while len(_RECENT) > MAX_CONNECTIONS:
+        old = _RECENT.pop(0)()
+        if old is not None:
+            _MEMO.pop(old, None)
 
 
 def forget(conn: sqlite3.Connection) -> None:
