@@ -35,7 +35,6 @@ from warta.brief.sentence_dates import article_dates
 from warta.brief.timeline import DatedSentence, TimelineOptions, dated_sentences
 from warta.evaluate.paths import default_shared
 from warta.evaluate.timeline import (
-    BENCHMARK_OPTIONS,
     TimelineScores,
     Topic,
     mean_scores,
@@ -87,7 +86,7 @@ def parse_setting(setting: str) -> TimelineOptions:
     for pair in filter(None, setting.split(",")):
         k, v = pair.split("=")
         kw[k] = v == "True" if v in ("True", "False") else (int(v) if v.lstrip("-").isdigit() else float(v))
-    return replace(BENCHMARK_OPTIONS, **kw)
+    return replace(TimelineOptions(), **kw)
 
 
 def content_experiments(
@@ -173,7 +172,7 @@ def date_rows(topics: Sequence[Topic]) -> list[DateRows]:
     """Every timeline's candidate dates (those with a usable sentence, inside the window) as rows."""
     out = []
     for t in topics:
-        opts = replace(BENCHMARK_OPTIONS, start=min(t.reference), end=max(t.reference))
+        opts = replace(TimelineOptions(), start=min(t.reference), end=max(t.reference))
         sents = dated_sentences(t.articles, options=opts)
         usable = {s.date for s in sents if s.usable}
         raw = {d: v for d, v in raw_features(sents, t.articles).items() if d in usable}

@@ -208,3 +208,63 @@ def test_dates_found_before_give_the_same_timeline(seeds_dir: Any) -> None:
     assert fresh and build_timeline(articles, dates=found) == fresh
     # An article without an entry has its dates found as before.
     assert build_timeline(articles, dates={articles[0].id: found[articles[0].id]}) == fresh
+
+
+def test_an_announced_day_the_story_has_covered_is_told_by_its_reports() -> None:
+    before = (
+        "Serikat buruh Sukamaju menolak kenaikan target produksi pabrik tekstil.\n"
+        "Kami akan turun ke jalan hari Rabu untuk menyampaikan tuntutan, kata ketua serikat."
+    )
+    after = "Ribuan buruh berunjuk rasa di depan kantor bupati Sukamaju menuntut target produksi diturunkan."
+    monday = make_article("u1", before, published="2025-03-10")
+    alone = build_timeline([monday])
+    assert "2025-03-12" in [e.date for e in alone]  # still ahead: the announcement stands
+    covered = build_timeline([monday, make_article("u2", after, published="2025-03-12")])
+    wednesday = [e for e in covered if e.date == "2025-03-12"]
+    assert [c.article for e in wednesday for c in e.citations[:1]] == ["u2"]
+    kept = build_timeline(
+        [monday, make_article("u2", after, published="2025-03-12")],
+        options=TimelineOptions(reports_over_forecasts=False),
+    )
+    assert any(c.article == "u1" for e in kept if e.date == "2025-03-12" for c in e.citations)
+
+
+def test_a_stamp_in_a_lead_makes_it_a_lead_not_a_naming_sentence() -> None:
+    text = (
+        "KOTA SUKAMAJU | Senin, 10 Maret 2025 07:44 WIB Banjir merendam tiga desa di Kabupaten Sukamaju.\n"
+        "Ratusan warga mengungsi ke balai desa dan masjid terdekat sejak pagi."
+    )
+    from warta.brief.timeline import dated_sentences
+
+    sents = dated_sentences([make_article("s1", text, published="2025-03-10")], options=TimelineOptions())
+    first = [s for s in sents if s.position == 0]
+    assert any(not s.named and s.usable for s in first)  # a lead candidate of its publication day
+    assert all(not s.usable for s in first if s.named)  # the stamp weighs its day but is no entry
+
+
+def test_the_next_days_leads_shape_a_days_entry_but_are_not_it() -> None:
+    day = (
+        "Banjir merendam tiga desa di Kabupaten Sukamaju pada Jumat (7/3/2025) pagi.\n"
+        "Pedagang pasar Sukamaju mengeluhkan harga cabai yang naik pada Jumat (7/3/2025)."
+    )
+    next_day = "Banjir yang merendam tiga desa di Sukamaju memaksa 1.200 warga mengungsi."
+    articles = [
+        make_article("n1", day, published="2025-03-07"),
+        make_article("n2", next_day, published="2025-03-08"),
+    ]
+    got = {e.date: e for e in build_timeline(articles)}
+    assert got["2025-03-07"].text.startswith("Banjir merendam")
+    assert got["2025-03-07"].citations[0].article == "n1"
+    assert got["2025-03-08"].citations[0].article == "n2"
+
+
+def test_an_entry_starts_after_the_stamp_and_dateline_that_open_its_sentence() -> None:
+    text = (
+        "KOTA SUKAMAJU | Senin, 10 Maret 2025 07:44 WIB KOTA SUKAMAJU (Kabar) - Banjir merendam tiga "
+        "desa di Kabupaten Sukamaju dan memaksa ratusan warga mengungsi."
+    )
+    article = make_article("s2", text, published="2025-03-10")
+    (entry,) = build_timeline([article])
+    assert entry.text.startswith("Banjir merendam tiga desa")
+    cite = entry.citations[0]
+    assert text[cite.start : cite.end] == entry.text

@@ -51,9 +51,12 @@ def test_warta_floor_on_two_small_topics(perl_rouge: None) -> None:
     """A quick gate on a fixed subset of small topics; the full run is `warta eval timeline`."""
     topics = read_topics(DATA / "timeline" / "t17", names=("H1N1_bbc", "bpoil_foxnews"))
     got = mean_scores([tilse_scores(warta_timeline(t), t.reference) for t in topics])
-    assert got.date_f1 >= 0.90  # measured 0.929 (baseline 0.909)
-    assert got.ar1_f >= 0.135  # measured 0.139, 0.130 without the shipped scorer (baseline 0.091)
-    assert got.ar2_f >= 0.030  # measured 0.032 (baseline 0.023)
+    # The brief's own defaults. Measured 0.929 / 0.128 / 0.029 (H1N1_bbc 0.137 / 0.038, bpoil_foxnews
+    # 0.119 / 0.019); the former benchmark-only set-up (leads dated the day before too, announced days
+    # dropped) read 0.139 / 0.032 here, the same as the defaults now over all 18 timelines.
+    assert got.date_f1 >= 0.90  # baseline 0.909
+    assert got.ar1_f >= 0.125  # baseline 0.091
+    assert got.ar2_f >= 0.027  # baseline 0.023
 
 
 @pytest.mark.parametrize(("ar1", "passed"), [(0.11, True), (0.05, False)])

@@ -51,7 +51,7 @@ def test_entries_are_judged_by_the_sentence_they_cite_first() -> None:
 
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="needs ../shared")
 def test_dated_gold_stories_floor() -> None:
-    """The date-accuracy gate on the seeds, the sample and realnews (measured 29/30 = 96.7%)."""
+    """The date-accuracy gate on the seeds, the sample and realnews (measured 28/29 = 96.6%; 29/30 before announced days the story had covered gave way to its reports)."""
     report = evaluate_gold_cases(default_cases(SHARED))
     assert report.share >= 0.95
     assert sum(r.judged for r in report.reports) >= 28

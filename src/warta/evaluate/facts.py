@@ -122,7 +122,8 @@ _SCALE = {
 }
 
 
-def _gold_scale(group: Mapping[str, Any]) -> float:
+def gold_scale(group: Mapping[str, Any]) -> float:
+    """The factor a gold group's values take to whole units ("350" with the unit "juta rupiah": 1e6)."""
     words = str(group.get("unit") or "").split()
     return _SCALE.get(words[0].casefold(), 1.0) if words else 1.0
 
@@ -146,7 +147,7 @@ def _figures(
     held = [g for g in groups if len({v.article for v in g.values}) >= 2]
     wanted = []
     for g in gold.get("figures", []):
-        scale = _gold_scale(g)
+        scale = gold_scale(g)
         wanted.append(
             (
                 g,

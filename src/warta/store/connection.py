@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from warta.errors import StoreError
+from warta.store.memo import MemoConnection
 from warta.store.migrate import migrate, migrations, schema_version
 
 BUSY_TIMEOUT_MS = 30_000
@@ -26,11 +27,17 @@ def connect(path: Path, *, readonly: bool) -> sqlite3.Connection:
             if not path.exists():
                 raise StoreError(f"no archive at {path}; create it with `warta add PATH...` or pass --db")
             conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                factory=MemoConnection,
             )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, factory=MemoConnection
+            )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:

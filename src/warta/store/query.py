@@ -9,8 +9,10 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from warta.store.memo import remembered
 from warta.store.searchindex import MIN_TERM, tokens
 from warta.text.tokens import STOPWORDS
 
@@ -60,27 +62,78 @@ def document_frequency(conn: sqlite3.Connection, term: str) -> int:
     return int(row[0]) if row else 0
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The archive's tracked words by length, each list with its document frequencies alongside."""
+
+    by_length: Mapping[int, tuple[tuple[str, ...], tuple[int, ...]]]
+
+
+def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
+    """The ``terms`` table grouped by word length."""
+    words: dict[int, list[str]] = {}
+    counts: dict[int, list[int]] = {}
+    for term, df in conn.execute("SELECT term, df FROM terms"):
+        word = str(term)
+        words.setdefault(len(word), []).append(word)
+        counts.setdefault(len(word), []).append(int(df))
+    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words})
+
+
+def vocabulary(conn: sqlite3.Connection) -> Vocabulary | None:
+    """:func:`load_vocabulary`, kept in memory for ``conn`` until the archive changes.
+
+    None the first time a connection asks: a one-shot process (``warta search``) looks its few
+    candidates up in SQL instead of reading the whole table (:func:`trigram_neighbours`).
+    """
+    return remembered(conn, "vocabulary", lambda: load_vocabulary(conn), once=lambda: None)
+
+
+def _grams(word: str) -> set[str]:
+    return {word[i : i + 3] for i in range(len(word) - 2)}
+
+
+def trigram_neighbours(
+    conn: sqlite3.Connection, term: str, lengths: tuple[int, int]
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The tracked words of ``lengths`` (inclusive) that share a letter trigram with ``term``, and their counts."""
+    rows = conn.execute(
+        "SELECT g.term, t.df FROM term_grams g JOIN terms t ON t.term = g.term "
+        "WHERE term_grams MATCH ? AND length(g.term) BETWEEN ? AND ?",
+        (" OR ".join(_quoted(g) for g in sorted(_grams(term))), *lengths),
+    ).fetchall()
+    return tuple(str(r[0]) for r in rows), tuple(int(r[1]) for r in rows)
+
+
 def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[str]:
     """Vocabulary words within the typo budget of ``term``, only when the archive lacks ``term`` itself.
 
     A word that is in the archive is taken as meant: "kerusuhan" does not also look for "kebutuhan".
+    Candidates are the tracked words of a length within the budget that share a letter trigram with
+    ``term`` (from the in-memory vocabulary, or from SQL on a connection's first call), compared with
+    rapidfuzz's Levenshtein: closest first, then the most common.
     """
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
     budget = typo_budget(term)
     if budget == 0 or document_frequency(conn, term) > 0:
         return []
-    grams = {term[i : i + 3] for i in range(len(term) - 2)}
-    rows = conn.execute(
-        "SELECT g.term, t.df FROM term_grams g JOIN terms t ON t.term = g.term "
-        "WHERE term_grams MATCH ? AND length(g.term) BETWEEN ? AND ? ORDER BY g.rank LIMIT 300",
-        (" OR ".join(_quoted(g) for g in sorted(grams)), len(term) - budget, len(term) + budget),
-    ).fetchall()
+    grams = _grams(term)
+    lengths = (len(term) - budget, len(term) + budget)
+    vocab = vocabulary(conn)
+    if vocab is None:
+        pools = [trigram_neighbours(conn, term, lengths)]
+    else:
+        pools = [vocab.by_length.get(n, ((), ())) for n in range(lengths[0], lengths[1] + 1)]
     found = []
-    for cand, df in rows:
-        if cand == term:
+    for words, dfs in pools:
+        if not words:
             continue
-        d = edit_distance(term, cand, limit=budget)
-        if d <= budget:
-            found.append((d, -int(df), cand))
+        matches = process.extract(term, words, scorer=Levenshtein.distance, score_cutoff=budget, limit=None)
+        for cand, d, i in matches:
+            if cand != term and d <= budget and not grams.isdisjoint(_grams(cand)):
+                found.append((int(d), -dfs[i], cand))
     return [c for _, _, c in sorted(found)[:limit]]
 
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from warta.errors import InputError
+from warta.store.memo import remembered
 from warta.store.query import (
     MAX_QUERY_CHARS,
     MAX_TERMS,
@@ -38,7 +39,7 @@ from warta.store.query import (
 from warta.store.read import get_story, story_rows
 from warta.store.search_filters import allowed_stories, check_filters, filter_sql
 from warta.store.searchindex import SUMMARY_LINES, squash
-from warta.store.views import SearchFilters, SearchHit, StoryRow
+from warta.store.views import SearchFilters, SearchHit
 
 MAX_LIMIT = 100
 CANDIDATES = 1000  # article matches read before ranking stories
@@ -176,15 +177,37 @@ def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMA
     return tuple(str(t) for t in json.loads(row[0])[:lines])
 
 
-def _recency(conn: sqlite3.Connection, sids: Sequence[str], rows: Mapping[str, StoryRow]) -> dict[str, float]:
-    newest = _newest(conn)
-    out = {}
-    for sid in sids:
-        age = _age_days(rows[sid].last_published if sid in rows else None, newest)
-        out[sid] = 1.0 + (
-            RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0
-        )
-    return out
+def _nudge(last: object, newest: date | None) -> float:
+    age = _age_days(None if last is None else str(last), newest)
+    return 1.0 + (RECENCY_WEIGHT * math.pow(0.5, age / RECENCY_HALF_LIFE_DAYS) if age is not None else 0.0)
+
+
+def recency_nudges(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, float]:
+    """Story id -> its recency factor (1 plus a bonus halving every RECENCY_HALF_LIFE_DAYS), for ``sids``.
+
+    The factor depends only on the stories table (a story's newest day and the archive's), so a
+    connection that searches again computes it for every story once per archive state and keeps it
+    (:mod:`warta.store.memo`); the first search reads only its candidates' days.
+    """
+
+    def every() -> dict[str, float]:
+        newest = _newest(conn)
+        rows = conn.execute("SELECT id, last_published FROM stories")
+        return {str(sid): _nudge(last, newest) for sid, last in rows}
+
+    def these() -> dict[str, float]:
+        newest = _newest(conn)
+        out: dict[str, float] = {}
+        for i in range(0, len(sids), 500):
+            chunk = list(sids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for sid, last in conn.execute(
+                f"SELECT id, last_published FROM stories WHERE id IN ({marks})", chunk
+            ):
+                out[str(sid)] = _nudge(last, newest)
+        return out
+
+    return remembered(conn, "recency", every, once=these)
 
 
 def word_trust(query_plan: QueryPlan) -> float:
@@ -226,8 +249,7 @@ def search(
         use_meaning = bool(query_plan.unmatched) if meaning is None else meaning
         alike = score_meaning(conn, query, filters, allowed=allowed) if use_meaning and query.strip() else {}
         sids = list(dict.fromkeys([*words, *numbers, *alike]))
-        rows = story_rows(conn, sids)
-        nudge = _recency(conn, sids, rows)
+        nudges = recency_nudges(conn, sids)  # every stored story's; whole rows only for the hits shown
         trust = word_trust(query_plan) if use_meaning else 1.0
         ranked: list[tuple[float, str]] = []
         for sid in sids:
@@ -235,8 +257,9 @@ def search(
             relevance += (
                 MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
             )
-            ranked.append((relevance * nudge[sid], sid))
+            ranked.append((relevance * nudges.get(sid, 1.0), sid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
+        rows = story_rows(conn, [sid for _, sid in ranked[:limit]])
         hits = []
         for score, sid in ranked[:limit]:
             if sid not in rows:

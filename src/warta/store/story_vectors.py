@@ -13,10 +13,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from warta.store.embeddings import from_blob, to_blob
+from warta.store.embeddings import to_blob
+from warta.store.memo import remembered
 from warta.text.embeddings import DIM, Vector
 
 
@@ -80,6 +82,31 @@ def query_vector(texts: Sequence[str]) -> Vector:
     return vec if vec is not None else np.zeros(DIM, dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class VectorMatrix:
+    """Every stored story vector as one matrix: row ``i`` is story ``ids[i]`` (table order)."""
+
+    ids: tuple[str, ...]
+    matrix: Vector  # shape (len(ids), DIM), float32
+
+
+def load_matrix(conn: sqlite3.Connection) -> VectorMatrix:
+    """The ``story_vectors`` table as a :class:`VectorMatrix` (rows that are not vectors are left out)."""
+    ids: list[str] = []
+    blobs: list[bytes] = []
+    for sid, blob in conn.execute("SELECT story_id, vector FROM story_vectors"):
+        if isinstance(blob, bytes) and len(blob) == DIM * 4:
+            ids.append(str(sid))
+            blobs.append(blob)
+    flat = np.frombuffer(b"".join(blobs), dtype="<f4").astype(np.float32)
+    return VectorMatrix(tuple(ids), flat.reshape(len(ids), DIM))
+
+
+def story_matrix(conn: sqlite3.Connection) -> VectorMatrix:
+    """:func:`load_matrix`, kept in memory for ``conn`` until the archive changes (:mod:`warta.store.memo`)."""
+    return remembered(conn, "story_vectors", lambda: load_matrix(conn))
+
+
 def nearest(
     conn: sqlite3.Connection,
     vector: Vector,
@@ -89,17 +116,13 @@ def nearest(
     allowed: Collection[str] | None = None,
 ) -> list[tuple[str, float]]:
     """Stories by cosine to ``vector``, best first, at least ``min_score``, optionally within ``allowed``."""
-    ids: list[str] = []
-    blobs: list[Vector] = []
-    for sid, blob in conn.execute("SELECT story_id, vector FROM story_vectors"):
-        if allowed is not None and sid not in allowed:
-            continue
-        vec = from_blob(blob)
-        if vec is not None:
-            ids.append(str(sid))
-            blobs.append(vec)
+    stored = story_matrix(conn)
+    ids, matrix = stored.ids, stored.matrix
+    if allowed is not None:
+        keep = [i for i, sid in enumerate(ids) if sid in allowed]
+        ids, matrix = tuple(ids[i] for i in keep), matrix[keep]
     if not ids:
         return []
-    scores = np.stack(blobs) @ np.asarray(vector, dtype=np.float32)
+    scores = matrix @ np.asarray(vector, dtype=np.float32)
     order = np.argsort(-scores, kind="stable")[: max(0, limit)]
     return [(ids[i], round(float(scores[i]), 4)) for i in order if scores[i] >= min_score]
