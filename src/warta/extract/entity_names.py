@@ -119,9 +119,11 @@ def _is_name(words: list[Token], role: str) -> bool:
 
 
 def _after_body(words: list[Token]) -> bool:
-    """Two or three words after a title and its body's acronym ("Direktur Penyidikan KPK Aris Budiman"):
-    the person, even in words a dictionary also has, unless one is a head, an acronym or a place."""
-    if not 2 <= len(words) <= 3 or any(_ACRONYM.match(w.text) or place(w.text) for w in words):
+    """Two words after a title and its body's acronym ("Direktur Penyidikan KPK Aris Budiman"): the
+    person, even in words a dictionary also has, unless one is a head, an acronym or a place. Three words
+    are not taken: a body's seat comes between its acronym and the person ("BPBD Watugede Agus Prasetyo")
+    as often as a three-word name does, and the seat may be a place the gazetteer does not know."""
+    if len(words) != 2 or any(_ACRONYM.match(w.text) or place(w.text) for w in words):
         return False
     if is_function_word(words[0].text) or place(span_text(words)):
         return False
