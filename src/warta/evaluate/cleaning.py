@@ -10,9 +10,11 @@ from typing import Any
 
 from warta.clean import clean
 from warta.errors import InputError
+from warta.evaluate.outlet_names import same_outlet
 from warta.types import Cleaned, RawDocument
 
 FIELDS: tuple[str, ...] = ("outlet", "published", "dateline", "byline", "editor", "credited_sources", "title")
+OUTLET_NAMED = "outlet (named in text)"
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,10 @@ class CleaningReport:
     # ``published`` on the articles whose text states the date: the gold's notes do not call it UNCERTAIN
     # (a date read off the URL only, or inferred from the body).
     published_stated: FieldScore | None = None
+    # ``outlet`` on the articles whose text names their outlet (the gold's or a ``sources.json`` beside it
+    # says which: ``outlet_in_text``), names matched up to case, punctuation and domain endings
+    # (:func:`warta.evaluate.outlet_names.same_outlet`); None when the gold does not say.
+    outlet_named: FieldScore | None = None
 
     @property
     def passed(self) -> bool:
@@ -74,8 +80,13 @@ class CleaningReport:
         if self.published_stated is not None:
             f = self.published_stated
             rows.append(f"{'published (stated in text)':<28} {f.accuracy:7.1%}  ({f.correct}/{f.total})")
+        if self.outlet_named is not None:
+            f = self.outlet_named
+            rows.append(f"{OUTLET_NAMED:<28} {f.accuracy:7.1%}  ({f.correct}/{f.total})")
         failures = [f"{r.name}: {x}" for r in rates for x in r.failures]
         failures += [f"{f.field}: {x}" for f in self.fields for x in f.failures]
+        if self.outlet_named is not None:
+            failures += [f"{OUTLET_NAMED}: {x}" for x in self.outlet_named.failures]
         if failures:
             rows += ["", "failures:", *(f"  {line}" for line in failures)]
         return "\n".join(rows)
@@ -114,6 +125,7 @@ def evaluate_cleaning(
         fields=tuple(_field(name, gold["articles"], cleaned) for name in FIELDS),
         min_removed=min_removed,
         published_stated=_field("published", _stated(gold["articles"]), cleaned),
+        outlet_named=_outlet_named(gold["articles"], _read_sources(gold_path), cleaned),
     )
 
 
@@ -124,6 +136,44 @@ def _stated(articles: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
         for key, record in articles.items()
         if record.get("published") and not str(record.get("notes", "")).startswith("UNCERTAIN")
     }
+
+
+def _read_sources(gold_path: Path) -> dict[str, dict[str, Any]]:
+    """The ``sources.json`` beside a gold file (realnews: key → url, domain, ``outlet_in_text`` ...), or {}."""
+    path = gold_path.parent / "sources.json"
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise InputError(f"cannot read {path} beside the gold file: {err}; fix or remove it") from err
+    if not isinstance(data, dict):
+        raise InputError(f"{path} is not an object of article keys; fix or remove it")
+    return {key: value for key, value in data.items() if isinstance(value, dict)}
+
+
+def _outlet_named(
+    articles: dict[str, dict[str, Any]], sources: dict[str, dict[str, Any]], cleaned: dict[str, Cleaned]
+) -> FieldScore | None:
+    """``outlet`` matched loosely on the articles whose text names the outlet; None if the gold never says."""
+    correct, total, failures = 0, 0, []
+    known = False
+    for key, record in sorted(articles.items()):
+        info = {**sources.get(key, {}), **record}  # the gold's own fields win over sources.json's
+        if "outlet_in_text" not in info:
+            continue
+        known = True
+        if not info["outlet_in_text"] or key not in cleaned:
+            continue
+        total += 1
+        got = cleaned[key].metadata.outlet
+        if same_outlet(got, info.get("outlet"), domain=str(info.get("domain") or "")):
+            correct += 1
+        else:
+            failures.append(f"{key}: got {got!r}, want {info.get('outlet')!r}")
+    if not known:
+        return None
+    return FieldScore(field="outlet", correct=correct, total=total, failures=tuple(failures))
 
 
 def _read_gold(path: Path) -> dict[str, Any]:
