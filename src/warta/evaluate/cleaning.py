@@ -10,7 +10,7 @@ from typing import Any
 
 from warta.clean import clean
 from warta.errors import InputError
-from warta.evaluate.outlet_names import same_outlet
+from warta.evaluate.outlet_match import same_outlet
 from warta.types import Cleaned, RawDocument
 
 FIELDS: tuple[str, ...] = ("outlet", "published", "dateline", "byline", "editor", "credited_sources", "title")
@@ -62,7 +62,7 @@ class CleaningReport:
     published_stated: FieldScore | None = None
     # ``outlet`` on the articles whose text names their outlet (the gold's or a ``sources.json`` beside it
     # says which: ``outlet_in_text``), names matched up to case, punctuation and domain endings
-    # (:func:`warta.evaluate.outlet_names.same_outlet`); None when the gold does not say.
+    # (:func:`warta.evaluate.outlet_match.same_outlet`); None when the gold does not say.
     outlet_named: FieldScore | None = None
 
     @property
