@@ -4,10 +4,13 @@ A gold case (the seeds, the bundled sample, ``shared/data/realnews``) lists figu
 status: ``agree`` (every source gives the same number) or ``updated`` (a later value replaces an
 earlier one), each value with its article and ``as_of`` date (and ``as_of_time`` where the text gives
 the clock). For every required (not ``optional``) group of those two statuses, the latest value is the
-one with the latest ``as_of`` (then ``as_of_time``); the group is *known* when a story's
-``known_now`` gives that number from an article the gold credits with it (an outlet that reported
-22 dead in the evening gives the latest toll as much as one repeating it the next day; where gold
-gives the value's text, the citation must lie inside it). ``conflict`` groups belong to what is
+one with the latest ``as_of`` (then ``as_of_time``), a vague value ("puluhan") giving way to an exact
+one of the group; the group is *known* when a story's ``known_now`` gives that number from an article
+the gold credits with it (an outlet that reported 22 dead in the evening gives the latest toll as much
+as one repeating it the next day; where gold gives the value's text, the citation must lie inside it),
+or gives it for the story's reconciled figure group that holds such a credited value of that number
+(the citation ``known_now`` picks for the group may lie in an article gold does not credit, as one it
+annotates as another story). ``conflict`` groups belong to what is
 disputed, not to what is known, and are not checked here.
 """
 
