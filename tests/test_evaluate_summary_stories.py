@@ -27,8 +27,10 @@ def test_a_leaning_sentence_stands_only_right_after_its_antecedent() -> None:
 @pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="needs ../shared")
 def test_multi_article_summaries_stand_alone() -> None:
     """Measured: 54/54 sentences stand alone (48/54 before); latest gold figures in what is known now
-    seeds 3/3, sample 14/15, realnews 8/15 (25/33 = 75.8%; every updated group's latest value but
-    realnews' badly injured 5, misses mostly agree groups without a role: prices, inmates, passengers)."""
+    seeds 3/3, sample 15/15, realnews 12/15 (30/33 = 90.9%; 28/33 before the check let a vague gold
+    value give way and credited a known figure for its group; the misses are agree groups the figure
+    layer leaves as one-source groups without a role: inmates of Blok C2 and of the prison, people on
+    the plane)."""
     report = evaluate_standalone(default_cases(SHARED))
     print(report.render())
     assert report.passed
@@ -38,7 +40,8 @@ def test_multi_article_summaries_stand_alone() -> None:
     assert groups >= 30
     by = {r.corpus: r for r in report.reports}
     assert by["seeds"].known == by["seeds"].kinds
-    assert known / groups >= 0.75
+    assert by["sample"].known == by["sample"].kinds
+    assert known / groups >= 0.9
 
 
 def test_latest_gold_value_is_checked_against_known_now() -> None:
