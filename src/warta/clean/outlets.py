@@ -264,13 +264,10 @@ def detect_outlet(lines: list[str]) -> str | None:
     folded = {line.casefold() for line in lines}
     if "related articles" in folded and "most popular" in folded:
         return "NTD Indonesia"  # this footer pair is the group's site template
-    head = lines[:8]
-    if any(_PENULIS.match(ln) for ln in head) and any(_EDITOR.match(ln) for ln in head):
-        return "Tribunnews"  # Tribun Network's "Penulis:/Editor:" header
+    # A "Penulis:/Editor:" header is not read as Tribun Network's: many portals print it (it named
+    # the bundled sample's Harian Sinar Pesisir and a realnews portal "Tribunnews"); say nothing instead.
     if any(ln.startswith("DailySocial.id adalah portal berita") for ln in lines[-3:]):
         return "DailySocial"
     return None
 
 
-_PENULIS = re.compile(r"Penulis\s*:", re.IGNORECASE)
-_EDITOR = re.compile(r"Editor\s*:", re.IGNORECASE)
