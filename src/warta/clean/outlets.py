@@ -269,5 +269,3 @@ def detect_outlet(lines: list[str]) -> str | None:
     if any(ln.startswith("DailySocial.id adalah portal berita") for ln in lines[-3:]):
         return "DailySocial"
     return None
-
-
