@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 
-from warta.types import Article, Span
+import numpy as np
+
+from warta.types import Article, BriefArticle, Span, Story, SummarySentence
 
 
 def naive_sentences(text: str) -> tuple[Span, ...]:
@@ -36,3 +39,31 @@ def make_article(
         language="id",
         sentences=naive_sentences(text),
     )
+
+
+def store_story(conn: sqlite3.Connection, key: str, text: str, *, vector: np.ndarray | None = None) -> None:
+    """One article ``a-KEY`` stored as the one-article story ``s-KEY`` (with ``vector`` as its story
+    vector when given), written the way ``warta add`` writes them."""
+    from warta.store.write import add_members, insert_article, transaction, write_story
+    from warta.stories.records import make_record
+
+    a = make_article(f"a-{key}", text, outlet="Lintasjaya.id", published="2022-01-13", title=key)
+    story = Story(
+        id=f"s-{key}",
+        title=key,
+        articles=(BriefArticle(a.id, a.source, a.outlet, a.title, a.published, a.language, (), a.text),),
+        summary=(SummarySentence(a.sentence_texts()[0], ()),),
+        first_published=a.published,
+        last_published=a.published,
+        outlets=("Lintasjaya.id",),
+        independent_sources=1,
+    )
+    with transaction(conn):
+        insert_article(conn, a, make_record(a, embed=False), "2022-02-01T00:00:00")
+        write_story(conn, story, stamp="2022-02-01T00:00:00", is_new=True)
+        add_members(conn, story.id, [a.id])
+        if vector is not None:
+            conn.execute(
+                "INSERT INTO story_vectors(story_id, vector) VALUES (?, ?)",
+                (story.id, np.asarray(vector, dtype="<f4").tobytes()),
+            )

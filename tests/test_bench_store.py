@@ -9,13 +9,10 @@ from pathlib import Path
 import numpy as np
 
 from conftest import ROOT
-from factories import make_article
+from factories import store_story
 from warta.store import Archive
 from warta.store.connection import connect, prepare
-from warta.store.write import add_members, insert_article, transaction, write_story
-from warta.stories.records import make_record
 from warta.text.embeddings import DIM
-from warta.types import BriefArticle, Story, SummarySentence
 
 # Fiction written for these tests.
 TEXTS = {
@@ -36,23 +33,7 @@ def _archive(path: Path) -> None:
     conn = connect(path, readonly=False)
     prepare(conn, path, readonly=False)
     for i, (key, text) in enumerate(TEXTS.items()):
-        a = make_article(f"a-{key}", text, outlet="Lintasjaya.id", published="2022-01-13", title=key)
-        story = Story(
-            id=f"s-{key}",
-            title=key,
-            articles=(BriefArticle(a.id, a.source, a.outlet, a.title, a.published, a.language, (), a.text),),
-            summary=(SummarySentence(a.sentence_texts()[0], ()),),
-            first_published=a.published,
-            last_published=a.published,
-            outlets=("Lintasjaya.id",),
-            independent_sources=1,
-        )
-        with transaction(conn):
-            insert_article(conn, a, make_record(a, embed=False), "2022-02-01T00:00:00")
-            write_story(conn, story, stamp="2022-02-01T00:00:00", is_new=True)
-            add_members(conn, story.id, [a.id])
-            vec = np.eye(DIM, dtype="<f4")[i]
-            conn.execute("INSERT INTO story_vectors VALUES (?, ?)", (story.id, vec.tobytes()))
+        store_story(conn, key, text, vector=np.eye(DIM, dtype="<f4")[i])
     conn.close()
 
 

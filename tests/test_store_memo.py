@@ -7,15 +7,12 @@ from pathlib import Path
 
 import numpy as np
 
-from factories import make_article
+from factories import store_story
 from warta.store.connection import connect, prepare
 from warta.store.memo import forget, remembered
 from warta.store.query import corrections, load_vocabulary, vocabulary
 from warta.store.story_vectors import load_matrix, nearest, story_matrix
-from warta.store.write import add_members, insert_article, transaction, write_story
-from warta.stories.records import make_record
 from warta.text.embeddings import DIM
-from warta.types import BriefArticle, Story, SummarySentence
 
 # Fiction written for these tests.
 TEXT = "Banjir bandang melanda Kota Watugede. Sembilan warga mengungsi ke Tanjung-Sari."
@@ -28,29 +25,6 @@ def _archive(tmp_path: Path) -> Path:
     prepare(conn, path, readonly=False)
     conn.close()
     return path
-
-
-def _add(conn: sqlite3.Connection, key: str, text: str, vector: np.ndarray | None = None) -> None:
-    a = make_article(f"a-{key}", text, outlet="Lintasjaya.id", published="2022-01-13", title=key)
-    story = Story(
-        id=f"s-{key}",
-        title=key,
-        articles=(BriefArticle(a.id, a.source, a.outlet, a.title, a.published, a.language, (), a.text),),
-        summary=(SummarySentence(a.sentence_texts()[0], ()),),
-        first_published=a.published,
-        last_published=a.published,
-        outlets=("Lintasjaya.id",),
-        independent_sources=1,
-    )
-    with transaction(conn):
-        insert_article(conn, a, make_record(a, embed=False), "2022-02-01T00:00:00")
-        write_story(conn, story, stamp="2022-02-01T00:00:00", is_new=True)
-        add_members(conn, story.id, [a.id])
-        if vector is not None:
-            conn.execute(
-                "INSERT INTO story_vectors(story_id, vector) VALUES (?, ?)",
-                (story.id, np.asarray(vector, dtype="<f4").tobytes()),
-            )
 
 
 def _unit(seed: int) -> np.ndarray:
@@ -70,7 +44,7 @@ def test_a_value_is_reused_until_another_connection_commits(tmp_path: Path) -> N
     assert remembered(reader, "n", build) == 0
     assert remembered(reader, "n", build) == 0
     assert len(builds) == 1
-    _add(writer, "flood", TEXT)
+    store_story(writer, "flood", TEXT)
     assert remembered(reader, "n", build) == 1  # the writer's commit is seen
     assert len(builds) == 2
     forget(reader)
@@ -85,7 +59,7 @@ def test_a_connection_sees_its_own_writes(tmp_path: Path) -> None:
     conn = connect(path, readonly=False)
     count = lambda: int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])  # noqa: E731
     assert remembered(conn, "n", count) == 0
-    _add(conn, "flood", TEXT)
+    store_story(conn, "flood", TEXT)
     assert remembered(conn, "n", count) == 1
     conn.close()
 
@@ -103,10 +77,10 @@ def test_a_plain_connection_builds_every_time(tmp_path: Path) -> None:
 def test_typo_corrections_follow_new_words(tmp_path: Path) -> None:
     path = _archive(tmp_path)
     reader, writer = connect(path, readonly=True), connect(path, readonly=False)
-    _add(writer, "flood", TEXT)
+    store_story(writer, "flood", TEXT)
     assert corrections(reader, "watugde") == ["watugede"]
     assert corrections(reader, "zumbarossa") == []
-    _add(writer, "harvest", LATER)
+    store_story(writer, "harvest", LATER)
     assert corrections(reader, "zumbarossa") == ["zumbarosa"]
     assert vocabulary(reader) == load_vocabulary(reader)
     reader.close()
@@ -117,9 +91,9 @@ def test_nearest_uses_the_vectors_stored_now(tmp_path: Path) -> None:
     path = _archive(tmp_path)
     reader, writer = connect(path, readonly=True), connect(path, readonly=False)
     first, second = _unit(1), _unit(2)
-    _add(writer, "flood", TEXT, first)
+    store_story(writer, "flood", TEXT, vector=first)
     assert [sid for sid, _ in nearest(reader, second, limit=5)] == ["s-flood"]
-    _add(writer, "harvest", LATER, second)
+    store_story(writer, "harvest", LATER, vector=second)
     found = nearest(reader, second, limit=5)
     assert [sid for sid, _ in found] == ["s-harvest", "s-flood"]
     assert found[0][1] == 1.0
@@ -137,8 +111,8 @@ def test_first_search_on_a_connection_equals_later_ones(tmp_path: Path) -> None:
 
     path = _archive(tmp_path)
     writer = connect(path, readonly=False)
-    _add(writer, "flood", TEXT)
-    _add(writer, "harvest", LATER)
+    store_story(writer, "flood", TEXT)
+    store_story(writer, "harvest", LATER)
     reader = connect(path, readonly=True)
     runs = [
         [
