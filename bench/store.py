@@ -25,8 +25,6 @@ Run from the repo root::
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import random
 import shutil
 import socket
@@ -41,7 +39,7 @@ from pathlib import Path
 
 from warta.evaluate.paths import default_shared
 from warta.evaluate.search import indosum_documents
-from warta.evaluate.timeline import untokenize
+from warta.evaluate.timeline import topic_documents
 from warta.pipeline import analyze_all
 from warta.store import open_archive
 from warta.store.embeddings import count as count_vectors
@@ -67,23 +65,6 @@ def bench_add(db: Path, source: Path, *, limit: int, baseline: int) -> None:
     print(
         f"  baseline analysis only: {len(docs)} articles in {took:.1f}s = {len(docs) / took:.1f} articles/s"
     )
-
-
-def topic_documents(folder: Path) -> list[RawDocument]:
-    """A Timeline17 topic's articles, oldest first, as raw documents."""
-    with gzip.open(folder / "articles.json.gz", "rt", encoding="utf-8") as fh:
-        rows = sorted((r for r in json.load(fh) if r["text"].strip()), key=lambda r: (r["dct"], r["uid"]))
-    return [
-        RawDocument(
-            source=f"{folder.name}/{r['uid']}",
-            text=untokenize(r["text"]),
-            raw=untokenize(r["text"]),
-            format="text",
-            published=r["dct"][:10],
-            language="en",
-        )
-        for r in rows
-    ]
 
 
 def _timed_add(db: Path, doc: RawDocument) -> tuple[float, int, int, float]:

@@ -19,9 +19,9 @@ import pstats
 import time
 from pathlib import Path
 
-from store import topic_documents  # bench/store.py, run from the repo root
 from warta.brief.build import build_story
 from warta.evaluate.paths import default_shared
+from warta.evaluate.timeline import topic_documents
 from warta.extract.facts import extract_facts
 from warta.pipeline import analyze_all
 

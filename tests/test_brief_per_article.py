@@ -8,11 +8,8 @@ story is briefed both ways in one run and the JSON compared.
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import re
-from pathlib import Path
 
 import pytest
 
@@ -20,13 +17,13 @@ from conftest import DATA, ROOT, needs_shared
 from warta.brief import per_article
 from warta.brief.build import build_story
 from warta.codec import to_json
-from warta.evaluate.timeline import untokenize
+from warta.evaluate.timeline import topic_documents
 from warta.extract import names_en, speakers
 from warta.extract.entity_mention import EntityMention
 from warta.extract.figures import ArticleFigure
 from warta.pipeline import analyze_all
 from warta.reconcile import entities, figures, quotes
-from warta.types import Article, RawDocument
+from warta.types import Article
 
 T17 = DATA / "timeline" / "t17" / "LibyaWar_reuters"
 
@@ -113,23 +110,6 @@ def _reference(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(speakers, "has_word", _regex_word)
 
 
-def _topic(folder: Path) -> list[RawDocument]:
-    """A Timeline17 topic's articles, oldest first (as ``bench/store.py`` reads them)."""
-    with gzip.open(folder / "articles.json.gz", "rt", encoding="utf-8") as fh:
-        rows = sorted((r for r in json.load(fh) if r["text"].strip()), key=lambda r: (r["dct"], r["uid"]))
-    return [
-        RawDocument(
-            source=f"{folder.name}/{r['uid']}",
-            text=untokenize(r["text"]),
-            raw=untokenize(r["text"]),
-            format="text",
-            published=r["dct"][:10],
-            language="en",
-        )
-        for r in rows
-    ]
-
-
 def _briefs(articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
     fast = to_json(build_story(articles))
     with monkeypatch.context() as m:
@@ -148,6 +128,6 @@ def test_sample_brief_is_byte_identical_to_the_reference_paths(monkeypatch: pyte
 
 @needs_shared(T17)
 def test_t17_story_brief_is_byte_identical_to_the_reference_paths(monkeypatch: pytest.MonkeyPatch) -> None:
-    articles = list(analyze_all(_topic(T17)[:60]).articles)
+    articles = list(analyze_all(topic_documents(T17)[:60]).articles)
     fast, reference = _briefs(articles, monkeypatch)
     assert fast == reference

@@ -27,7 +27,7 @@ from warta.brief.scorer import tfidf_vectors
 from warta.brief.timeline import TimelineOptions, build_timeline
 from warta.errors import ConfigError, InputError
 from warta.extract.sentences import split_sentences
-from warta.types import Article
+from warta.types import Article, RawDocument
 
 _PTB = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "``": '"', "''": '"'}
 _PTB_RE = re.compile("|".join(re.escape(k) for k in _PTB))
@@ -88,6 +88,24 @@ class Topic:
 def untokenize(text: str) -> str:
     """PTB brackets and quotes back to characters, so our sentence splitter and date finder see text."""
     return _PTB_RE.sub(lambda m: _PTB[m.group(0)], text).strip()
+
+
+def topic_documents(folder: Path) -> list[RawDocument]:
+    """One Timeline17 topic's articles (``folder`` holds its ``articles.json.gz``), oldest first, as raw
+    documents: the whole topic, not a reference timeline's window (benchmarks and tests brief it)."""
+    with gzip.open(folder / "articles.json.gz", "rt", encoding="utf-8") as fh:
+        rows = sorted((r for r in json.load(fh) if r["text"].strip()), key=lambda r: (r["dct"], r["uid"]))
+    return [
+        RawDocument(
+            source=f"{folder.name}/{r['uid']}",
+            text=untokenize(r["text"]),
+            raw=untokenize(r["text"]),
+            format="text",
+            published=r["dct"][:10],
+            language="en",
+        )
+        for r in rows
+    ]
 
 
 def read_topics(folder: Path, *, limit: int | None = None, names: Sequence[str] | None = None) -> list[Topic]:
