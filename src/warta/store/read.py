@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.codec import from_json
+from warta.store.batches import rows_for
 from warta.store.views import StoryRow
 from warta.types import Article, Story
 
@@ -49,12 +50,9 @@ def list_stories(conn: sqlite3.Connection, *, limit: int, offset: int) -> list[S
 def story_rows(conn: sqlite3.Connection, story_ids: Sequence[str]) -> dict[str, StoryRow]:
     """StoryRows for the given ids (missing ids are left out)."""
     out: dict[str, StoryRow] = {}
-    for i in range(0, len(story_ids), 500):
-        chunk = list(story_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
-        for r in conn.execute(f"SELECT {STORY_COLUMNS} FROM stories WHERE id IN ({marks})", chunk):
-            row = story_row(r)
-            out[row.id] = row
+    for r in rows_for(conn, f"SELECT {STORY_COLUMNS} FROM stories WHERE id IN ({{marks}})", story_ids):
+        row = story_row(r)
+        out[row.id] = row
     return out
 
 
@@ -101,13 +99,9 @@ def records(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[Record
     from warta.stories.records import Record  # the story engine loads only where it is needed
 
     found: dict[str, Record] = {}
-    for i in range(0, len(article_ids), 500):
-        chunk = list(article_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
-        for aid, text in conn.execute(
-            f"SELECT article_id, record FROM fingerprints WHERE article_id IN ({marks})", chunk
-        ):
-            found[str(aid)] = from_json(Record, text)
+    sql = "SELECT article_id, record FROM fingerprints WHERE article_id IN ({marks})"
+    for aid, text in rows_for(conn, sql, article_ids):
+        found[str(aid)] = from_json(Record, text)
     return [found[a] for a in article_ids if a in found]
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from warta.errors import InputError
+from warta.store.batches import rows_for
 from warta.store.memo import remembered
 from warta.store.query import (
     MAX_QUERY_CHARS,
@@ -197,15 +198,8 @@ def recency_nudges(conn: sqlite3.Connection, sids: Sequence[str]) -> dict[str, f
 
     def these() -> dict[str, float]:
         newest = _newest(conn)
-        out: dict[str, float] = {}
-        for i in range(0, len(sids), 500):
-            chunk = list(sids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            for sid, last in conn.execute(
-                f"SELECT id, last_published FROM stories WHERE id IN ({marks})", chunk
-            ):
-                out[str(sid)] = _nudge(last, newest)
-        return out
+        sql = "SELECT id, last_published FROM stories WHERE id IN ({marks})"
+        return {str(sid): _nudge(last, newest) for sid, last in rows_for(conn, sql, sids)}
 
     return remembered(conn, "recency", every, once=these)
 

@@ -8,6 +8,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable
 
+from warta.store.batches import rows_for
 from warta.text.tokens import WORD
 from warta.types import Article, Story
 
@@ -69,11 +70,7 @@ def add_terms(conn: sqlite3.Connection, words: Iterable[str]) -> None:
     distinct = sorted({w for w in words if len(w) >= MIN_TERM and not w.isdigit()})
     if not distinct:
         return
-    known: set[str] = set()
-    for i in range(0, len(distinct), 500):
-        chunk = distinct[i : i + 500]
-        marks = ",".join("?" * len(chunk))
-        known.update(r[0] for r in conn.execute(f"SELECT term FROM terms WHERE term IN ({marks})", chunk))
+    known = {str(r[0]) for r in rows_for(conn, "SELECT term FROM terms WHERE term IN ({marks})", distinct)}
     conn.executemany("UPDATE terms SET df = df + 1 WHERE term = ?", [(w,) for w in distinct if w in known])
     fresh = [(w,) for w in distinct if w not in known]
     conn.executemany("INSERT INTO terms(term, df) VALUES (?, 1)", fresh)
