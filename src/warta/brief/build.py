@@ -80,19 +80,18 @@ def build_story(
     """
     with one_build():  # dates are found once per article, for the facts and the timeline
         return _build_story(
-            articles, options=options or BriefOptions(), id=id, copies=copies, article_facts=article_facts
+            articles, opts=options or BriefOptions(), id=id, copies=copies, article_facts=article_facts
         )
 
 
 def _build_story(
     articles: Sequence[Article],
     *,
-    options: BriefOptions,
+    opts: BriefOptions,
     id: str | None,
     copies: Mapping[str, Copy] | None,
     article_facts: Mapping[str, ArticleFacts] | None,
 ) -> Story:
-    opts = options
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.source))
     summary = summarize(ordered, options=opts.summary)
     published = publication_times(ordered)
