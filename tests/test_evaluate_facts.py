@@ -189,3 +189,31 @@ def test_indosum_annotations_hold_no_article_text() -> None:
         for group in case["figures"]:
             for value in group["values"]:
                 assert set(value) <= allowed, set(value) - allowed
+
+
+@needs_shared(INDOSUM)
+def test_indosum_annotations_match_their_text() -> None:
+    """Every annotated span is where its sha1 says (text[start:end] of the record's raw ``text``), every
+    article is an IndoSum record of its case, and the splits are by event."""
+    import hashlib
+    import json
+
+    data = json.loads((ROOT / "tests" / "data" / "figures_indosum.json").read_text(encoding="utf-8"))
+    wanted = {k for case in data["cases"] for k in case["articles"]}
+    texts: dict[str, str] = {}
+    with INDOSUM.open(encoding="utf-8") as fh:
+        for line in fh:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                texts[record["id"]] = record["text"]
+    assert wanted <= set(texts), sorted(wanted - set(texts))[:3]
+    names = [case["case"] for case in data["cases"]]
+    assert len(names) == len(set(names)) and len(names) >= 48
+    for case in data["cases"]:
+        values = [v for g in case["figures"] for v in g["values"]]
+        for entry in values + case["single_figures"] + case["not_figures"]:
+            assert entry["article"] in case["articles"], (case["case"], entry["article"])
+            span = texts[entry["article"]][entry["start"] : entry["end"]]
+            assert hashlib.sha1(span.encode("utf-8")).hexdigest() == entry["sha1"], (case["case"], entry)
+        for group in case["figures"]:
+            assert len({v["article"] for v in group["values"]}) >= 2, (case["case"], group["measure"])
