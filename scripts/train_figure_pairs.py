@@ -101,7 +101,7 @@ def cross_validate(x: np.ndarray, y: np.ndarray, groups: list[str], folds: int =
         )
 
 
-def sweep(model: PairModel, shared: Path) -> None:
+def sweep(model: PairModel, shared: Path, links: list[float], disputes: list[float]) -> None:
     sets = [
         ("indosum dev", INDOSUM, shared / "data" / "indosum" / "articles.jsonl", "dev"),
         (
@@ -113,8 +113,8 @@ def sweep(model: PairModel, shared: Path) -> None:
         ("sample", SAMPLE, ROOT / "src" / "warta" / "samples", None),
         ("seeds", shared / "gold" / "seeds.gold.json", None, None),
     ]
-    for t in (0.4, 0.5, 0.6, 0.7, 0.8):
-        for d in (0.8,):
+    for t in links:
+        for d in disputes:
             m = dataclasses.replace(model, threshold=t, dispute_threshold=d)
             figure_links.shipped_model = lambda m=m: m  # type: ignore[assignment]
             row = []
@@ -134,6 +134,8 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     ap.add_argument("--dispute-threshold", type=float, default=DISPUTE_THRESHOLD)
     ap.add_argument("--sweep", action="store_true", help="score end to end over link thresholds")
+    ap.add_argument("--links", type=float, nargs="+", default=[0.4, 0.5, 0.6, 0.7, 0.8])
+    ap.add_argument("--disputes", type=float, nargs="+", default=[0.8])
     args = ap.parse_args()
     pairs = [
         *indosum_pairs(args.shared),
@@ -164,7 +166,7 @@ def main() -> None:
     OUT.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     if args.sweep:
-        sweep(model, args.shared)
+        sweep(model, args.shared, args.links, args.disputes)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from warta.errors import ConfigError
 from warta.extract.figure_kinds import KindReading, from_measure
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
-from warta.reconcile.figures import compatible
+from warta.reconcile.figures import compatible, interval
 
 FEATURES = (
     "same_sub",
@@ -39,6 +39,8 @@ FEATURES = (
     "equal_value",
     "compatible",
     "log_ratio",
+    "interval_gap",
+    "counted_clash",
     "both_dated",
     "same_date",
     "any_earlier",
@@ -53,7 +55,7 @@ FEATURES = (
 # Kinds whose values are one figure on kind alone when they agree ("41 napi tewas", "41 orang meninggal").
 _CASUALTY = frozenset({"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected"})
 # Kinds too loose to tell one figure from another by kind: their words must say it.
-_LOOSE = frozenset({"price", "money", "duration", "quantity", "age", "people", "other"})
+_LOOSE = frozenset({"price", "money", "percentage", "duration", "quantity", "age", "people", "other"})
 # A value this early in its article is in the lead, where outlets put the story's main figures.
 _LEAD_CHARS = 400
 _MAX_LOG_RATIO = 3.0
@@ -141,6 +143,8 @@ def pair_features(a: FigureView, b: FigureView) -> list[float]:
         float(va == vb),
         float(compatible(fa.value(), fb.value())),
         min(ratio, _MAX_LOG_RATIO),
+        _gap(fa, fb),
+        float(bool(a.counted) and bool(b.counted) and not a.counted & b.counted),
         float(fa.as_of is not None and fb.as_of is not None),
         float(fa.as_of is not None and fa.as_of == fb.as_of),
         float(fa.earlier or fb.earlier),
@@ -151,6 +155,15 @@ def pair_features(a: FigureView, b: FigureView) -> list[float]:
         float(fa.collective or fb.collective),
         float(fa.quantity.qualifier is not None or fb.quantity.qualifier is not None),
     ]
+
+
+def _gap(a: ArticleFigure, b: ArticleFigure) -> float:
+    """How far apart the two values' intervals are, as a capped log10 ratio (0 when they overlap)."""
+    (alo, ahi), (blo, bhi) = interval(a.value()), interval(b.value())
+    lo, hi = (ahi, blo) if ahi < blo else (bhi, alo) if bhi < alo else (1.0, 1.0)
+    if lo <= 0:
+        return _MAX_LOG_RATIO
+    return min(abs(math.log10(hi / lo)), _MAX_LOG_RATIO)
 
 
 @dataclass(frozen=True)
