@@ -7,6 +7,7 @@ is at the model's threshold, so a group does not chain unlike values through one
 
 from __future__ import annotations
 
+import heapq
 import itertools
 from collections import defaultdict
 from collections.abc import Sequence
@@ -69,29 +70,66 @@ def link_clusters(
 
 
 def _average_link(block: list[int], probs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
-    """Join the two clusters of highest mean cross-article probability while it is >= ``threshold``."""
-    clusters: dict[int, list[int]] = {k: [k] for k in block}
-    total: dict[tuple[int, int], float] = defaultdict(float)
-    count: dict[tuple[int, int], int] = defaultdict(int)
-    for (i, j), p in probs.items():
-        if i in clusters and j in clusters:
-            total[(i, j)] += p
-            count[(i, j)] += 1
-    while True:
-        best = max(
-            ((total[key] / n, key) for key, n in count.items() if n),
-            default=None,
-            key=lambda t: (t[0], -t[1][0], -t[1][1]),
-        )
-        if best is None or best[0] < threshold:
+    """Join the two clusters of highest mean cross-article probability while it is >= ``threshold``.
+
+    A mean over two clusters is a weighted mean of their members' pair probabilities, so only clusters
+    linked by some pair at the threshold can join: the linking runs per component of those pairs."""
+    members = set(block)
+    strong = [(i, j) for (i, j), p in probs.items() if p >= threshold and i in members and j in members]
+    out: list[list[int]] = []
+    for part in _components(block, strong):
+        out += _link_part(part, probs, threshold)
+    return out
+
+
+def _components(block: list[int], edges: list[tuple[int, int]]) -> list[list[int]]:
+    root = {k: k for k in block}
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            root[k] = root[root[k]]
+            k = root[k]
+        return k
+
+    for i, j in edges:
+        root[find(i)] = find(j)
+    parts: dict[int, list[int]] = defaultdict(list)
+    for k in block:
+        parts[find(k)].append(k)
+    return list(parts.values())
+
+
+def _link_part(part: list[int], probs: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
+    """Average-link one component with a heap of cluster pairs (stale entries skipped)."""
+    clusters: dict[int, list[int]] = {k: [k] for k in part}
+    total: dict[int, dict[int, float]] = defaultdict(dict)
+    count: dict[int, dict[int, int]] = defaultdict(dict)
+    for i, j in itertools.combinations(sorted(part), 2):
+        p = probs.get((i, j))
+        if p is not None:
+            total[i][j] = total[j][i] = p
+            count[i][j] = count[j][i] = 1
+    version = dict.fromkeys(part, 0)
+    heap = [(-total[i][j], i, j, 0, 0) for i in total for j in total[i] if i < j]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if -neg < threshold:
             break
-        a, b = best[1]
+        if a not in clusters or b not in clusters or version[a] != va or version[b] != vb:
+            continue
         clusters[a] += clusters.pop(b)
-        for key in [key for key in count if b in key]:
-            other = key[0] if key[1] == b else key[1]
-            merged = (min(a, other), max(a, other))
-            if other != a:
-                total[merged] += total[key]
-                count[merged] += count[key]
-            del total[key], count[key]
+        version[a] += 1
+        for other in list(total[b]):
+            del total[other][b], count[other][b]
+            if other == a:
+                continue
+            t = total[a].get(other, 0.0) + total[b][other]
+            n = count[a].get(other, 0) + count[b][other]
+            total[a][other] = total[other][a] = t
+            count[a][other] = count[other][a] = n
+        del total[b], count[b]
+        for other, t in total[a].items():
+            x, y = min(a, other), max(a, other)
+            heapq.heappush(heap, (-t / count[a][other], x, y, version[x], version[y]))
     return [sorted(c) for c in clusters.values()]

@@ -25,6 +25,7 @@ from warta.extract.figure_kinds import KindReading, from_measure
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
 from warta.reconcile.figures import compatible, interval
+from warta.types import FigureValue
 
 FEATURES = (
     "same_sub",
@@ -70,6 +71,7 @@ class FigureView:
     counted: frozenset[str]
     context: frozenset[str]
     vector: np.ndarray
+    value: FigureValue
 
 
 def reading_of(f: ArticleFigure) -> KindReading:
@@ -101,6 +103,7 @@ def views(figures: Sequence[ArticleFigure], *, embed: bool = True) -> list[Figur
                 ),
                 context=frozenset(_stems(f.measure.context, english)),
                 vector=vec,
+                value=f.value(),
             )
         )
     return out
@@ -141,9 +144,9 @@ def pair_features(a: FigureView, b: FigureView) -> list[float]:
         _jaccard(a.context, b.context),
         cosine,
         float(va == vb),
-        float(compatible(fa.value(), fb.value())),
+        float(compatible(a.value, b.value)),
         min(ratio, _MAX_LOG_RATIO),
-        _gap(fa, fb),
+        _gap(a.value, b.value),
         float(bool(a.counted) and bool(b.counted) and not a.counted & b.counted),
         float(fa.as_of is not None and fb.as_of is not None),
         float(fa.as_of is not None and fa.as_of == fb.as_of),
@@ -157,9 +160,9 @@ def pair_features(a: FigureView, b: FigureView) -> list[float]:
     ]
 
 
-def _gap(a: ArticleFigure, b: ArticleFigure) -> float:
+def _gap(a: FigureValue, b: FigureValue) -> float:
     """How far apart the two values' intervals are, as a capped log10 ratio (0 when they overlap)."""
-    (alo, ahi), (blo, bhi) = interval(a.value()), interval(b.value())
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
     lo, hi = (ahi, blo) if ahi < blo else (bhi, alo) if bhi < alo else (1.0, 1.0)
     if lo <= 0:
         return _MAX_LOG_RATIO
