@@ -73,3 +73,8 @@ def test_model_join_groups_a_toll_and_keeps_the_rules_default() -> None:
     assert reconcile_figures([*a, *b], min_articles=2) == reconcile_figures(
         [*a, *b], min_articles=2, join="rules"
     )
+
+
+def test_an_unknown_join_is_refused() -> None:
+    with pytest.raises(ValueError, match="join"):
+        reconcile_figures([], join="magic")

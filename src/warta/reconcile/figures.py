@@ -115,6 +115,8 @@ def reconcile_figures(
     ``join`` is ``"rules"`` (shared stems and kinds) or ``"model"`` (the learned pairwise model of
     :mod:`warta.reconcile.figure_links`; a group with a weak pair is never a dispute).
     """
+    if join not in ("rules", "model"):
+        raise ValueError(f"join must be 'rules' or 'model', not {join!r}")
     copies = copies or {}
     buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
     alone: list[list[int]] = []
