@@ -70,6 +70,7 @@ def eval_facts(args: argparse.Namespace) -> Report:
         split=args.split,
         min_recall=args.min_recall,
         min_precision=args.min_precision,
+        figure_join=args.figure_join,
     )
 
 
@@ -236,6 +237,12 @@ def register(sub: Subparsers) -> None:
         type=float,
         default=0.8,
         help="gate: share of shown cross-outlet groups that are right (default: 0.8)",
+    )
+    e.add_argument(
+        "--figure-join",
+        choices=("rules", "model"),
+        default="rules",
+        help="how figure groups form: hand-made rules or the learned pairwise model (default: rules)",
     )
     e.set_defaults(evaluate=eval_facts)
 

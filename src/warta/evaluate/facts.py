@@ -387,7 +387,11 @@ def _report(
 
 
 def _story_facts(
-    gold: Mapping[str, Any], articles: Sequence[Article], ids: Mapping[str, str]
+    gold: Mapping[str, Any],
+    articles: Sequence[Article],
+    ids: Mapping[str, str],
+    *,
+    figure_join: str = "rules",
 ) -> tuple[list[FigureGroup], list[QuoteRecord], list[EntityRecord]]:
     """Facts reconciled per gold story, as a brief does (copies found by dedupe, as a brief finds them)."""
     from warta.extract.facts import extract_facts
@@ -402,7 +406,9 @@ def _story_facts(
     for story in gold.get("stories") or [list(gold["articles"])]:
         members = [by_id[ids[k]] for k in story if k in ids]
         copies = find_duplicates(list(build_records(members)))
-        reconciled = reconcile_story([extract_facts(a) for a in members], copies=copies)
+        reconciled = reconcile_story(
+            [extract_facts(a) for a in members], copies=copies, figure_join=figure_join
+        )
         figures += reconciled.figures
         quotes += reconciled.quotes
         entities += reconciled.entities
@@ -416,6 +422,7 @@ def evaluate_facts(
     split: str | None = None,
     min_recall: float = 1.0,
     min_precision: float = 0.8,
+    figure_join: str = "rules",
 ) -> FactsReport:
     """Read the gold's articles, reconcile the facts of each gold story, and score them.
 
@@ -423,6 +430,7 @@ def evaluate_facts(
     together, so this gate measures extraction and reconciliation, not story grouping. A file of
     annotation ``cases`` (``tests/data/figures_indosum.json``) reads its articles from the IndoSum
     ``articles.jsonl`` (``articles_dir`` is that file or its folder) and scores the cases of ``split``.
+    ``figure_join`` is how figure groups form (``"rules"`` or the learned ``"model"``).
     """
     from warta.api import read_articles
 
@@ -435,12 +443,13 @@ def evaluate_facts(
             split=split,
             min_recall=min_recall,
             min_precision=min_precision,
+            figure_join=figure_join,
         )
     gold = load_gold(gold_path)
     folder = articles_dir if articles_dir is not None else gold_path.parent.parent / "seeds"
     result = read_articles([folder])
     ids = gold_keys(gold, result.articles)
-    figures, quotes, entities = _story_facts(gold, result.articles, ids)
+    figures, quotes, entities = _story_facts(gold, result.articles, ids, figure_join=figure_join)
     return score_facts(
         gold,
         result.articles,
@@ -467,6 +476,7 @@ def _evaluate_cases(
     split: str | None,
     min_recall: float,
     min_precision: float,
+    figure_join: str = "rules",
 ) -> FactsReport:
     """Score annotation cases whose articles are IndoSum records, summed over the cases of ``split``."""
     import dataclasses
@@ -500,7 +510,7 @@ def _evaluate_cases(
                     )
                 )
             gold = {**case, "articles": {k: {"file": f"{k}.txt", **m} for k, m in case["articles"].items()}}
-            report = score_facts(gold, arts, **_facts_of(gold, arts))
+            report = score_facts(gold, arts, **_facts_of(gold, arts, figure_join=figure_join))
             for key, n in report.counts.items():
                 totals[key] = totals.get(key, 0) + n
             failures += [
@@ -510,8 +520,12 @@ def _evaluate_cases(
     return _report(name, totals, failures, min_recall, min_precision)
 
 
-def _facts_of(gold: Mapping[str, Any], articles: Sequence[Article]) -> dict[str, Any]:
-    figures, quotes, entities = _story_facts(gold, articles, gold_keys(gold, articles))
+def _facts_of(
+    gold: Mapping[str, Any], articles: Sequence[Article], *, figure_join: str = "rules"
+) -> dict[str, Any]:
+    figures, quotes, entities = _story_facts(
+        gold, articles, gold_keys(gold, articles), figure_join=figure_join
+    )
     return {"figures": figures, "quotes": quotes, "entities": entities}
 
 

@@ -105,13 +105,18 @@ def reconcile_figures(
     embed: bool = False,
     threshold: float = SAME_MEASURE_THRESHOLD,
     copies: Mapping[str, Copy] | None = None,
+    join: str = "rules",
 ) -> tuple[FigureGroup, ...]:
     """Group a story's figures like with like (one kind about one object), each group with its status.
 
     A figure joins others only when its kind is readable and it is about this event; numbers with no
     kind, changes ("bertambah 3") and history stay single. Values that disagree without a confident
     reading (same kind, same time) are split into groups of their own rather than shown as a dispute.
+    ``join`` is ``"rules"`` (shared stems and kinds) or ``"model"`` (the learned pairwise model of
+    :mod:`warta.reconcile.figure_links`; a group with a weak pair is never a dispute).
     """
+    if join not in ("rules", "model"):
+        raise ValueError(f"join must be 'rules' or 'model', not {join!r}")
     copies = copies or {}
     buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
     alone: list[list[int]] = []
@@ -121,6 +126,49 @@ def reconcile_figures(
             alone.append([k])
         else:
             buckets[(r.kind, r.sub, f.quantity.unit)].append(k)
+    if join == "model":
+        settled = _linked(figures, alone, buckets, copies)
+    else:
+        settled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
+    groups = []
+    for chosen in settled:
+        if len({f.article for f in chosen}) < min_articles:
+            continue
+        groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
+    groups.sort(key=lambda g: (-g[0], g[1]))
+    return tuple(_group(chosen, copies) for _, _, chosen in groups)
+
+
+_Buckets = Mapping[tuple[str | None, str, str | None], list[int]]
+
+
+def _linked(
+    figures: Sequence[ArticleFigure], alone: list[list[int]], buckets: _Buckets, copies: Mapping[str, Copy]
+) -> list[list[ArticleFigure]]:
+    """Settled groups from the pairwise model, blocked by kind and unit; a weak group is never a dispute."""
+    from warta.reconcile.figure_links import link_clusters, shipped_model
+
+    model = shipped_model()
+    blocks: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+    for (kind, _, unit), members in buckets.items():
+        blocks[(kind, unit)] += members
+    settled = [[figures[k] for k in members] for members in alone]
+    for c in link_clusters(figures, list(blocks.values()), model=model):
+        sure = c.weakest >= model.dispute_threshold
+        settled += _settle([figures[k] for k in c.members], copies, sure=sure)
+    return settled
+
+
+def _ruled(
+    figures: Sequence[ArticleFigure],
+    alone: list[list[int]],
+    buckets: _Buckets,
+    copies: Mapping[str, Copy],
+    *,
+    embed: bool,
+    threshold: float,
+) -> list[list[ArticleFigure]]:
+    """Settled groups from the hand-made rules: kind alone for casualties, shared words for the rest."""
     clusters: list[list[int]] = list(alone)
     for (kind, _, _), members in buckets.items():
         if kind in _BY_KIND:
@@ -131,13 +179,7 @@ def reconcile_figures(
     settled = [
         chosen for members in clusters for chosen in _settle([figures[k] for k in sorted(members)], copies)
     ]
-    groups = []
-    for chosen in _join_same_prices(settled):
-        if len({f.article for f in chosen}) < min_articles:
-            continue
-        groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
-    groups.sort(key=lambda g: (-g[0], g[1]))
-    return tuple(_group(chosen, copies) for _, _, chosen in groups)
+    return _join_same_prices(settled)
 
 
 # Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
@@ -241,8 +283,11 @@ def _reading(f: ArticleFigure) -> KindReading:
     return from_measure(f.measure.head, f.measure.role)
 
 
-def _settle(members: list[ArticleFigure], copies: Mapping[str, Copy]) -> list[list[ArticleFigure]]:
-    """The cluster's values per article; split into compatible parts when it would be an unsure dispute."""
+def _settle(
+    members: list[ArticleFigure], copies: Mapping[str, Copy], *, sure: bool = True
+) -> list[list[ArticleFigure]]:
+    """The cluster's values per article; split into compatible parts when it would be an unsure dispute
+    (``sure`` False: the values' link is too weak for any dispute)."""
     chosen = _per_article(members)
     status, confident = _status(chosen, copies)
     if status == "conflict" and any(f.collective for f in chosen):
@@ -252,7 +297,7 @@ def _settle(members: list[ArticleFigure], copies: Mapping[str, Copy]) -> list[li
         ]
         chosen = _per_article(members)
         status, confident = _status(chosen, copies)
-    if status != "conflict" or confident:
+    if status != "conflict" or (confident and sure):
         return [chosen]
     parts: list[list[ArticleFigure]] = []
     for f in sorted(chosen, key=lambda f: _rank(f)):

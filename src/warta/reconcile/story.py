@@ -22,12 +22,15 @@ class StoryFacts:
     entities: tuple[EntityRecord, ...]
 
 
-def reconcile_story(facts: Sequence[ArticleFacts], *, copies: Mapping[str, Copy] | None = None) -> StoryFacts:
+def reconcile_story(
+    facts: Sequence[ArticleFacts], *, copies: Mapping[str, Copy] | None = None, figure_join: str = "rules"
+) -> StoryFacts:
     """Group figures like with like (agree / conflict / updated / single), merge quotes and entities.
 
     ``copies`` are dedupe's verdicts: a copy's value is not a second confirmation of its original's.
+    ``figure_join`` is how figure groups form (:func:`~warta.reconcile.figures.reconcile_figures`'s ``join``).
     """
-    figures = reconcile_figures([f for a in facts for f in a.figures], copies=copies)
+    figures = reconcile_figures([f for a in facts for f in a.figures], copies=copies, join=figure_join)
     entities = merge_entities({a.article: a.entities for a in facts})
     quotes = merge_quotes({a.article: a.quotes for a in facts}, entities=entities)
     return StoryFacts(figures=figures, quotes=quotes, entities=entities)

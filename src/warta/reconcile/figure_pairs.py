@@ -1,0 +1,236 @@
+"""Whether two values of two articles of one story are the same figure: a learned pairwise model.
+
+Pairs are blocked by kind and unit (values of two kinds are never one figure). Each pair is described by
+general features (sub-kind agreement, counted-noun and
+measure-head agreement, stem overlap of the counted phrases and of the sentences, the multilingual
+sentence-embedding cosine of the two sentences, how the values compare, as-of dates, stage flags and
+place in the article) and scored by a logistic regression whose weights ship in
+``warta/data/figure_pairs.json`` (fitted by ``scripts/train_figure_pairs.py`` on dev annotations only).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+from warta.errors import ConfigError
+from warta.extract.figure_kinds import KindReading, from_measure
+from warta.extract.figures import ArticleFigure
+from warta.extract.stems import stem
+from warta.reconcile.figures import compatible, interval
+from warta.types import FigureValue
+
+FEATURES = (
+    "same_sub",
+    "casualty_kind",
+    "loose_kind",
+    "same_role",
+    "same_counted_head",
+    "counted_jaccard",
+    "same_measure_head",
+    "context_jaccard",
+    "context_cosine",
+    "equal_value",
+    "compatible",
+    "log_ratio",
+    "interval_gap",
+    "counted_clash",
+    "both_dated",
+    "same_date",
+    "any_earlier",
+    "any_latest",
+    "both_lead",
+    "any_lead",
+    "any_listed",
+    "any_collective",
+    "any_hedged",
+)
+
+# Kinds whose values are one figure on kind alone when they agree ("41 napi tewas", "41 orang meninggal").
+_CASUALTY = frozenset({"killed", "missing", "injured", "identified", "survivors", "evacuated", "affected"})
+# Kinds too loose to tell one figure from another by kind: their words must say it.
+_LOOSE = frozenset({"price", "money", "percentage", "duration", "quantity", "age", "people", "other"})
+# A value this early in its article is in the lead, where outlets put the story's main figures.
+_LEAD_CHARS = 400
+_MAX_LOG_RATIO = 3.0
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """What the pair features read of one figure, computed once per figure."""
+
+    figure: ArticleFigure
+    reading: KindReading
+    counted: frozenset[str]
+    context: frozenset[str]
+    vector: np.ndarray
+    value: FigureValue
+
+
+def reading_of(f: ArticleFigure) -> KindReading:
+    """The figure's kind reading; one made from its measure when it was built without its text."""
+    if f.reading.kind or f.reading.counted:
+        return f.reading
+    return from_measure(f.measure.head, f.measure.role)
+
+
+def views(figures: Sequence[ArticleFigure], *, embed: bool = True) -> list[FigureView]:
+    """One view per figure; sentence vectors are encoded in one batch (zero vectors without ``embed``)."""
+    texts = [" ".join(f.measure.context) for f in figures]
+    if embed and figures:
+        from warta.text.embeddings import embed as encode
+
+        vectors = encode(texts)
+    else:
+        vectors = np.zeros((len(figures), 1), dtype=np.float32)
+    out = []
+    for f, vec in zip(figures, vectors, strict=True):
+        english = f.measure.language.startswith("en")
+        r = reading_of(f)
+        out.append(
+            FigureView(
+                figure=f,
+                reading=r,
+                counted=frozenset(
+                    _stems(r.counted.lower().split() or f.measure.head.lower().split(), english)
+                ),
+                context=frozenset(_stems(f.measure.context, english)),
+                vector=vec,
+                value=f.value(),
+            )
+        )
+    return out
+
+
+@cache
+def _stem(word: str, english: bool) -> str:
+    return stem(word.lower(), english=english)
+
+
+def _stems(words: Sequence[str], english: bool) -> list[str]:
+    return [_stem(w, english) for w in words if w.isalpha()]
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def pair_features(a: FigureView, b: FigureView) -> list[float]:
+    """The :data:`FEATURES` of a pair of figures, in order."""
+    fa, fb = a.figure, b.figure
+    ra, rb = a.reading, b.reading
+    same_kind = ra.kind is not None and ra.kind == rb.kind
+    va, vb = abs(float(fa.quantity.value)), abs(float(fb.quantity.value))
+    ratio = abs(math.log10(max(va, 1e-9) / max(vb, 1e-9))) if va and vb else _MAX_LOG_RATIO
+    head_a = (ra.counted.split() or [""])[0].lower()
+    head_b = (rb.counted.split() or [""])[0].lower()
+    lead_a, lead_b = fa.quantity.start < _LEAD_CHARS, fb.quantity.start < _LEAD_CHARS
+    cosine = float(np.dot(a.vector, b.vector))
+    return [
+        float(same_kind and ra.sub == rb.sub),
+        float(same_kind and ra.kind in _CASUALTY),
+        float(ra.kind in _LOOSE or rb.kind in _LOOSE),
+        float(fa.measure.role is not None and fa.measure.role == fb.measure.role),
+        float(bool(head_a) and head_a == head_b),
+        _jaccard(a.counted, b.counted),
+        float(bool(fa.measure.head) and fa.measure.head.lower() == fb.measure.head.lower()),
+        _jaccard(a.context, b.context),
+        cosine,
+        float(va == vb),
+        float(compatible(a.value, b.value)),
+        min(ratio, _MAX_LOG_RATIO),
+        _gap(a.value, b.value),
+        float(bool(a.counted) and bool(b.counted) and not a.counted & b.counted),
+        float(fa.as_of is not None and fb.as_of is not None),
+        float(fa.as_of is not None and fa.as_of == fb.as_of),
+        float(fa.earlier or fb.earlier),
+        float(fa.latest or fb.latest),
+        float(lead_a and lead_b),
+        float(lead_a or lead_b),
+        float(fa.listed or fb.listed),
+        float(fa.collective or fb.collective),
+        float(fa.quantity.qualifier is not None or fb.quantity.qualifier is not None),
+    ]
+
+
+def _gap(a: FigureValue, b: FigureValue) -> float:
+    """How far apart the two values' intervals are, as a capped log10 ratio (0 when they overlap)."""
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
+    lo, hi = (ahi, blo) if ahi < blo else (bhi, alo) if bhi < alo else (1.0, 1.0)
+    if lo <= 0:
+        return _MAX_LOG_RATIO
+    return min(abs(math.log10(hi / lo)), _MAX_LOG_RATIO)
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """A logistic regression over standardised pair features, with the thresholds it is used at."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float  # average link at which two clusters join
+    dispute_threshold: float  # lowest link probability of a group shown as a dispute
+
+    def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
+        """P(same figure) per row of :func:`pair_features`."""
+        if not rows:
+            return np.zeros(0)
+        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
+        z = x @ np.asarray(self.weights) + self.bias
+        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+
+    def to_json(self) -> dict[str, object]:
+        """The JSON object the package ships."""
+        return {
+            "features": list(self.features),
+            "mean": list(self.mean),
+            "scale": list(self.scale),
+            "weights": list(self.weights),
+            "bias": self.bias,
+            "threshold": self.threshold,
+            "dispute_threshold": self.dispute_threshold,
+        }
+
+
+def model_from_json(data: Mapping[str, Any]) -> PairModel:
+    """A :class:`PairModel` from its JSON object; its features must be :data:`FEATURES`."""
+    if tuple(data["features"]) != FEATURES:
+        raise ConfigError(
+            "figure_pairs.json does not match warta's features; run scripts/train_figure_pairs.py"
+        )
+
+    def floats(key: str) -> tuple[float, ...]:
+        return tuple(float(x) for x in data[key])
+
+    return PairModel(
+        features=FEATURES,
+        mean=floats("mean"),
+        scale=floats("scale"),
+        weights=floats("weights"),
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+        dispute_threshold=float(data["dispute_threshold"]),
+    )
+
+
+@cache
+def shipped_model() -> PairModel:
+    """The model whose weights ship in ``warta/data/figure_pairs.json`` (read once)."""
+    try:
+        raw = resources.files("warta.data").joinpath("figure_pairs.json").read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError) as exc:
+        raise ConfigError(
+            f"cannot read the figure pair weights ({exc}); reinstall warta or run scripts/train_figure_pairs.py"
+        ) from exc
+    return model_from_json(data)
