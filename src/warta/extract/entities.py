@@ -12,6 +12,7 @@ import re
 from warta.extract.entity_context import settle, speaking_places
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
+from warta.extract.entity_noise import headline_words, noise_word, shouted_run
 from warta.extract.entity_types import retype
 from warta.extract.gazetteer import country_code, place
 from warta.extract.names_en import find_names_en
@@ -21,7 +22,7 @@ from warta.extract.wordlists import PORTFOLIOS
 __all__ = ["EntityMention", "find_entities", "rule_entities"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\d*")
-_DOMAIN = re.compile(r"\S+\.(?:com|co\.id|co|id|net|org)\b")
+_DOMAIN = re.compile(r"\S+\.(?:com|co\.id|co|id|net|org)\b", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”\n]{1,40})[\"”]")
 _MINISTRY = re.compile(
     r"\b(kementerian|departemen)\s+(" + "|".join(sorted(PORTFOLIOS, key=len, reverse=True)) + r")\b",
@@ -40,14 +41,15 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
         return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
     masked = _masked(text)
     mentions = _ministries(text)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + headline_words(text)
     tokens = [
         Token(m.start(), m.end(), m.group())
         for m in _WORD.finditer(masked)
-        if not any(a <= m.start() < b for a, b in taken)
+        if not any(a <= m.start() < b for a, b in taken) and not noise_word(m.group())
     ]
     for run in _runs(text, tokens):
-        mentions.extend(read_run(run))
+        if not shouted_run(run):
+            mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
     return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
 

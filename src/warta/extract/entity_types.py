@@ -4,7 +4,9 @@ retypes a rule-read mention (PER / ORG / LOC) when the article's evidence is cle
 
 The weights in ``warta/data/entity_types.json`` were fitted by ``scripts/train_entity_types.py`` (see
 ``warta/data/README.md``). Countries, regions, ministries and title-only people keep the rules' type: the
-gazetteer and the ministry reader are exact there. Without the weights file the rules' types stand.
+gazetteer and the ministry reader are exact there; any other gazetteer or administrative place ("Madrid",
+"Provinsi Riau") may become a person (a homonym) but not an organisation (a government standing for its
+seat is still read as the place). Without the weights file the rules' types stand.
 """
 
 from __future__ import annotations
@@ -96,10 +98,11 @@ def retype(
     out = []
     for m in mentions:
         type_, p = decided.get(m.text, (m.type, 0.0))
-        if _fixed(m) or type_ == m.type or p < model.threshold:
+        placed = (m.key or "").startswith(_PLACE_KEYS)
+        if _fixed(m) or type_ == m.type or p < model.threshold or (placed and type_ == "ORG"):
             out.append(m)
             continue
-        key = None if (m.key or "").startswith(_PLACE_KEYS) else m.key
+        key = None if placed else m.key
         out.append(EntityMention(m.start, m.end, m.text, type_, key=key, role=m.role))
     return out
 
