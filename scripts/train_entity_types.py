@@ -31,7 +31,7 @@ from warta.evaluate.quotes import load_texts, normalize_name
 from warta.extract.entities import find_entities, rule_entities
 from warta.extract.entity_features import mention_features
 from warta.extract.entity_mention import EntityMention
-from warta.extract.entity_types import MODEL_FILE, TypeModel, retype
+from warta.extract.entity_types import CASED_FEATURES, MODEL_FILE, TypeModel, retype
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSES = ("PER", "ORG", "LOC")
@@ -52,9 +52,6 @@ def nergrit_examples(shared: Path) -> list[Example]:
     return out
 
 
-_CASED = ("shape:", "rule:", "key:", "role")
-
-
 def nerp_examples(shared: Path) -> list[Example]:
     """NERP *valid* is lower-cased: each gold span is a mention, with only its case-free features (its
     words, their endings, the words around it, the gazetteer) and nothing the rules or the shape would say."""
@@ -62,7 +59,7 @@ def nerp_examples(shared: Path) -> list[Example]:
     for s in read_ner(shared / "data" / "ner" / "nerp" / "valid_preprocess.txt"):
         for a, b, label in s.spans:
             m = EntityMention(a, b, s.text[a:b], label)
-            feats = [f for f in mention_features(s.text, m) if not f.startswith(_CASED)]
+            feats = [f for f in mention_features(s.text, m) if not f.startswith(CASED_FEATURES)]
             out.append((feats, label, GOLD_WEIGHT))
     return out
 

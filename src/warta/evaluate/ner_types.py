@@ -94,3 +94,55 @@ def score_ner(
                 found += 1
                 typed += mine[(start, end)] == type_
     return NerTypeScore(gold, found, typed)
+
+
+def span_types(sentences: Sequence[NerSentence]) -> NerTypeScore:
+    """Lower-cased text (NERP): each gold span given, typed by the classifier from its case-free features
+    alone (its words, their endings, the words around it, the gazetteer)."""
+    from warta.extract.entity_features import mention_features
+    from warta.extract.entity_types import CASED_FEATURES, load_model
+
+    model = load_model()
+    gold = typed = 0
+    for s in sentences:
+        for start, end, type_ in s.spans:
+            gold += 1
+            if model is None:
+                continue
+            m = EntityMention(start, end, s.text[start:end], type_)
+            feats = [f for f in mention_features(s.text, m) if not f.startswith(CASED_FEATURES)]
+            scores = model.scores(feats)
+            typed += model.classes[max(range(len(scores)), key=scores.__getitem__)] == type_
+    return NerTypeScore(gold, gold, typed)
+
+
+@dataclass(frozen=True)
+class NerReport:
+    """The printed lines of ``warta eval entities``."""
+
+    lines: tuple[str, ...]
+    passed: bool = True
+
+    def render(self) -> str:
+        """The report as text."""
+        return "\n".join(self.lines)
+
+
+def evaluate_ner_types(*, shared: Path) -> NerReport:
+    """NERGrit valid (trained on) and test (held out), rules alone and with the classifier; NERP test with
+    gold spans given."""
+    from warta.extract.entities import find_entities, rule_entities
+
+    folder = shared / "data" / "ner"
+    lines = []
+    for split in ("valid", "test"):
+        path = folder / "nergrit" / f"{split}_preprocess.txt"
+        if not path.is_file():
+            continue
+        sentences = list(read_ner(path))
+        lines.append(score_ner(sentences, rule_entities).line(f"nergrit {split:5} rules     "))
+        lines.append(score_ner(sentences, find_entities).line(f"nergrit {split:5} classifier"))
+    path = folder / "nerp" / "test_preprocess.txt"
+    if path.is_file():
+        lines.append(span_types(list(read_ner(path))).line("nerp    test  gold spans"))
+    return NerReport(tuple(lines) or (f"no NER data under {folder}",))
