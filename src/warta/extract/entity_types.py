@@ -6,7 +6,8 @@ The weights in ``warta/data/entity_types.json`` were fitted by ``scripts/train_e
 ``warta/data/README.md``). Countries, regions, ministries and title-only people keep the rules' type: the
 gazetteer and the ministry reader are exact there; any other gazetteer or administrative place ("Madrid",
 "Provinsi Riau") may become a person (a homonym) but not an organisation (a government standing for its
-seat is still read as the place). Without the weights file the rules' types stand.
+seat is still read as the place). English text, with few places among its training names, is retyped
+only between person and organisation. Without the weights file the rules' types stand.
 """
 
 from __future__ import annotations
@@ -69,15 +70,16 @@ def model_from_json(data: Mapping[str, object]) -> TypeModel:
 
 def pooled_types(
     text: str, mentions: Sequence[EntityMention], model: TypeModel, *, language: str
-) -> dict[str, tuple[str, float]]:
-    """Per name (mention text): the class the article's mentions of it agree on and its mean probability."""
-    sums: dict[str, list[float]] = {}
-    counts: dict[str, int] = {}
+) -> dict[tuple[str, str], tuple[str, float]]:
+    """Per name and rule type: the class the article's mentions of it agree on and its mean probability
+    (mentions of one name the rules typed apart, "Hayward" the man and "to Hayward" the town, stay apart)."""
+    sums: dict[tuple[str, str], list[float]] = {}
+    counts: dict[tuple[str, str], int] = {}
     for m in mentions:
         s = model.scores(mention_features(text, m, language=language))
-        acc = sums.setdefault(m.text, [0.0] * len(s))
-        sums[m.text] = [a + b for a, b in zip(acc, s, strict=True)]
-        counts[m.text] = counts.get(m.text, 0) + 1
+        acc = sums.setdefault((m.text, m.type), [0.0] * len(s))
+        sums[m.text, m.type] = [a + b for a, b in zip(acc, s, strict=True)]
+        counts[m.text, m.type] = counts.get((m.text, m.type), 0) + 1
     out = {}
     for name, total in sums.items():
         mean = [v / counts[name] for v in total]
@@ -99,9 +101,11 @@ def retype(
     decided = pooled_types(text, open_, model, language=language)
     out = []
     for m in mentions:
-        type_, p = decided.get(m.text, (m.type, 0.0))
+        type_, p = decided.get((m.text, m.type), (m.type, 0.0))
         placed = (m.key or "").startswith(_PLACE_KEYS)
-        if _fixed(m) or type_ == m.type or p < model.threshold or (placed and type_ == "ORG"):
+        unsure = _fixed(m) or type_ == m.type or p < model.threshold
+        # English: too few places among its training names to move a name to or from a place.
+        if unsure or (placed and type_ == "ORG") or (language != "id" and "LOC" in (m.type, type_)):
             out.append(m)
             continue
         key = None if placed else m.key
