@@ -4,7 +4,7 @@ Surface shape (title case, capitals, acronym, word count), its first and last wo
 words either side of it (a title or role word before, a cue verb after, a place preposition before), the
 head-word lists and gazetteer as *features*, and what the rules said (type, key kind, role).
 
->>> m = EntityMention(12, 24, "Joko Widodo", "PER")
+>>> m = EntityMention(14, 25, "Joko Widodo", "PER")
 >>> sorted(f for f in mention_features("Kata Presiden Joko Widodo.", m) if f.startswith("prev"))
 ['prev1:presiden', 'prev2:kata']
 """
@@ -26,6 +26,18 @@ _REACH = 40
 _ORG_WORDS = frozenset(ORG_HEADS) | frozenset(ORG_TAILS) | ORG_WORDS
 _LOC_WORDS = frozenset(ADMIN_HEADS) | FACILITY_HEADS | frozenset(LOC_TAILS)
 _TITLE_WORDS = frozenset(w for t in ROLE_TITLES for w in t.split()) | TITLES
+# Word classes a name's own words fall in: evidence for the classifier to weigh, never a rule.
+_CLUB_OR_COMPANY = frozenset(
+    {"fc", "sc", "afc", "cf", "united", "club", "klub", "pt", "cv", "tbk", "persero", "ltd", "inc", "corp",
+     "holdings", "airlines", "air", "airways", "motors", "media", "tv", "fm", "studio", "studios", "records"}
+)  # fmt: skip
+_FACILITIES = frozenset(
+    {"stadion", "stadium", "masjid", "musala", "gereja", "pura", "hotel", "rs", "rsud", "rumah", "sekolah",
+     "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "lapas", "rutan", "bandara", "airport", "stasiun",
+     "station", "jl", "jalan", "street", "road", "sungai", "river", "gunung", "mount", "museum", "gedung",
+     "istana", "palace", "castle", "kastil", "lapangan", "taman", "park", "bridge", "jembatan", "pantai",
+     "beach", "hall", "arena", "sirkuit", "circuit", "plaza", "mall", "tower", "menara", "blok"}
+)  # fmt: skip
 
 
 def mention_features(text: str, m: EntityMention, *, language: str = "id") -> list[str]:
@@ -42,6 +54,7 @@ def mention_features(text: str, m: EntityMention, *, language: str = "id") -> li
     out += _shape(words)
     out += _lists(low)
     out += _context(text, m)
+    out += [f"rule:{m.type}&{f}" for f in out if f.startswith("has:")]  # the evidence against the rules
     return out
 
 
@@ -76,6 +89,10 @@ def _lists(low: list[str]) -> list[str]:
         out.append("has:loc_word")
     if any(w in _TITLE_WORDS for w in low):
         out.append("has:title_word")
+    if any(w in _CLUB_OR_COMPANY for w in low):
+        out.append("has:club_or_company")
+    if any(w in _FACILITIES for w in low):
+        out.append("has:facility")
     found = place(" ".join(low))
     if found:
         out.append(f"gaz:{found.key.split(':', 1)[0]}")
