@@ -7,11 +7,13 @@ fitted on the mentions the rules read (:func:`warta.extract.entities.rule_entiti
   PERSON / PLACE / ORGANISATION span takes that type;
 - the *dev* halves of ``tests/data/quotes/quotes_{id,en}.json``: a mention naming a gold PER/ORG speaker
   (one name's words inside the other's) takes the speaker's type;
-- ``../shared/data/realnews`` (a development set): a mention naming a gold entity or alias takes its type;
 - every other mention of those dev articles keeps the rules' type, at a low weight (it anchors the
   classifier to the rules where nothing says otherwise).
 
-The held-out NERGrit and NERP *test* files and the quote sets' *test* halves are never trained on; this
+Word features (a name's words, their endings, the words around it) are kept only for words of the IndoNLU
+NER files (Apache-2.0), so no other source's vocabulary ships; the quote sets' articles weigh the designed
+features (shape, word classes, gazetteer, the rules' type). ``../shared/data/realnews`` is for evaluation
+only and is not trained on. The held-out NERGrit and NERP *test* files and the quote sets' *test* halves are never trained on; this
 prints the NERGrit test figures before and after (``warta eval entities`` prints them too).
 
     PYTHONPATH=src python scripts/train_entity_types.py [--write] [--shared ../shared]
@@ -97,29 +99,16 @@ def quote_examples(shared: Path) -> list[Example]:
     return out
 
 
-def realnews_examples(shared: Path) -> list[Example]:
-    folder = shared / "data" / "realnews"
-    if not (folder / "gold.json").is_file():
-        return []
-    gold = json.loads((folder / "gold.json").read_text("utf-8"))
-    out: list[Example] = []
-    for path in sorted((folder / "articles").glob("*.txt")):
-        names = [
-            (n, e["type"])
-            for e in gold["entities"]
-            if path.stem in e.get("articles", []) and e.get("type") in CLASSES
-            for n in [e["name"], *e.get("aliases", [])]
-        ]
-        out += article_examples(path.read_text("utf-8"), "id", names, GOLD_WEIGHT)
-    return out
+LEXICAL = ("first:", "last:", "word:", "end2:", "end3:", "prev1:", "prev2:", "next1:", "next2:")
 
 
-def fit(examples: list[Example], *, c: float) -> TypeModel:
+def fit(examples: list[Example], *, c: float, vocabulary: set[str]) -> TypeModel:
+    """The model; a word feature is kept only when it is in ``vocabulary`` (the NER files' features)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     counts = Counter(f for feats, _, _ in examples for f in set(feats))
-    keep = {f for f, n in counts.items() if n >= MIN_COUNT}
+    keep = {f for f, n in counts.items() if n >= MIN_COUNT and (f in vocabulary or not f.startswith(LEXICAL))}
     vec = DictVectorizer()
     x = vec.fit_transform([{f: 1.0 for f in feats if f in keep} for feats, _, _ in examples])
     y = [CLASSES.index(label) for _, label, _ in examples]
@@ -152,14 +141,11 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write src/warta/data/{MODEL_FILE}")
     parser.add_argument("-C", type=float, default=0.5, help="inverse regularisation strength")
     args = parser.parse_args()
-    examples = (
-        nergrit_examples(args.shared)
-        + nerp_examples(args.shared)
-        + quote_examples(args.shared)
-        + realnews_examples(args.shared)
-    )
+    ner = nergrit_examples(args.shared) + nerp_examples(args.shared)
+    vocabulary = {f for feats, _, _ in ner for f in feats}
+    examples = ner + quote_examples(args.shared)
     print(f"{len(examples)} examples: {Counter(label for _, label, _ in examples)}")
-    model = fit(examples, c=args.C)
+    model = fit(examples, c=args.C, vocabulary=vocabulary)
     print(f"{len(model.weights)} features kept")
     test = list(read_ner(args.shared / "data" / "ner" / "nergrit" / "test_preprocess.txt"))
     print(score_ner(test, rule_entities).line("nergrit test, rules     "))
