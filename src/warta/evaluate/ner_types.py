@@ -135,14 +135,22 @@ def evaluate_ner_types(*, shared: Path) -> NerReport:
 
     folder = shared / "data" / "ner"
     lines = []
+    passed = True
     for split in ("valid", "test"):
         path = folder / "nergrit" / f"{split}_preprocess.txt"
         if not path.is_file():
             continue
         sentences = list(read_ner(path))
-        lines.append(score_ner(sentences, rule_entities).line(f"nergrit {split:5} rules     "))
-        lines.append(score_ner(sentences, find_entities).line(f"nergrit {split:5} classifier"))
+        rules, learned = score_ner(sentences, rule_entities), score_ner(sentences, find_entities)
+        lines.append(rules.line(f"nergrit {split:5} rules     "))
+        lines.append(learned.line(f"nergrit {split:5} classifier"))
+        passed = passed and learned.typed >= rules.typed
     path = folder / "nerp" / "test_preprocess.txt"
     if path.is_file():
         lines.append(span_types(list(read_ner(path))).line("nerp    test  gold spans"))
-    return NerReport(tuple(lines) or (f"no NER data under {folder}",))
+    if not lines:
+        return NerReport((f"no NER data under {folder}",))
+    lines.append(
+        f"gate (classifier types at least as many NERGrit names right as the rules): {'PASS' if passed else 'FAIL'}"
+    )
+    return NerReport(tuple(lines), passed)
