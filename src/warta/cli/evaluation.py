@@ -145,6 +145,12 @@ def eval_quotes(args: argparse.Namespace) -> Report:
     return evaluate_quotes(shared=_shared(args), annotations=files, verbose=args.verbose)
 
 
+def eval_entities(args: argparse.Namespace) -> Report:
+    from warta.evaluate.ner_types import evaluate_ner_types
+
+    return evaluate_ner_types(shared=_shared(args))
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run one evaluation and print its report; exit 1 when the report says its gate failed."""
     report = args.evaluate(args)
@@ -279,6 +285,10 @@ def register(sub: Subparsers) -> None:
     )
     e.add_argument("--verbose", action="store_true", help="also list every miss, extra and wrong speaker")
     e.set_defaults(evaluate=eval_quotes)
+
+    e = esub.add_parser("entities", help="entity spans and types on the IndoNLU NER sets (NERGrit, NERP)")
+    _shared_option(e)
+    e.set_defaults(evaluate=eval_entities)
 
     e = esub.add_parser("citations", help="citation spans inside articles and precise, on seeds and sample")
     _shared_option(e)

@@ -1,4 +1,5 @@
-"""People, places and organisations in one article's text, by rules and gazetteers (no NER model).
+"""People, places and organisations in one article's text: read by rules and gazetteers, then each name
+retyped by the learned type classifier where the article's evidence is clear (:mod:`warta.extract.entity_types`).
 
 >>> [(m.text, m.type) for m in find_entities("Presiden Rusia Vladimir Putin tiba di Moskow.")]
 [('Rusia', 'LOC'), ('Vladimir Putin', 'PER'), ('Moskow', 'LOC')]
@@ -11,15 +12,17 @@ import re
 from warta.extract.entity_context import settle, speaking_places
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
+from warta.extract.entity_noise import headline_words, noise_word, shouted_run
+from warta.extract.entity_types import retype
 from warta.extract.gazetteer import country_code, place
 from warta.extract.names_en import find_names_en
 from warta.extract.wordlists import PORTFOLIOS
 
 # Mentions and how a run of names is read live in entity_mention and entity_names.
-__all__ = ["EntityMention", "find_entities"]
+__all__ = ["EntityMention", "find_entities", "rule_entities"]
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:[-'’][^\W\d_]+)*\d*")
-_DOMAIN = re.compile(r"\S+\.(?:com|co\.id|co|id|net|org)\b")
+_DOMAIN = re.compile(r"\S+\.(?:com|co\.id|co|id|net|org)\b", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r"[\"“]([^\"”\n]{1,40})[\"”]")
 _MINISTRY = re.compile(
     r"\b(kementerian|departemen)\s+(" + "|".join(sorted(PORTFOLIOS, key=len, reverse=True)) + r")\b",
@@ -29,18 +32,24 @@ _MINISTRY = re.compile(
 
 def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """Every person, place and organisation name in ``text``, in order; linear in its length."""
+    return retype(text, rule_entities(text, language=language), language=language)
+
+
+def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
+    """The names as the rules read them, before the learned classifier has its say (what it trains on)."""
     if language == "en":
         return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
     masked = _masked(text)
     mentions = _ministries(text)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions] + headline_words(text)
     tokens = [
         Token(m.start(), m.end(), m.group())
         for m in _WORD.finditer(masked)
-        if not any(a <= m.start() < b for a, b in taken)
+        if not any(a <= m.start() < b for a, b in taken) and not noise_word(m.group())
     ]
     for run in _runs(text, tokens):
-        mentions.extend(read_run(run))
+        if not shouted_run(run):
+            mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
     return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
 

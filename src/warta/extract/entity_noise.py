@@ -1,0 +1,73 @@
+"""Capitalised words that are not names: portal furniture and word forms a name does not take.
+
+- a run in capitals that is not an acronym ("SCROLL TO CONTINUE WITH CONTENT", a shouted byline or photo
+  credit, a portal's masthead "TRIBUNNEWS"): three or more words, or a word longer than an acronym,
+  unless a gazetteer knows it as a place (a dateline "JAKARTA");
+- an acronym with an Indonesian suffix after a hyphen ("WIB-an", "BKO-kan"): a word made from it;
+- a reduplicated ordinary word ("Orang-orang", "Ramai-ramai"), capitalised only to open a sentence.
+
+>>> [noise_word(w) for w in ("WIB-an", "Orang-orang", "Kassym-Jomart", "KPK")]
+[True, True, False, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.extract.entity_mention import Token, span_text
+from warta.extract.gazetteer import is_common_word, place
+
+_CAPS = re.compile(r"[A-Z][A-Z'’-]*")
+_MAX_ACRONYM, _MAX_CAPS_RUN = 6, 2
+_AFFIXED = re.compile(r"[A-Z]{2,}-(?:an|kan|nya|i|in|lah|pun)")
+_REDUPLICATED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+
+
+def noise_word(word: str) -> bool:
+    """Whether one capitalised word is a derived or reduplicated word rather than (part of) a name."""
+    if _AFFIXED.fullmatch(word):
+        return True
+    twin = _REDUPLICATED.fullmatch(word)
+    return bool(
+        twin and twin.group(1).casefold() == twin.group(2).casefold() and is_common_word(twin.group(1))
+    )
+
+
+def shouted_run(run: list[Token]) -> bool:
+    """Whether a run is written in capitals and is not an acronym or a known place."""
+    if not all(_CAPS.fullmatch(t.text) for t in run):
+        return False
+    if len(run) <= _MAX_CAPS_RUN and all(len(t.text) <= _MAX_ACRONYM for t in run):
+        return False
+    return place(span_text(run)) is None
+
+
+_LINE = re.compile(r"[^\n]+")
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MIN_HEADLINE_WORDS, _HEADLINE_CAPITALS = 4, 0.75
+_SENTENCE_END = (".", "!", "?", '"', "”", ":", ";", ",", ")")
+
+
+def headline_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the ordinary words of title-cased lines ("Vonis Hukuman Mati Terhadap …"): a headline
+    capitalises every word, so there an ordinary word is not part of a name and ends any run through it.
+    A line is a headline when it has four or more words, three in four capitalised, and no sentence end."""
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        body = line.group().rstrip()
+        words = list(_LINE_WORD.finditer(body))
+        if len(words) < _MIN_HEADLINE_WORDS or body.endswith(_SENTENCE_END):
+            continue
+        if sum(w.group()[:1].isupper() for w in words) < _HEADLINE_CAPITALS * len(words):
+            continue
+        out += [(line.start() + w.start(), line.start() + w.end()) for w in words if _ordinary(w.group())]
+    return out
+
+
+def _ordinary(word: str) -> bool:
+    from warta.extract.wordlists import FACILITY_HEADS, ORG_HEADS, ROLE_TITLES
+
+    low = word.casefold()
+    if low in ORG_HEADS or low in FACILITY_HEADS or low in ROLE_TITLES or word.isupper():
+        return False
+    return is_common_word(word) and place(word) is None
