@@ -1,0 +1,115 @@
+"""Train the quote-speaker ranker (``warta.extract.speaker_rank``) on the dev halves of the quote sets.
+
+    python scripts/train_speakers.py            # cross-validated dev accuracy: rules vs ranker
+    python scripts/train_speakers.py --write    # also fit on all of dev and write the weights
+
+Candidates and features come from :mod:`warta.extract.speaker_features`; a candidate's label is
+whether its name is the gold speaker (``warta.evaluate.quotes.same_speaker``); ``unknown`` is right
+only for a gold ``unknown``. A logistic regression scores candidates one by one; the quote takes the
+best. Folds are by article. Only ``split == "dev"`` articles are read; ``test`` is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from warta.evaluate.quotes import load_texts, overlap, same_speaker  # noqa: E402
+from warta.extract.entities import find_entities  # noqa: E402
+from warta.extract.quotes import find_quotes  # noqa: E402
+from warta.extract.sentences import split_sentences  # noqa: E402
+from warta.extract.speaker_features import FEATURES, Candidate  # noqa: E402
+from warta.extract.speaker_rank import ranked_candidates  # noqa: E402
+
+OUT = ROOT / "src" / "warta" / "data" / "speaker_ranker.json"
+SHARED = ROOT.parent / "shared"
+
+
+def examples() -> list[tuple[str, list[Candidate], int, bool]]:
+    """(article, candidates, index of first right candidate or -1, rules right) per found dev quote."""
+    out = []
+    for name in ("quotes_id.json", "quotes_en.json"):
+        data: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "quotes" / name).read_text("utf-8"))
+        language = data.get("language", "id")
+        dev = {a: m for a, m in data["articles"].items() if m.get("split") == "dev"}
+        texts = load_texts({**data, "articles": dev}, SHARED)
+        for art, text in sorted(texts.items()):
+            sentences = split_sentences(text, language=language)
+            entities = find_entities(text, language=language)
+            ours = find_quotes(text, sentences, entities=entities, language=language, rank=False)
+            sets = ranked_candidates(text, sentences, entities, ours, english=language == "en")
+            golds = [g for g in data["quotes"] if g["article"] == art and g["kind"] == "direct"]
+            for g in golds:
+                hits = [
+                    i for i, q in enumerate(ours)
+                    if q.kind == "direct" and overlap((q.start, q.end), (g["start"], g["end"])) >= 0.5
+                ]
+                if not hits:
+                    continue
+                q, cands = ours[hits[0]], sets[hits[0]]
+                rule = same_speaker(q.speaker_name or q.speaker, g.get("speaker"))
+                right = [i for i, c in enumerate(cands) if same_speaker(c.name, g.get("speaker"))]
+                out.append((art, cands, right[0] if right else -1, rule))
+    return out
+
+
+def matrix(rows: list[tuple[str, list[Candidate], int, bool]]) -> tuple[Any, Any, Any, Any]:
+    xs, ys, groups, quote = [], [], [], []
+    for n, (art, cands, right, _) in enumerate(rows):
+        for c in cands:
+            xs.append(c.vector())
+            ys.append(1 if right >= 0 and same_speaker(c.name, cands[right].name) else 0)
+            groups.append(art)
+            quote.append(n)
+    return np.array(xs), np.array(ys), np.array(groups), np.array(quote)
+
+
+def pick(model: LogisticRegression, cands: list[Candidate]) -> int:
+    scores = model.decision_function(np.array([c.vector() for c in cands]))
+    return int(np.argmax(scores))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--write", action="store_true")
+    ap.add_argument("--c", type=float, default=1.0)
+    args = ap.parse_args()
+    rows = examples()
+    x, y, groups, quote = matrix(rows)
+    arts = np.array([r[0] for r in rows])
+    oracle = sum(r[2] >= 0 for r in rows)
+    rules = sum(r[3] for r in rows)
+    print(f"dev quotes {len(rows)}: rules right {rules}, some candidate right {oracle}, candidates {len(y)}")
+    for c in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0):
+        right = 0
+        for train, held in GroupKFold(n_splits=5).split(np.zeros(len(rows)), groups=arts):
+            tr = np.isin(quote, train)
+            model = LogisticRegression(C=c, max_iter=2000).fit(x[tr], y[tr])
+            for n in held:
+                cands, gold = rows[n][1], rows[n][2]
+                i = pick(model, cands)
+                right += gold >= 0 and same_speaker(cands[i].name, cands[gold].name)
+        print(f"C={c:<5} cross-validated ranker right {right}/{len(rows)} (rules {rules})")
+    if args.write:
+        model = LogisticRegression(C=args.c, max_iter=2000).fit(x, y)
+        weights = dict(zip(FEATURES, (round(float(w), 6) for w in model.coef_[0]), strict=True))
+        payload = {"features": list(FEATURES), "weights": weights,
+                   "bias": round(float(model.intercept_[0]), 6), "C": args.c,
+                   "trained_on": "dev halves of tests/data/quotes/quotes_id.json and quotes_en.json"}
+        OUT.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+        for k, w in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {k:<26} {w:+.3f}")
+
+
+if __name__ == "__main__":
+    main()
