@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.ensemble import GradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -74,8 +75,10 @@ def matrix(rows: list[tuple[str, list[Candidate], int, bool]]) -> tuple[Any, Any
     return np.array(xs), np.array(ys), np.array(groups), np.array(quote)
 
 
-def pick(model: LogisticRegression, cands: list[Candidate]) -> int:
-    scores = model.decision_function(np.array([c.vector() for c in cands]))
+def pick(model: Any, cands: list[Candidate], drop: list[int]) -> int:
+    xs = np.array([c.vector() for c in cands])
+    xs[:, drop] = 0.0
+    scores = model.decision_function(xs)
     return int(np.argmax(scores))
 
 
@@ -83,22 +86,36 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--show", action="store_true", help="print the cross-validated misses (C=1)")
+    ap.add_argument("--gbm", action="store_true", help="cross-validate a small gradient-boosted model")
+    ap.add_argument("--no-rule", action="store_true", help="drop the rules' answer from the features")
     args = ap.parse_args()
     rows = examples()
     x, y, groups, quote = matrix(rows)
+    if args.no_rule:
+        x[:, [i for i, k in enumerate(FEATURES) if k.startswith("rule")]] = 0.0
     arts = np.array([r[0] for r in rows])
     oracle = sum(r[2] >= 0 for r in rows)
     rules = sum(r[3] for r in rows)
     print(f"dev quotes {len(rows)}: rules right {rules}, some candidate right {oracle}, candidates {len(y)}")
+    drop = [i for i, k in enumerate(FEATURES) if args.no_rule and k.startswith("rule")]
     for c in (0.03, 0.1, 0.3, 1.0, 3.0, 10.0):
         right = 0
         for train, held in GroupKFold(n_splits=5).split(np.zeros(len(rows)), groups=arts):
             tr = np.isin(quote, train)
-            model = LogisticRegression(C=c, max_iter=2000).fit(x[tr], y[tr])
+            model = (
+                GradientBoostingClassifier(n_estimators=int(30 * c) + 20, max_depth=3, learning_rate=0.1)
+                if args.gbm
+                else LogisticRegression(C=c, max_iter=2000)
+            ).fit(x[tr], y[tr])
             for n in held:
                 cands, gold = rows[n][1], rows[n][2]
-                i = pick(model, cands)
-                right += gold >= 0 and same_speaker(cands[i].name, cands[gold].name)
+                i = pick(model, cands, drop)
+                ok = gold >= 0 and same_speaker(cands[i].name, cands[gold].name)
+                right += ok
+                if args.show and c == 1.0 and not ok:
+                    rule = next((k.name for k in cands if k.features.get("rule")), None)
+                    print(f"  {rows[n][0][:40]} ours {cands[i].name!r} gold {cands[gold].name if gold >= 0 else None!r} rule {rule!r}")
         print(f"C={c:<5} cross-validated ranker right {right}/{len(rows)} (rules {rules})")
     if args.write:
         model = LogisticRegression(C=args.c, max_iter=2000).fit(x, y)

@@ -24,6 +24,7 @@ from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import aliases, fullest, subjects
 from warta.extract.speakers import (
     CUES_ID,
+    HONORIFICS,
     VERBS_EN,
     VERBS_ID,
     Who,
@@ -31,6 +32,7 @@ from warta.extract.speakers import (
     phrase_end,
     speaker_in,
 )
+from warta.extract.wordlists import ROLE_TITLES
 from warta.types import Span
 
 _DOCTEST_TEXT = "Tidak ada kutipan di sini."
@@ -41,12 +43,12 @@ _CUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"[\s,.]*(?:demikian\s+|begitu\s+)?(?:(" + "|".join(sorted(CUES_ID)) + r")|"
+    r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:(" + "|".join(sorted(CUES_ID)) + r")|"
     + "|".join(sorted(VERBS_EN)) + r"|according\s+to)\b",
     re.IGNORECASE,
 )
 _PRONOUN_CUE = re.compile(
-    r"[\s,.]*(?:(?:" + "|".join(sorted(CUES_ID)) + r")nya\b|(?:" + "|".join(sorted(CUES_ID))
+    r"[\s,.”\"’'»`]*(?:(?:" + "|".join(sorted(CUES_ID)) + r")nya\b|(?:" + "|".join(sorted(CUES_ID))
     + r")\s+(?:dia|ia|beliau)\b|(?:he|she)\s+(?:" + "|".join(sorted(VERBS_EN)) + r")\b|(?:"
     + "|".join(sorted(VERBS_EN)) + r")\s+(?:he|she)\b)",
     re.IGNORECASE,
@@ -60,6 +62,7 @@ FEATURES: tuple[str, ...] = (
     "next_paragraph", "cue_between", "cue_after_adjacent", "cue_before_adjacent", "speech_subject",
     "verb_subject", "previous_speaker", "log_mentions", "pronoun_cue_last_person", "last_person",
     "not_speaker", "pronoun_cue", "rule_pronoun_cue", "english", "in_quote_text", "role_after_cue",
+    "nearest", "nearest_before", "nearest_after", "title_word", "one_word", "first_after_cue",
 )  # fmt: skip
 
 
@@ -176,8 +179,8 @@ def _candidates(
     mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]
     if who.speaker and who.span:
         mentions.append((full or who.speaker, who.type or "ROLE", who.span, True))
-    after = _CUE_AFTER.match(text, end + 1, end + 40) if end < len(text) else None
-    pronoun_cue = bool(_PRONOUN_CUE.match(text, end + 1, end + 40)) if end < len(text) else False
+    after = _CUE_AFTER.match(text, end, end + 40) if end < len(text) else None
+    pronoun_cue = bool(_PRONOUN_CUE.match(text, end, end + 40)) if end < len(text) else False
     last_person = _last_person(ctx, start)
     quoted = text[start:end].casefold()
     by_name: dict[str, Candidate] = {}
@@ -199,6 +202,10 @@ def _candidates(
         f["in_quote_text"] = 1.0 if name.split()[-1].casefold() in quoted else 0.0
         f["role_after_cue"] = 1.0 if kind == "ROLE" and any(r.span == span for r in roles) else 0.0
         f["english"] = float(ctx.english)
+        words = name.split()
+        f["title_word"] = float(words[0].casefold().rstrip(".") in HONORIFICS or words[0].casefold() in ROLE_TITLES)
+        f["one_word"] = float(len(words) == 1)
+        f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)
         merged = f if old is None else _merge(old.features, f)
         best_span = span if old is None or f["log_distance"] < old.features["log_distance"] else old.span
@@ -207,6 +214,7 @@ def _candidates(
     out = list(by_name.values())
     for c in out:
         c.features.update({k.lower(): float(c.type == k) for k in _KINDS})
+    _mark_nearest(out)
     unknown = {
         "unknown": 1.0,
         "rule_unknown_cand": float(who.speaker is None),
@@ -215,6 +223,21 @@ def _candidates(
     }
     out.append(Candidate(None, None, None, unknown))
     return out
+
+
+def _only_cue(gap: str) -> bool:
+    """Nothing but marks, a cue and titles between the quote and the mention ("," kata Kapolres ")."""
+    rest = _CUE_AFTER.sub("", gap, count=1)
+    return all(w.casefold().rstrip(".,") in HONORIFICS or w.casefold() in ROLE_TITLES for w in rest.split())
+
+
+def _mark_nearest(cands: list[Candidate]) -> None:
+    """Flag the speaking candidate nearest the quote, and the nearest before and after it."""
+    able = [c for c in cands if c.type != "LOC" and not c.features.get("not_speaker")]
+    for flag, side in (("nearest", None), ("nearest_before", "before"), ("nearest_after", "after")):
+        pool = [c for c in able if side is None or c.features.get(side)]
+        if pool:
+            min(pool, key=lambda c: c.features["log_distance"]).features[flag] = 1.0
 
 
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
