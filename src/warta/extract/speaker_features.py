@@ -38,19 +38,31 @@ from warta.types import Span
 _DOCTEST_TEXT = "Tidak ada kutipan di sini."
 _WORD = re.compile(r"\w+")
 _CUE_WORDS = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|" + "|".join(sorted(VERBS_ID | VERBS_EN))
+    r"\b(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya)?|"
+    + "|".join(sorted(VERBS_ID | VERBS_EN))
     + r"|menurut|according\s+to)\b",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:(" + "|".join(sorted(CUES_ID)) + r")|"
-    + "|".join(sorted(VERBS_EN)) + r"|according\s+to)\b",
+    r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:("
+    + "|".join(sorted(CUES_ID))
+    + r")|"
+    + "|".join(sorted(VERBS_EN))
+    + r"|according\s+to)\b",
     re.IGNORECASE,
 )
 _PRONOUN_CUE = re.compile(
-    r"[\s,.”\"’'»`]*(?:(?:" + "|".join(sorted(CUES_ID)) + r")nya\b|(?:" + "|".join(sorted(CUES_ID))
-    + r")\s+(?:dia|ia|beliau)\b|(?:he|she)\s+(?:" + "|".join(sorted(VERBS_EN)) + r")\b|(?:"
-    + "|".join(sorted(VERBS_EN)) + r")\s+(?:he|she)\b)",
+    r"[\s,.”\"’'»`]*(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")nya\b|(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")\s+(?:dia|ia|beliau)\b|(?:he|she)\s+(?:"
+    + "|".join(sorted(VERBS_EN))
+    + r")\b|(?:"
+    + "|".join(sorted(VERBS_EN))
+    + r")\s+(?:he|she)\b)",
     re.IGNORECASE,
 )
 _NEAR = 8  # tokens: a mention this close to the quote, with a cue between, is its attribution
@@ -203,7 +215,9 @@ def _candidates(
         f["role_after_cue"] = 1.0 if kind == "ROLE" and any(r.span == span for r in roles) else 0.0
         f["english"] = float(ctx.english)
         words = name.split()
-        f["title_word"] = float(words[0].casefold().rstrip(".") in HONORIFICS or words[0].casefold() in ROLE_TITLES)
+        f["title_word"] = float(
+            words[0].casefold().rstrip(".") in HONORIFICS or words[0].casefold() in ROLE_TITLES
+        )
         f["one_word"] = float(len(words) == 1)
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)

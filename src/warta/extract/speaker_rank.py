@@ -118,7 +118,9 @@ def rank_speakers(
             continue
         best = choose(model, cands)
         if best is None:
-            out.append(replace(q, speaker=None, speaker_span=None, named=False, speaker_type=None, speaker_name=None))
+            out.append(
+                replace(q, speaker=None, speaker_span=None, named=False, speaker_type=None, speaker_name=None)
+            )
         elif best.features.get("rule"):
             out.append(q)
         else:
