@@ -95,6 +95,12 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print the cross-validated misses (C=1)")
     ap.add_argument("--gbm", action="store_true", help="cross-validate a small gradient-boosted model")
     ap.add_argument("--no-rule", action="store_true", help="drop the rules' answer from the features")
+    ap.add_argument(
+        "--fill-threshold",
+        type=float,
+        default=0.05,
+        help="what naming a speaker the rules did not find needs",
+    )
     args = ap.parse_args()
     rows = examples()
     x, y, quote = matrix(rows)
@@ -138,6 +144,7 @@ def main() -> None:
             "weights": weights,
             "bias": round(float(model.intercept_[0]), 6),
             "threshold": args.threshold,
+            "fill_threshold": args.fill_threshold,
             "C": args.c,
             "trained_on": "dev halves of tests/data/quotes/quotes_id.json and quotes_en.json",
         }

@@ -31,11 +31,13 @@ _SPEAKER_TYPES = ("PER", "ORG", "ROLE")
 
 @dataclass(frozen=True)
 class RankerModel:
-    """Named weights, a bias and the probability under which the best candidate is not trusted."""
+    """Named weights, a bias, the probability under which the best candidate is not trusted, and the
+    higher one it needs to name a speaker where the rules found nobody (precision first)."""
 
     weights: dict[str, float]
     bias: float
     threshold: float = 0.0
+    fill_threshold: float = 0.0
 
     def score(self, candidate: Candidate) -> float:
         """The candidate's probability of being the speaker."""
@@ -53,7 +55,10 @@ def load_model() -> RankerModel | None:
     if tuple(raw.get("features", ())) != FEATURES:
         return None
     return RankerModel(
-        {k: float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw.get("threshold", 0.0))
+        {k: float(v) for k, v in raw["weights"].items()},
+        float(raw["bias"]),
+        float(raw.get("threshold", 0.0)),
+        float(raw.get("fill_threshold", 0.0)),
     )
 
 
@@ -94,7 +99,9 @@ def choose(model: RankerModel, candidates: Sequence[Candidate]) -> Candidate | N
     if not scored:
         return None
     best, cand = max(scored, key=lambda sc: sc[0])
-    return cand if cand.name is not None and best >= model.threshold else None
+    nobody = any(c.name is None and c.features.get("rule_unknown_cand") for c in candidates)
+    needed = max(model.threshold, model.fill_threshold) if nobody else model.threshold
+    return cand if cand.name is not None and best >= needed else None
 
 
 def rank_speakers(
