@@ -38,6 +38,7 @@ from warta.extract.quotes_en import (
     placed_names,
     sentence_pronoun,
 )
+from warta.extract.speaker_rank import rank_speakers
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -177,8 +178,6 @@ def find_quotes(
     resolved = _resolve(found, people, entities, text, spans)
     if not rank:
         return resolved
-    from warta.extract.speaker_rank import rank_speakers  # the ranker reads QuoteMention: imported late
-
     return rank_speakers(text, spans, entities, resolved, english=language == "en")
 
 
