@@ -278,9 +278,13 @@ def _cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
             continue
         at = m.end()
         who = speaker_in(ctx.text, at, phrase_end(ctx.text, at, hi), ctx.entities, None, last=True)
-        if who.type == "ROLE" and who.speaker:
+        if who.type == "ROLE" and who.speaker and _PLAIN_ROLE.fullmatch(who.speaker):
             out.append(who)
     return out
+
+
+# A role phrase is words: letters first, no quotation marks or bracket tokens ("-RRB-", "`` much of").
+_PLAIN_ROLE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.@-]+)*")
 
 
 def _last_person(ctx: _Context, at: int) -> str | None:
