@@ -65,6 +65,7 @@ _PRONOUN_CUE = re.compile(
     + r")\s+(?:he|she)\b)",
     re.IGNORECASE,
 )
+_PARAGRAPHS_BEFORE = 2  # candidates come from this many paragraphs before the quote's, and one after
 _NEAR = 8  # tokens: a mention this close to the quote, with a cue between, is its attribution
 _KINDS = ("PER", "ORG", "ROLE", "LOC")
 
@@ -75,6 +76,7 @@ FEATURES: tuple[str, ...] = (
     "verb_subject", "previous_speaker", "log_mentions", "pronoun_cue_last_person", "last_person",
     "not_speaker", "pronoun_cue", "rule_pronoun_cue", "english", "in_quote_text", "role_after_cue",
     "nearest", "nearest_before", "nearest_after", "title_word", "one_word", "first_after_cue",
+    "reported_speaker",
 )  # fmt: skip
 
 
@@ -113,15 +115,21 @@ def quote_candidates(
     entities: Sequence[EntityMention],
     quotes: Sequence[tuple[int, int, Who, str | None]],
     *,
+    reported: Sequence[tuple[int, int, Who, str | None]] = (),
     english: bool = False,
 ) -> list[list[Candidate]]:
     """The candidates of each quote in ``quotes`` (start, end, the rules' attribution, the rules' fullest
-    name, in order), each with its features; the previous quote's speaker is the rules' one."""
+    name, in order), each with its features; the previous quote's speaker is the rules' one, and
+    ``reported`` (the same for reported speech) gives the speaker of a paraphrase before a quote."""
     ctx = _context(text, sentences, entities, [(q[0], q[1]) for q in quotes], english=english)
     out: list[list[Candidate]] = []
     previous: str | None = None
     for start, end, who, full in quotes:
-        out.append(_candidates(ctx, start, end, who, full, previous))
+        before = [r for r in reported if r[1] <= start and r[2].speaker]
+        paraphrase = (
+            before[-1] if before and _paragraph(ctx, before[-1][0]) >= _paragraph(ctx, start) - 2 else None
+        )
+        out.append(_candidates(ctx, start, end, who, full, previous, paraphrase))
         previous = full
     return out
 
@@ -178,11 +186,17 @@ def _tokens_between(ctx: _Context, a: int, b: int) -> int:
 
 
 def _candidates(
-    ctx: _Context, start: int, end: int, who: Who, full: str | None, previous: str | None
+    ctx: _Context,
+    start: int,
+    end: int,
+    who: Who,
+    full: str | None,
+    previous: str | None,
+    paraphrase: tuple[int, int, Who, str | None] | None,
 ) -> list[Candidate]:
     text = ctx.text
     para = _paragraph(ctx, start)
-    lo = ctx.paragraphs[max(0, para - 1)][0]
+    lo = ctx.paragraphs[max(0, para - _PARAGRAPHS_BEFORE)][0]
     hi = ctx.paragraphs[min(len(ctx.paragraphs) - 1, _paragraph(ctx, end) + 1)][1]
     mentions: list[tuple[str, str, tuple[int, int], bool]] = []  # name, type, span, is_speaker
     for e in _window_entities(ctx, lo, hi):
@@ -191,6 +205,11 @@ def _candidates(
     mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]
     if who.speaker and who.span:
         mentions.append((full or who.speaker, who.type or "ROLE", who.span, True))
+    reporter = None
+    if paraphrase and paraphrase[2].speaker and paraphrase[2].span:
+        reporter = " ".join((paraphrase[3] or paraphrase[2].speaker).casefold().split())
+        said = paraphrase[2]
+        mentions.append((paraphrase[3] or said.speaker or "", said.type or "ROLE", said.span or (0, 0), True))
     after = _CUE_AFTER.match(text, end, end + 40) if end < len(text) else None
     pronoun_cue = bool(_PRONOUN_CUE.match(text, end, end + 40)) if end < len(text) else False
     last_person = _last_person(ctx, start)
@@ -206,6 +225,7 @@ def _candidates(
         f["rule_named"] = f["rule"] * (who.type in ("PER", "ORG"))
         f["rule_role"] = f["rule"] * (who.type == "ROLE")
         f["rule_pronoun_cue"] = f["rule"] * pronoun_cue
+        f["reported_speaker"] = float(key == reporter)
         f["previous_speaker"] = 1.0 if previous and key == " ".join(previous.casefold().split()) else 0.0
         f["log_mentions"] = math.log1p(ctx.counts.get(name, 1))
         last = 1.0 if last_person and last_person == name else 0.0

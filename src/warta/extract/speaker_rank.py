@@ -81,7 +81,10 @@ def ranked_candidates(
         )
         for i in direct
     ]
-    sets = quote_candidates(text, sentences, entities, rows, english=english)
+    reported = [
+        (q.start, q.end, _who(q), q.speaker_name or q.speaker) for q in quotes if q.kind == "indirect"
+    ]
+    sets = quote_candidates(text, sentences, entities, rows, reported=reported, english=english)
     out: list[list[Candidate]] = [[] for _ in quotes]
     for i, cands in zip(direct, sets, strict=True):
         out[i] = cands
