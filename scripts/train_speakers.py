@@ -75,6 +75,21 @@ def matrix(rows: list[tuple[str, list[Candidate], int, bool]]) -> tuple[Any, Any
     return np.array(xs), np.array(ys), np.array(quote)
 
 
+RULE_COLUMNS = [i for i, k in enumerate(FEATURES) if k.startswith("rule")]
+
+
+def augment(x: Any, y: Any, share: float) -> tuple[Any, Any]:
+    """The rows plus, for ``share`` > 0, a copy of them without the rules' answer ("rule dropout"): the
+    other features learn to stand on their own, and the rules' weight is one voice among them."""
+    if share <= 0:
+        return x, y
+    rng = np.random.default_rng(13)
+    keep = rng.random(len(x)) < share
+    bare = x[keep].copy()
+    bare[:, RULE_COLUMNS] = 0.0
+    return np.vstack([x, bare]), np.concatenate([y, y[keep]])
+
+
 def pick(model: Any, cands: list[Candidate], drop: list[int]) -> tuple[int, float]:
     """The best candidate that may speak (places never do) and its probability."""
     xs = np.array([c.vector() for c in cands])
@@ -94,6 +109,7 @@ def main() -> None:
     )
     ap.add_argument("--show", action="store_true", help="print the cross-validated misses (C=1)")
     ap.add_argument("--gbm", action="store_true", help="cross-validate a small gradient-boosted model")
+    ap.add_argument("--dropout", type=float, default=0.0, help="share of rows also trained without the rules")
     ap.add_argument("--no-rule", action="store_true", help="drop the rules' answer from the features")
     ap.add_argument(
         "--fill-threshold",
@@ -120,7 +136,7 @@ def main() -> None:
                 GradientBoostingClassifier(n_estimators=int(30 * c) + 20, max_depth=3, learning_rate=0.1)
                 if args.gbm
                 else LogisticRegression(C=c, max_iter=2000)
-            ).fit(x[tr], y[tr])
+            ).fit(*augment(x[tr], y[tr], args.dropout))
             for n in held:
                 cands, gold = rows[n][1], rows[n][2]
                 i, prob = pick(model, cands, drop)
@@ -137,7 +153,7 @@ def main() -> None:
         shares = "  ".join(f"p<{t}: {sum(v)}/{len(v)} right" for t, v in low.items())
         print(f"C={c:<5} cross-validated ranker right {right}/{len(rows)} (rules {rules});  {shares}")
     if args.write:
-        model = LogisticRegression(C=args.c, max_iter=2000).fit(x, y)
+        model = LogisticRegression(C=args.c, max_iter=2000).fit(*augment(x, y, args.dropout))
         weights = dict(zip(FEATURES, (round(float(w), 6) for w in model.coef_[0]), strict=True))
         payload = {
             "features": list(FEATURES),
