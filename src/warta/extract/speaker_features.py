@@ -107,6 +107,7 @@ class _Context:
     marked: list[tuple[int, int]]
     english: bool
     entities: list[EntityMention]
+    full_names: dict[tuple[int, int], str]  # each mention's fullest name in the article
 
 
 def quote_candidates(
@@ -151,8 +152,10 @@ def _context(
     people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
     names = aliases(text, people)
     counts: dict[str, int] = {}
+    full_names: dict[tuple[int, int], str] = {}
     for e in entities:
         key = _full(e, people, names)
+        full_names[(e.start, e.end)] = key
         counts[key] = counts.get(key, 0) + 1
     return _Context(
         text=text,
@@ -166,6 +169,7 @@ def _context(
         marked=marked,
         english=english,
         entities=list(entities),
+        full_names=full_names,
     )
 
 
@@ -200,7 +204,7 @@ def _candidates(
     hi = ctx.paragraphs[min(len(ctx.paragraphs) - 1, _paragraph(ctx, end) + 1)][1]
     mentions: list[tuple[str, str, tuple[int, int], bool]] = []  # name, type, span, is_speaker
     for e in _window_entities(ctx, lo, hi):
-        mentions.append((_full(e, ctx.people, ctx.names), e.type, (e.start, e.end), is_speaker(e, text)))
+        mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), is_speaker(e, text)))
     roles = _cue_roles(ctx, lo, hi)
     mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]
     if who.speaker and who.span:
@@ -310,7 +314,7 @@ _PLAIN_ROLE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.@-]+)*")
 def _last_person(ctx: _Context, at: int) -> str | None:
     """The fullest name of the last person named before ``at``, outside quotation marks."""
     before = [e for e in ctx.people if e.end <= at and not any(a <= e.start < b for a, b in ctx.marked)]
-    return _full(before[-1], ctx.people, ctx.names) if before else None
+    return ctx.full_names.get((before[-1].start, before[-1].end), before[-1].text) if before else None
 
 
 def _mention_features(
