@@ -301,10 +301,21 @@ def _cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
         if any(a <= m.start() < b for a, b in ctx.marked):
             continue
         at = m.end()
-        who = speaker_in(ctx.text, at, phrase_end(ctx.text, at, hi), ctx.entities, None, last=True)
-        if who.type == "ROLE" and who.speaker and _PLAIN_ROLE.fullmatch(who.speaker):
-            out.append(who)
+        found = [speaker_in(ctx.text, at, phrase_end(ctx.text, at, hi), ctx.entities, None, last=True)]
+        if m.group().casefold() in VERBS_EN:  # "…," a hospital spokesman said: the subject before the verb
+            opens = _SUBJECT_OPENS.search(ctx.text, max(lo, m.start() - _SUBJECT_REACH), m.start())
+            if opens:
+                found.append(speaker_in(ctx.text, opens.end(), m.start(), ctx.entities, None, last=True))
+        out += [w for w in found if w.type == "ROLE" and w.speaker and _PLAIN_ROLE.fullmatch(w.speaker)]
     return out
+
+
+# Where an English subject before a speech verb starts: after a mark, a comma or a sentence stop,
+# at an article ("… '' a hospital spokesman said").
+_SUBJECT_OPENS = re.compile(
+    r"(?:[,;:“”\"]|''|``|[.!?]\s)\s*(?=(?:a|an|the|one)\s)(?!.*(?:[,;:“”\"]|''|``))", re.I
+)
+_SUBJECT_REACH = 60
 
 
 # A role phrase is words: letters first, no quotation marks or bracket tokens ("-RRB-", "`` much of").
