@@ -72,3 +72,30 @@ def test_a_model_that_only_trusts_the_rules_changes_nothing() -> None:
     rules = find_quotes(_TEXT, sentences, entities=entities, language="id", rank=False)
     trusting = RankerModel({"rule": 5.0, "rule_unknown_cand": 5.0}, bias=-1.0)
     assert rank_speakers(_TEXT, sentences, entities, rules, model=trusting) == rules
+
+
+def test_an_english_role_before_its_verb_is_a_candidate() -> None:
+    text = "The clinic reopened on Monday.\n“We are ready for more patients,” a hospital spokesman said."
+    start, end = text.index("We"), text.index(",”")
+    sentences = split_sentences(text, language="en")
+    nobody = Who(None, None, None, None)
+    [cands] = quote_candidates(text, sentences, [], [(start, end, nobody, None)], english=True)
+    roles = [c for c in cands if c.type == "ROLE"]
+    assert [c.name for c in roles] == ["a hospital spokesman"]
+    assert roles[0].features["after"] == 1.0 and roles[0].features["same_sentence"] == 1.0
+
+
+def test_the_paraphrased_speaker_carries_to_the_quote_after_it() -> None:
+    text = (
+        "Menteri Budi Santoso mengatakan jembatan itu akan dibangun tahun depan.\n"
+        "“Dananya sudah siap dan tinggal menunggu izin dari pemerintah pusat.”"
+    )
+    name = text.index("Budi")
+    said = Who("Budi Santoso", (name, name + 12), "PER", "mengatakan")
+    start, end = text.index("Dananya"), text.index(".”")
+    sentences = split_sentences(text, language="id")
+    nobody = Who(None, None, None, None)
+    reported = [(text.index("jembatan"), text.index(" tahun depan"), said, "Budi Santoso")]
+    [cands] = quote_candidates(text, sentences, [], [(start, end, nobody, None)], reported=reported)
+    budi = next(c for c in cands if c.name == "Budi Santoso")
+    assert budi.features["reported_speaker"] == 1.0 and budi.features["prev_paragraph"] == 1.0
