@@ -121,13 +121,26 @@ def rank_speakers(
     if model is None:
         return list(quotes)
     sets = ranked_candidates(text, sentences, entities, quotes, english=english)
-    out = []
+    out: list[QuoteMention] = []
+    before: tuple[QuoteMention, QuoteMention] | None = None  # the previous direct quote: rules', ranked
     for q, cands in zip(quotes, sets, strict=True):
         if not cands:
             out.append(q)
             continue
         best = choose(model, cands)
-        if best is None:
+        if q.continues and before and before[0].speaker == q.speaker and before[1] != before[0]:
+            ranked = before[1]  # a bare continuation keeps the speaker its previous quote was given
+            out.append(
+                replace(
+                    q,
+                    speaker=ranked.speaker,
+                    speaker_span=ranked.speaker_span,
+                    named=ranked.named,
+                    speaker_type=ranked.speaker_type,
+                    speaker_name=ranked.speaker_name,
+                )
+            )
+        elif best is None:
             out.append(
                 replace(q, speaker=None, speaker_span=None, named=False, speaker_type=None, speaker_name=None)
             )
@@ -145,4 +158,5 @@ def rank_speakers(
                     speaker_name=best.name,
                 )
             )
+        before = (q, out[-1])
     return out
