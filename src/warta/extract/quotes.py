@@ -38,6 +38,7 @@ from warta.extract.quotes_en import (
     placed_names,
     sentence_pronoun,
 )
+from warta.extract.speaker_rank import rank_speakers
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -130,9 +131,12 @@ def find_quotes(
     *,
     entities: Sequence[EntityMention] = (),
     language: str = "id",
+    rank: bool = True,
 ) -> list[QuoteMention]:
-    """Every direct and indirect quote in ``text``, in order, each with its speaker resolved if it can be."""
-    del language  # the cues of both languages are tried everywhere: outlets mix them
+    """Every direct and indirect quote in ``text``, in order, each with its speaker resolved if it can be;
+    ``rank``: direct quotes' speakers chosen by the learned ranker over the rules' answer and the other
+    candidates (:mod:`warta.extract.speaker_rank`), else the rules' answer."""
+    # the cues of both languages are tried everywhere: outlets mix them
     spans = list(sentences) or _fallback_sentences(text)
     quoted = find_quoted(text)
     found: list[_Found] = []
@@ -171,7 +175,10 @@ def find_quotes(
         if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked) and e.text not in placed
     ]
     people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
-    return _resolve(found, people, entities, text, spans)
+    resolved = _resolve(found, people, entities, text, spans)
+    if not rank:
+        return resolved
+    return rank_speakers(text, spans, entities, resolved, english=language == "en")
 
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:

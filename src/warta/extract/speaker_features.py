@@ -1,0 +1,363 @@
+"""Speaker candidates of a direct quote and the features a learned ranker scores them by.
+
+For each direct quote the candidates are the people, organisations (and, to be ruled out, places)
+named in its paragraph and the paragraphs either side, the role phrases written after a cue there,
+the speaker the attribution rules chose, the previous quote's speaker, and ``unknown``. Mentions of
+one name (its fullest form in the article) are one candidate. The features are language-agnostic
+where they can be: token distance and direction, same sentence or paragraph, a cue between the
+candidate and the quote, the candidate as a speech verb's subject, its type, how often the article
+names it, whether it is the last person named before a pronoun cue, and the rules' own answer.
+
+>>> [c.name for c in quote_candidates(_DOCTEST_TEXT, (), [], [])]
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta.extract.entity_mention import EntityMention
+from warta.extract.quote_people import aliases, fullest, subjects
+from warta.extract.speakers import (
+    CUES_ID,
+    HONORIFICS,
+    VERBS_EN,
+    VERBS_ID,
+    Who,
+    is_speaker,
+    phrase_end,
+    speaker_in,
+)
+from warta.extract.wordlists import ROLE_TITLES
+from warta.types import Span
+
+_DOCTEST_TEXT = "Tidak ada kutipan di sini."
+_WORD = re.compile(r"\w+")
+_CUE_WORDS = re.compile(
+    r"\b(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya)?|"
+    + "|".join(sorted(VERBS_ID | VERBS_EN))
+    + r"|menurut|according\s+to)\b",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:("
+    + "|".join(sorted(CUES_ID))
+    + r")|"
+    + "|".join(sorted(VERBS_EN))
+    + r"|according\s+to)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_CUE = re.compile(
+    r"[\s,.”\"’'»`]*(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")nya\b|(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")\s+(?:dia|ia|beliau)\b|(?:he|she)\s+(?:"
+    + "|".join(sorted(VERBS_EN))
+    + r")\b|(?:"
+    + "|".join(sorted(VERBS_EN))
+    + r")\s+(?:he|she)\b)",
+    re.IGNORECASE,
+)
+_PARAGRAPHS_BEFORE = 2  # candidates come from this many paragraphs before the quote's, and one after
+_NEAR = 8  # tokens: a mention this close to the quote, with a cue between, is its attribution
+_KINDS = ("PER", "ORG", "ROLE", "LOC")
+
+FEATURES: tuple[str, ...] = (
+    "unknown", "per", "org", "role", "loc", "rule", "rule_unknown_cand", "rule_named", "rule_role",
+    "log_distance", "before", "after", "same_sentence", "same_paragraph", "prev_paragraph",
+    "next_paragraph", "cue_between", "cue_after_adjacent", "cue_before_adjacent", "speech_subject",
+    "verb_subject", "previous_speaker", "log_mentions", "pronoun_cue_last_person", "last_person",
+    "not_speaker", "pronoun_cue", "rule_pronoun_cue", "english", "in_quote_text", "role_after_cue",
+    "nearest", "nearest_before", "nearest_after", "title_word", "one_word", "first_after_cue",
+    "reported_speaker",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One possible speaker of a quote: its name (None: unknown), type, a mention and its features."""
+
+    name: str | None
+    type: str | None
+    span: tuple[int, int] | None
+    features: dict[str, float] = field(default_factory=dict)
+
+    def vector(self) -> list[float]:
+        """The features in :data:`FEATURES` order."""
+        return [self.features.get(k, 0.0) for k in FEATURES]
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    token_starts: list[int]
+    paragraphs: list[tuple[int, int]]
+    sentences: list[Span]
+    people: list[EntityMention]
+    names: dict[str, str]
+    subject_at: dict[int, bool]
+    counts: dict[str, int]
+    marked: list[tuple[int, int]]
+    english: bool
+    entities: list[EntityMention]
+    full_names: dict[tuple[int, int], str]  # each mention's fullest name in the article
+
+
+def quote_candidates(
+    text: str,
+    sentences: Sequence[Span],
+    entities: Sequence[EntityMention],
+    quotes: Sequence[tuple[int, int, Who, str | None]],
+    *,
+    reported: Sequence[tuple[int, int, Who, str | None]] = (),
+    english: bool = False,
+) -> list[list[Candidate]]:
+    """The candidates of each quote in ``quotes`` (start, end, the rules' attribution, the rules' fullest
+    name, in order), each with its features; the previous quote's speaker is the rules' one, and
+    ``reported`` (the same for reported speech) gives the speaker of a paraphrase before a quote."""
+    ctx = _context(text, sentences, entities, [(q[0], q[1]) for q in quotes], english=english)
+    out: list[list[Candidate]] = []
+    previous: str | None = None
+    for start, end, who, full in quotes:
+        before = [r for r in reported if r[1] <= start and r[2].speaker]
+        paraphrase = (
+            before[-1] if before and _paragraph(ctx, before[-1][0]) >= _paragraph(ctx, start) - 2 else None
+        )
+        out.append(_candidates(ctx, start, end, who, full, previous, paraphrase))
+        previous = full
+    return out
+
+
+def _context(
+    text: str,
+    sentences: Sequence[Span],
+    entities: Sequence[EntityMention],
+    marked: list[tuple[int, int]],
+    *,
+    english: bool,
+) -> _Context:
+    paragraphs = []
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs.append((at, at + len(line)))
+        at += len(line) + 1
+    people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
+    names = aliases(text, people)
+    counts: dict[str, int] = {}
+    full_names: dict[tuple[int, int], str] = {}
+    for e in entities:
+        key = _full(e, people, names)
+        full_names[(e.start, e.end)] = key
+        counts[key] = counts.get(key, 0) + 1
+    return _Context(
+        text=text,
+        token_starts=[m.start() for m in _WORD.finditer(text)],
+        paragraphs=paragraphs or [(0, len(text))],
+        sentences=list(sentences),
+        people=people,
+        names=names,
+        subject_at=subjects([e for e in entities if e.type in ("PER", "ORG")], text),
+        counts=counts,
+        marked=marked,
+        english=english,
+        entities=list(entities),
+        full_names=full_names,
+    )
+
+
+def _full(e: EntityMention, people: list[EntityMention], names: dict[str, str]) -> str:
+    if e.type != "PER":
+        return e.text
+    return fullest(Who(e.text, (e.start, e.end), "PER", None), people, names) or e.text
+
+
+def _paragraph(ctx: _Context, at: int) -> int:
+    starts = [p[0] for p in ctx.paragraphs]
+    return max(0, bisect.bisect_right(starts, at) - 1)
+
+
+def _tokens_between(ctx: _Context, a: int, b: int) -> int:
+    lo, hi = min(a, b), max(a, b)
+    return bisect.bisect_left(ctx.token_starts, hi) - bisect.bisect_left(ctx.token_starts, lo)
+
+
+def _candidates(
+    ctx: _Context,
+    start: int,
+    end: int,
+    who: Who,
+    full: str | None,
+    previous: str | None,
+    paraphrase: tuple[int, int, Who, str | None] | None,
+) -> list[Candidate]:
+    text = ctx.text
+    para = _paragraph(ctx, start)
+    lo = ctx.paragraphs[max(0, para - _PARAGRAPHS_BEFORE)][0]
+    hi = ctx.paragraphs[min(len(ctx.paragraphs) - 1, _paragraph(ctx, end) + 1)][1]
+    mentions: list[tuple[str, str, tuple[int, int], bool]] = []  # name, type, span, is_speaker
+    for e in _window_entities(ctx, lo, hi):
+        mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), is_speaker(e, text)))
+    roles = _cue_roles(ctx, lo, hi)
+    mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]
+    if who.speaker and who.span:
+        mentions.append((full or who.speaker, who.type or "ROLE", who.span, True))
+    reporter = None
+    if paraphrase and paraphrase[2].speaker and paraphrase[2].span:
+        reporter = " ".join((paraphrase[3] or paraphrase[2].speaker).casefold().split())
+        said = paraphrase[2]
+        mentions.append((paraphrase[3] or said.speaker or "", said.type or "ROLE", said.span or (0, 0), True))
+    after = _CUE_AFTER.match(text, end, end + 40) if end < len(text) else None
+    pronoun_cue = bool(_PRONOUN_CUE.match(text, end, end + 40)) if end < len(text) else False
+    last_person = _last_person(ctx, start)
+    quoted = text[start:end].casefold()
+    by_name: dict[str, Candidate] = {}
+    for name, kind, span, speaker in mentions:
+        if not name:
+            continue
+        key = " ".join(name.casefold().split())
+        f = _mention_features(ctx, start, end, span, kind, after is not None)
+        f["not_speaker"] = 0.0 if speaker else 1.0
+        f["rule"] = 1.0 if full and key == " ".join(full.casefold().split()) else 0.0
+        f["rule_named"] = f["rule"] * (who.type in ("PER", "ORG"))
+        f["rule_role"] = f["rule"] * (who.type == "ROLE")
+        f["rule_pronoun_cue"] = f["rule"] * pronoun_cue
+        f["reported_speaker"] = float(key == reporter)
+        f["previous_speaker"] = 1.0 if previous and key == " ".join(previous.casefold().split()) else 0.0
+        f["log_mentions"] = math.log1p(ctx.counts.get(name, 1))
+        last = 1.0 if last_person and last_person == name else 0.0
+        f["last_person"] = last
+        f["pronoun_cue_last_person"] = last * pronoun_cue
+        f["in_quote_text"] = 1.0 if name.split()[-1].casefold() in quoted else 0.0
+        f["role_after_cue"] = 1.0 if kind == "ROLE" and any(r.span == span for r in roles) else 0.0
+        f["english"] = float(ctx.english)
+        words = name.split()
+        f["title_word"] = float(
+            words[0].casefold().rstrip(".") in HONORIFICS or words[0].casefold() in ROLE_TITLES
+        )
+        f["one_word"] = float(len(words) == 1)
+        f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
+        old = by_name.get(key)
+        merged = f if old is None else _merge(old.features, f)
+        best_span = span if old is None or f["log_distance"] < old.features["log_distance"] else old.span
+        kind_of = kind if old is None or old.type == "LOC" else old.type
+        by_name[key] = Candidate(name, kind_of, best_span, merged)
+    out = list(by_name.values())
+    for c in out:
+        c.features.update({k.lower(): float(c.type == k) for k in _KINDS})
+    _mark_nearest(out)
+    unknown = {
+        "unknown": 1.0,
+        "rule_unknown_cand": float(who.speaker is None),
+        "pronoun_cue": float(pronoun_cue),
+        "english": float(ctx.english),
+    }
+    out.append(Candidate(None, None, None, unknown))
+    return out
+
+
+def _only_cue(gap: str) -> bool:
+    """Nothing but marks, a cue and titles between the quote and the mention ("," kata Kapolres ")."""
+    rest = _CUE_AFTER.sub("", gap, count=1)
+    return all(w.casefold().rstrip(".,") in HONORIFICS or w.casefold() in ROLE_TITLES for w in rest.split())
+
+
+def _mark_nearest(cands: list[Candidate]) -> None:
+    """Flag the speaking candidate nearest the quote, and the nearest before and after it."""
+    able = [c for c in cands if c.type != "LOC" and not c.features.get("not_speaker")]
+    for flag, side in (("nearest", None), ("nearest_before", "before"), ("nearest_after", "after")):
+        pool = [c for c in able if side is None or c.features.get(side)]
+        if pool:
+            min(pool, key=lambda c: c.features["log_distance"]).features[flag] = 1.0
+
+
+def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    """Two mentions of one name: the nearer one's distance, any mention's flags."""
+    out = {k: max(a.get(k, 0.0), b.get(k, 0.0)) for k in set(a) | set(b)}
+    out["log_distance"] = min(a["log_distance"], b["log_distance"])
+    out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
+    return out
+
+
+def _window_entities(ctx: _Context, lo: int, hi: int) -> list[EntityMention]:
+    return [
+        e
+        for e in ctx.entities
+        if lo <= e.start and e.end <= hi and not any(a <= e.start < b for a, b in ctx.marked)
+    ]
+
+
+def _cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
+    """Role phrases written right after a cue in the window ("kata seorang warga", "a spokesman said")."""
+    out = []
+    for m in _CUE_WORDS.finditer(ctx.text, lo, hi):
+        if any(a <= m.start() < b for a, b in ctx.marked):
+            continue
+        at = m.end()
+        found = [speaker_in(ctx.text, at, phrase_end(ctx.text, at, hi), ctx.entities, None, last=True)]
+        if m.group().casefold() in VERBS_EN:  # "…," a hospital spokesman said: the subject before the verb
+            opens = _SUBJECT_OPENS.search(ctx.text, max(lo, m.start() - _SUBJECT_REACH), m.start())
+            if opens:
+                found.append(speaker_in(ctx.text, opens.end(), m.start(), ctx.entities, None, last=True))
+        out += [w for w in found if w.type == "ROLE" and w.speaker and _PLAIN_ROLE.fullmatch(w.speaker)]
+    return out
+
+
+# Where an English subject before a speech verb starts: after a mark, a comma or a sentence stop,
+# at an article ("… '' a hospital spokesman said").
+_SUBJECT_OPENS = re.compile(
+    r"(?:[,;:“”\"]|''|``|[.!?]\s)\s*(?=(?:a|an|the|one)\s)(?!.*(?:[,;:“”\"]|''|``))", re.I
+)
+_SUBJECT_REACH = 60
+
+
+# A role phrase is words: letters first, no quotation marks or bracket tokens ("-RRB-", "`` much of").
+_PLAIN_ROLE = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.@-]+)*")
+
+
+def _last_person(ctx: _Context, at: int) -> str | None:
+    """The fullest name of the last person named before ``at``, outside quotation marks."""
+    before = [e for e in ctx.people if e.end <= at and not any(a <= e.start < b for a, b in ctx.marked)]
+    return ctx.full_names.get((before[-1].start, before[-1].end), before[-1].text) if before else None
+
+
+def _mention_features(
+    ctx: _Context, start: int, end: int, span: tuple[int, int], kind: str, cue_follows: bool
+) -> dict[str, float]:
+    text = ctx.text
+    after = span[0] >= end
+    gap_lo, gap_hi = (end, span[0]) if after else (span[1], start)
+    distance = _tokens_between(ctx, gap_lo, gap_hi) if gap_hi > gap_lo else 0
+    gap = text[gap_lo:gap_hi] if gap_hi > gap_lo else ""
+    cue_between = _CUE_WORDS.search(gap) is not None
+    sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
+    s_lo = min((s.start for s in sentence), default=start)
+    s_hi = max((s.end for s in sentence), default=end)
+    para = _paragraph(ctx, start)
+    here = _paragraph(ctx, span[0])
+    subject = ctx.subject_at.get(span[0])
+    return {
+        "log_distance": math.log1p(distance),
+        "before": float(not after),
+        "after": float(after),
+        "same_sentence": float(s_lo - 2 <= span[0] and span[1] <= s_hi + 2),
+        "same_paragraph": float(here == para),
+        "prev_paragraph": float(here == para - 1),
+        "next_paragraph": float(here == para + 1),
+        "cue_between": float(cue_between),
+        "cue_after_adjacent": float(after and cue_between and cue_follows and distance <= _NEAR),
+        "cue_before_adjacent": float(not after and cue_between and distance <= _NEAR),
+        "speech_subject": float(subject is True),
+        "verb_subject": float(subject is not None),
+        "per": float(kind == "PER"),
+    }
+
+
+__all__ = ["FEATURES", "Candidate", "quote_candidates"]
