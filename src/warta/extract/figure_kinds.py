@@ -14,9 +14,11 @@ another segment never gives its kind to this number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from warta.extract.counted_nouns import counted_noun
 from warta.extract.numbers import Quantity
+from warta.extract.word_classes import is_noun
 
 # Kinds, most important first: the order a brief shows its figure groups in.
 KIND_ORDER = (
@@ -257,11 +259,28 @@ _ROLE_KIND = {
 }
 
 
+_TIMES = re.compile(r"\s*(?:kali|times)\b", re.IGNORECASE)
+
+
 def read_kind(
     text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "", role: str | None = None
 ) -> KindReading:
-    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase and
-    ``role`` the measure reader's event role, if known (used when the number's own segment says nothing)."""
+    """The kind of ``q`` read inside the clause ``text[lo:hi]``, with the noun phrase it counts
+    (:func:`~warta.extract.counted_nouns.counted_noun`); ``head`` is the measure reader's head and ``role``
+    its event role, if known (used when the number's own segment says nothing)."""
+    reading = _read_kind(text, q, lo=lo, hi=hi, head=head, role=role)
+    counted = counted_noun(text, q, lo=lo, hi=hi, kind=reading.kind, head=head)
+    kind, sub = reading.kind, reading.sub
+    if kind == "other" and not is_noun(sub):
+        kind, sub = None, ""  # "dua kita tangkap": a pronoun or a verb after a number counts nothing
+    if kind is None and counted and _TIMES.match(text, q.end):
+        kind, sub = "other", counted.split()[0].lower()  # "dua kali dijatuhi sanksi": two sanctions
+    return replace(reading, kind=kind, sub=sub, counted=counted)
+
+
+def _read_kind(
+    text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "", role: str | None = None
+) -> KindReading:
     hi = len(text) if hi is None else hi
     after = _segment_after(text, q, hi)
     before = _segment_before(text, q, lo)

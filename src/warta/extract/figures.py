@@ -58,7 +58,7 @@ class ArticleFigure:
             q.end,
             self.outlet,
             kind=self.reading.kind,
-            counted=self.reading.counted or self.measure.head,
+            counted=self.reading.counted if self.reading != _UNREAD else self.measure.head,
             attribution=self.attribution,
             as_of_time=self.as_of_time,
             about_event=self.about_event,

@@ -1,0 +1,160 @@
+"""The noun phrase a number counts, read with the light part-of-speech reading of word_classes.
+
+A counted phrase is a noun phrase: it never opens with a preposition, a time word, a verb, an adverb or a
+determiner ("pada Selasa", "lebih melakukan", "itu adalah" are not what is counted). Where it is read
+depends on what the number is:
+
+- an age counts the person before it ("pria berusia 23 tahun", "menangkap pria 23 tahun" -> pria);
+- a measured amount counts its substance, after the unit or before it ("80 gram emas", "emas seberat 80
+  gram", "emas 80 gram dibayar tunai" -> emas);
+- "N kali <verb> <object>" counts times the object happened ("dua kali dijatuhi sanksi" -> sanksi);
+- a duration counts what lasted: a noun right after its unit ("lima hari kerja" -> hari kerja), else the
+  nearest noun phrase before it that is not inside a prepositional phrase ("menjalani perawatan di
+  Singapura selama sepuluh bulan" -> perawatan);
+- any other number counts the noun phrase after it, or the head the measure reader found.
+
+An empty string means the text gives no readable counted noun.
+
+>>> from warta.extract.numbers import find_quantities
+>>> text = "Polisi menangkap pria 23 tahun pada Selasa."
+>>> counted_noun(text, find_quantities(text)[0], kind="age")
+'pria'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.extract.numbers import Quantity
+from warta.extract.word_classes import is_noun, is_verb, word_class
+
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_LIMIT = 3
+_HEAD_LIMIT = 4  # the measure reader's heads run to four words ("pelaku lain berinisial NMH")
+# Before an age, the words that name it: the person is before them ("pria berusia 23 tahun").
+_AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
+# "emas seberat 80 gram", "lahan seluas 10 hektare": the substance is before the size word.
+_SIZE_LINKS = {
+    "seberat", "seluas", "setinggi", "sedalam", "sejauh", "sebesar", "senilai", "seharga", "sepanjang",
+    "sebanyak", "kira-kira", "sekitar", "hampir", "lebih", "kurang", "dari", "of",
+}  # fmt: skip
+# Between a duration and what lasted: "selama 14 hari", "untuk enam bulan", "kurang lebih 10 bulan".
+_DURATION_LINKS = {"selama", "sepanjang", "untuk", "for", "during"}
+_BACK_WINDOW = 10
+_TIME_UNITS = {"hari", "minggu", "pekan", "bulan", "tahun", "malam", "pagi", "siang", "sore", "day", "week"}
+_DEICTIC = {"ini", "itu", "lalu", "depan", "kemarin", "this", "last", "next"}
+
+
+def readable(phrase: str) -> bool:
+    """Whether a counted phrase is a noun phrase: its first word is a noun or an adjective."""
+    words = [m.group() for m in _WORD.finditer(phrase)]
+    return bool(words) and is_noun(words[0].lower())
+
+
+def noun_run(words: Sequence[str], *, limit: int = _LIMIT) -> list[str]:
+    """The leading nouns of ``words`` (at most ``limit``)."""
+    out: list[str] = []
+    for k, w in enumerate(words):
+        low, nxt = w.lower(), (words[k + 1].lower() if k + 1 < len(words) else "")
+        if len(out) == limit or (low in _TIME_UNITS and nxt in _DEICTIC):
+            break  # "harga minyak hari ini": "hari ini" says when, not what
+        inside = bool(out) and (
+            word_class(low) == "postmodifier" or (word_class(low) == "number" and is_noun(nxt))
+        )  # "pelaku lain", "kebijakan satu harga"
+        if not (is_noun(low) or inside):
+            break
+        out.append(w)
+    while out and not is_noun(out[-1].lower()) and word_class(out[-1].lower()) != "postmodifier":
+        out.pop()
+    return out
+
+
+def times_object(after: Sequence[str]) -> str:
+    """For the words after "N kali": the object of the verb that follows ("dijatuhi sanksi ringan")."""
+    k = 0
+    while k < len(after) and word_class(after[k].lower()) == "adverb":
+        k += 1
+    verbs = 0
+    while k < len(after) and is_verb(after[k].lower()):
+        k, verbs = k + 1, verbs + 1
+    return " ".join(noun_run(after[k:])) if verbs else ""
+
+
+def counted_noun(
+    text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, kind: str | None = None, head: str = ""
+) -> str:
+    """The noun phrase ``q`` counts, read inside ``text[lo:hi]``; ``head`` is the measure reader's head."""
+    hi = len(text) if hi is None else hi
+    before = [m.group() for m in _WORD.finditer(text, lo, q.start)]
+    after = [m.group() for m in _WORD.finditer(text, q.end, hi)]
+    if kind == "age":
+        return _person_before(before)
+    if q.kind == "duration":
+        return _what_lasted(before, after, unit=(q.text.split() or [""])[-1])
+    if q.kind == "measure":
+        return _substance(before, after)
+    if after[:1] and after[0].lower() in {"kali", "times"}:
+        return times_object(after[1:])
+    if readable(head):
+        return " ".join(noun_run(head.split(), limit=_HEAD_LIMIT))  # "kaki tapi ...": up to a non-noun
+    return " ".join(noun_run(after))
+
+
+def _person_before(before: list[str]) -> str:
+    """The person an age belongs to: the noun phrase right before the age words."""
+    k = len(before)
+    while k and (before[k - 1].lower() in _AGE_WORDS or before[k - 1] in {"(", ","}):
+        k -= 1
+    return _run_ending_at(before, k)
+
+
+def _run_ending_at(words: list[str], k: int) -> str:
+    """The run of nouns that ends right before position ``k`` (at most ``_LIMIT``), in text order."""
+    start = k
+    while start and k - start < _LIMIT and is_noun(words[start - 1].lower()):
+        start -= 1
+    return " ".join(words[start:k])
+
+
+def _substance(before: list[str], after: list[str]) -> str:
+    """What a measured amount is of: the noun after the unit, else the noun before its size word."""
+    run = noun_run(after)
+    if run:
+        return " ".join(run)
+    k = len(before)
+    while k and before[k - 1].lower() in _SIZE_LINKS:
+        k -= 1
+    return _run_ending_at(before, k)
+
+
+def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
+    """What a duration measures: a noun right after it forms one noun with its unit ("hari kerja"); else
+    the nearest noun phrase before it outside a prepositional phrase ("menjalani perawatan di Singapura
+    selama ..." -> perawatan; "Periode pencegahan berlaku untuk enam bulan" -> Periode pencegahan)."""
+    run = noun_run(after, limit=2)
+    if run and unit:
+        return " ".join([unit, *run])
+    k = len(before)
+    while k and (before[k - 1].lower() in _DURATION_LINKS or word_class(before[k - 1].lower()) == "adverb"):
+        k -= 1
+    floor = max(0, k - _BACK_WINDOW)
+    while k > floor:
+        low = before[k - 1].lower()
+        cls = word_class(low)
+        if cls in {"punct", "number", "conjunction", "copula"}:
+            return ""
+        if cls != "noun":
+            k -= 1
+            continue
+        end = k
+        while k > floor and is_noun(before[k - 1].lower()):
+            k -= 1
+        opener = before[k - 1].lower() if k else ""
+        if word_class(opener) == "preposition":
+            k -= 1
+            continue  # "di Singapura": a place the phrase is in, not what lasted
+        if word_class(opener) in {"number", "determiner"} and k:
+            return ""
+        return " ".join(before[k:end][:_LIMIT])
+    return ""

@@ -1,0 +1,74 @@
+"""The label a reader sees on a figure group, built from the counted noun phrase and the kind.
+
+A group of a casualty or arrest kind says what happened by its kind ("orang tewas", "ditahan"); a group of
+a looser kind (an age, a duration, an amount, a count of things) says what it counts only through its
+counted noun, so without a readable one it is not shown (:func:`labelled`).
+
+>>> label_for("pria", "age", language="id")
+'usia pria'
+>>> label_for("perawatan", "duration", language="id")
+'lama perawatan'
+>>> label_for("hari sekolah", "duration", language="id")
+'hari sekolah'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from warta.extract.counted_nouns import readable
+from warta.extract.figure_kinds import CONFIDENT
+from warta.types import FigureGroup
+
+# What happened to what a casualty or arrest kind counts, Indonesian and English.
+_KIND_WORDS = {
+    "killed": ("tewas", "killed"),
+    "injured": ("terluka", "injured"),
+    "missing": ("hilang", "missing"),
+    "identified": ("teridentifikasi", "identified"),
+    "survivors": ("selamat", "survivors"),
+    "evacuated": ("mengungsi", "evacuated"),
+    "affected": ("terdampak", "affected"),
+    "arrested": ("ditahan", "detained"),
+    "buildings_damaged": ("rusak", "damaged"),
+    "deployed": ("dikerahkan", "deployed"),
+}
+# Kinds whose label names the measure before the counted noun ("usia pria", "lama perawatan").
+_MEASURE_WORDS = {"age": ("usia", "age of"), "duration": ("lama", "duration of")}
+_UNITS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "seconds", "minutes",
+          "hours", "days", "weeks", "months", "years"}  # fmt: skip
+
+
+def label_for(counted: str, kind: str | None, *, language: str = "id") -> str:
+    """A group's label from its counted noun phrase and kind ("orang" + killed -> "orang tewas")."""
+    english = language.lower().startswith("en")
+    words = counted.split()
+    if kind in _MEASURE_WORDS and words and words[0].lower() not in _UNITS:
+        return f"{_MEASURE_WORDS[kind][english]} {counted}"
+    said = _KIND_WORDS.get(kind or "", ("", ""))[english]
+    if said and said not in {w.lower() for w in words}:
+        return " ".join(w for w in (counted, said) if w)
+    return counted
+
+
+def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *, language: str) -> str:
+    """The label of a group whose values count ``counted`` and whose measures were told as ``told``: the
+    measure's own wording when it is a readable noun phrase of a casualty or arrest kind (as before),
+    else the most common readable counted noun with its kind, else the kind word or the old wording."""
+    told_ok = Counter(t for t in told if t and readable(t))
+    if kind in CONFIDENT and told_ok:
+        return max(told_ok, key=lambda t: (told_ok[t], len(t), t))
+    nouns = Counter(c for c in counted if c and readable(c))
+    if nouns:
+        return label_for(max(nouns, key=lambda c: (nouns[c], len(c), c)), kind, language=language)
+    if kind in CONFIDENT:
+        return label_for("", kind, language=language)
+    rest = Counter(t for t in told if t)
+    return max(rest, key=lambda t: (rest[t], len(t), t)) if rest else ""
+
+
+def labelled(group: FigureGroup) -> bool:
+    """Whether a reader can tell what a group counts: its kind says it (a casualty or arrest count), or a
+    value carries a readable counted noun phrase."""
+    return group.kind in CONFIDENT or any(readable(v.counted or "") for v in group.values)
