@@ -19,7 +19,7 @@ PREPOSITIONS = frozenset(
     {
         "di", "ke", "dari", "pada", "dengan", "untuk", "oleh", "bagi", "dalam", "atas", "antara", "terhadap",
         "tentang", "menurut", "sejak", "hingga", "sampai", "selama", "sepanjang", "kepada", "daripada",
-        "akibat", "per", "seperti", "tanpa", "melalui", "lewat", "menuju", "demi", "guna", "soal",
+        "akibat", "per", "mulai", "seperti", "tanpa", "melalui", "lewat", "menuju", "demi", "guna", "soal",
         "in", "at", "from", "of", "on", "for", "by", "with", "through", "after", "during", "into", "across",
         "near", "over", "to", "about", "since", "until", "than", "under", "against", "within",
     }
@@ -77,13 +77,20 @@ NUMBER_WORDS = frozenset(
         "nine", "ten", "dozens", "hundreds", "thousands", "millions", "times",
     }
 )  # fmt: skip
+# Size and value links: "emas seberat 80 gram", "setara dengan Rp 6 juta", "seharga $59".
+LINKS = frozenset(
+    {
+        "seberat", "seluas", "setinggi", "sedalam", "sejauh", "sebesar", "senilai", "seharga", "setara",
+        "sebanyak-banyaknya", "sekurang-kurangnya", "selambat-lambatnya",
+    }
+)  # fmt: skip
 # Verbs and predicates without an affix, frequent around figures ("kena sanksi", "tewas", "hilang kontak"):
 # they say what happened to what is counted, they are not part of its name.
 BARE_VERBS = frozenset(
     {
         "kena", "pulang", "tiba", "datang", "pergi", "masuk", "keluar", "kata", "ujar", "tewas", "hilang",
         "luka", "selamat", "mati", "gugur", "wafat", "hancur", "rusak", "roboh", "ambruk", "hangus",
-        "tenggelam", "jatuh", "naik", "turun", "habis", "lahir", "tinggal", "ikut", "bisa",
+        "tenggelam", "jatuh", "naik", "turun", "habis", "lahir", "tinggal", "ikut", "bisa", "tumbuh",
     }
 )  # fmt: skip
 _CLASSES = (
@@ -95,6 +102,7 @@ _CLASSES = (
     ("time", TIME_WORDS),
     ("number", NUMBER_WORDS),
     ("postmodifier", POSTMODIFIERS),
+    ("link", LINKS),
 )
 _VERB_PREFIXES = ("me", "di", "ter", "ber")  # not pe-/per-: "penyerang", "perawatan" are nouns
 _MIN_VERB = 5

@@ -55,7 +55,8 @@ def label_for(counted: str, kind: str | None, *, language: str = "id") -> str:
 def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *, language: str) -> str:
     """The label of a group whose values count ``counted`` and whose measures were told as ``told``: the
     measure's own wording when it is a readable noun phrase of a casualty or arrest kind (as before),
-    else the most common readable counted noun with its kind, else the kind word or the old wording."""
+    else the most common readable counted noun with its kind, else the kind word; a loose kind with no readable counted noun gets none (""), an unread kind the
+    old wording."""
     told_ok = Counter(t for t in told if t and readable(t))
     if kind in CONFIDENT and told_ok:
         return max(told_ok, key=lambda t: (told_ok[t], len(t), t))
@@ -64,11 +65,13 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
         return label_for(max(nouns, key=lambda c: (nouns[c], len(c), c)), kind, language=language)
     if kind in CONFIDENT:
         return label_for("", kind, language=language)
+    if kind is not None:
+        return ""  # an age, a duration, an amount with no readable counted noun: nothing to tell a reader
     rest = Counter(t for t in told if t)
     return max(rest, key=lambda t: (rest[t], len(t), t)) if rest else ""
 
 
 def labelled(group: FigureGroup) -> bool:
-    """Whether a reader can tell what a group counts: its kind says it (a casualty or arrest count), or a
-    value carries a readable counted noun phrase."""
-    return group.kind in CONFIDENT or any(readable(v.counted or "") for v in group.values)
+    """Whether a reader can tell what a group counts: its kind says it (a casualty or arrest count), or its
+    label is a readable noun phrase (:func:`group_label` gives a loose kind one only from a counted noun)."""
+    return group.kind in CONFIDENT or readable(group.measure)

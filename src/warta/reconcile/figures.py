@@ -467,7 +467,9 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
         [f.measure.text or f.measure.head for f in chosen],
         _reading(chosen[0]).kind,
         language=chosen[0].measure.language,
-    ) or (chosen[0].quantity.unit or "")
+    )
+    if not label and _reading(chosen[0]).kind is None:
+        label = chosen[0].quantity.unit or ""
     sub = _reading(chosen[0]).sub
     if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
         label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
