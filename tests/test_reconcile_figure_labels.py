@@ -22,6 +22,7 @@ def test_labels_say_what_is_counted() -> None:
 def test_a_loose_kind_takes_its_label_from_the_counted_noun() -> None:
     assert group_label(["pria", "pria", ""], ["usia", "pada selasa"], "age", language="id") == "usia pria"
     assert group_label(["emas"], ["dibayar tunai"], "quantity", language="id") == "emas"
+    assert group_label(["memadamkan api"], [""], "duration", language="id") == "lama memadamkan api"
 
 
 def test_a_toll_keeps_its_own_wording_when_it_reads() -> None:

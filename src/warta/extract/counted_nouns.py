@@ -8,9 +8,11 @@ depends on what the number is:
 - a measured amount counts its substance, after the unit or before it ("80 gram emas", "emas seberat 80
   gram", "emas 80 gram dibayar tunai" -> emas);
 - "N kali <verb> <object>" counts times the object happened ("dua kali dijatuhi sanksi" -> sanksi);
-- a duration counts what lasted: a noun right after its unit ("lima hari kerja" -> hari kerja), else the
-  nearest noun phrase before it that is not inside a prepositional phrase ("menjalani perawatan di
-  Singapura selama sepuluh bulan" -> perawatan);
+- a duration counts what lasted: a noun right after its unit ("lima hari kerja" -> hari kerja), the task
+  it took ("lima jam untuk memadamkan api" -> memadamkan api, the one verb phrase a counted may be), else
+  the nearest noun phrase before it that is not inside a prepositional phrase, across no verb but one
+  of a state ("menjalani perawatan di Singapura selama sepuluh bulan" -> perawatan; "Periode pencegahan
+  berlaku untuk enam bulan" -> Periode pencegahan; "Petugas butuh lima jam" -> nothing);
 - any other number counts the noun phrase after it, or the head the measure reader found.
 
 An empty string means the text gives no readable counted noun.
@@ -42,6 +44,10 @@ _SIZE_LINKS = {
 # Between a duration and what lasted: "selama 14 hari", "untuk enam bulan", "kurang lebih 10 bulan".
 _DURATION_LINKS = {"selama", "sepanjang", "untuk", "for", "during"}
 _BACK_WINDOW = 10
+# "lima jam untuk memadamkan api": what the time was needed for.
+_TASK_LINKS = {"untuk", "guna", "to"}
+# Verbs of a state the subject is in ("berlaku", "berlangsung", "terjadi"): their subject is what lasted.
+_STATE_PREFIXES = ("ber", "ter")
 _TIME_UNITS = {"hari", "minggu", "pekan", "bulan", "tahun", "malam", "pagi", "siang", "sore", "day", "week"}
 _DEICTIC = {"ini", "itu", "lalu", "depan", "kemarin", "this", "last", "next"}
 
@@ -135,6 +141,8 @@ def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
     run = noun_run(after, limit=2)
     if run and unit:
         return " ".join([unit, *run])
+    if len(after) > 1 and after[0].lower() in _TASK_LINKS and is_verb(after[1].lower()):
+        return " ".join([after[1], *noun_run(after[2:], limit=2)])  # "lima jam untuk memadamkan api"
     k = len(before)
     while k and (before[k - 1].lower() in _DURATION_LINKS or word_class(before[k - 1].lower()) == "adverb"):
         k -= 1
@@ -144,6 +152,8 @@ def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
         cls = word_class(low)
         if cls in {"punct", "number", "conjunction", "copula"}:
             return ""
+        if cls == "verb" and not low.startswith(_STATE_PREFIXES):
+            return ""  # "Petugas butuh lima jam", "Novel dirawat selama": the doer, not what lasted
         if cls != "noun":
             k -= 1
             continue

@@ -12,7 +12,7 @@ a noun or an adjective, which is what a noun phrase is made of.
 
 from __future__ import annotations
 
-from warta.extract.lexicon_measures import NOT_VERBS
+from warta.extract.lexicon_measures import NOT_VERBS, ROLES
 from warta.extract.stems import stem
 
 PREPOSITIONS = frozenset(
@@ -85,14 +85,16 @@ LINKS = frozenset(
     }
 )  # fmt: skip
 # Verbs and predicates without an affix, frequent around figures ("kena sanksi", "tewas", "hilang kontak"):
-# they say what happened to what is counted, they are not part of its name.
+# they say what happened to what is counted, they are not part of its name. So do the event-role words
+# of every language ("dirawat", "killed", "missing").
 BARE_VERBS = frozenset(
     {
         "kena", "pulang", "tiba", "datang", "pergi", "masuk", "keluar", "kata", "ujar", "tewas", "hilang",
         "luka", "selamat", "mati", "gugur", "wafat", "hancur", "rusak", "roboh", "ambruk", "hangus",
         "tenggelam", "jatuh", "naik", "turun", "habis", "lahir", "tinggal", "ikut", "bisa", "tumbuh",
+        "butuh", "punya", "minta",
     }
-)  # fmt: skip
+) | {w for words in ROLES.values() for w in words}  # fmt: skip
 _CLASSES = (
     ("preposition", PREPOSITIONS),
     ("conjunction", CONJUNCTIONS),

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from warta.extract.counted_nouns import readable
 from warta.extract.figure_kinds import CONFIDENT
+from warta.extract.word_classes import is_verb
 from warta.types import FigureGroup
 
 # What happened to what a casualty or arrest kind counts, Indonesian and English.
@@ -60,7 +61,7 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
     told_ok = Counter(t for t in told if t and readable(t))
     if kind in CONFIDENT and told_ok:
         return max(told_ok, key=lambda t: (told_ok[t], len(t), t))
-    nouns = Counter(c for c in counted if c and readable(c))
+    nouns = Counter(c for c in counted if c and _nameable(c, kind))
     if nouns:
         return label_for(max(nouns, key=lambda c: (nouns[c], len(c), c)), kind, language=language)
     if kind in CONFIDENT:
@@ -69,6 +70,12 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
         return ""  # an age, a duration, an amount with no readable counted noun: nothing to tell a reader
     rest = Counter(t for t in told if t)
     return max(rest, key=lambda t: (rest[t], len(t), t)) if rest else ""
+
+
+def _nameable(counted: str, kind: str | None) -> bool:
+    """A noun phrase, or the task a duration took ("memadamkan api": "lama memadamkan api")."""
+    first = (counted.split() or [""])[0].lower()
+    return readable(counted) or (kind == "duration" and is_verb(first))
 
 
 def labelled(group: FigureGroup) -> bool:
