@@ -39,6 +39,12 @@ def test_a_measured_amount_counts_its_substance(text: str) -> None:
     assert first(text) == "emas"
 
 
+def test_a_length_is_a_distance_or_counts_what_is_that_long() -> None:
+    assert first("Pesawat hilang kontak sekitar 11 mil dari bandara.") == "jarak"
+    assert first("Pesawat hilang kontak 11 mil laut di utara bandara.") == ""
+    assert first("Jalan sepanjang 5 km itu rusak.") == "Jalan"
+
+
 def test_times_a_verb_happened_count_its_object() -> None:
     assert first("Ia sudah dua kali dijatuhi sanksi ringan.") == "sanksi ringan"
     assert times_object(["oleh", "tim", "tamu"]) == ""  # "dibobol empat kali oleh ...": no verb, no object

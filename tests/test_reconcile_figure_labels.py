@@ -31,6 +31,7 @@ def test_a_toll_keeps_its_own_wording_when_it_reads() -> None:
         == "petugas keamanan tewas"
     )
     assert group_label([""], ["pukul dievakuasi"], "evacuated", language="id") == "mengungsi"
+    assert group_label(["orang"], ["korban tewas"], "identified", language="id") == "orang teridentifikasi"
 
 
 def test_a_group_with_no_readable_counted_noun_is_not_labelled() -> None:

@@ -6,7 +6,7 @@ depends on what the number is:
 
 - an age counts the person before it ("pria berusia 23 tahun", "menangkap pria 23 tahun" -> pria);
 - a measured amount counts its substance, after the unit or before it ("80 gram emas", "emas seberat 80
-  gram", "emas 80 gram dibayar tunai" -> emas);
+  gram", "emas 80 gram dibayar tunai" -> emas); a length before "dari" is a distance ("jarak");
 - "N kali <verb> <object>" counts times the object happened ("dua kali dijatuhi sanksi" -> sanksi);
 - a duration counts what lasted: a noun right after its unit ("lima hari kerja" -> hari kerja), the task
   it took ("lima jam untuk memadamkan api" -> memadamkan api, the one verb phrase a counted may be), else
@@ -44,6 +44,8 @@ _SIZE_LINKS = {
 # Between a duration and what lasted: "selama 14 hari", "untuk enam bulan", "kurang lebih 10 bulan".
 _DURATION_LINKS = {"selama", "sepanjang", "untuk", "for", "during"}
 _BACK_WINDOW = 10
+_LENGTHS = {"km", "m", "cm", "mm", "mile", "mil", "meter", "kaki", "feet", "ft", "nmi"}
+_UNIT_TAILS = {"laut", "persegi", "kubik", "square", "cubic"}
 # "lima jam untuk memadamkan api": what the time was needed for.
 _TASK_LINKS = {"untuk", "guna", "to"}
 # Verbs of a state the subject is in ("berlaku", "berlangsung", "terjadi"): their subject is what lasted.
@@ -99,7 +101,7 @@ def counted_noun(
     if q.kind == "duration":
         return _what_lasted(before, after, unit=(q.text.split() or [""])[-1])
     if q.kind == "measure":
-        return _substance(before, after)
+        return _substance(before, after, length=q.unit in _LENGTHS)
     if after[:1] and after[0].lower() in {"kali", "times"}:
         return times_object(after[1:])
     if readable(head):
@@ -123,14 +125,21 @@ def _run_ending_at(words: list[str], k: int) -> str:
     return " ".join(words[start:k])
 
 
-def _substance(before: list[str], after: list[str]) -> str:
-    """What a measured amount is of: the noun after the unit, else the noun before its size word."""
+def _substance(before: list[str], after: list[str], *, length: bool) -> str:
+    """What a measured amount is of: the noun after the unit, else the noun before its size word. A
+    length counts what is that long ("jalan sepanjang 5 km"), or is a distance ("11 mil dari bandara")."""
+    while after and after[0].lower() in _UNIT_TAILS:
+        after = after[1:]  # "mil laut", "meter persegi": the unit's own second word
+    if length and after[:1] and after[0].lower() in {"dari", "from"}:
+        return "jarak"
     run = noun_run(after)
     if run:
         return " ".join(run)
     k = len(before)
     while k and before[k - 1].lower() in _SIZE_LINKS:
         k -= 1
+    if length and k == len(before):
+        return ""  # "hilang kontak 11 mil": a length with no size word before it says nothing of what
     return _run_ending_at(before, k)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from warta.extract.counted_nouns import readable
 from warta.extract.figure_kinds import CONFIDENT
+from warta.extract.lexicon_measures import ROLE_LABELS
 from warta.extract.word_classes import is_verb
 from warta.types import FigureGroup
 
@@ -35,6 +36,16 @@ _KIND_WORDS = {
     "buildings_damaged": ("rusak", "damaged"),
     "deployed": ("dikerahkan", "deployed"),
 }
+# The measure reader's label word of each kind (warta.extract.lexicon_measures.ROLE_LABELS).
+_ROLE_OF_KIND = {
+    "killed": ROLE_LABELS["killed"][0],
+    "injured": ROLE_LABELS["injured"][0],
+    "arrested": ROLE_LABELS["detained"][0],
+    "evacuated": ROLE_LABELS["evacuated"][0],
+    "deployed": ROLE_LABELS["deployed"][0],
+    "missing": ROLE_LABELS["missing"][0],
+}
+_ROLE_WORDS = {words[0] for words in ROLE_LABELS.values()}
 # Kinds whose label names the measure before the counted noun ("usia pria", "lama perawatan").
 _MEASURE_WORDS = {"age": ("usia", "age of"), "duration": ("lama", "duration of")}
 _UNITS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "seconds", "minutes",
@@ -58,7 +69,7 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
     measure's own wording when it is a readable noun phrase of a casualty or arrest kind (as before),
     else the most common readable counted noun with its kind, else the kind word; a loose kind with no readable counted noun gets none (""), an unread kind the
     old wording."""
-    told_ok = Counter(t for t in told if t and readable(t))
+    told_ok = Counter(t for t in told if t and readable(t) and not _other_role(t, kind))
     if kind in CONFIDENT and told_ok:
         return max(told_ok, key=lambda t: (told_ok[t], len(t), t))
     nouns = Counter(c for c in counted if c and _nameable(c, kind))
@@ -70,6 +81,13 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
         return ""  # an age, a duration, an amount with no readable counted noun: nothing to tell a reader
     rest = Counter(t for t in told if t)
     return max(rest, key=lambda t: (rest[t], len(t), t)) if rest else ""
+
+
+def _other_role(told: str, kind: str | None) -> bool:
+    """Whether a measure's wording says another thing happened than the kind ("korban tewas" on a group
+    of identified victims): its role word is not the kind's."""
+    own = _ROLE_OF_KIND.get(kind or "")
+    return any(w in _ROLE_WORDS and w != own for w in told.lower().split())
 
 
 def _nameable(counted: str, kind: str | None) -> bool:
