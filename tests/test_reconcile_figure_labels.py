@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from warta.reconcile.figure_labels import group_label, label_for, labelled
+from warta.extract.figure_kinds import KindReading
+from warta.reconcile.figure_labels import group_label, label_for, labelled, with_severity
 from warta.types import FigureGroup, FigureValue
 
 
@@ -16,6 +17,8 @@ def test_labels_say_what_is_counted() -> None:
     assert label_for("hari kerja", "duration") == "hari kerja"
     assert label_for("orang", "killed") == "orang tewas"
     assert label_for("", "arrested") == "ditahan"
+    assert label_for("pengungsi", "evacuated") == "pengungsi"
+    assert label_for("rumah", "buildings_damaged") == "rumah rusak"
     assert label_for("men", "age", language="en") == "age of men"
 
 
@@ -40,3 +43,9 @@ def test_a_group_with_no_readable_counted_noun_is_not_labelled() -> None:
     assert not labelled(FigureGroup("pada selasa", "agree", (_v("a", ""), _v("b", "")), kind="age"))
     assert labelled(FigureGroup("usia pria", "agree", (_v("a", "pria"), _v("b", "")), kind="age"))
     assert labelled(FigureGroup("ditahan", "agree", (_v("a", ""), _v("b", "")), kind="arrested"))
+
+
+def test_an_injury_label_tells_its_severity_not_its_grouping_tag() -> None:
+    assert with_severity("orang terluka", KindReading("injured", "berat")) == "orang terluka berat"
+    assert with_severity("polisi terluka", KindReading("injured", "personnel")) == "polisi terluka"
+    assert with_severity("luka berat", KindReading("injured", "personnel berat")) == "luka berat"

@@ -114,6 +114,7 @@ _FUNCTION = {
 }  # fmt: skip
 # Sub-kinds: "luka berat" and "luka ringan" are two counts.
 _SUBS = ("berat", "ringan", "kritis", "serious", "minor", "critical")
+SEVERITIES = frozenset(_SUBS)
 # Segment boundaries: a list or a new clause starts.
 _BOUNDARY = {
     ",", ";", ".", ":", "!", "?", "dan", "serta", "sementara", "sedangkan", "kemudian", "namun", "tetapi",

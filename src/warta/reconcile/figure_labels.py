@@ -18,8 +18,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from warta.extract.counted_nouns import readable
-from warta.extract.figure_kinds import CONFIDENT
+from warta.extract.figure_kinds import CONFIDENT, SEVERITIES, KindReading
 from warta.extract.lexicon_measures import ROLE_LABELS
+from warta.extract.stems import stem
 from warta.extract.word_classes import is_verb
 from warta.types import FigureGroup
 
@@ -59,8 +60,9 @@ def label_for(counted: str, kind: str | None, *, language: str = "id") -> str:
     if kind in _MEASURE_WORDS and words and words[0].lower() not in _UNITS:
         return f"{_MEASURE_WORDS[kind][english]} {counted}"
     said = _KIND_WORDS.get(kind or "", ("", ""))[english]
-    if said and said not in {w.lower() for w in words}:
-        return " ".join(w for w in (counted, said) if w)
+    stems = {stem(w.lower(), english=english) for w in words}
+    if said and stem(said, english=english) not in stems:
+        return " ".join(w for w in (counted, said) if w)  # not "pengungsi mengungsi", "luka berat terluka"
     return counted
 
 
@@ -71,7 +73,7 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
     old wording."""
     told_ok = Counter(t for t in told if t and readable(t) and not _other_role(t, kind))
     if kind in CONFIDENT and told_ok:
-        return max(told_ok, key=lambda t: (told_ok[t], len(t), t))
+        return label_for(max(told_ok, key=lambda t: (told_ok[t], len(t), t)), kind, language=language)
     nouns = Counter(c for c in counted if c and _nameable(c, kind))
     if nouns:
         return label_for(max(nouns, key=lambda c: (nouns[c], len(c), c)), kind, language=language)
@@ -94,6 +96,16 @@ def _nameable(counted: str, kind: str | None) -> bool:
     """A noun phrase, or the task a duration took ("memadamkan api": "lama memadamkan api")."""
     first = (counted.split() or [""])[0].lower()
     return readable(counted) or (kind == "duration" and is_verb(first))
+
+
+def with_severity(label: str, reading: KindReading) -> str:
+    """An injury group's label with the severity it holds ("orang terluka" + berat); only the severity of
+    the sub-kind is told, not its grouping tag ("personnel", "kecamatan")."""
+    told = set(label.split())
+    severity = [w for w in reading.sub.split() if w in SEVERITIES and w not in told]
+    if reading.kind != "injured" or not severity:
+        return label
+    return " ".join([label, *severity]).strip()
 
 
 def labelled(group: FigureGroup) -> bool:

@@ -24,7 +24,7 @@ from warta.extract.figure_kinds import (
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
 from warta.extract.stems import stem
-from warta.reconcile.figure_labels import group_label, labelled
+from warta.reconcile.figure_labels import group_label, labelled, with_severity
 from warta.stories.dedupe import Copy, count_independent
 from warta.types import FigureCopy, FigureGroup, FigureValue
 
@@ -470,9 +470,7 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     )
     if not label and _reading(chosen[0]).kind is None:
         label = chosen[0].quantity.unit or ""
-    sub = _reading(chosen[0]).sub
-    if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
-        label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
+    label = with_severity(label, _reading(chosen[0]))  # "orang lainnya terluka berat"
     roles = Counter(f.measure.role for f in chosen if f.measure.role)
     articles = list(dict.fromkeys(v.article for v in values))
     status, confident = _status(chosen, copies)
