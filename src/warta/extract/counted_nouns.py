@@ -97,6 +97,8 @@ def counted_noun(
     before = [m.group() for m in _WORD.finditer(text, lo, q.start)]
     after = [m.group() for m in _WORD.finditer(text, q.end, hi)]
     if kind == "age":
+        if after[:2] == ["-", "old"]:
+            return " ".join(noun_run(after[2:]))  # "a 33-year-old man"
         return _person_before(before)
     if q.kind == "duration":
         return _what_lasted(before, after, unit=(q.text.split() or [""])[-1])
@@ -121,6 +123,8 @@ def _run_ending_at(words: list[str], k: int) -> str:
     """The run of nouns that ends right before position ``k`` (at most ``_LIMIT``), in text order."""
     start = k
     while start and k - start < _LIMIT and is_noun(words[start - 1].lower()):
+        if start < k and words[start - 1].lower().endswith("nya"):
+            break  # "mas kawinnya emas": a possessive closes the phrase before this one
         start -= 1
     return " ".join(words[start:k])
 

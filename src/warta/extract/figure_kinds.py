@@ -367,6 +367,8 @@ _PERSONS = {
 }  # fmt: skip
 _AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
 _YEARS = {"tahun", "years", "year"}
+# "a 33-year-old man": after "33 year" or after "33-year" (the quantity may hold the unit).
+_YEAR_OLD = re.compile(r"(?:-?\s*years?)?-old\b")
 
 
 def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
@@ -379,7 +381,7 @@ def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
     before = _words(text, max(lo, q.start - 30), q.start)[-2:]
     if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
         return True
-    return bool(re.match(r"-?\s*years?-old", text[q.end : q.end + 12]))
+    return bool(_YEAR_OLD.match(text, q.end))
 
 
 def kind_rank(kind: str | None) -> int:
