@@ -28,7 +28,7 @@ CONJUNCTIONS = frozenset(
     {
         "dan", "atau", "serta", "tetapi", "namun", "sedangkan", "sementara", "bahwa", "karena", "jika",
         "kalau", "agar", "supaya", "sehingga", "ketika", "saat", "setelah", "sebelum", "sesudah", "yang",
-        "maupun", "tapi", "meski", "meskipun", "walaupun", "bila", "apabila", "hingga", "sambil", "lalu", "kemudian",
+        "maupun", "tapi", "sembari", "selagi", "seraya", "usai", "jelang", "meski", "meskipun", "walaupun", "bila", "apabila", "hingga", "sambil", "lalu", "kemudian",
         "and", "or", "but", "while", "that", "which", "who", "whose", "when", "because", "if", "as",
     }
 )  # fmt: skip
