@@ -38,8 +38,9 @@ def test_a_toll_keeps_its_own_wording_when_it_reads() -> None:
 
 
 def test_a_group_with_no_readable_counted_noun_is_not_labelled() -> None:
-    assert group_label(["", ""], ["usia", "pada selasa"], "age", language="id") == ""
-    assert not labelled(FigureGroup("", "agree", (_v("a", ""), _v("b", "")), kind="age"))
+    assert group_label(["", ""], ["usia", "pada selasa"], "age", language="id") == "usia"
+    assert not labelled(FigureGroup("usia", "agree", (_v("a", ""), _v("b", "")), kind="age"))
+    assert not labelled(FigureGroup("harga", "agree", (_v("a", ""), _v("b", "")), kind="price"))
     assert not labelled(FigureGroup("pada selasa", "agree", (_v("a", ""), _v("b", "")), kind="age"))
     assert labelled(FigureGroup("usia pria", "agree", (_v("a", "pria"), _v("b", "")), kind="age"))
     assert labelled(FigureGroup("ditahan", "agree", (_v("a", ""), _v("b", "")), kind="arrested"))

@@ -2,7 +2,8 @@
 
 A group of a casualty or arrest kind says what happened by its kind ("orang tewas", "ditahan"); a group of
 a looser kind (an age, a duration, an amount, a count of things) says what it counts only through its
-counted noun, so without a readable one it is not shown (:func:`labelled`).
+counted noun, so without a readable one it is labelled by its kind's bare name ("usia", "durasi") and
+not shown (:func:`labelled`).
 
 >>> label_for("pria", "age", language="id")
 'usia pria'
@@ -49,6 +50,17 @@ _ROLE_OF_KIND = {
 _ROLE_WORDS = {words[0] for words in ROLE_LABELS.values()}
 # Kinds whose label names the measure before the counted noun ("usia pria", "lama perawatan").
 _MEASURE_WORDS = {"age": ("usia", "age of"), "duration": ("lama", "duration of")}
+# What a loose kind is called when nothing says what it counts: a label, never a reason to show a group.
+_GENERIC = {
+    "age": ("usia", "age"),
+    "duration": ("durasi", "duration"),
+    "price": ("harga", "price"),
+    "money": ("jumlah uang", "amount"),
+    "percentage": ("persentase", "percentage"),
+    "quantity": ("jumlah", "quantity"),
+    "people": ("orang", "people"),
+}
+_GENERIC_LABELS = {w for pair in _GENERIC.values() for w in pair} | {"jumlah", "count"}
 _UNITS = {"detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "seconds", "minutes",
           "hours", "days", "weeks", "months", "years"}  # fmt: skip
 
@@ -69,8 +81,8 @@ def label_for(counted: str, kind: str | None, *, language: str = "id") -> str:
 def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *, language: str) -> str:
     """The label of a group whose values count ``counted`` and whose measures were told as ``told``: the
     measure's own wording when it is a readable noun phrase of a casualty or arrest kind (as before),
-    else the most common readable counted noun with its kind, else the kind word; a loose kind with no readable counted noun gets none (""), an unread kind the
-    old wording."""
+    else the most common readable counted noun with its kind, else the kind word; a loose kind with no readable counted noun gets only its kind's name ("usia",
+    which :func:`labelled` does not show), an unread kind the old wording."""
     told_ok = Counter(t for t in told if t and readable(t) and not _other_role(t, kind))
     if kind in CONFIDENT and told_ok:
         return label_for(max(told_ok, key=lambda t: (told_ok[t], len(t), t)), kind, language=language)
@@ -80,9 +92,14 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
     if kind in CONFIDENT:
         return label_for("", kind, language=language)
     if kind is not None:
-        return ""  # an age, a duration, an amount with no readable counted noun: nothing to tell a reader
+        return generic_label(kind, language=language)  # "usia": only the kind, nothing a reader can use
     rest = Counter(t for t in told if t)
     return max(rest, key=lambda t: (rest[t], len(t), t)) if rest else ""
+
+
+def generic_label(kind: str, *, language: str = "id") -> str:
+    """The bare name of a loose kind ("usia", "durasi"), the label of a group with no counted noun."""
+    return _GENERIC.get(kind, ("jumlah", "count"))[language.lower().startswith("en")]
 
 
 def _other_role(told: str, kind: str | None) -> bool:
@@ -111,4 +128,6 @@ def with_severity(label: str, reading: KindReading) -> str:
 def labelled(group: FigureGroup) -> bool:
     """Whether a reader can tell what a group counts: its kind says it (a casualty or arrest count), or its
     label is a readable noun phrase (:func:`group_label` gives a loose kind one only from a counted noun)."""
-    return group.kind in CONFIDENT or readable(group.measure)
+    if group.kind in CONFIDENT:
+        return True
+    return readable(group.measure) and group.measure.lower() not in _GENERIC_LABELS
