@@ -159,6 +159,8 @@ def test_crew_names_are_one_object() -> None:
         ("Ia sudah dua kali dijatuhi sanksi ringan.", "other", "sanksi ringan"),
         ("Ia dirawat di Kota Baru selama sekitar 10 bulan.", "duration", ""),
         ("Masih ada dua kita kejar.", None, ""),
+        ("Pebalap 26 tahun itu finis kedua.", "age", "Pebalap"),
+        ("Pemerintah 5 tahun terakhir membangun jalan.", "duration", ""),
     ],
 )
 def test_the_counted_noun_is_a_noun_phrase(text: str, kind: str | None, counted: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.word_classes import is_noun, is_verb, word_class
+from warta.extract.word_classes import is_agent_noun, is_noun, is_verb, word_class
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,8 @@ def test_closed_classes_and_verbs(word: str, cls: str) -> None:
 def test_nouns_with_affix_like_openings_stay_nouns(word: str) -> None:
     assert is_noun(word)
     assert not is_verb(word)
+
+
+def test_agent_nouns_are_pe_words_of_a_doer() -> None:
+    assert all(is_agent_noun(w) for w in ("pemain", "pebalap", "penyerang", "pedagang"))
+    assert not any(is_agent_noun(w) for w in ("pengadilan", "penjara", "pesawat", "pria"))

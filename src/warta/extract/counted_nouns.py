@@ -150,7 +150,8 @@ def _substance(before: list[str], after: list[str], *, length: bool) -> str:
 def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
     """What a duration measures: a noun right after it forms one noun with its unit ("hari kerja"); else
     the nearest noun phrase before it outside a prepositional phrase ("menjalani perawatan di Singapura
-    selama ..." -> perawatan; "Periode pencegahan berlaku untuk enam bulan" -> Periode pencegahan)."""
+    selama ..." -> perawatan; "Periode pencegahan berlaku untuk enam bulan" -> Periode pencegahan), and
+    never a noun right before it, which the duration describes ("kebijakan delapan jam")."""
     run = noun_run(after, limit=2)
     if run and unit:
         return " ".join([unit, *run])
@@ -159,6 +160,8 @@ def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
     k = len(before)
     while k and (before[k - 1].lower() in _DURATION_LINKS or word_class(before[k - 1].lower()) == "adverb"):
         k -= 1
+    if k == len(before) and k and is_noun(before[k - 1].lower()):
+        return ""  # "kebijakan delapan jam", "pemerintah 5 tahun terakhir": an attribute, not what lasted
     floor = max(0, k - _BACK_WINDOW)
     while k > floor:
         low = before[k - 1].lower()

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from warta.extract.counted_nouns import counted_noun
 from warta.extract.numbers import Quantity
-from warta.extract.word_classes import is_noun
+from warta.extract.word_classes import is_agent_noun, is_noun
 
 # Kinds, most important first: the order a brief shows its figure groups in.
 KIND_ORDER = (
@@ -367,6 +367,8 @@ _PERSONS = {
 }  # fmt: skip
 _AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
 _YEARS = {"tahun", "years", "year"}
+# After "<doer> N tahun", words that close the phrase the age is in ("pemain 30 tahun itu").
+_AFTER_AGE = {"itu", "ini", "tersebut", "asal", "yang", ",", ")", "."}
 # "a 33-year-old man": after "33 year" or after "33-year" (the quantity may hold the unit).
 _YEAR_OLD = re.compile(r"(?:-?\s*years?)?-old\b")
 
@@ -381,6 +383,9 @@ def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
     before = _words(text, max(lo, q.start - 30), q.start)[-2:]
     if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
         return True
+    nxt = _words(text, q.end, min(len(text), q.end + 12))[:1]
+    if before and is_agent_noun(before[-1]) and nxt and nxt[0] in _AFTER_AGE:
+        return True  # "pebalap 26 tahun itu", "pemain 30 tahun asal Brasil": the doer's age
     return bool(_YEAR_OLD.match(text, q.end))
 
 

@@ -132,3 +132,14 @@ def word_class(low: str) -> str:
 def is_noun(low: str) -> bool:
     """Whether a word can be part of a noun phrase (a noun or an adjective)."""
     return word_class(low) == "noun"
+
+
+_AGENT_PREFIXES = ("pe", "pem", "pen", "peng", "peny")
+
+
+def is_agent_noun(low: str) -> bool:
+    """A pe- noun of a doer ("pemain", "pebalap", "penyerang", "pedagang"): a pe- word an affix can be
+    stripped from, not a pe-...-an abstract noun ("pengadilan", "penerbangan")."""
+    if len(low) < _MIN_VERB or not low.startswith(_AGENT_PREFIXES) or low.endswith("an"):
+        return False
+    return stem(low, english=False) != low
