@@ -68,13 +68,17 @@ def noun_run(words: Sequence[str], *, limit: int = _LIMIT) -> list[str]:
         if len(out) == limit or (low in _TIME_UNITS and nxt in _DEICTIC):
             break  # "harga minyak hari ini": "hari ini" says when, not what
         inside = bool(out) and (
-            word_class(low) == "postmodifier" or (word_class(low) == "number" and is_noun(nxt))
-        )  # "pelaku lain", "kebijakan satu harga"
+            word_class(low) == "postmodifier"
+            or (word_class(low) == "number" and is_noun(nxt))
+            or (w[:1].isupper() and out[-1][:1].isupper() and word_class(low) not in {"time", "punct"})
+        )  # "pelaku lain", "kebijakan satu harga", "Pemerintah Kota Baru": a name runs on
         if not (is_noun(low) or inside):
             break
         out.append(w)
-    while out and not is_noun(out[-1].lower()) and word_class(out[-1].lower()) != "postmodifier":
-        out.pop()
+    while out and not (
+        is_noun(out[-1].lower()) or word_class(out[-1].lower()) == "postmodifier" or out[-1][:1].isupper()
+    ):
+        out.pop()  # "kebijakan satu": a number word only inside a phrase
     return out
 
 
@@ -94,6 +98,19 @@ def counted_noun(
 ) -> str:
     """The noun phrase ``q`` counts, read inside ``text[lo:hi]``; ``head`` is the measure reader's head."""
     hi = len(text) if hi is None else hi
+    phrase = _counted(text, q, lo=lo, hi=hi, kind=kind, head=head)
+    first = phrase.split(" ", 1)[0]
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and text.startswith(first, lo)
+        and re.search(rf"\b{re.escape(first.lower())}\b", text)
+    ):
+        return first.lower() + phrase[len(first) :]  # "Periode pencegahan": capitalised by its sentence
+    return phrase
+
+
+def _counted(text: str, q: Quantity, *, lo: int, hi: int, kind: str | None, head: str) -> str:
     before = [m.group() for m in _WORD.finditer(text, lo, q.start)]
     after = [m.group() for m in _WORD.finditer(text, q.end, hi)]
     if kind == "age":
@@ -147,6 +164,17 @@ def _substance(before: list[str], after: list[str], *, length: bool) -> str:
     return _run_ending_at(before, k)
 
 
+def _name_part(words: list[str], i: int) -> bool:
+    """A capitalised word after a capitalised word is part of a name whatever its class ("Kota Baru")."""
+    w = words[i]
+    return (
+        i > 0
+        and w[:1].isupper()
+        and words[i - 1][:1].isupper()
+        and word_class(w.lower()) not in {"time", "punct"}
+    )
+
+
 def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
     """What a duration measures: a noun right after it forms one noun with its unit ("hari kerja"); else
     the nearest noun phrase before it outside a prepositional phrase ("menjalani perawatan di Singapura
@@ -170,11 +198,11 @@ def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
             return ""
         if cls == "verb" and not low.startswith(_STATE_PREFIXES):
             return ""  # "Petugas butuh lima jam", "Novel dirawat selama": the doer, not what lasted
-        if cls != "noun":
+        if cls != "noun" and not _name_part(before, k - 1):
             k -= 1
             continue
         end = k
-        while k > floor and is_noun(before[k - 1].lower()):
+        while k > floor and (is_noun(before[k - 1].lower()) or _name_part(before, k - 1)):
             k -= 1
         opener = before[k - 1].lower() if k else ""
         if word_class(opener) == "preposition":
