@@ -32,6 +32,7 @@ from warta.extract.numbers import Quantity
 from warta.extract.word_classes import is_noun, is_verb, word_class
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
+_ALPHA = re.compile(r"[^\W\d_]+")
 _LIMIT = 3
 _HEAD_LIMIT = 4  # the measure reader's heads run to four words ("pelaku lain berinisial NMH")
 # Before an age, the words that name it: the person is before them ("pria berusia 23 tahun").
@@ -103,7 +104,8 @@ def counted_noun(
     if (
         first[:1].isupper()
         and first[1:].islower()
-        and text.startswith(first, lo)
+        and (opening := _ALPHA.search(text, lo)) is not None
+        and opening.group() == first
         and re.search(rf"\b{re.escape(first.lower())}\b", text)
     ):
         return first.lower() + phrase[len(first) :]  # "Periode pencegahan": capitalised by its sentence
