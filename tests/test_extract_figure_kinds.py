@@ -148,3 +148,23 @@ def test_a_copula_closing_the_clause_gives_the_named_group_of_its_subject() -> N
 
 def test_crew_names_are_one_object() -> None:
     assert same_object("kru pesawat", "awak kabin")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "counted"),
+    [
+        ("Polisi menangkap pria 23 tahun pada Selasa.", "age", "pria"),
+        ("Police arrested a 23-year-old man on Tuesday.", "age", "man"),
+        ("Mas kawinnya emas 80 gram dibayar tunai.", "quantity", "emas"),
+        ("Ia sudah dua kali dijatuhi sanksi ringan.", "other", "sanksi ringan"),
+        ("Ia dirawat di Kota Baru selama sekitar 10 bulan.", "duration", ""),
+        ("Masih ada dua kita kejar.", None, ""),
+        ("Pebalap 26 tahun itu finis kedua.", "age", "Pebalap"),
+        ("Pemerintah 5 tahun terakhir membangun jalan.", "duration", ""),
+    ],
+)
+def test_the_counted_noun_is_a_noun_phrase(text: str, kind: str | None, counted: str) -> None:
+    """Made-up sentences: the counted thing is never a preposition, time word, verb or pronoun."""
+    (q,) = find_quantities(text, language="en" if text.startswith("Police") else "id")
+    reading = read_kind(text, q)
+    assert (reading.kind, reading.counted) == (kind, counted)

@@ -26,6 +26,8 @@ def _measure(sentence: str, *, language: str = "id") -> Measure:
         ("Pasukan itu berjumlah sekitar 1.000.", "Pasukan", None),
         ("Harga beras naik 5 persen.", "Harga beras", "price"),
         ("Ia berusia 40 tahun.", "", "age"),
+        ("Ia sudah dua kali dijatuhi sanksi ringan.", "sanksi ringan", None),
+        ("Masih ada dua kita kejar sampai sekarang.", "", None),
         ("Mereka membunuh puluhan orang yang disebut sebagai perusuh.", "perusuh", "killed"),
         ("At least 30 people were killed on Friday.", "people", "killed"),
         ("Police arrested 200 protesters.", "protesters", "detained"),

@@ -14,9 +14,11 @@ another segment never gives its kind to this number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from warta.extract.counted_nouns import counted_noun
 from warta.extract.numbers import Quantity
+from warta.extract.word_classes import is_agent_noun, is_noun
 
 # Kinds, most important first: the order a brief shows its figure groups in.
 KIND_ORDER = (
@@ -112,6 +114,7 @@ _FUNCTION = {
 }  # fmt: skip
 # Sub-kinds: "luka berat" and "luka ringan" are two counts.
 _SUBS = ("berat", "ringan", "kritis", "serious", "minor", "critical")
+SEVERITIES = frozenset(_SUBS)
 # Segment boundaries: a list or a new clause starts.
 _BOUNDARY = {
     ",", ";", ".", ":", "!", "?", "dan", "serta", "sementara", "sedangkan", "kemudian", "namun", "tetapi",
@@ -257,11 +260,28 @@ _ROLE_KIND = {
 }
 
 
+_TIMES = re.compile(r"\s*(?:kali|times)\b", re.IGNORECASE)
+
+
 def read_kind(
     text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "", role: str | None = None
 ) -> KindReading:
-    """The kind of ``q`` read inside the clause ``text[lo:hi]``; ``head`` is the counted noun phrase and
-    ``role`` the measure reader's event role, if known (used when the number's own segment says nothing)."""
+    """The kind of ``q`` read inside the clause ``text[lo:hi]``, with the noun phrase it counts
+    (:func:`~warta.extract.counted_nouns.counted_noun`); ``head`` is the measure reader's head and ``role``
+    its event role, if known (used when the number's own segment says nothing)."""
+    reading = _read_kind(text, q, lo=lo, hi=hi, head=head, role=role)
+    counted = counted_noun(text, q, lo=lo, hi=hi, kind=reading.kind, head=head)
+    kind, sub = reading.kind, reading.sub
+    if kind == "other" and not is_noun(sub):
+        kind, sub = None, ""  # "dua kita tangkap": a pronoun or a verb after a number counts nothing
+    if kind is None and counted and _TIMES.match(text, q.end):
+        kind, sub = "other", counted.split()[0].lower()  # "dua kali dijatuhi sanksi": two sanctions
+    return replace(reading, kind=kind, sub=sub, counted=counted)
+
+
+def _read_kind(
+    text: str, q: Quantity, *, lo: int = 0, hi: int | None = None, head: str = "", role: str | None = None
+) -> KindReading:
     hi = len(text) if hi is None else hi
     after = _segment_after(text, q, hi)
     before = _segment_before(text, q, lo)
@@ -347,6 +367,10 @@ _PERSONS = {
 }  # fmt: skip
 _AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
 _YEARS = {"tahun", "years", "year"}
+# After "<doer> N tahun", words that close the phrase the age is in ("pemain 30 tahun itu").
+_AFTER_AGE = {"itu", "ini", "tersebut", "asal", "yang", ",", ")", "."}
+# "a 33-year-old man": after "33 year" or after "33-year" (the quantity may hold the unit).
+_YEAR_OLD = re.compile(r"(?:-?\s*years?)?-old\b")
 
 
 def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
@@ -359,7 +383,10 @@ def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
     before = _words(text, max(lo, q.start - 30), q.start)[-2:]
     if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
         return True
-    return bool(re.match(r"-?\s*years?-old", text[q.end : q.end + 12]))
+    nxt = _words(text, q.end, min(len(text), q.end + 12))[:1]
+    if before and is_agent_noun(before[-1]) and nxt and nxt[0] in _AFTER_AGE:
+        return True  # "pebalap 26 tahun itu", "pemain 30 tahun asal Brasil": the doer's age
+    return bool(_YEAR_OLD.match(text, q.end))
 
 
 def kind_rank(kind: str | None) -> int:

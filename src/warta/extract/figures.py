@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from warta.extract.attribution import attribution, clock_time
 from warta.extract.collectives import find_collectives
+from warta.extract.counted_nouns import readable
 from warta.extract.figure_kinds import CONFIDENT, KindReading, read_kind
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
@@ -58,12 +59,17 @@ class ArticleFigure:
             q.end,
             self.outlet,
             kind=self.reading.kind,
-            counted=self.reading.counted or self.measure.head,
+            counted=self.reading.counted if self.reading != _UNREAD else _readable_head(self.measure),
             attribution=self.attribution,
             as_of_time=self.as_of_time,
             about_event=self.about_event,
             stage="earlier" if self.earlier else "current" if self.latest else None,
         )
+
+
+def _readable_head(measure: Measure) -> str:
+    """A measure's head as a counted noun phrase, when it is one (a figure read without its kind)."""
+    return measure.head if readable(measure.head) else ""
 
 
 def find_figures(

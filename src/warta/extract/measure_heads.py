@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from warta.extract import lexicon_measures as lex
 from warta.extract.lexicon_numbers import CURRENCY_BEFORE
 from warta.extract.stems import stem
+from warta.extract.word_classes import word_class
 
 # Words that give a number its event role ("tewas" -> killed), by word.
 ROLE_OF = {w: role for role, words in lex.ROLES.items() for w in words}
 OPEN_QUOTES = {'"', "“", "'", "‘", "«"}
 _HEAD_WORDS = 4
+# Closed classes that never belong to the noun phrase after a number.
+_NOT_IN_PHRASE = {"preposition", "conjunction", "copula", "determiner", "time"}
 _DESCRIBED_WINDOW = 5
 
 
@@ -36,8 +39,10 @@ def head_after(after: list[tuple[str, str]], *, english: bool = False) -> str:
             continue
         if not raw[0].isalpha() or low in lex.STOP or low in ROLE_OF or len(words) == _HEAD_WORDS:
             break
-        if is_verb(low, english=english):
-            break
+        if is_verb(low, english=english) or (
+            not english and low not in lex.PARTITIVES and word_class(low) in _NOT_IN_PHRASE
+        ):
+            break  # "dua kita tangkap", "lima hari pada Selasa": a pronoun or a time word ends it
         words.append(raw)
     while len(words) > 1 and words[0].lower() in lex.PARTITIVES:
         words.pop(0)

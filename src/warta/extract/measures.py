@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from warta.extract import lexicon_measures as lex
 from warta.extract import measure_heads as heads
+from warta.extract.counted_nouns import times_object
 from warta.extract.measure_match import SAME_MEASURE_THRESHOLD, concepts, same_measure, same_measures
 from warta.extract.numbers import Quantity
 from warta.types import Span
@@ -54,6 +55,8 @@ def find_measure(
     before = [(m.group(), m.group().lower()) for m in _WORD.finditer(text, lo, max(lo, quantity.start))]
     after = [(m.group(), m.group().lower()) for m in _WORD.finditer(text, min(quantity.end, hi), hi)]
     head = heads.head_after(after, english=english)
+    if after[:1] and after[0][1] in {"kali", "times"}:
+        head = times_object([raw for raw, _ in after[1:]])  # "dua kali dijatuhi sanksi": the sanctions
     if not head and english and quantity.kind == "money" and after[:1] and after[0][1] == "in":
         head = heads.head_after(after[1:], english=True)  # "350 million rupiah in emergency funds"
     if head.lower() in lex.GENERIC_WORDS:

@@ -24,6 +24,7 @@ from warta.extract.figure_kinds import (
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
 from warta.extract.stems import stem
+from warta.reconcile.figure_labels import group_label, labelled, with_severity
 from warta.stories.dedupe import Copy, count_independent
 from warta.types import FigureCopy, FigureGroup, FigureValue
 
@@ -506,11 +507,15 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
     values = tuple(
         sorted((f.value() for f in chosen), key=lambda v: (v.as_of or "", v.as_of_time or "", v.article))
     )
-    labels = Counter(t for f in chosen if (t := f.measure.text or f.measure.head or _reading(f).counted))
-    label = max(labels, key=lambda t: (labels[t], len(t), t)) if labels else chosen[0].quantity.unit or ""
-    sub = _reading(chosen[0]).sub
-    if sub and _reading(chosen[0]).kind == "injured" and sub not in label.split():
-        label = f"{label} {sub}".strip()  # "orang lainnya terluka berat": the sub-kind the group holds
+    label = group_label(
+        [_reading(f).counted for f in chosen],
+        [f.measure.text or f.measure.head for f in chosen],
+        _reading(chosen[0]).kind,
+        language=chosen[0].measure.language,
+    )
+    if not label and _reading(chosen[0]).kind is None:
+        label = chosen[0].quantity.unit or ""
+    label = with_severity(label, _reading(chosen[0]))  # "orang lainnya terluka berat"
     roles = Counter(f.measure.role for f in chosen if f.measure.role)
     articles = list(dict.fromkeys(v.article for v in values))
     status, confident = _status(chosen, copies)
@@ -545,7 +550,8 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
     places (kind ``other``: "dua kabupaten", "7 blok hunian" describe the scene, nothing happened to
     them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
     when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
-    group never shows as a dispute."""
+    group never shows as a dispute, and a group a reader cannot tell the counted thing of (no casualty or
+    arrest kind, no readable counted noun: :func:`~warta.reconcile.figure_labels.labelled`) is not shown."""
     keep = [
         g
         for g in groups
@@ -557,6 +563,7 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
             and (g.kind in CONFIDENT or g.status == "agree")
             and all(v.about_event for v in g.values)
             and (g.status != "conflict" or g.confident)
+            and labelled(g)
         )
     ]
     return sorted(keep, key=lambda g: (kind_rank(g.kind), -len(g.values), g.measure))
