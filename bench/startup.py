@@ -78,7 +78,10 @@ def main() -> None:
         first = cpu_of(brief, env=env)  # empty cache folder: what a first start builds
         rows = [
             ("warta --version", best_of([*warta, "--version"], env=env, repeat=args.repeat)),
-            ('python -c "import numpy" (baseline)', best_of([python, "-c", "import numpy"], env=env, repeat=args.repeat)),
+            (
+                'python -c "import numpy" (baseline)',
+                best_of([python, "-c", "import numpy"], env=env, repeat=args.repeat),
+            ),
             ("warta brief of the five seeds", best_of(brief, env=env, repeat=args.repeat)),
             (
                 "trafilatura extracting the five (baseline)",
