@@ -37,6 +37,7 @@ from itertools import pairwise
 
 from warta.errors import InputError
 from warta.extract import date_patterns as P
+from warta.extract.relative_days import day_offset
 from warta.types import Span
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -397,6 +398,8 @@ def _shift(pub: date, granularity: str, steps: int) -> date:
 
 @lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, base: str, lang: str) -> date | None:
+    if (days := day_offset(phrase, lang)) is not None:  # what dateparser gives, without loading it
+        return date.fromisoformat(base) + timedelta(days=days)
     import dateparser  # deferred: loading its language data takes a while
 
     settings = {
