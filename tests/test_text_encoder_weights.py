@@ -38,7 +38,11 @@ def test_cached_weights_give_the_vectors_of_the_built_ones(
     first = vectors()  # builds and writes the entry
     entry = encoder_weights._entry()
     assert entry is not None and all(p.is_file() for p in entry)
+    stale = [tmp_path / "usem3-weights-0123.npy", tmp_path / "usem3-weights-0123.pickle"]
+    for path in stale:
+        path.write_bytes(b"another version")
     loaded = vectors()
+    assert all(p.is_file() for p in stale), "reading leaves other entries alone"
     assert isinstance(embeddings._model()._backend.table, np.memmap)
     assert built == first == loaded
 
@@ -52,7 +56,10 @@ def test_a_corrupt_or_unwritable_entry_is_only_a_rebuild(
     assert entry is not None
     small, table = entry
     table.write_bytes(table.read_bytes()[:1000])  # truncated
+    stale = tmp_path / "usem3-weights-0123.npy"
+    stale.write_bytes(b"another version")
     assert vectors() == good
+    assert not stale.exists(), "writing an entry drops other versions' entries"
     small.write_bytes(b"not a pickle")
     assert vectors() == good
     blocked = tmp_path / "file"

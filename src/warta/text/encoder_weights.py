@@ -101,6 +101,11 @@ def _write(small: Path, table: Path, built: object) -> None:
         for tmp in written:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+        return
+    for stale in small.parent.glob("usem3-weights-*"):  # another version's 80 MB: never read again
+        if stale not in (small, table):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def backend(tokenizer: Any, *, threads: int) -> Any:
