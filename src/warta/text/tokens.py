@@ -45,4 +45,10 @@ def has_word(word: str, text: str) -> bool:
     """
     if _RUN.fullmatch(word):
         return word in _runs(text)
-    return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text) is not None
+    return _whole(word).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole(word: str) -> re.Pattern[str]:
+    """``word`` with no word character either side (kept here: re's own cache of 512 thrashes)."""
+    return re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])")
