@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,10 +58,14 @@ def test_a_corrupt_or_unwritable_entry_is_only_a_rebuild(
     assert entry is not None
     small, table = entry
     table.write_bytes(table.read_bytes()[:1000])  # truncated
-    stale = tmp_path / "usem3-weights-0123.npy"
-    stale.write_bytes(b"another version")
+    stale, recent = tmp_path / "usem3-weights-0123.npy", tmp_path / "usem3-weights-4567.npy"
+    for path in (stale, recent):
+        path.write_bytes(b"another version")
+    old = time.time() - encoder_weights.STALE_AFTER_S - 60
+    os.utime(stale, (old, old))
     assert vectors() == good
-    assert not stale.exists(), "writing an entry drops other versions' entries"
+    assert not stale.exists(), "writing an entry drops other versions' old entries"
+    assert recent.exists(), "and leaves a version in use alone"
     small.write_bytes(b"not a pickle")
     assert vectors() == good
     blocked = tmp_path / "file"

