@@ -20,7 +20,8 @@ Spans are found by our own patterns (:mod:`warta.extract.date_patterns`), never 
 - weeks, months and years ("pekan lalu", "bulan ini", "tiga tahun lalu") resolve to their first day
   (weeks start on Monday) with the matching granularity;
 - whole-day relatives ("kemarin", "2 hari lalu", "yesterday") are parsed by dateparser with
-  ``RELATIVE_BASE`` set to the publication date, ``DATE_ORDER='DMY'`` and past dates preferred.
+  ``RELATIVE_BASE`` set to the publication date, ``DATE_ORDER='DMY'`` and past dates preferred
+  (the phrases whose answer is known, :mod:`warta.extract.relative_days`, without loading it).
   dateparser is not used for weekdays or year-less dates because its past preference is strict: on a
   Friday it reads "Jumat" as the Friday before.
 """
