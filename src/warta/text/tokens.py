@@ -24,6 +24,8 @@ STOPWORDS = frozenset(
 
 def words(text: str) -> list[str]:
     """Lower-cased runs of letters and digits."""
+    if text.isascii():  # lower-casing ASCII keeps every character a letter, digit or neither
+        return WORD.findall(text.lower())
     return [w.lower() for w in WORD.findall(text)]
 
 
