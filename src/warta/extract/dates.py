@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -400,7 +401,8 @@ def _shift(pub: date, granularity: str, steps: int) -> date:
 @lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, base: str, lang: str) -> date | None:
     if (days := day_offset(phrase, lang)) is not None:  # what dateparser gives, without loading it
-        return date.fromisoformat(base) + timedelta(days=days)
+        with suppress(OverflowError):  # out of the calendar's range: as dateparser decides
+            return date.fromisoformat(base) + timedelta(days=days)
     import dateparser  # deferred: loading its language data takes a while
 
     settings = {
