@@ -39,8 +39,8 @@ on stderr; errors and warnings still show. On a terminal the progress line names
 (reading, analysing, grouping, briefing) from the start; when stderr is not a terminal it is silent.
 
 Environment: `WARTA_DB` (the archive, default `./warta.db`); `WARTA_ENCODER_THREADS` (BLAS threads of
-the sentence encoder, default 1); `WARTA_CACHE_DIR` (where the encoder's tokenizer and the gazetteer
-are cached once built; default `$XDG_CACHE_HOME/warta` or `~/.cache/warta`; `off` turns it off).
+the sentence encoder, default 1); `WARTA_CACHE_DIR` (where the encoder's tokenizer and weights (~85 MB),
+the gazetteer and LSH parameters are cached once built; default `$XDG_CACHE_HOME/warta` or `~/.cache/warta`; `off` turns it off).
 
 Shell completion: `warta completion bash > ~/.local/share/bash-completion/completions/warta`, or
 `source <(warta completion zsh)` in `~/.zshrc`.

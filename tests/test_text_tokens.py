@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from conftest import SEEDS, needs_shared
-from warta.text.tokens import has_word
+from warta.text.tokens import WORD, has_word, words
 
 
 def _regex(word: str, text: str) -> bool:
@@ -29,3 +29,8 @@ def test_has_word_matches_the_regex_on_the_seeds() -> None:
         probes = {w.casefold() for w in re.findall(r"[A-Z][\w'’.-]*", text)} | {"o'neil", "ß", "x-ray"}
         for word in sorted(probes):
             assert has_word(word, text) == _regex(word, text), (path.name, word)
+
+
+def test_words_of_ascii_and_other_text_are_lower_cased_runs() -> None:
+    for text in ("Harga BBM naik 5%, kata Menteri_ESDM.", "İstanbul “Kota” ÇAY 3,5 juta", "a-b c_d E9"):
+        assert words(text) == [w.lower() for w in WORD.findall(text)]

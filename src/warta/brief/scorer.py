@@ -21,6 +21,7 @@ import numpy.typing as npt
 from scipy import sparse
 
 from warta.brief.per_article import once
+from warta.brief.tfidf import tfidf_rows
 from warta.clean.rules import is_read_also_line
 from warta.errors import ConfigError
 from warta.extract.stems import stem
@@ -120,14 +121,10 @@ def locate(articles: Sequence[Article], where: Sequence[tuple[int, int]]) -> lis
 
 def tfidf_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
     """L2-normalised sublinear TF-IDF rows over content words (an all-zero row for a text with none)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     docs = [" ".join(content_words(t)) for t in texts]
     if not any(docs):
         return sparse.csr_matrix((len(texts), 1), dtype=np.float64)
-    vec = TfidfVectorizer(sublinear_tf=True, token_pattern=r"\S+", dtype=np.float64)
-    matrix: sparse.csr_matrix = vec.fit_transform(docs).tocsr()
-    return matrix
+    return tfidf_rows(docs)  # scikit-learn's TfidfVectorizer(sublinear_tf=True), without its import
 
 
 def _centrality(rows: sparse.csr_matrix) -> npt.NDArray[np.float64]:

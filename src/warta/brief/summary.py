@@ -89,7 +89,8 @@ def candidates(articles: Sequence[Article], *, options: SummaryOptions) -> list[
 
 def sentence_similarity(texts: Sequence[str]) -> npt.NDArray[np.float64]:
     """Pairwise similarity of sentences: the mean of TF-IDF cosine and embedding cosine."""
-    lexical = np.asarray((tfidf_vectors(texts) @ tfidf_vectors(texts).T).toarray(), dtype=np.float64)
+    rows = tfidf_vectors(texts)
+    lexical = np.asarray((rows @ rows.T).toarray(), dtype=np.float64)
     vecs = embed(list(texts)).astype(np.float64)
     semantic = np.clip(vecs @ vecs.T, 0.0, 1.0)
     return 0.5 * lexical + 0.5 * semantic

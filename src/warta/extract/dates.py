@@ -20,7 +20,8 @@ Spans are found by our own patterns (:mod:`warta.extract.date_patterns`), never 
 - weeks, months and years ("pekan lalu", "bulan ini", "tiga tahun lalu") resolve to their first day
   (weeks start on Monday) with the matching granularity;
 - whole-day relatives ("kemarin", "2 hari lalu", "yesterday") are parsed by dateparser with
-  ``RELATIVE_BASE`` set to the publication date, ``DATE_ORDER='DMY'`` and past dates preferred.
+  ``RELATIVE_BASE`` set to the publication date, ``DATE_ORDER='DMY'`` and past dates preferred
+  (the phrases whose answer is known, :mod:`warta.extract.relative_days`, without loading it).
   dateparser is not used for weekdays or year-less dates because its past preference is strict: on a
   Friday it reads "Jumat" as the Friday before.
 """
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -37,6 +39,7 @@ from itertools import pairwise
 
 from warta.errors import InputError
 from warta.extract import date_patterns as P
+from warta.extract.relative_days import day_offset
 from warta.types import Span
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
@@ -397,6 +400,9 @@ def _shift(pub: date, granularity: str, steps: int) -> date:
 
 @lru_cache(maxsize=4096)
 def _dateparser_day(phrase: str, base: str, lang: str) -> date | None:
+    if (days := day_offset(phrase, lang)) is not None:  # what dateparser gives, without loading it
+        with suppress(OverflowError):  # out of the calendar's range: as dateparser decides
+            return date.fromisoformat(base) + timedelta(days=days)
     import dateparser  # deferred: loading its language data takes a while
 
     settings = {

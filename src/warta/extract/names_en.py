@@ -288,6 +288,6 @@ def _acronym(word: str) -> bool:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from warta.text.stopwords_en import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}

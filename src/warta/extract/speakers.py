@@ -417,7 +417,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 @cache
 def _english_stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    from warta.text.stopwords_en import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
 

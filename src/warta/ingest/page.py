@@ -6,7 +6,6 @@ import re
 
 from warta.ingest.decode import decode, normalise_newlines
 from warta.ingest.formats import HTML
-from warta.ingest.html import extract_html
 from warta.ingest.published import iso_day
 from warta.ingest.text import binary, empty
 from warta.types import RawDocument, Skipped
@@ -24,6 +23,8 @@ def html_document(data: bytes, *, source: str) -> RawDocument | Skipped:
     decoded = decode(data, declared=declared.group(1).decode("ascii") if declared else None)
     if decoded is None:
         return binary(source)
+    from warta.ingest.html import extract_html  # trafilatura and lxml: only when a page is read
+
     page = extract_html(decoded.text)
     text = normalise_newlines(page.text).strip()
     if not text:

@@ -102,7 +102,11 @@ def _near_copies(texts: list[str]) -> set[tuple[int, int]]:
     """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits."""
     from datasketch import MinHash, MinHashLSH
 
-    lsh = MinHashLSH(threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM)
+    from warta.stories.sketches import lsh_params  # found once, not integrated per index
+
+    lsh = MinHashLSH(
+        threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM, params=lsh_params(_LSH_THRESHOLD, _NUM_PERM)
+    )
     pairs: set[tuple[int, int]] = set()
     # One set of permutations for every text (the same ones each MinHash would draw from its seed).
     template = MinHash(num_perm=_NUM_PERM)

@@ -24,6 +24,7 @@ from datasketch import MinHash, MinHashLSH
 
 from warta.stories.centroid import day_of
 from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record
+from warta.stories.sketches import lsh_params
 
 # Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
 # are the same origin.
@@ -357,11 +358,8 @@ def find_duplicates(records: Sequence[Record], *, options: DedupeOptions | None 
 
 @cache
 def _lsh_params(threshold: float) -> tuple[int, int]:
-    """Bands and rows for ``threshold``: datasketch integrates to find them, so do it once per process."""
-    from datasketch.lsh import _optimal_param
-
-    bands, rows = _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
-    return int(bands), int(rows)
+    """Bands and rows for ``threshold``: datasketch integrates to find them, so once (and on disk)."""
+    return lsh_params(threshold, NUM_PERM)
 
 
 def count_independent(article_ids: Iterable[str], copies: Mapping[str, Copy]) -> int:

