@@ -133,6 +133,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     ap.add_argument("--dispute-threshold", type=float, default=DISPUTE_THRESHOLD)
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     ap.add_argument("--sweep", action="store_true", help="score end to end over link thresholds")
     ap.add_argument("--links", type=float, nargs="+", default=[0.4, 0.5, 0.6, 0.7, 0.8])
     ap.add_argument("--disputes", type=float, nargs="+", default=[0.8])
@@ -163,8 +164,8 @@ def main() -> None:
     )
     for name, w in sorted(zip(FEATURES, model.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {w:+.3f}  {name}")
-    OUT.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
     if args.sweep:
         sweep(model, args.shared, args.links, args.disputes)
 
