@@ -107,3 +107,15 @@ def test_average_link_does_not_chain_unlike_values_through_one_neighbour() -> No
     left, right = np.array([0, 0, 1]), np.array([1, 2, 2])
     assert sorted(_average_link(3, left, right, np.array([0.6, 0.9, 0.1]), 0.5)) == [[0, 2], [1]]
     assert _average_link(3, left, right, np.array([0.1, 0.2, 0.3]), 0.5) == [[0], [1], [2]]
+
+
+@pytest.mark.parametrize("join", ["family", "both"])
+def test_ensemble_joins_group_a_toll_and_keep_other_kinds_apart(join: str) -> None:
+    a = _figures(
+        "a", "Sebanyak 12 orang tewas akibat banjir bandang. Sebanyak 900 warga mengungsi ke balai desa."
+    )
+    b = _figures("b", "Banjir bandang menewaskan 12 orang warga desa. Hampir 1.000 warga mengungsi.")
+    groups = reconcile_figures([*a, *b], min_articles=2, join=join)
+    tolls = [g for g in groups if g.kind == "killed"]
+    assert [(g.status, sorted(v.article for v in g.values)) for g in tolls] == [("agree", ["a", "b"])]
+    assert all(len({g.kind for g in groups if v in g.values}) == 1 for g in groups for v in g.values)

@@ -8,7 +8,7 @@ is at the model's threshold, so a group does not chain unlike values through one
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,7 +16,7 @@ import numpy as np
 from warta.extract.figures import ArticleFigure
 from warta.reconcile.figure_pairs import PairModel, pair_rows, shipped_model, views
 
-__all__ = ["LinkedCluster", "link_clusters", "pair_probabilities", "shipped_model"]
+__all__ = ["LinkedCluster", "both_joins", "link_clusters", "pair_probabilities", "shipped_model"]
 
 
 @dataclass(frozen=True)
@@ -162,3 +162,22 @@ def _link_part(
         best_mean[x] = row[best[x]]
         best_mean[y] = -np.inf
     return [sorted(part[k] for k in c) for c in clusters.values()]
+
+
+def both_joins(
+    ruled: Sequence[Sequence[ArticleFigure]],
+    linked: Sequence[Sequence[ArticleFigure]],
+    settle: Callable[[list[ArticleFigure]], list[list[ArticleFigure]]],
+) -> list[list[ArticleFigure]]:
+    """Groups both joins form: each rules group split by the model's groups of its values (a value the
+    model leaves out of every group stands alone), each part ``settle``d again when split (a part's
+    values are in one group of each join)."""
+    linked_of = {id(f): n for n, chosen in enumerate(linked) for f in chosen}
+    out: list[list[ArticleFigure]] = []
+    for chosen in ruled:
+        parts: dict[int | tuple[int], list[ArticleFigure]] = defaultdict(list)
+        for f in chosen:
+            parts[linked_of.get(id(f), (id(f),))].append(f)
+        for part in parts.values():
+            out += settle(part) if len(parts) > 1 else [part]
+    return out
