@@ -35,13 +35,16 @@ SAMPLE = ROOT / "tests" / "gold" / "sample.gold.json"
 THRESHOLD, DISPUTE_THRESHOLD = 0.5, 0.8
 
 
+RULES_LINK = False  # --rules-link: the rules' join as one more feature (cross-validation only)
+
+
 def _story(event: str, arts: list[Article], gold: dict, raw: dict[str, str] | None) -> list[LabelledPair]:
     ids = {k: v for k, v in gold_keys(gold, arts).items()}
     figures = [f for a in arts for f in extract_facts(a).figures]
     cleaned = {a.id: a.text for a in arts}
     by_id = {ids[k]: raw[k] for k in ids if raw is not None and k in raw}
     values = gold_values(gold, ids, raw=by_id or None, cleaned=cleaned if raw is not None else None)
-    return story_pairs(event, figures, cleaned, values)
+    return story_pairs(event, figures, cleaned, values, rules_link=RULES_LINK)
 
 
 def indosum_pairs(shared: Path) -> Iterator[LabelledPair]:
@@ -133,10 +136,16 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     ap.add_argument("--dispute-threshold", type=float, default=DISPUTE_THRESHOLD)
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     ap.add_argument("--sweep", action="store_true", help="score end to end over link thresholds")
     ap.add_argument("--links", type=float, nargs="+", default=[0.4, 0.5, 0.6, 0.7, 0.8])
     ap.add_argument("--disputes", type=float, nargs="+", default=[0.8])
+    ap.add_argument(
+        "--rules-link", action="store_true", help="add the rules' join as a feature; cross-validate only"
+    )
     args = ap.parse_args()
+    global RULES_LINK
+    RULES_LINK = args.rules_link
     pairs = [
         *indosum_pairs(args.shared),
         *gold_file_pairs(
@@ -151,6 +160,13 @@ def main() -> None:
     groups = [p.event for p in pairs]
     print(f"{len(pairs)} pairs ({int(y.sum())} same figure) from {len(set(groups))} stories")
     cross_validate(x, y, groups)
+    if args.rules_link:
+        ruled = x[:, -1] > 0
+        tp = int((ruled & y).sum())
+        print(
+            f"  rules alone: pair precision {tp / max(int(ruled.sum()), 1):6.1%}  recall {tp / max(int(y.sum()), 1):6.1%}"
+        )
+        return
     mean, scale, clf = fit(x, y)
     model = PairModel(
         features=FEATURES,
@@ -163,8 +179,8 @@ def main() -> None:
     )
     for name, w in sorted(zip(FEATURES, model.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {w:+.3f}  {name}")
-    OUT.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
+    args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
     if args.sweep:
         sweep(model, args.shared, args.links, args.disputes)
 

@@ -63,3 +63,16 @@ def test_story_pairs_label_like_with_like() -> None:
     assert sum(p.same for p in pairs) == 3
     assert any(not p.same for p in pairs)  # another toll gold places in no group is known apart
     assert all(b for b in candidate_blocks(figs))
+
+
+def test_story_pairs_can_carry_the_rules_link_as_a_last_feature() -> None:
+    figs = [*_figures("a", A), *_figures("b", B)]
+    gold = [
+        GoldValue("a", 30.0, ("group", 0), text="30 rumah"),
+        GoldValue("b", 30.0, ("group", 0), text="30 rumah"),
+    ]
+    plain = story_pairs("e", figs, {"a": A, "b": B}, gold, embed=False)
+    linked = story_pairs("e", figs, {"a": A, "b": B}, gold, embed=False, rules_link=True)
+    assert [p.features for p in plain] == [p.features[:-1] for p in linked]
+    assert {p.features[-1] for p in linked} <= {0.0, 1.0}
+    assert any(p.same and p.features[-1] == 1.0 for p in linked)  # the rules join the two house counts

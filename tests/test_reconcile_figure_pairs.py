@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from factories import naive_sentences
@@ -78,3 +79,43 @@ def test_model_join_groups_a_toll_and_keeps_the_rules_default() -> None:
 def test_an_unknown_join_is_refused() -> None:
     with pytest.raises(ValueError, match="join"):
         reconcile_figures([], join="magic")
+
+
+@pytest.mark.parametrize("dense", [True, False])
+def test_pair_rows_are_the_pair_features_of_every_pair(monkeypatch: pytest.MonkeyPatch, dense: bool) -> None:
+    from warta.reconcile import figure_pairs
+
+    if not dense:
+        monkeypatch.setattr(figure_pairs, "_DENSE_CELLS", 0)
+        monkeypatch.setattr(figure_pairs, "_CHUNK", 3)
+    figures = [
+        *_figures("a", "Sebanyak 12 orang tewas akibat banjir. Hampir 200 warga mengungsi ke balai desa."),
+        *_figures("b", "Banjir menewaskan 14 orang pada Senin. Puluhan rumah rusak berat.", "2025-03-02"),
+        *_figures("c", "Harga beras naik menjadi Rp 14.000 per kilogram. Lebih dari 1.200 warga terdampak."),
+    ]
+    seen = views(figures, embed=False)
+    pairs = [(i, j) for i in range(len(seen)) for j in range(i + 1, len(seen))]
+    left, right = np.array([p[0] for p in pairs]), np.array([p[1] for p in pairs])
+    expected = np.array([pair_features(seen[i], seen[j]) for i, j in pairs])
+    assert np.allclose(figure_pairs.pair_rows(seen, left, right), expected)
+
+
+def test_average_link_does_not_chain_unlike_values_through_one_neighbour() -> None:
+    from warta.reconcile.figure_links import _average_link
+
+    # 0 and 2 are alike, 1 is like 0 only: 1 stays out of the pair 0-2 once it has joined
+    left, right = np.array([0, 0, 1]), np.array([1, 2, 2])
+    assert sorted(_average_link(3, left, right, np.array([0.6, 0.9, 0.1]), 0.5)) == [[0, 2], [1]]
+    assert _average_link(3, left, right, np.array([0.1, 0.2, 0.3]), 0.5) == [[0], [1], [2]]
+
+
+@pytest.mark.parametrize("join", ["family", "both"])
+def test_ensemble_joins_group_a_toll_and_keep_other_kinds_apart(join: str) -> None:
+    a = _figures(
+        "a", "Sebanyak 12 orang tewas akibat banjir bandang. Sebanyak 900 warga mengungsi ke balai desa."
+    )
+    b = _figures("b", "Banjir bandang menewaskan 12 orang warga desa. Hampir 1.000 warga mengungsi.")
+    groups = reconcile_figures([*a, *b], min_articles=2, join=join)
+    tolls = [g for g in groups if g.kind == "killed"]
+    assert [(g.status, sorted(v.article for v in g.values)) for g in tolls] == [("agree", ["a", "b"])]
+    assert all(len({g.kind for g in groups if v in g.values}) == 1 for g in groups for v in g.values)

@@ -246,9 +246,10 @@ def register(sub: Subparsers) -> None:
     )
     e.add_argument(
         "--figure-join",
-        choices=("rules", "model"),
+        choices=("rules", "model", "family", "both"),
         default="rules",
-        help="how figure groups form: hand-made rules or the learned pairwise model (default: rules)",
+        help="how figure groups form: hand-made rules, the learned pairwise model, the model within the "
+        "rules' kind families, or only where both join (default: rules)",
     )
     e.set_defaults(evaluate=eval_facts)
 

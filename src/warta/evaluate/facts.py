@@ -430,7 +430,8 @@ def evaluate_facts(
     together, so this gate measures extraction and reconciliation, not story grouping. A file of
     annotation ``cases`` (``tests/data/figures_indosum.json``) reads its articles from the IndoSum
     ``articles.jsonl`` (``articles_dir`` is that file or its folder) and scores the cases of ``split``.
-    ``figure_join`` is how figure groups form (``"rules"`` or the learned ``"model"``).
+    ``figure_join`` is how figure groups form (``"rules"``, the learned ``"model"``, ``"family"`` or
+    ``"both"``: see :data:`~warta.reconcile.figures.JOINS`).
     """
     from warta.api import read_articles
 

@@ -96,8 +96,10 @@ def story_pairs(
     *,
     embed: bool = True,
     unlabeled_negatives: bool = True,
+    rules_link: bool = False,
 ) -> list[LabelledPair]:
-    """The labelled candidate pairs of one story's figures (``texts``: cleaned text per article id)."""
+    """The labelled candidate pairs of one story's figures (``texts``: cleaned text per article id);
+    with ``rules_link`` each row ends with whether the rules join puts the two values in one group."""
     labels: dict[int, tuple[str, int]] = {}
     lost: set[tuple[str, float]] = set()  # gold values not found: their article's same values are unknown
     for g in gold:
@@ -112,6 +114,7 @@ def story_pairs(
     blocks = candidate_blocks(figures)
     wanted = sorted({k for b in blocks for k in b})
     seen = dict(zip(wanted, views([figures[k] for k in wanted], embed=embed), strict=True))
+    ruled = _ruled_groups(figures) if rules_link else {}
     out = []
     for block in blocks:
         for i, j in itertools.combinations(block, 2):
@@ -126,7 +129,22 @@ def story_pairs(
             else:
                 same = _same(a, b)
             if same is not None:
-                out.append(LabelledPair(event, tuple(pair_features(seen[i], seen[j])), same))
+                row = pair_features(seen[i], seen[j])
+                if rules_link:
+                    row.append(float(ruled.get(i, -1) >= 0 and ruled.get(i) == ruled.get(j)))
+                out.append(LabelledPair(event, tuple(row), same))
+    return out
+
+
+def _ruled_groups(figures: Sequence[ArticleFigure]) -> dict[int, int]:
+    """The rules join's group of each figure index that it puts in a group of two or more values."""
+    from warta.reconcile.figures import reconcile_figures
+
+    at = {(f.article, f.quantity.start): k for k, f in enumerate(figures)}
+    out: dict[int, int] = {}
+    for n, g in enumerate(reconcile_figures(figures)):
+        if len(g.values) > 1:
+            out.update({at[(v.article, v.start)]: n for v in g.values if (v.article, v.start) in at})
     return out
 
 

@@ -181,9 +181,9 @@ class PairModel:
     threshold: float  # average link at which two clusters join
     dispute_threshold: float  # lowest link probability of a group shown as a dispute
 
-    def probabilities(self, rows: Sequence[Sequence[float]]) -> np.ndarray:
-        """P(same figure) per row of :func:`pair_features`."""
-        if not rows:
+    def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
+        """P(same figure) per row of :func:`pair_features` (or of :func:`pair_rows`)."""
+        if len(rows) == 0:
             return np.zeros(0)
         x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
         z = x @ np.asarray(self.weights) + self.bias
@@ -234,3 +234,121 @@ def shipped_model() -> PairModel:
             f"cannot read the figure pair weights ({exc}); reinstall warta or run scripts/train_figure_pairs.py"
         ) from exc
     return model_from_json(data)
+
+
+def pair_rows(seen: Sequence[FigureView], left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """:func:`pair_features` of the pairs ``(seen[left[k]], seen[right[k]])`` at once, one row a pair
+    (the same numbers, computed over arrays: a story's blocks can hold a million pairs)."""
+    from scipy import sparse
+
+    n = len(seen)
+
+    def ids(keys: Sequence[object]) -> np.ndarray:
+        table: dict[object, int] = {}
+        return np.array([-1 if k is None else table.setdefault(k, len(table)) for k in keys], dtype=np.int64)
+
+    def flags(values: Sequence[bool]) -> np.ndarray:
+        return np.array(values, dtype=bool)
+
+    def bag(sets: Sequence[frozenset[str]]) -> Any:
+        vocab: dict[str, int] = {}
+        cols = [vocab.setdefault(w, len(vocab)) for s in sets for w in sorted(s)]
+        rows = np.repeat(np.arange(n), [len(s) for s in sets])
+        data = np.ones(len(cols), dtype=np.float32)
+        return sparse.csr_matrix((data, (rows, cols)), shape=(n, max(len(vocab), 1)))
+
+    def shared(m: Any) -> np.ndarray:
+        if n * n <= _DENSE_CELLS:  # every pair's count from one product of the block's bags
+            counts: np.ndarray = np.asarray((m @ m.T).toarray(), dtype=float)
+            return np.asarray(counts[left, right])
+        out = np.zeros(len(left))
+        for at in range(0, len(left), _CHUNK):
+            sl = slice(at, at + _CHUNK)
+            out[sl] = np.asarray(m[left[sl]].multiply(m[right[sl]]).sum(axis=1)).ravel()
+        return out
+
+    def jaccard(sizes: np.ndarray, inter: np.ndarray) -> np.ndarray:
+        union = sizes[left] + sizes[right] - inter
+        return np.where(union > 0, inter / np.maximum(union, 1), 0.0)
+
+    readings = [v.reading for v in seen]
+    figs = [v.figure for v in seen]
+    kind = ids([r.kind for r in readings])
+    sub = ids([(r.sub,) for r in readings])
+    role = ids([f.measure.role for f in figs])
+    head = ids([(r.counted.split() or [""])[0].lower() or None for r in readings])
+    measure = ids([f.measure.head.lower() or None for f in figs])
+    as_of = ids([f.as_of for f in figs])
+    casualty = flags([r.kind in _CASUALTY for r in readings])
+    loose = flags([r.kind in _LOOSE for r in readings])
+    value = np.array([abs(float(f.quantity.value)) for f in figs])
+    bounds = np.array([interval(v.value) for v in seen], dtype=float).reshape(n, 2)
+    lead = flags([f.quantity.start < _LEAD_CHARS for f in figs])
+    earlier, latest = flags([f.earlier for f in figs]), flags([f.latest for f in figs])
+    listed, collective = flags([f.listed for f in figs]), flags([f.collective for f in figs])
+    hedged = flags([f.quantity.qualifier is not None for f in figs])
+    counted_sizes = np.array([len(v.counted) for v in seen], dtype=float)
+    context_sizes = np.array([len(v.context) for v in seen], dtype=float)
+    counted_shared = shared(bag([v.counted for v in seen]))
+    context_shared = shared(bag([v.context for v in seen]))
+    vectors = np.stack([np.asarray(v.vector, dtype=np.float32) for v in seen]) if n else np.zeros((0, 1))
+    if n * n <= _DENSE_CELLS:
+        cosine = (vectors @ vectors.T)[left, right].astype(float)
+    else:
+        cosine = np.concatenate(
+            [
+                np.einsum("ij,ij->i", vectors[left[at : at + _CHUNK]], vectors[right[at : at + _CHUNK]])
+                for at in range(0, len(left), _CHUNK)
+            ]
+            or [np.zeros(0)]
+        ).astype(float)
+
+    i, j = left, right
+    same_kind = (kind[i] >= 0) & (kind[i] == kind[j])
+    va, vb = value[i], value[j]
+    both = (va > 0) & (vb > 0)
+    ratio = np.abs(np.log10(np.maximum(va, 1e-9) / np.maximum(vb, 1e-9)))
+    alo, ahi, blo, bhi = bounds[i, 0], bounds[i, 1], bounds[j, 0], bounds[j, 1]
+    a_below, b_below = ahi < blo, bhi < alo
+    lo = np.where(a_below, ahi, np.where(b_below, bhi, 1.0))
+    hi = np.where(a_below, blo, np.where(b_below, alo, 1.0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        gap = np.where(
+            lo <= 0,
+            _MAX_LOG_RATIO,
+            np.minimum(np.abs(np.log10(hi / np.where(lo > 0, lo, 1.0))), _MAX_LOG_RATIO),
+        )
+    columns = [
+        same_kind & (sub[i] == sub[j]),
+        same_kind & casualty[i],
+        loose[i] | loose[j],
+        (role[i] >= 0) & (role[i] == role[j]),
+        (head[i] >= 0) & (head[i] == head[j]),
+        jaccard(counted_sizes, counted_shared),
+        (measure[i] >= 0) & (measure[i] == measure[j]),
+        jaccard(context_sizes, context_shared),
+        cosine,
+        va == vb,
+        ~(a_below | b_below),
+        np.where(both, np.minimum(ratio, _MAX_LOG_RATIO), _MAX_LOG_RATIO),
+        gap,
+        (counted_sizes[i] > 0) & (counted_sizes[j] > 0) & (counted_shared == 0),
+        (as_of[i] >= 0) & (as_of[j] >= 0),
+        (as_of[i] >= 0) & (as_of[i] == as_of[j]),
+        earlier[i] | earlier[j],
+        latest[i] | latest[j],
+        lead[i] & lead[j],
+        lead[i] | lead[j],
+        listed[i] | listed[j],
+        collective[i] | collective[j],
+        hedged[i] | hedged[j],
+    ]
+    return (
+        np.column_stack([np.asarray(c, dtype=float) for c in columns])
+        if len(left)
+        else np.zeros((0, len(FEATURES)))
+    )
+
+
+_CHUNK = 100_000  # pairs per sparse product (bounds the memory of a block too large for a dense one)
+_DENSE_CELLS = 4_000 * 4_000  # a block of up to this many figure pairs is scored from n x n products

@@ -113,11 +113,13 @@ def reconcile_figures(
     A figure joins others only when its kind is readable and it is about this event; numbers with no
     kind, changes ("bertambah 3") and history stay single. Values that disagree without a confident
     reading (same kind, same time) are split into groups of their own rather than shown as a dispute.
-    ``join`` is ``"rules"`` (shared stems and kinds) or ``"model"`` (the learned pairwise model of
-    :mod:`warta.reconcile.figure_links`; a group with a weak pair is never a dispute).
+    ``join`` is one of :data:`JOINS`: ``"rules"`` (shared stems and kinds), ``"model"`` (the learned
+    pairwise model of :mod:`warta.reconcile.figure_links`, blocked by kind and unit; a group with a weak
+    pair is never a dispute), ``"family"`` (the model within the rules' kind, sub-kind and unit buckets) or
+    ``"both"`` (a group only where the rules and the model both join its values).
     """
-    if join not in ("rules", "model"):
-        raise ValueError(f"join must be 'rules' or 'model', not {join!r}")
+    if join not in JOINS:
+        raise ValueError(f"join must be one of {', '.join(JOINS)}, not {join!r}")
     copies = copies or {}
     buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
     alone: list[list[int]] = []
@@ -129,6 +131,14 @@ def reconcile_figures(
             buckets[(r.kind, r.sub, f.quantity.unit)].append(k)
     if join == "model":
         settled = _linked(figures, alone, buckets, copies)
+    elif join == "family":
+        settled = _linked(figures, alone, buckets, copies, by_sub=True)
+    elif join == "both":
+        ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
+        from warta.reconcile.figure_links import both_joins
+
+        linked = _linked(figures, alone, buckets, copies)
+        settled = both_joins(ruled, linked, lambda part: _settle(part, copies))
     else:
         settled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
     groups = []
@@ -140,19 +150,29 @@ def reconcile_figures(
     return tuple(_group(chosen, copies) for _, _, chosen in groups)
 
 
+# How groups form: the hand-made rules, the pairwise model (blocked by kind and unit, or by the rules'
+# kind, sub-kind and unit: "family"), or only where both join ("both").
+JOINS = ("rules", "model", "family", "both")
+
 _Buckets = Mapping[tuple[str | None, str, str | None], list[int]]
 
 
 def _linked(
-    figures: Sequence[ArticleFigure], alone: list[list[int]], buckets: _Buckets, copies: Mapping[str, Copy]
+    figures: Sequence[ArticleFigure],
+    alone: list[list[int]],
+    buckets: _Buckets,
+    copies: Mapping[str, Copy],
+    *,
+    by_sub: bool = False,
 ) -> list[list[ArticleFigure]]:
-    """Settled groups from the pairwise model, blocked by kind and unit; a weak group is never a dispute."""
+    """Settled groups from the pairwise model, blocked by kind and unit (and sub-kind with ``by_sub``, as
+    the rules bucket them); a weak group is never a dispute."""
     from warta.reconcile.figure_links import link_clusters, shipped_model
 
     model = shipped_model()
-    blocks: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
-    for (kind, _, unit), members in buckets.items():
-        blocks[(kind, unit)] += members
+    blocks: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
+    for (kind, sub, unit), members in buckets.items():
+        blocks[(kind, sub if by_sub else "", unit)] += members
     settled = [[figures[k] for k in members] for members in alone]
     for c in link_clusters(figures, list(blocks.values()), model=model):
         sure = c.weakest >= model.dispute_threshold

@@ -1,0 +1,25 @@
+"""Smoke test of bench/figure_join.py: a tiny story runs both joins and prints the table (no timing)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+SCRIPT = ROOT / "bench" / "figure_join.py"
+
+
+def test_bench_prints_both_joins() -> None:
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "--articles", "2", "--values", "5"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("load average") and "10 figures, 2 articles" in lines[0]
+    assert [line.split("|")[1].strip() for line in lines[3:]] == ["rules", "model"]
