@@ -45,11 +45,11 @@ INDOSUM = ROOT.parent / "shared" / "data" / "indosum" / "articles.jsonl"
 
 
 @needs_shared(INDOSUM)
-@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 13, 0.95), ("test", 4, 0.55)])
+@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 13, 0.95), ("test", 7, 0.55)])
 def test_indosum_figure_floors(split: str, found: int, precision: float) -> None:
-    """Our IndoSum figure annotations, strictly: floors just under what we measured on the 55 cases
-    (dev 14/20 found, shown precision 12/12; the held-out test half 4/23, 4/7), no invented dispute on
-    either half."""
+    """Our IndoSum figure annotations, strictly, with the default (cascade) join: floors just under what
+    we measured on the 55 cases (dev 14/20 found, shown precision 12/12; the held-out test half 8/23,
+    8/14; the rules alone give 14/20, 12/12 and 4/23, 4/7), no invented dispute on either half."""
     report = evaluate_facts(
         ROOT / "tests" / "data" / "figures_indosum.json", articles_dir=INDOSUM, split=split
     )

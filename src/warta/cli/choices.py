@@ -11,3 +11,5 @@ LISTING_FORMATS = ("md", "json")  # warta.stories.listing.FORMATS
 BACKENDS = ("local", "process", "dask")  # warta.backends.BACKENDS
 LOOPBACK = "127.0.0.1"  # warta.web.options.LOOPBACK
 LANGUAGES = ("id", "en")  # warta.brief.render.labels.LANGUAGES
+FIGURE_JOINS = ("rules", "model", "family", "both", "cascade")  # warta.reconcile.figures.JOINS
+DEFAULT_FIGURE_JOIN = "cascade"  # warta.reconcile.figures.DEFAULT_JOIN

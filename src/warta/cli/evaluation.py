@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Protocol
 
+from warta.cli import choices
 from warta.cli.common import Subparsers
 
 
@@ -246,10 +247,11 @@ def register(sub: Subparsers) -> None:
     )
     e.add_argument(
         "--figure-join",
-        choices=("rules", "model", "family", "both"),
-        default="rules",
+        choices=choices.FIGURE_JOINS,
+        default=choices.DEFAULT_FIGURE_JOIN,
         help="how figure groups form: hand-made rules, the learned pairwise model, the model within the "
-        "rules' kind families, or only where both join (default: rules)",
+        "rules' kind families, only where both join, or the rules' groups then the model over what they "
+        "left single (default: cascade)",
     )
     e.set_defaults(evaluate=eval_facts)
 

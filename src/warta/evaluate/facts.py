@@ -391,7 +391,7 @@ def _story_facts(
     articles: Sequence[Article],
     ids: Mapping[str, str],
     *,
-    figure_join: str = "rules",
+    figure_join: str = "cascade",
 ) -> tuple[list[FigureGroup], list[QuoteRecord], list[EntityRecord]]:
     """Facts reconciled per gold story, as a brief does (copies found by dedupe, as a brief finds them)."""
     from warta.extract.facts import extract_facts
@@ -422,7 +422,7 @@ def evaluate_facts(
     split: str | None = None,
     min_recall: float = 1.0,
     min_precision: float = 0.8,
-    figure_join: str = "rules",
+    figure_join: str = "cascade",
 ) -> FactsReport:
     """Read the gold's articles, reconcile the facts of each gold story, and score them.
 
@@ -430,8 +430,8 @@ def evaluate_facts(
     together, so this gate measures extraction and reconciliation, not story grouping. A file of
     annotation ``cases`` (``tests/data/figures_indosum.json``) reads its articles from the IndoSum
     ``articles.jsonl`` (``articles_dir`` is that file or its folder) and scores the cases of ``split``.
-    ``figure_join`` is how figure groups form (``"rules"``, the learned ``"model"``, ``"family"`` or
-    ``"both"``: see :data:`~warta.reconcile.figures.JOINS`).
+    ``figure_join`` is how figure groups form (the default ``"cascade"``, ``"rules"``, the learned
+    ``"model"``, ``"family"`` or ``"both"``: see :data:`~warta.reconcile.figures.JOINS`).
     """
     from warta.api import read_articles
 
@@ -477,7 +477,7 @@ def _evaluate_cases(
     split: str | None,
     min_recall: float,
     min_precision: float,
-    figure_join: str = "rules",
+    figure_join: str = "cascade",
 ) -> FactsReport:
     """Score annotation cases whose articles are IndoSum records, summed over the cases of ``split``."""
     import dataclasses
@@ -522,7 +522,7 @@ def _evaluate_cases(
 
 
 def _facts_of(
-    gold: Mapping[str, Any], articles: Sequence[Article], *, figure_join: str = "rules"
+    gold: Mapping[str, Any], articles: Sequence[Article], *, figure_join: str = "cascade"
 ) -> dict[str, Any]:
     figures, quotes, entities = _story_facts(
         gold, articles, gold_keys(gold, articles), figure_join=figure_join

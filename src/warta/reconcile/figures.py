@@ -106,7 +106,7 @@ def reconcile_figures(
     embed: bool = False,
     threshold: float = SAME_MEASURE_THRESHOLD,
     copies: Mapping[str, Copy] | None = None,
-    join: str = "rules",
+    join: str = "cascade",
 ) -> tuple[FigureGroup, ...]:
     """Group a story's figures like with like (one kind about one object), each group with its status.
 
@@ -115,7 +115,8 @@ def reconcile_figures(
     reading (same kind, same time) are split into groups of their own rather than shown as a dispute.
     ``join`` is one of :data:`JOINS`: ``"rules"`` (shared stems and kinds), ``"model"`` (the learned
     pairwise model of :mod:`warta.reconcile.figure_links`, blocked by kind and unit; a group with a weak
-    pair is never a dispute), ``"family"`` (the model within the rules' kind, sub-kind and unit buckets) or
+    pair is never a dispute), ``"cascade"`` (the rules' groups of two or more articles stand; the model
+    links only the values the rules left single), ``"family"`` (the model within the rules' kind, sub-kind and unit buckets) or
     ``"both"`` (a group only where the rules and the model both join its values).
     """
     if join not in JOINS:
@@ -133,6 +134,9 @@ def reconcile_figures(
         settled = _linked(figures, alone, buckets, copies)
     elif join == "family":
         settled = _linked(figures, alone, buckets, copies, by_sub=True)
+    elif join == "cascade":
+        ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
+        settled = _cascade(figures, ruled, buckets, copies)
     elif join == "both":
         ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
         from warta.reconcile.figure_links import both_joins
@@ -151,8 +155,11 @@ def reconcile_figures(
 
 
 # How groups form: the hand-made rules, the pairwise model (blocked by kind and unit, or by the rules'
-# kind, sub-kind and unit: "family"), or only where both join ("both").
-JOINS = ("rules", "model", "family", "both")
+# kind, sub-kind and unit: "family"), the model over what the rules left single ("cascade"), or only
+# where both join ("both").
+JOINS = ("rules", "model", "family", "both", "cascade")
+# The default ties the rules on every development set and generalises better (docs/evaluation.md).
+DEFAULT_JOIN = "cascade"
 
 _Buckets = Mapping[tuple[str | None, str, str | None], list[int]]
 
@@ -178,6 +185,50 @@ def _linked(
         sure = c.weakest >= model.dispute_threshold
         settled += _settle([figures[k] for k in c.members], copies, sure=sure)
     return settled
+
+
+def _cascade(
+    figures: Sequence[ArticleFigure],
+    ruled: list[list[ArticleFigure]],
+    buckets: _Buckets,
+    copies: Mapping[str, Copy],
+) -> list[list[ArticleFigure]]:
+    """The rules' groups of two or more articles, then the model's groups of the joinable values the rules
+    left in one-article groups (blocked by kind and unit, as ``"model"`` blocks them)."""
+    from warta.reconcile.figure_links import link_clusters, shipped_model
+
+    index = {id(f): k for k, f in enumerate(figures)}
+    kept = [chosen for chosen in ruled if len({f.article for f in chosen}) > 1]
+    left_single = {index[id(f)] for chosen in ruled if len({f.article for f in chosen}) == 1 for f in chosen}
+    blocks: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
+    for (kind, _, unit), members in buckets.items():
+        blocks[(kind, unit)] += [k for k in members if k in left_single]
+    joinable = {k for members in blocks.values() for k in members}
+    settled = kept + [
+        chosen
+        for chosen in ruled
+        if len({f.article for f in chosen}) == 1 and not any(index[id(f)] in joinable for f in chosen)
+    ]
+    # The model's link is a likelihood, not a reading of what is counted: a group only it forms shows
+    # values that agree, never an update or a dispute of its own making.
+    for c in link_clusters(figures, [sorted(m) for m in blocks.values() if m], model=shipped_model()):
+        settled += [
+            part for chosen in _settle([figures[k] for k in c.members], copies) for part in _agreeing(chosen)
+        ]
+    return settled
+
+
+def _agreeing(chosen: list[ArticleFigure]) -> list[list[ArticleFigure]]:
+    """``chosen`` split into parts whose values are all compatible, best-ranked value first."""
+    parts: list[list[ArticleFigure]] = []
+    for f in sorted(chosen, key=lambda f: _rank(f)):
+        for part in parts:
+            if all(compatible(f.value(), o.value()) for o in part):
+                part.append(f)
+                break
+        else:
+            parts.append([f])
+    return parts
 
 
 def _ruled(
@@ -320,15 +371,7 @@ def _settle(
         status, confident = _status(chosen, copies)
     if status != "conflict" or (confident and sure):
         return [chosen]
-    parts: list[list[ArticleFigure]] = []
-    for f in sorted(chosen, key=lambda f: _rank(f)):
-        for part in parts:
-            if all(compatible(f.value(), o.value()) for o in part):
-                part.append(f)
-                break
-        else:
-            parts.append([f])
-    return parts
+    return _agreeing(chosen)
 
 
 def _signature(f: ArticleFigure) -> tuple[str, bool, str]:

@@ -23,7 +23,7 @@ class StoryFacts:
 
 
 def reconcile_story(
-    facts: Sequence[ArticleFacts], *, copies: Mapping[str, Copy] | None = None, figure_join: str = "rules"
+    facts: Sequence[ArticleFacts], *, copies: Mapping[str, Copy] | None = None, figure_join: str = "cascade"
 ) -> StoryFacts:
     """Group figures like with like (agree / conflict / updated / single), merge quotes and entities.
 
