@@ -174,6 +174,10 @@ CITIES_ID: dict[str, tuple[str, ...]] = {
     "Nur-Sultan": ("Nur-Sultan", "Nursultan", "Astana"),
     "Jenewa": ("Jenewa",),
     "Den Haag": ("Den Haag",),
+    "Yerusalem": ("Yerusalem", "Jerusalem"),
+    "New York": ("New York", "New York City"),
+    "Tangerang Selatan": ("Tangerang Selatan", "South Tangerang"),
+    "Kyiv": ("Kyiv", "Kiev"),
 }
 
 # Role titles: surface form (lower-cased) -> role key. Longest match wins.
