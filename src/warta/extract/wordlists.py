@@ -180,6 +180,13 @@ CITIES_ID: dict[str, tuple[str, ...]] = {
     "Kyiv": ("Kyiv", "Kiev"),
 }
 
+# Short names of a kind of institution, not of one ("RSUD" is any regional hospital): alone, they
+# name no particular body, so a story's entity list does not show them.
+KIND_NAMES = frozenset(
+    {"rs", "rsu", "rsud", "rsup", "rsia", "puskesmas", "lapas", "rutan", "polda", "polres", "polsek",
+     "kodim", "koramil", "pemkab", "pemkot", "pemprov", "dprd", "kejari", "kejati", "pn", "pt", "cv"}
+)  # fmt: skip
+
 # Role titles: surface form (lower-cased) -> role key. Longest match wins.
 ROLE_TITLES: dict[str, str] = {
     "presiden": "presiden",

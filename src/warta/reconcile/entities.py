@@ -127,8 +127,17 @@ def _join_acronyms_by_initials(groups: _Groups, forms: Mapping[str, EntityMentio
                 # A clipped name may leave out a head or a seat: "Damkar" for Dinas Pemadam Kebakaran.
                 spans = [words[i:j] for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
                 for short, short_form in acronyms.items():
+                    if _minister_of(short, words):
+                        continue
                     if not short.isupper() and any(_syllabic(short, span) for span in spans):
                         groups.union(form, short_form)
+
+
+def _minister_of(short: str, words: list[str]) -> bool:
+    """ "Menkumham" clips "Menteri Hukum dan HAM", the ministry's minister, not "Kementerian Hukum dan
+    HAM" (that is "Kemenkumham"): a clip opening with "men" of a ministry's name is its minister."""
+    low = short.casefold()
+    return bool(words) and words[0].casefold() == "kementerian" and low.startswith("men")
 
 
 def _join_seats(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:

@@ -12,14 +12,18 @@ passed off as someone's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warta.brief.render.labels import label
 from warta.brief.render.sources import outlet_label
+from warta.extract.gazetteer import place
+from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, KIND_NAMES, ORG_HEADS, ROLE_TITLES
 from warta.types import EntityRecord, QuoteRecord, Story
 
 _KINDS = ("PER", "ORG", "LOC")
-_MAX_ENTITIES = 15  # per type: the most widely named first
+_MAX_ENTITIES = 10  # per type in Markdown and HTML: the most widely named first (JSON keeps every one)
+_INITIALS = re.compile(r"[^\W\d_](?:[-/.\s]*[^\W\d_])?(?:[-/.]+[^\W\d_])*\.?")
 _MAX_QUOTE_CHARS = 300
 
 
@@ -80,12 +84,35 @@ def entity_groups(story: Story, lang: str = "en") -> list[tuple[str, list[Entity
     names in ``lang``."""
     out = []
     for type_ in _KINDS:
-        records = [e for e in story.entities if e.type == type_]
+        several = len(story.articles) > 1
+        records = [e for e in story.entities if e.type == type_ and listable(e, several=several)]
         records.sort(key=lambda e: (-len(e.articles), e.name))
         lines = [_entity_line(e, story, lang) for e in records[:_MAX_ENTITIES]]
         if lines:
             out.append((label(type_, lang), lines))
     return out
+
+
+def listable(entity: EntityRecord, *, several: bool = True) -> bool:
+    """Whether a reader can trust the entity enough to list it: not a single letter or initials ("A-G"),
+    not a bare title ("Dirjen"), a head word or a kind of body ("RSUD", "Polda"), not a known place typed
+    as a person, and, when the story has several articles, a one-word person only if two or more name it.
+
+    >>> listable(EntityRecord("A-G", "PER", ("A-G",), ("a",)))
+    False
+    >>> listable(EntityRecord("Ratna Widjajanti", "PER", ("Ratna Widjajanti",), ("a",)))
+    True
+    """
+    name = entity.name.strip()
+    low = name.casefold()
+    if _INITIALS.fullmatch(name) or low in ROLE_TITLES or low in KIND_NAMES:
+        return False
+    if low in ORG_HEADS or low in FACILITY_HEADS or low in ADMIN_HEADS:
+        return False
+    if entity.type == "PER" and place(name) is not None:
+        return False
+    single = " " not in name and "-" not in name
+    return not (entity.type == "PER" and single and several and len(entity.articles) < 2)
 
 
 def _entity_line(entity: EntityRecord, story: Story, lang: str = "en") -> EntityLine:
