@@ -233,3 +233,15 @@ def test_no_trap_is_merged(seed_entities: tuple[EntityRecord, ...], gold: dict[s
         if aliases[a] & set(r.aliases) and aliases[b] & set(r.aliases)
     ]
     assert violations == []
+
+
+def test_a_ministers_clip_does_not_join_the_ministry() -> None:
+    records = _merge(
+        {
+            "a": "Kementerian Hukum dan HAM (Kemenkumham) mendata napi.",
+            "b": "Juru bicara Kementerian Hukum dan HAM menyebut Menkumham akan datang.",
+        }
+    )
+    ministry = _owner(records, "Kementerian Hukum dan HAM")
+    assert "Kemenkumham" in ministry.aliases
+    assert "Menkumham" not in ministry.aliases

@@ -71,7 +71,9 @@ def _joined_bodies(text: str, mentions: list[EntityMention]) -> list[EntityMenti
             continue
         extended = _and_end(text, m)
         if extended > m.end:
-            out.append(EntityMention(m.start, extended, text[m.start : extended], "ORG", key=m.key, role=m.role))
+            out.append(
+                EntityMention(m.start, extended, text[m.start : extended], "ORG", key=m.key, role=m.role)
+            )
             skip_until = extended
             continue
         out.append(m)

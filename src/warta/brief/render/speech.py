@@ -83,13 +83,23 @@ def entity_groups(story: Story, lang: str = "en") -> list[tuple[str, list[Entity
     """People, organisations and places the story names, each with its aliases and outlets; the group
     names in ``lang``."""
     out = []
+    shown = trusted_entities(story)
     for type_ in _KINDS:
-        several = len(story.articles) > 1
-        records = [e for e in story.entities if e.type == type_ and listable(e, several=several)]
-        records.sort(key=lambda e: (-len(e.articles), e.name))
-        lines = [_entity_line(e, story, lang) for e in records[:_MAX_ENTITIES]]
+        lines = [_entity_line(e, story, lang) for e in shown if e.type == type_]
         if lines:
             out.append((label(type_, lang), lines))
+    return out
+
+
+def trusted_entities(story: Story, *, limit: int = _MAX_ENTITIES) -> list[EntityRecord]:
+    """The entities a brief's section shows: per type (people, organisations, places), the
+    :func:`listable` ones named in the most articles, at most ``limit`` of each."""
+    several = len(story.articles) > 1
+    out: list[EntityRecord] = []
+    for type_ in _KINDS:
+        records = [e for e in story.entities if e.type == type_ and listable(e, several=several)]
+        records.sort(key=lambda e: (-len(e.articles), e.name))
+        out += records[:limit]
     return out
 
 
