@@ -12,6 +12,8 @@ from warta.extract.gazetteer import place, spelling_variant
     [
         ("La-Paz", "La Paz", True),
         ("New York", "New York City", True),
+        ("Ang Mo Kio", "Ang Mo Kio New Town", True),
+        ("Gold", "Gold Coast", False),
         ("Sao Paulo", "São Paulo", True),
         ("La Pas", "La Paz", False),  # "Lapas", an Indonesian prison, is not La Paz
         ("Chuqiyapu", "La Paz", False),  # another language's name

@@ -26,10 +26,11 @@ from warta.extract.wordlists import (
 _MIN_CITY_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z' -]{3,}$")
 # A foreign city's alternate name is taken only as a spelling of its own name: the same letters, or one
-# letter apart from six letters on (two from nine), or the name without a trailing "City". The dozens
+# letter apart from six letters on (two from nine), the name without a trailing "City", or its first two
+# or more words ("Ang Mo Kio" for "Ang Mo Kio New Town"). The dozens
 # of other languages' forms collide with Indonesian words and names ("La Pas" = "Lapas", "Hamm" =
 # "Hamas", "Amiens" = "Amien"); Indonesian exonyms are listed in CITIES_ID instead.
-_MIN_VARIANT_LETTERS, _LONG_VARIANT_LETTERS = 6, 9
+_MIN_VARIANT_LETTERS, _LONG_VARIANT_LETTERS, _MIN_PREFIX_WORDS = 6, 9, 2
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,10 @@ def spelling_variant(alternate: str, name: str) -> bool:
     >>> [spelling_variant(a, "La Paz") for a in ("La-Paz", "La Pas", "Chuqiyapu")]
     [True, False, False]
     """
-    alt, own = normalize(alternate).replace(" ", ""), normalize(name).replace(" ", "")
+    alt_words, own_words = normalize(alternate).split(), normalize(name).split()
+    if len(alt_words) >= _MIN_PREFIX_WORDS and own_words[: len(alt_words)] == alt_words:
+        return True  # "Ang Mo Kio" for "Ang Mo Kio New Town"; not "Gold" for "Gold Coast"
+    alt, own = "".join(alt_words), "".join(own_words)
     if alt == own or (own.endswith("city") and alt == own[: -len("city")]):
         return True
     if len(alt) < _MIN_VARIANT_LETTERS or alt[0] != own[0]:
