@@ -78,11 +78,13 @@ def _ordinary(word: str) -> bool:
 
 
 # "Foto: dok. ANTARA" / "FOTO: Reuters" up to the bracket or line end; "ANTARA FOTO/..." credit chains.
-_PHOTO_CREDIT = re.compile(r"\b(?:[A-Z]+\s+)?(?:FOTO|Foto|foto|PHOTO|Photo)\b(?:\s*:[^\n)]*|/\S*)?")
-# Two or more short codes joined by slashes: "(ant/adm)", "Handout/Bal/aww".
-_CODE_CHAIN = re.compile(r"\b[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})+\b")
-# An editor's code closing a paragraph after a dash: "... kata dia. — HDY".
-_DASH_CODE = re.compile(r"[—–-]\s*[A-Za-z]{2,4}\s*$", re.MULTILINE)
+# Only the capitalised word: "foto" in a sentence is the ordinary word.
+_PHOTO_CREDIT = re.compile(r"(?:\b[A-Z]{2,}\s+)?\b(?:FOTO|Foto|PHOTO|Photo)\b(?:\s*:[^\n)]{0,80}|/\S*)?")
+# Short codes joined by slashes, the last an editor's code in lower case: "(ant/adm)", "(Larasati/ard)",
+# "Handout/Bal/aww"; a pair of names ("Marcus/Kevin", "Kim Won-ho/Seo Seung-jae") or "AC/DC" is not one.
+_CODE_CHAIN = re.compile(r"(?<![\w/-])[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})*/[a-z]{2,5}(?![\w/-])")
+# An editor's code closing a paragraph after its last sentence and a dash: "... kata dia. — HDY".
+_DASH_CODE = re.compile(r"(?<=[.!?\"”])\s*[—–-]\s*(?:[A-Z]{2,4}|[a-z]{2,4})\s*$", re.MULTILINE)
 _INITIALS = re.compile(
     r"\b(?:Tuan|Nyonya|Nona|Sdr|Sdri|Saudara|Saudari|Tn|Ny|[Bb]erinisial|[Ii]nisial(?:nya)?)\.?\s+"
     r"([A-Z]{1,4}(?:\.[A-Z])*\.?)(?![\w-])"
