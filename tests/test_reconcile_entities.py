@@ -245,3 +245,14 @@ def test_a_ministers_clip_does_not_join_the_ministry() -> None:
     ministry = _owner(records, "Kementerian Hukum dan HAM")
     assert "Kemenkumham" in ministry.aliases
     assert "Menkumham" not in ministry.aliases
+
+
+def test_a_title_glued_before_a_full_name_joins_that_person() -> None:
+    records = _merge(
+        {
+            "a": "Hakim Wulan Hartati Sitorus membacakan putusan.",
+            "b": "Putusan dibacakan Wulan Hartati Sitorus.",
+        }
+    )
+    judge = _owner(records, "Hakim Wulan Hartati Sitorus")
+    assert judge.name == "Wulan Hartati Sitorus"

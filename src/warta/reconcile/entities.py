@@ -68,6 +68,7 @@ def merge_entities(per_article: Mapping[str, Sequence[EntityMention]]) -> tuple[
     places = _join_bare_places(groups, forms)
     _join_misspellings(groups, forms)
     _join_surnames(groups, forms, places=places)
+    _join_glued_names(groups, forms)
     _join_titles(groups, seen)
     members: dict[str, list[_Seen]] = {}
     for s in seen:
@@ -227,6 +228,18 @@ def _join_surnames(
                 break
 
 
+def _join_glued_names(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "Kapusdatin BNPB Abdul Muhari", "Hakim Wahyu Iman Santoso": a person's full name with a title or
+    body glued before it is that person, when the story has one person of that full name."""
+    full = {tuple(m.text.split()): f for f, m in forms.items() if m.type == "PER" and not m.title_only}
+    for words, f in full.items():
+        for k in range(1, len(words) - 1):
+            core = full.get(words[k:])
+            if core is not None:
+                groups.union(f, core)
+                break
+
+
 def _join_titles(groups: _Groups, seen: list[_Seen]) -> None:
     """ "Menlu AS" is the story's one person introduced as Menteri Luar Negeri AS."""
     holders: dict[str, set[str]] = {}
@@ -264,6 +277,9 @@ def _name(items: list[_Seen], type_: str) -> str:
             size = 1 + len(key.split("@")[0].split(":")[2].split())
             return " ".join([*(w.title() for w in words[:size]), *words[size:]])
     names = [s.mention.text for s in items if not s.mention.title_only] or [s.mention.text for s in items]
+    if type_ == "PER":  # a full name with a title or body glued before it is not the name
+        cores = {n for n in names if len(n.split()) > 1}
+        names = [n for n in names if not any(n != c and n.endswith(" " + c) for c in cores)] or names
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return min(counts, key=lambda n: (-len(n.split()), -counts[n], order[n]))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from warta.brief.render.labels import label
 from warta.brief.render.sources import outlet_label
 from warta.extract.gazetteer import place
+from warta.extract.speakers import HONORIFICS
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, KIND_NAMES, ORG_HEADS, ROLE_TITLES
 from warta.types import EntityRecord, QuoteRecord, Story
 
@@ -94,19 +95,18 @@ def entity_groups(story: Story, lang: str = "en") -> list[tuple[str, list[Entity
 def trusted_entities(story: Story, *, limit: int = _MAX_ENTITIES) -> list[EntityRecord]:
     """The entities a brief's section shows: per type (people, organisations, places), the
     :func:`listable` ones named in the most articles, at most ``limit`` of each."""
-    several = len(story.articles) > 1
     out: list[EntityRecord] = []
     for type_ in _KINDS:
-        records = [e for e in story.entities if e.type == type_ and listable(e, several=several)]
+        records = [e for e in story.entities if e.type == type_ and listable(e)]
         records.sort(key=lambda e: (-len(e.articles), e.name))
         out += records[:limit]
     return out
 
 
-def listable(entity: EntityRecord, *, several: bool = True) -> bool:
+def listable(entity: EntityRecord) -> bool:
     """Whether a reader can trust the entity enough to list it: not a single letter or initials ("A-G"),
     not a bare title ("Dirjen"), a head word or a kind of body ("RSUD", "Polda"), not a known place typed
-    as a person, and, when the story has several articles, a one-word person only if two or more name it.
+    as a person, and a one-word person only when two or more articles name it.
 
     >>> listable(EntityRecord("A-G", "PER", ("A-G",), ("a",)))
     False
@@ -117,12 +117,14 @@ def listable(entity: EntityRecord, *, several: bool = True) -> bool:
     low = name.casefold()
     if _INITIALS.fullmatch(name) or low in ROLE_TITLES or low in KIND_NAMES:
         return False
+    if all(w in HONORIFICS or w in ROLE_TITLES for w in low.split()):
+        return False  # "Plt", "Brigjen", "Kepala Humas": titles without their holder
     if low in ORG_HEADS or low in FACILITY_HEADS or low in ADMIN_HEADS:
         return False
     if entity.type == "PER" and place(name) is not None:
         return False
     single = " " not in name and "-" not in name
-    return not (entity.type == "PER" and single and several and len(entity.articles) < 2)
+    return not (entity.type == "PER" and single and len(entity.articles) < 2)
 
 
 def _entity_line(entity: EntityRecord, story: Story, lang: str = "en") -> EntityLine:
