@@ -235,9 +235,24 @@ def _join_glued_names(groups: _Groups, forms: Mapping[str, EntityMention]) -> No
     for words, f in full.items():
         for k in range(1, len(words) - 1):
             core = full.get(words[k:])
-            if core is not None:
+            if core is not None and _glued(words[:k]):
                 groups.union(f, core)
                 break
+
+
+def _glued(prefix: Sequence[str]) -> bool:
+    """Whether words before a full name are a title or a body, not a first name ("Budi" Karya Sumadi):
+    an acronym ("BNPB"), a rank or title ("Hakim", "Brigadir") or an organisation word ("Bidang")."""
+    from warta.extract.speakers import HONORIFICS
+    from warta.extract.wordlists import ORG_HEADS, ROLE_TITLES
+
+    return any(
+        (len(w) > 1 and w.isupper())
+        or w.casefold() in HONORIFICS
+        or w.casefold() in ROLE_TITLES
+        or w.casefold() in ORG_HEADS
+        for w in prefix
+    )
 
 
 def _join_titles(groups: _Groups, seen: list[_Seen]) -> None:
@@ -279,7 +294,8 @@ def _name(items: list[_Seen], type_: str) -> str:
     names = [s.mention.text for s in items if not s.mention.title_only] or [s.mention.text for s in items]
     if type_ == "PER":  # a full name with a title or body glued before it is not the name
         cores = {n for n in names if len(n.split()) > 1}
-        names = [n for n in names if not any(n != c and n.endswith(" " + c) for c in cores)] or names
+        glued = {n for n in names for c in cores if n.endswith(" " + c) and _glued(n[: -len(c)].split())}
+        names = [n for n in names if n not in glued] or names
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return min(counts, key=lambda n: (-len(n.split()), -counts[n], order[n]))
