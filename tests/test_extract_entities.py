@@ -199,3 +199,8 @@ def test_an_organisation_with_dan_in_its_name_is_one_entity(text: str, whole: st
 def test_a_person_after_dan_is_a_second_entity() -> None:
     names = {(m.text, m.type) for m in find_entities("Polres Watugede dan Budi Santoso datang.")}
     assert ("Budi Santoso", "PER") in names
+
+
+def test_a_ministrys_clipped_name_is_an_organisation() -> None:
+    found = {(m.text, m.type) for m in find_entities("Menurut Kemenkes, stok vaksin cukup.")}
+    assert ("Kemenkes", "ORG") in found

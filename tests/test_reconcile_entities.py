@@ -256,3 +256,8 @@ def test_a_title_glued_before_a_full_name_joins_that_person() -> None:
     )
     judge = _owner(records, "Hakim Wulan Hartati Sitorus")
     assert judge.name == "Wulan Hartati Sitorus"
+
+
+def test_a_ministers_clipped_title_before_a_name_joins_that_person() -> None:
+    records = _merge({"a": "Menkes Wulan Hartati Sitorus hadir.", "b": "Wulan Hartati Sitorus menjawab."})
+    assert _owner(records, "Menkes Wulan Hartati Sitorus").name == "Wulan Hartati Sitorus"

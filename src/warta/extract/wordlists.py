@@ -279,6 +279,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "pemkot",
         "pemkab",
         "pemprov",
+        "ditjen",
+        "kanwil",
     }
 )
 

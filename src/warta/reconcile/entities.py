@@ -8,6 +8,7 @@ first names and surnames of a unique full name, and role titles of a unique pers
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -17,6 +18,8 @@ from warta.extract.entities import EntityMention
 from warta.extract.gazetteer import normalize, place
 from warta.types import EntityRecord
 
+# A minister's clipped title: "Men" (menteri) and the portfolio's clip ("Mendag", "Menkumham").
+_MINISTER_CLIP = re.compile(r"^Men[a-z]{2,}$")
 _MIN_MISSPELT_LENGTH = 10  # shorter names differ by one letter too often ("Ivan"/"Iran")
 _MAX_MISSPELLING = 2
 
@@ -251,6 +254,7 @@ def _glued(prefix: Sequence[str]) -> bool:
         or w.casefold() in HONORIFICS
         or w.casefold() in ROLE_TITLES
         or w.casefold() in ORG_HEADS
+        or bool(_MINISTER_CLIP.match(w))
         for w in prefix
     )
 
