@@ -60,6 +60,7 @@ def test_the_section_leaves_out_what_a_reader_cannot_trust() -> None:
         EntityRecord("Presiden", "PER", ("Presiden",), ("a", "b")),  # a bare title
         EntityRecord("RSUD", "ORG", ("RSUD",), ("a", "b")),  # a kind of body, not one
         EntityRecord("Jakarta", "PER", ("Jakarta",), ("a", "b")),  # a known place typed as a person
+        EntityRecord("Kabupaten Watugede", "PER", ("Kabupaten Watugede",), ("a", "b")),  # place-shaped
         EntityRecord("Hadiwinoto", "PER", ("Hadiwinoto",), ("a",)),  # one word, one article
         EntityRecord("Brigjen", "PER", ("Brigjen",), ("a", "b")),  # a rank without its holder
     )

@@ -19,7 +19,14 @@ from warta.brief.render.labels import label
 from warta.brief.render.sources import outlet_label
 from warta.extract.gazetteer import place
 from warta.extract.speakers import HONORIFICS
-from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, KIND_NAMES, ORG_HEADS, ROLE_TITLES
+from warta.extract.wordlists import (
+    ADMIN_HEADS,
+    FACILITY_HEADS,
+    KIND_NAMES,
+    LOC_TAILS,
+    ORG_HEADS,
+    ROLE_TITLES,
+)
 from warta.types import EntityRecord, QuoteRecord, Story
 
 _KINDS = ("PER", "ORG", "LOC")
@@ -105,8 +112,8 @@ def trusted_entities(story: Story, *, limit: int = _MAX_ENTITIES) -> list[Entity
 
 def listable(entity: EntityRecord) -> bool:
     """Whether a reader can trust the entity enough to list it: not a single letter or initials ("A-G"),
-    not a bare title ("Dirjen"), a head word or a kind of body ("RSUD", "Polda"), not a known place typed
-    as a person, and a one-word person only when two or more articles name it.
+    not a bare title ("Dirjen"), a head word or a kind of body ("RSUD", "Polda"), not a known or
+    place-shaped name ("Kabupaten Watugede", "Cemara River") typed as a person, and a one-word person only when two or more articles name it.
 
     >>> listable(EntityRecord("A-G", "PER", ("A-G",), ("a",)))
     False
@@ -121,10 +128,16 @@ def listable(entity: EntityRecord) -> bool:
         return False  # "Plt", "Brigjen", "Kepala Humas": titles without their holder
     if low in ORG_HEADS or low in FACILITY_HEADS or low in ADMIN_HEADS:
         return False
-    if entity.type == "PER" and place(name) is not None:
+    words = low.split()
+    if entity.type == "PER" and (place(name) is not None or _place_shaped(words)):
         return False
     single = " " not in name and "-" not in name
     return not (entity.type == "PER" and single and len(entity.articles) < 2)
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """A name opened by a place's head ("Kabupaten …", "Desa …") or closed by a place's tail ("… River")."""
+    return bool(words) and (words[0] in ADMIN_HEADS or words[0] in FACILITY_HEADS or words[-1] in LOC_TAILS)
 
 
 def _entity_line(entity: EntityRecord, story: Story, lang: str = "en") -> EntityLine:
