@@ -28,7 +28,18 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|Le|La|Van|Von|O')(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}$)\w*$")
 # Heads of government bodies whose names are made of ordinary words; a name after them is a person.
 _GOVERNMENT_HEADS = frozenset(
-    {"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi", "dinas", "pemerintah"}
+    {
+        "kementerian",
+        "departemen",
+        "dewan",
+        "badan",
+        "organisasi",
+        "komisi",
+        "dinas",
+        "pemerintah",
+        "ditjen",
+        "kanwil",
+    }
 )
 _PLACE_HEADS = frozenset(ADMIN_HEADS) | FACILITY_HEADS
 # A ministry's clipped name: "Kemen" (kementerian) and its portfolio's clip ("Kemenkes", "Kemenkumham").
