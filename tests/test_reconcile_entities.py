@@ -261,3 +261,8 @@ def test_a_title_glued_before_a_full_name_joins_that_person() -> None:
 def test_a_ministers_clipped_title_before_a_name_joins_that_person() -> None:
     records = _merge({"a": "Menkes Wulan Hartati Sitorus hadir.", "b": "Wulan Hartati Sitorus menjawab."})
     assert _owner(records, "Menkes Wulan Hartati Sitorus").name == "Wulan Hartati Sitorus"
+
+
+def test_a_body_word_before_an_acronym_is_that_acronym() -> None:
+    records = _merge({"a": "Ditjen PAS mendata napi.", "b": "Menurut PAS, data lengkap."})
+    assert _owner(records, "Ditjen PAS") is _owner(records, "PAS")

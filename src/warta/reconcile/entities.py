@@ -145,16 +145,25 @@ def _minister_of(short: str, words: list[str]) -> bool:
 
 
 def _join_seats(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
-    """ "BPBD Watugede" and "Polres Karangsana" are the story's BPBD and Polres, when each has one seat."""
+    """ "BPBD Watugede" and "Polres Karangsana" are the story's BPBD and Polres, when each has one seat;
+    "Ditjen PAS", an organisation word before an acronym, is the story's PAS when it is the only one."""
     acronyms = {m.text: f for f, m in forms.items() if m.type == "ORG" and m.key == f"acr:{m.text}"}
     seats: dict[str, set[str]] = {}
     for f, m in forms.items():
         words = m.text.split()
         if m.type == "ORG" and len(words) == 2 and words[0] in acronyms:
             seats.setdefault(words[0], set()).add(f)
+        elif m.type == "ORG" and len(words) == 2 and words[1] in acronyms and _body_word(words[0]):
+            seats.setdefault(words[1], set()).add(f)  # "Ditjen PAS" is the story's PAS
     for short, owned in seats.items():
         if len(owned) == 1:
             groups.union(next(iter(owned)), acronyms[short])
+
+
+def _body_word(word: str) -> bool:
+    from warta.extract.wordlists import ORG_HEADS
+
+    return word.casefold() in ORG_HEADS
 
 
 def _join_bare_places(groups: _Groups, forms: Mapping[str, EntityMention]) -> set[str]:
