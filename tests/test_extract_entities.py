@@ -179,3 +179,28 @@ def test_a_bodys_seat_between_its_acronym_and_the_person_is_not_part_of_the_name
     # "Sumberwangi" is a seat the gazetteer does not know; the person is the last two words.
     text = "Kepala Pelaksana BPBD Sumberwangi Agus Prasetyo meninjau lokasi banjir."
     assert "Sumberwangi Agus Prasetyo" not in [m.text for m in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Juru bicara Kementerian Hukum dan HAM Rina Lestiani hadir.", "Kementerian Hukum dan HAM"),
+        (
+            "Kepala Badan Penanggulangan Bencana dan Kebakaran tiba.",
+            "Badan Penanggulangan Bencana dan Kebakaran",
+        ),
+        ("Kementerian Pendidikan dan Kebudayaan menyatakan libur.", "Kementerian Pendidikan dan Kebudayaan"),
+    ],
+)
+def test_an_organisation_with_dan_in_its_name_is_one_entity(text: str, whole: str) -> None:
+    assert (whole, "ORG") in {(m.text, m.type) for m in find_entities(text)}
+
+
+def test_a_person_after_dan_is_a_second_entity() -> None:
+    names = {(m.text, m.type) for m in find_entities("Polres Watugede dan Budi Santoso datang.")}
+    assert ("Budi Santoso", "PER") in names
+
+
+def test_a_ministrys_clipped_name_is_an_organisation() -> None:
+    found = {(m.text, m.type) for m in find_entities("Menurut Kemenkes, stok vaksin cukup.")}
+    assert ("Kemenkes", "ORG") in found

@@ -6,7 +6,7 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.entity_mention import Token
-from warta.extract.entity_noise import headline_words, noise_word, shouted_run
+from warta.extract.entity_noise import credit_spans, headline_words, noise_word, shouted_run
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,24 @@ def test_portal_furniture_and_headline_words_are_no_entities() -> None:
     )
     names = {m.text for m in find_entities(text)}
     assert names == {"JAKARTA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga memadati jalan. (Foto: dok. KABARWARGA)",
+        "Warga memadati jalan. KABAR FOTO/Handout/Ram/xyz.",
+        "Hujan turun sejak pagi di Watugede. (ant/rdw)",
+        "Korban adalah Tuan RDW (45 tahun).",
+        "Polisi menangkap pria berinisial KLM di rumahnya.",
+    ],
+)
+def test_credits_codes_and_initials_are_no_entities(text: str) -> None:
+    names = {m.text for m in find_entities(text)}
+    assert not names & {"KABARWARGA", "KABAR", "FOTO", "Handout", "Ram", "RDW", "KLM"}
+
+
+def test_credit_spans_keep_the_story_words() -> None:
+    text = "Bupati Watugede Agus Prasetyo meninjau lokasi. (ant/rdw)"
+    assert "Agus Prasetyo" in {m.text for m in find_entities(text)}
+    assert [text[a:b] for a, b in credit_spans(text)] == ["ant/rdw"]

@@ -233,3 +233,36 @@ def test_no_trap_is_merged(seed_entities: tuple[EntityRecord, ...], gold: dict[s
         if aliases[a] & set(r.aliases) and aliases[b] & set(r.aliases)
     ]
     assert violations == []
+
+
+def test_a_ministers_clip_does_not_join_the_ministry() -> None:
+    records = _merge(
+        {
+            "a": "Kementerian Hukum dan HAM (Kemenkumham) mendata napi.",
+            "b": "Juru bicara Kementerian Hukum dan HAM menyebut Menkumham akan datang.",
+        }
+    )
+    ministry = _owner(records, "Kementerian Hukum dan HAM")
+    assert "Kemenkumham" in ministry.aliases
+    assert "Menkumham" not in ministry.aliases
+
+
+def test_a_title_glued_before_a_full_name_joins_that_person() -> None:
+    records = _merge(
+        {
+            "a": "Hakim Wulan Hartati Sitorus membacakan putusan.",
+            "b": "Putusan dibacakan Wulan Hartati Sitorus.",
+        }
+    )
+    judge = _owner(records, "Hakim Wulan Hartati Sitorus")
+    assert judge.name == "Wulan Hartati Sitorus"
+
+
+def test_a_ministers_clipped_title_before_a_name_joins_that_person() -> None:
+    records = _merge({"a": "Menkes Wulan Hartati Sitorus hadir.", "b": "Wulan Hartati Sitorus menjawab."})
+    assert _owner(records, "Menkes Wulan Hartati Sitorus").name == "Wulan Hartati Sitorus"
+
+
+def test_a_body_word_before_an_acronym_is_that_acronym() -> None:
+    records = _merge({"a": "Ditjen PAS mendata napi.", "b": "Menurut PAS, data lengkap."})
+    assert _owner(records, "Ditjen PAS") is _owner(records, "PAS")

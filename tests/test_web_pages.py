@@ -17,6 +17,7 @@ from test_web_fakes import (
     flood_story,
     hostile_story,
 )
+from warta.types import EntityRecord
 from warta.web import create_app
 
 ENGLISH = {"Accept-Language": "en-GB,en;q=0.9"}  # these tests read the English page; see test_web_language
@@ -168,3 +169,13 @@ def test_article_page_names_no_path_for_an_unknown_outlet() -> None:
         html = c.get(f"/story/sflood/article/{first.id}").text
     assert "/home/user/inputs" not in html
     assert "unknown outlet" in _text(html)
+
+
+def test_story_page_lists_only_trusted_entities() -> None:
+    story = flood_story()
+    junk = EntityRecord("A-G", "PER", ("A-G",), tuple(a.id for a in story.articles))
+    story = replace(story, entities=(*story.entities, junk))
+    with TestClient(create_app("unused.db", opener=fake_opener(FakeArchive([story]))), headers=ENGLISH) as c:
+        html = c.get(f"/story/{story.id}").text
+    assert "A-G" not in _text(html)
+    assert "also Kota Lereng Sari" in html

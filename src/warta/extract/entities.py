@@ -12,11 +12,11 @@ import re
 from warta.extract.entity_context import settle, speaking_places
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
-from warta.extract.entity_noise import headline_words, noise_word, shouted_run
+from warta.extract.entity_noise import credit_spans, headline_words, noise_word, shouted_run
 from warta.extract.entity_types import retype
-from warta.extract.gazetteer import country_code, place
+from warta.extract.gazetteer import country_code, is_common_word, place
 from warta.extract.names_en import find_names_en
-from warta.extract.wordlists import PORTFOLIOS
+from warta.extract.wordlists import ORG_HEADS, PORTFOLIOS, ROLE_TITLES
 
 # Mentions and how a run of names is read live in entity_mention and entity_names.
 __all__ = ["EntityMention", "find_entities", "rule_entities"]
@@ -41,7 +41,7 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
         return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
     masked = _masked(text)
     mentions = _ministries(text)
-    taken = [(m.start, m.end) for m in mentions] + headline_words(text)
+    taken = [(m.start, m.end) for m in mentions] + headline_words(text) + credit_spans(text)
     tokens = [
         Token(m.start(), m.end(), m.group())
         for m in _WORD.finditer(masked)
@@ -51,7 +51,54 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
         if not shouted_run(run):
             mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
+    mentions = _joined_bodies(text, mentions)
     return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
+
+
+_AND_PART = re.compile(r"\s+dan\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+
+
+def _joined_bodies(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """An organisation whose name has "dan" inside it, kept whole: "Kementerian Hukum dan HAM", "Badan
+    Penanggulangan Bencana dan Kebakaran". The part after "dan" joins when the name opens with an
+    organisation word and the part is ordinary words or an acronym, as a body's remit is; a person or a
+    place after "dan" is a second entity ("Polres dan Budi Santoso")."""
+    out: list[EntityMention] = []
+    skip_until = -1
+    for m in mentions:
+        if m.start < skip_until:
+            continue
+        extended = _and_end(text, m)
+        if extended > m.end:
+            out.append(
+                EntityMention(m.start, extended, text[m.start : extended], "ORG", key=m.key, role=m.role)
+            )
+            skip_until = extended
+            continue
+        out.append(m)
+    return out
+
+
+def _and_end(text: str, m: EntityMention) -> int:
+    words = m.text.split()
+    if m.type != "ORG" or len(words) < 2 or words[0].casefold() not in ORG_HEADS:
+        return m.end
+    if not all(is_common_word(w) for w in words[1:]):
+        return m.end  # "Polres Karangsana dan ...": a seat ends the name
+    after = _AND_PART.match(text, m.end)
+    if not after:
+        return m.end
+    end = m.end
+    for w in re.finditer(r"\S+", after.group(1)):
+        word = w.group()
+        low = word.casefold()
+        if low in ORG_HEADS or low in ROLE_TITLES or place(word) is not None:
+            break
+        if not (_ACRONYM_WORD.fullmatch(word) or is_common_word(word)):
+            break
+        end = after.start(1) + w.end()
+    return end
 
 
 def _masked(text: str) -> str:

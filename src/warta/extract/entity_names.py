@@ -28,9 +28,22 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _CAMEL = re.compile(r"^(?!Mc|Mac|Di|De|Le|La|Van|Von|O')(?:[A-Z][a-z]+[A-Z]|[A-Z]{2,}[a-z]{2,}$)\w*$")
 # Heads of government bodies whose names are made of ordinary words; a name after them is a person.
 _GOVERNMENT_HEADS = frozenset(
-    {"kementerian", "departemen", "dewan", "badan", "organisasi", "komisi", "dinas", "pemerintah"}
+    {
+        "kementerian",
+        "departemen",
+        "dewan",
+        "badan",
+        "organisasi",
+        "komisi",
+        "dinas",
+        "pemerintah",
+        "ditjen",
+        "kanwil",
+    }
 )
 _PLACE_HEADS = frozenset(ADMIN_HEADS) | FACILITY_HEADS
+# A ministry's clipped name: "Kemen" (kementerian) and its portfolio's clip ("Kemenkes", "Kemenkumham").
+_MINISTRY_CLIP = re.compile(r"^Kemen[a-z]{2,}$")
 # Role abbreviations that stand alone for a person in headlines ("Menlu AS").
 _STANDALONE_ROLES = frozenset(
     {"menlu", "mendagri", "menhan", "menkeu", "pm", "wapres", "sekjen", "jubir", "dubes"}
@@ -233,6 +246,8 @@ def _read_name(segment: list[Token]) -> list[EntityMention]:
         return []
     if len(names) == 1 and _CAMEL.match(names[0].text):  # "KontraS", "TelkomCare": a brand's spelling
         return [mention(names, "ORG")]
+    if len(names) == 1 and _MINISTRY_CLIP.match(names[0].text):  # "Kemendag", "Kemenkumham"
+        return [mention(names, "ORG", key=f"acr:{names[0].text}")]
     if len(names) == 1 and is_common_word(names[0].text) and not _ACRONYM.match(names[0].text):
         return []
     text = span_text(names)

@@ -4,7 +4,11 @@
   credit, a portal's masthead "TRIBUNNEWS"): three or more words, or a word longer than an acronym,
   unless a gazetteer knows it as a place (a dateline "JAKARTA");
 - an acronym with an Indonesian suffix after a hyphen ("WIB-an", "BKO-kan"): a word made from it;
-- a reduplicated ordinary word ("Orang-orang", "Ramai-ramai"), capitalised only to open a sentence.
+- a reduplicated ordinary word ("Orang-orang", "Ramai-ramai"), capitalised only to open a sentence;
+- editorial furniture (:func:`credit_spans`): a photo credit ("FOTO: ...", "(Foto: dok. ...)",
+  "ANTARA FOTO/Handout/..."), a chain of editor codes ("(ant/adm)", "Handout/Bal/aww"), an editor's
+  code after a dash at a paragraph's end ("— HDY"), and a person's initials after an honorific or
+  "berinisial" ("Tuan AB", "berinisial XY"): initials stand for a person the article does not name.
 
 >>> [noise_word(w) for w in ("WIB-an", "Orang-orang", "Kassym-Jomart", "KPK")]
 [True, True, False, False]
@@ -71,3 +75,29 @@ def _ordinary(word: str) -> bool:
     if low in ORG_HEADS or low in FACILITY_HEADS or low in ROLE_TITLES or word.isupper():
         return False
     return is_common_word(word) and place(word) is None
+
+
+# "Foto: dok. ANTARA" / "FOTO: Reuters" up to the bracket or line end; "ANTARA FOTO/..." credit chains.
+# Only the capitalised word: "foto" in a sentence is the ordinary word.
+_PHOTO_CREDIT = re.compile(r"(?:\b[A-Z]{2,}\s+)?\b(?:FOTO|Foto|PHOTO|Photo)\b(?:\s*:[^\n)]{0,80}|/\S*)?")
+# Short codes joined by slashes, the last an editor's code in lower case: "(ant/adm)", "(Larasati/ard)",
+# "Handout/Bal/aww"; a pair of names ("Marcus/Kevin", "Kim Won-ho/Seo Seung-jae") or "AC/DC" is not one.
+_CODE_CHAIN = re.compile(r"(?<![\w/-])[A-Za-z]{2,8}(?:/[A-Za-z]{2,8})*/[a-z]{2,5}(?![\w/-])")
+# An editor's code closing a paragraph after its last sentence and a dash: "... kata dia. — HDY".
+_DASH_CODE = re.compile(r"(?<=[.!?\"”])\s*[—–-]\s*(?:[A-Z]{2,4}|[a-z]{2,4})\s*$", re.MULTILINE)
+_INITIALS = re.compile(
+    r"\b(?:Tuan|Nyonya|Nona|Sdr|Sdri|Saudara|Saudari|Tn|Ny|[Bb]erinisial|[Ii]nisial(?:nya)?)\.?\s+"
+    r"([A-Z]{1,4}(?:\.[A-Z])*\.?)(?![\w-])"
+)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of editorial furniture: photo credits, editor codes, and initials standing for a person.
+
+    >>> t = "Tuan AB (30) dirawat. (ant/adm)"
+    >>> [t[a:b] for a, b in credit_spans(t)]
+    ['ant/adm', 'AB']
+    """
+    out = [m.span() for pattern in (_PHOTO_CREDIT, _CODE_CHAIN, _DASH_CODE) for m in pattern.finditer(text)]
+    out += [m.span(1) for m in _INITIALS.finditer(text)]
+    return out

@@ -25,6 +25,12 @@ from warta.extract.wordlists import (
 # Geonames alternates include airport codes and one-letter oddities; long Latin names only.
 _MIN_CITY_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z' -]{3,}$")
+# A foreign city's alternate name is taken only as a spelling of its own name: the same letters, or one
+# letter apart from six letters on (two from nine), the name without a trailing "City", or its first two
+# or more words ("Ang Mo Kio" for "Ang Mo Kio New Town"). The dozens
+# of other languages' forms collide with Indonesian words and names ("La Pas" = "Lapas", "Hamm" =
+# "Hamas", "Amiens" = "Amien"); Indonesian exonyms are listed in CITIES_ID instead.
+_MIN_VARIANT_LETTERS, _LONG_VARIANT_LETTERS, _MIN_PREFIX_WORDS = 6, 9, 2
 
 
 @dataclass(frozen=True)
@@ -88,7 +94,7 @@ def _build_places() -> dict[str, Place]:
             continue
         entry = Place(key=f"geo:{city['geonameid']}", name=city["name"])
         for n in (city["name"], *city["alternatenames"]):
-            if _LATIN_NAME.match(n) and normalize(n) not in common:
+            if _LATIN_NAME.match(n) and normalize(n) not in common and spelling_variant(n, city["name"]):
                 add(n, entry)
     # A city that shares a key with a CITIES_ID entry takes that entry's key, so spellings meet.
     for canonical, names in CITIES_ID.items():
@@ -96,6 +102,34 @@ def _build_places() -> dict[str, Place]:
         for n in names:
             index[normalize(n)] = ours
     return index
+
+
+def spelling_variant(alternate: str, name: str) -> bool:
+    """Whether a geonames alternate name is a spelling of the city's own name, not another language's.
+
+    >>> [spelling_variant(a, "La Paz") for a in ("La-Paz", "La Pas", "Chuqiyapu")]
+    [True, False, False]
+    """
+    alt_words, own_words = normalize(alternate).split(), normalize(name).split()
+    if len(alt_words) >= _MIN_PREFIX_WORDS and own_words[: len(alt_words)] == alt_words:
+        return True  # "Ang Mo Kio" for "Ang Mo Kio New Town"; not "Gold" for "Gold Coast"
+    alt, own = "".join(alt_words), "".join(own_words)
+    if alt == own or (own.endswith("city") and alt == own[: -len("city")]):
+        return True
+    if len(alt) < _MIN_VARIANT_LETTERS or alt[0] != own[0]:
+        return False
+    return _distance(alt, own) <= (1 if len(alt) < _LONG_VARIANT_LETTERS else 2)
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (city names are short)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
 
 
 def place(name: str) -> Place | None:

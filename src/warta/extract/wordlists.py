@@ -174,7 +174,18 @@ CITIES_ID: dict[str, tuple[str, ...]] = {
     "Nur-Sultan": ("Nur-Sultan", "Nursultan", "Astana"),
     "Jenewa": ("Jenewa",),
     "Den Haag": ("Den Haag",),
+    "Yerusalem": ("Yerusalem", "Jerusalem"),
+    "New York": ("New York", "New York City"),
+    "Tangerang Selatan": ("Tangerang Selatan", "South Tangerang"),
+    "Kyiv": ("Kyiv", "Kiev"),
 }
+
+# Short names of a kind of institution, not of one ("RSUD" is any regional hospital): alone, they
+# name no particular body, so a story's entity list does not show them.
+KIND_NAMES = frozenset(
+    {"rs", "rsu", "rsud", "rsup", "rsia", "puskesmas", "lapas", "rutan", "polda", "polres", "polsek",
+     "kodim", "koramil", "pemkab", "pemkot", "pemprov", "dprd", "kejari", "kejati", "pn", "pt", "cv"}
+)  # fmt: skip
 
 # Role titles: surface form (lower-cased) -> role key. Longest match wins.
 ROLE_TITLES: dict[str, str] = {
@@ -268,6 +279,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "pemkot",
         "pemkab",
         "pemprov",
+        "ditjen",
+        "kanwil",
     }
 )
 

@@ -8,6 +8,7 @@ first names and surnames of a unique full name, and role titles of a unique pers
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -17,6 +18,8 @@ from warta.extract.entities import EntityMention
 from warta.extract.gazetteer import normalize, place
 from warta.types import EntityRecord
 
+# A minister's clipped title: "Men" (menteri) and the portfolio's clip ("Mendag", "Menkumham").
+_MINISTER_CLIP = re.compile(r"^Men[a-z]{2,}$")
 _MIN_MISSPELT_LENGTH = 10  # shorter names differ by one letter too often ("Ivan"/"Iran")
 _MAX_MISSPELLING = 2
 
@@ -68,6 +71,7 @@ def merge_entities(per_article: Mapping[str, Sequence[EntityMention]]) -> tuple[
     places = _join_bare_places(groups, forms)
     _join_misspellings(groups, forms)
     _join_surnames(groups, forms, places=places)
+    _join_glued_names(groups, forms)
     _join_titles(groups, seen)
     members: dict[str, list[_Seen]] = {}
     for s in seen:
@@ -127,21 +131,39 @@ def _join_acronyms_by_initials(groups: _Groups, forms: Mapping[str, EntityMentio
                 # A clipped name may leave out a head or a seat: "Damkar" for Dinas Pemadam Kebakaran.
                 spans = [words[i:j] for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
                 for short, short_form in acronyms.items():
+                    if _minister_of(short, words):
+                        continue
                     if not short.isupper() and any(_syllabic(short, span) for span in spans):
                         groups.union(form, short_form)
 
 
+def _minister_of(short: str, words: list[str]) -> bool:
+    """ "Menkumham" clips "Menteri Hukum dan HAM", the ministry's minister, not "Kementerian Hukum dan
+    HAM" (that is "Kemenkumham"): a clip opening with "men" of a ministry's name is its minister."""
+    low = short.casefold()
+    return bool(words) and words[0].casefold() == "kementerian" and low.startswith("men")
+
+
 def _join_seats(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
-    """ "BPBD Watugede" and "Polres Karangsana" are the story's BPBD and Polres, when each has one seat."""
+    """ "BPBD Watugede" and "Polres Karangsana" are the story's BPBD and Polres, when each has one seat;
+    "Ditjen PAS", an organisation word before an acronym, is the story's PAS when it is the only one."""
     acronyms = {m.text: f for f, m in forms.items() if m.type == "ORG" and m.key == f"acr:{m.text}"}
     seats: dict[str, set[str]] = {}
     for f, m in forms.items():
         words = m.text.split()
         if m.type == "ORG" and len(words) == 2 and words[0] in acronyms:
             seats.setdefault(words[0], set()).add(f)
+        elif m.type == "ORG" and len(words) == 2 and words[1] in acronyms and _body_word(words[0]):
+            seats.setdefault(words[1], set()).add(f)  # "Ditjen PAS" is the story's PAS
     for short, owned in seats.items():
         if len(owned) == 1:
             groups.union(next(iter(owned)), acronyms[short])
+
+
+def _body_word(word: str) -> bool:
+    from warta.extract.wordlists import ORG_HEADS
+
+    return word.casefold() in ORG_HEADS
 
 
 def _join_bare_places(groups: _Groups, forms: Mapping[str, EntityMention]) -> set[str]:
@@ -218,6 +240,34 @@ def _join_surnames(
                 break
 
 
+def _join_glued_names(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "Kapusdatin BNPB Abdul Muhari", "Hakim Wahyu Iman Santoso": a person's full name with a title or
+    body glued before it is that person, when the story has one person of that full name."""
+    full = {tuple(m.text.split()): f for f, m in forms.items() if m.type == "PER" and not m.title_only}
+    for words, f in full.items():
+        for k in range(1, len(words) - 1):
+            core = full.get(words[k:])
+            if core is not None and _glued(words[:k]):
+                groups.union(f, core)
+                break
+
+
+def _glued(prefix: Sequence[str]) -> bool:
+    """Whether words before a full name are a title or a body, not a first name ("Budi" Karya Sumadi):
+    an acronym ("BNPB"), a rank or title ("Hakim", "Brigadir") or an organisation word ("Bidang")."""
+    from warta.extract.speakers import HONORIFICS
+    from warta.extract.wordlists import ORG_HEADS, ROLE_TITLES
+
+    return any(
+        (len(w) > 1 and w.isupper())
+        or w.casefold() in HONORIFICS
+        or w.casefold() in ROLE_TITLES
+        or w.casefold() in ORG_HEADS
+        or bool(_MINISTER_CLIP.match(w))
+        for w in prefix
+    )
+
+
 def _join_titles(groups: _Groups, seen: list[_Seen]) -> None:
     """ "Menlu AS" is the story's one person introduced as Menteri Luar Negeri AS."""
     holders: dict[str, set[str]] = {}
@@ -255,6 +305,10 @@ def _name(items: list[_Seen], type_: str) -> str:
             size = 1 + len(key.split("@")[0].split(":")[2].split())
             return " ".join([*(w.title() for w in words[:size]), *words[size:]])
     names = [s.mention.text for s in items if not s.mention.title_only] or [s.mention.text for s in items]
+    if type_ == "PER":  # a full name with a title or body glued before it is not the name
+        cores = {n for n in names if len(n.split()) > 1}
+        glued = {n for n in names for c in cores if n.endswith(" " + c) and _glued(n[: -len(c)].split())}
+        names = [n for n in names if n not in glued] or names
     counts = Counter(names)
     order = {n: i for i, n in reversed(list(enumerate(names)))}
     return min(counts, key=lambda n: (-len(n.split()), -counts[n], order[n]))

@@ -15,6 +15,7 @@ from warta.brief.render.known import known_lines
 from warta.brief.render.labels import LANGUAGES, date_words
 from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import outlet_label
+from warta.brief.render.speech import trusted_entities
 from warta.errors import InputError
 from warta.types import Story
 from warta.web.api import check_query
@@ -145,6 +146,7 @@ def story_context(story: Story, lang: str = "en") -> dict[str, Any]:
             for s in story.summary
         ],
         "facts": fact_rows(story, lang),
+        "entities": trusted_entities(story),
         "grid": matrix(story, lang),
         "timeline": [
             {

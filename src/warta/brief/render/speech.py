@@ -12,14 +12,26 @@ passed off as someone's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from warta.brief.render.labels import label
 from warta.brief.render.sources import outlet_label
+from warta.extract.gazetteer import place
+from warta.extract.speakers import HONORIFICS
+from warta.extract.wordlists import (
+    ADMIN_HEADS,
+    FACILITY_HEADS,
+    KIND_NAMES,
+    LOC_TAILS,
+    ORG_HEADS,
+    ROLE_TITLES,
+)
 from warta.types import EntityRecord, QuoteRecord, Story
 
 _KINDS = ("PER", "ORG", "LOC")
-_MAX_ENTITIES = 15  # per type: the most widely named first
+_MAX_ENTITIES = 10  # per type in Markdown and HTML: the most widely named first (JSON keeps every one)
+_INITIALS = re.compile(r"[^\W\d_](?:[-/.\s]*[^\W\d_])?(?:[-/.]+[^\W\d_])*\.?")
 _MAX_QUOTE_CHARS = 300
 
 
@@ -79,13 +91,53 @@ def entity_groups(story: Story, lang: str = "en") -> list[tuple[str, list[Entity
     """People, organisations and places the story names, each with its aliases and outlets; the group
     names in ``lang``."""
     out = []
+    shown = trusted_entities(story)
     for type_ in _KINDS:
-        records = [e for e in story.entities if e.type == type_]
-        records.sort(key=lambda e: (-len(e.articles), e.name))
-        lines = [_entity_line(e, story, lang) for e in records[:_MAX_ENTITIES]]
+        lines = [_entity_line(e, story, lang) for e in shown if e.type == type_]
         if lines:
             out.append((label(type_, lang), lines))
     return out
+
+
+def trusted_entities(story: Story, *, limit: int = _MAX_ENTITIES) -> list[EntityRecord]:
+    """The entities a brief's section shows: per type (people, organisations, places), the
+    :func:`listable` ones named in the most articles, at most ``limit`` of each."""
+    out: list[EntityRecord] = []
+    for type_ in _KINDS:
+        records = [e for e in story.entities if e.type == type_ and listable(e)]
+        records.sort(key=lambda e: (-len(e.articles), e.name))
+        out += records[:limit]
+    return out
+
+
+def listable(entity: EntityRecord) -> bool:
+    """Whether a reader can trust the entity enough to list it: not a single letter or initials ("A-G"),
+    not a bare title ("Dirjen"), a head word or a kind of body ("RSUD", "Polda"), not a known or
+    place-shaped name ("Kabupaten Watugede", "Cemara River") typed as a person, and a one-word person only when two or more articles name it.
+
+    >>> listable(EntityRecord("A-G", "PER", ("A-G",), ("a",)))
+    False
+    >>> listable(EntityRecord("Ratna Widjajanti", "PER", ("Ratna Widjajanti",), ("a",)))
+    True
+    """
+    name = entity.name.strip()
+    low = name.casefold()
+    if _INITIALS.fullmatch(name) or low in ROLE_TITLES or low in KIND_NAMES:
+        return False
+    if all(w in HONORIFICS or w in ROLE_TITLES for w in low.split()):
+        return False  # "Plt", "Brigjen", "Kepala Humas": titles without their holder
+    if low in ORG_HEADS or low in FACILITY_HEADS or low in ADMIN_HEADS:
+        return False
+    words = low.split()
+    if entity.type == "PER" and (place(name) is not None or _place_shaped(words)):
+        return False
+    single = " " not in name and "-" not in name
+    return not (entity.type == "PER" and single and len(entity.articles) < 2)
+
+
+def _place_shaped(words: list[str]) -> bool:
+    """A name opened by a place's head ("Kabupaten …", "Desa …") or closed by a place's tail ("… River")."""
+    return bool(words) and (words[0] in ADMIN_HEADS or words[0] in FACILITY_HEADS or words[-1] in LOC_TAILS)
 
 
 def _entity_line(entity: EntityRecord, story: Story, lang: str = "en") -> EntityLine:
