@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from warta.evaluate.quotes import DEFAULT_ANNOTATIONS, evaluate_quotes, load_texts, overlap, same_speaker, score_split
+from warta.evaluate.quotes import (
+    DEFAULT_ANNOTATIONS,
+    evaluate_quotes,
+    load_texts,
+    overlap,
+    same_speaker,
+    score_split,
+)
 from warta.extract.quotes import QuoteMention
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
