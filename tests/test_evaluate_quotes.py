@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from warta.evaluate.quotes import DEFAULT_ANNOTATIONS, evaluate_quotes, overlap, same_speaker, score_split
+from warta.evaluate.quotes import (
+    DEFAULT_ANNOTATIONS,
+    evaluate_quotes,
+    load_texts,
+    overlap,
+    same_speaker,
+    score_split,
+)
 from warta.extract.quotes import QuoteMention
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -46,6 +54,24 @@ def test_overlap_is_over_the_longer_span() -> None:
     assert overlap((0, 10), (0, 10)) == 1.0
     assert overlap((0, 10), (5, 10)) == 0.5
     assert overlap((0, 10), (20, 30)) == 0.0
+
+
+@pytest.mark.parametrize("path", DEFAULT_ANNOTATIONS, ids=lambda p: p.name)
+def test_annotations_point_at_their_words(path: Path) -> None:
+    """Every quote's offsets lie in its article's raw text and its sha1 is that span's; every field is valid."""
+    if not (SHARED / "data").is_dir() or not path.is_file():
+        pytest.skip("shared data or quote annotations not found")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {m["split"] for m in data["articles"].values()} <= {"dev", "test"}
+    texts = load_texts(data, SHARED)
+    for q in data["quotes"]:
+        text = texts[q["article"]]
+        assert 0 <= q["start"] < q["end"] <= len(text), q
+        span = text[q["start"] : q["end"]]
+        assert hashlib.sha1(span.encode("utf-8")).hexdigest() == q["sha1"], q
+        assert span == span.strip(), q
+        assert q["kind"] in {"direct", "indirect"}, q
+        assert q["speaker"] and q["speaker_type"] in {"PER", "ORG", "ROLE", "UNKNOWN"}, q
 
 
 @pytest.fixture(scope="module")
