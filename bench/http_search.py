@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import queue
 import socket
 import statistics
 import subprocess
@@ -176,8 +177,14 @@ def load(
     ]
     for p in procs:
         p.start()
-    for _ in procs:
-        ready.get(timeout=600)
+    waiting = len(procs)
+    while waiting:  # a client that dies before it is ready (it cannot import, say) must not hang the run
+        try:
+            ready.get(timeout=1)
+            waiting -= 1
+        except queue.Empty:
+            if any(p.exitcode is not None for p in procs):
+                raise RuntimeError("a load client stopped before it was ready") from None
     start = time.perf_counter()
     go.set()
     results = [out.get(timeout=seconds + 600) for _ in procs]
@@ -229,7 +236,10 @@ def bench_http(
                 for suffix, extra in variants:
                     got = load(url, queries, extra=extra, clients=clients, requests=requests, seconds=seconds)
                     found.append((served.label + suffix, got))
-                    print(got.line(served.label + suffix, clients), flush=True)
+                    print(
+                        f"{got.line(served.label + suffix, clients)}; load {os.getloadavg()[0]:.1f}",
+                        flush=True,
+                    )
             finally:
                 stop_server(proc)
     if base and len(found) > 1:
