@@ -5,7 +5,9 @@ The server is started as a user starts it (``python -m warta serve --read-only``
 separate process holding one keep-alive ``httpx`` connection; every client first sends each query
 once (warming the server's per-connection memos and the query encodings, not timed), then all start
 together and send queries in turn until ``--requests`` in all or ``--seconds`` have passed. Printed:
-requests/s over the wall time of the timed phase, p50/p95 latency, mean answer size, status codes.
+requests/s over the wall time of the timed phase, p50/p95 latency, mean answer size, status codes,
+and the server's CPU per request (its process and workers, from ``/proc``: on a shared machine the
+figure that moves least with the load).
 
 Base against branch in one run: ``--base REV`` exports that commit's ``src/`` (``git archive``) and
 serves it first (with one worker: what its ``warta serve`` runs), then this tree's ``src/`` with
@@ -96,6 +98,21 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds used so far by process ``pid`` and its children (uvicorn's workers); None off Linux."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        kids = [
+            int(c)
+            for task in Path(f"/proc/{pid}/task").iterdir()
+            for c in (task / "children").read_text().split()
+        ]
+    except (OSError, ValueError, IndexError):
+        return None
+    return own + sum(server_cpu(k) or 0.0 for k in kids)
+
+
 def _client(
     base: str,
     queries: Sequence[str],
@@ -140,6 +157,7 @@ class Load:
     times: tuple[float, ...]
     mean_bytes: float
     codes: dict[int, int]
+    server_cpu: float | None = None  # the server's CPU seconds over the timed phase
 
     @property
     def per_second(self) -> float:
@@ -151,6 +169,11 @@ class Load:
             f"http {label}: {self.requests} GET /search in {self.wall:.1f}s with {clients} client processes = "
             f"{self.per_second:.1f} req/s; p50 {1000 * statistics.median(self.times or [0.0]):.1f} ms, "
             f"p95 {1000 * q[18]:.1f} ms; mean answer {self.mean_bytes / 1024:.1f} KiB; status {self.codes}"
+            + (
+                f"; server CPU {1000 * self.server_cpu / self.requests:.2f} ms a request"
+                if self.server_cpu is not None and self.requests
+                else ""
+            )
         )
 
 
@@ -162,6 +185,7 @@ def load(
     clients: int = 4,
     requests: int = 2000,
     seconds: float = 30.0,
+    server: int | None = None,
 ) -> Load:
     """``clients`` processes sending ``/search`` queries to ``base`` together (see the module doc)."""
     ctx = multiprocessing.get_context("spawn")
@@ -185,10 +209,12 @@ def load(
         except queue.Empty:
             if any(p.exitcode is not None for p in procs):
                 raise RuntimeError("a load client stopped before it was ready") from None
+    cpu = server_cpu(server) if server else None
     start = time.perf_counter()
     go.set()
     results = [out.get(timeout=seconds + 600) for _ in procs]
     wall = time.perf_counter() - start
+    after = server_cpu(server) if server else None
     for p in procs:
         p.join(timeout=30)
     times = [t for r in results for t in r[0]]
@@ -197,7 +223,8 @@ def load(
     for r in results:
         for code, n in r[2].items():
             codes[code] = codes.get(code, 0) + n
-    return Load(len(times), wall, tuple(times), statistics.mean(sizes) if sizes else 0.0, codes)
+    used = after - cpu if after is not None and cpu is not None else None
+    return Load(len(times), wall, tuple(times), statistics.mean(sizes) if sizes else 0.0, codes, used)
 
 
 def bench_http(
@@ -234,7 +261,15 @@ def bench_http(
                 url = f"http://127.0.0.1:{port}"
                 variants = [("", {})] + ([(" brief=true", {"brief": "true"})] if with_brief else [])
                 for suffix, extra in variants:
-                    got = load(url, queries, extra=extra, clients=clients, requests=requests, seconds=seconds)
+                    got = load(
+                        url,
+                        queries,
+                        extra=extra,
+                        clients=clients,
+                        requests=requests,
+                        seconds=seconds,
+                        server=proc.pid,
+                    )
                     found.append((served.label + suffix, got))
                     print(
                         f"{got.line(served.label + suffix, clients)}; load {os.getloadavg()[0]:.1f}",
@@ -246,7 +281,11 @@ def bench_http(
         first = found[0][1].per_second
         for label, got in found[1:]:
             if "brief" not in label and first:
-                print(f"  {label} ÷ base: ×{got.per_second / first:.2f} req/s")
+                cpu = ""
+                if got.server_cpu and found[0][1].server_cpu:
+                    per = (found[0][1].server_cpu / found[0][1].requests) / (got.server_cpu / got.requests)
+                    cpu = f", ×{per:.2f} requests per server CPU second"
+                print(f"  {label} ÷ base: ×{got.per_second / first:.2f} req/s{cpu}")
     return found
 
 
