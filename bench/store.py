@@ -14,26 +14,30 @@
 - **search**: p50/p95 latency of ``Archive.search`` over ``--queries`` queries (two-word queries
   drawn with a fixed seed from the archive's vocabulary, half with one letter dropped), against
   the baseline of a bare FTS5 ``MATCH`` of the same words.
-- **http**: requests/s of ``GET /search`` on ``warta.web.create_app`` served by uvicorn on
-  loopback, from a thread-pool load generator bounded by ``--requests`` and ``--seconds``.
+- **http**: requests/s and p50/p95 of ``GET /search`` with ``warta serve`` in its own process and
+  ``--workers`` client processes on loopback (``bench/http_search.py``), bounded by ``--requests`` and
+  ``--seconds``; with ``--base REV`` that commit's server first, then this tree's (1 and 2 uvicorn workers).
+
+``--base REV`` also runs the search part twice, each in a fresh process: that commit's ``src/``
+(``git archive``) first, then this tree's, over the same archive and queries.
 
 Run from the repo root::
 
-    .venv/bin/python bench/store.py [--limit N] [--db PATH] [--shared PATH] [--parts add,story,search,http] [--grow-to N]
+    .venv/bin/python bench/store.py [--limit N] [--db PATH] [--shared PATH] [--parts add,story,search,http] [--grow-to N] [--base REV]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
-import socket
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
-import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
 
@@ -279,74 +283,30 @@ def bench_search(db: Path, queries: list[str]) -> None:
     print(f"  baseline bare FTS5 MATCH: {_pcts(base)}")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def bench_http(db: Path, queries: list[str], *, requests: int, seconds: float, workers: int) -> None:
-    try:
-        import httpx  # noqa: F401  (the load generator needs it: fail here, before the server starts)
-        import uvicorn
-
-        from warta.web.app import create_app
-    except ImportError as exc:
-        print(f"http: skipped ({exc})")
-        return
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
-    # Named baseline in the same run: hits that carry their whole brief (what /search answered before
-    # hits carried only their first summary sentences), then today's default answer.
-    for label, extra in (("baseline brief=true", {"brief": "true"}), ("default", {})):
-        _load(base, queries, label, extra, requests=requests, seconds=seconds, workers=workers)
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-def _load(
-    base: str,
-    queries: list[str],
-    label: str,
-    extra: dict[str, str],
-    *,
-    requests: int,
-    seconds: float,
-    workers: int,
+def bench_http(
+    db: Path, queries: list[str], *, base: str | None, requests: int, seconds: float, workers: int
 ) -> None:
-    import httpx
+    """``GET /search`` with the server in its own process (``bench/http_search.py``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from http_search import bench_http as load_http
 
-    deadline = time.monotonic() + seconds
-    codes: dict[int, int] = {}
-    sizes: list[int] = []
-    lock = threading.Lock()
+    load_http(db, queries, base=base, requests=requests, seconds=seconds, clients=workers)
 
-    def hit(i: int) -> float:
-        if time.monotonic() > deadline:
-            return -1.0
-        with httpx.Client(base_url=base, timeout=30) as client:
-            start = time.perf_counter()
-            r = client.get("/search", params={"q": queries[i % len(queries)], **extra})
-            took = time.perf_counter() - start
-        with lock:
-            codes[r.status_code] = codes.get(r.status_code, 0) + 1
-            sizes.append(len(r.content))
-        return took
 
-    start = time.perf_counter()
-    with ThreadPoolExecutor(workers) as pool:
-        times = [t for t in pool.map(hit, range(requests)) if t >= 0]
-    wall = time.perf_counter() - start
-    print(
-        f"http {label}: {len(times)} GET /search in {wall:.1f}s with {workers} clients = "
-        f"{len(times) / wall:.1f} req/s; {_pcts(times)}; mean answer "
-        f"{statistics.mean(sizes) / 1024 if sizes else 0:.1f} KiB; status {codes}"
-    )
+def search_from(src: Path, label: str, args: argparse.Namespace) -> None:
+    """The search part in a fresh process importing warta from ``src`` (a base commit or this tree)."""
+    print(f"[{label}] load average {os.getloadavg()[0]:.1f}", flush=True)
+    cmd = [
+        sys.executable,
+        __file__,
+        "--parts",
+        "search",
+        "--db",
+        str(args.db),
+        "--queries",
+        str(args.queries),
+    ]
+    subprocess.run(cmd, env={**os.environ, "PYTHONPATH": str(src)}, check=True)
 
 
 def main() -> None:
@@ -358,7 +318,11 @@ def main() -> None:
     p.add_argument("--queries", type=int, default=200)
     p.add_argument("--requests", type=int, default=1000)
     p.add_argument("--seconds", type=float, default=30.0)
-    p.add_argument("--workers", type=int, default=4)
+    p.add_argument("--workers", type=int, default=4, help="HTTP load clients (processes)")
+    p.add_argument(
+        "--base",
+        help="for search and http: run that commit's src/ (git archive) first, then this tree's, in one run",
+    )
     p.add_argument("--topic", default="LibyaWar_reuters", help="Timeline17 topic for the story part")
     p.add_argument("--story-articles", type=int, default=60, help="articles stored before the one added")
     p.add_argument("--parts", default="add,story,search,http", help="comma-separated parts to run")
@@ -382,10 +346,24 @@ def main() -> None:
         if args.grow_to:
             grow_archive(args.db, args.grow_to)
         queries = make_queries(args.db, args.queries)
-        if "search" in parts:
+        if "search" in parts and args.base:
+            sys.path.insert(0, str(Path(__file__).resolve().parent))
+            from http_search import ROOT, export_source
+
+            with tempfile.TemporaryDirectory() as tmp:
+                search_from(export_source(args.base, Path(tmp)), f"base {args.base}", args)
+                search_from(ROOT / "src", "branch", args)
+        elif "search" in parts:
             bench_search(args.db, queries)
         if "http" in parts:
-            bench_http(args.db, queries, requests=args.requests, seconds=args.seconds, workers=args.workers)
+            bench_http(
+                args.db,
+                queries,
+                base=args.base,
+                requests=args.requests,
+                seconds=args.seconds,
+                workers=args.workers,
+            )
 
 
 if __name__ == "__main__":

@@ -45,3 +45,24 @@ def test_serve_runs_uvicorn_on_the_archive(
     err = capsys.readouterr().err
     assert f"serving {db} at http://{host}:8124/" in err
     assert ("anyone who can reach it" in err) is warned
+
+
+def test_serve_with_workers_hands_uvicorn_the_factory(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from warta.web import workers
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append({"app": app, **kw}))
+    monkeypatch.delenv(workers.ENV, raising=False)
+    db = tmp_path / "arsip.db"
+    assert main(["serve", "--db", str(db), "--workers", "2", "--read-only"]) == 0
+    assert calls[0]["app"] == workers.FACTORY and calls[0]["factory"] is True and calls[0]["workers"] == 2
+    app = workers.app_from_env()  # what each worker process builds
+    assert app.state.source.path == db and app.state.options.read_only is True
+
+
+@pytest.mark.parametrize("value", ["0", "two", "65"])
+def test_serve_refuses_a_bad_worker_count(value: str) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["serve", "--workers", value])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from warta.cli.choices import LOOPBACK
 from warta.cli.common import Subparsers, err, note
@@ -41,8 +42,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
     note(
         f"serving {path} at http://{_display_host(args.host)}:{args.port}/ (API docs at /docs; Ctrl-C stops)"
     )
+    if args.workers > 1:  # worker processes build the app themselves, from the environment
+        from warta.web.workers import FACTORY, export
+
+        export(Path(path), options)
+        uvicorn.run(
+            FACTORY,
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level=args.log_level,
+        )
+        return 0
     uvicorn.run(create_app(path, options=options), host=args.host, port=args.port, log_level=args.log_level)
     return 0
+
+
+def _workers(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if not 1 <= n <= 64:
+        raise argparse.ArgumentTypeError(f"--workers wants a whole number from 1 to 64, not {text!r}")
+    return n
 
 
 def _display_host(host: str) -> str:
@@ -59,6 +83,13 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     p.add_argument(
         "--max-body-mb", type=int, default=8, metavar="MB", help="largest POST body accepted (default: 8)"
+    )
+    p.add_argument(
+        "--workers",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="uvicorn worker processes (default: 1; e.g. one per core for many readers)",
     )
     p.add_argument(
         "--read-only", action="store_true", help="serve without write routes (POST /articles answers 403)"

@@ -10,9 +10,8 @@ from collections.abc import Sequence
 from warta.brief.render.facts import describe
 from warta.brief.render.sources import outlet_label
 from warta.brief.time_order import publication_times
-from warta.codec import to_dict
 from warta.store.csv_export import text_cell
-from warta.store.views import SearchHit
+from warta.store.views import SearchHit, hit_dict
 from warta.types import FigureGroup, FigureValue, Story
 
 SUMMARY_LINES = 3
@@ -77,7 +76,7 @@ def render_hits(hits: Sequence[SearchHit], *, summary_lines: int = SUMMARY_LINES
 
 def hits_json(hits: Sequence[SearchHit]) -> list[object]:
     """Hits as JSON-ready values (story row, score, snippet, summary, how matched, brief when loaded)."""
-    return [to_dict(h) for h in hits]
+    return [hit_dict(h) for h in hits]
 
 
 def hits_document(query: str, hits: Sequence[SearchHit]) -> dict[str, object]:

@@ -72,6 +72,18 @@ def remembered(
     return value
 
 
+def peek(conn: sqlite3.Connection, key: str) -> object | None:
+    """The value :func:`remembered` keeps for ``conn`` and ``key`` while it is current, else None (builds nothing)."""
+    try:
+        with _LOCK:
+            hit = _MEMO.get(conn, {}).get(key)
+    except TypeError:  # a plain sqlite3.Connection keeps no memo
+        return None
+    if hit is None or hit[1] is _SEEN or hit[0] != state(conn):
+        return None
+    return hit[1]
+
+
 def _touch(conn: sqlite3.Connection) -> None:
     """Mark ``conn`` most recently used; drop the memos beyond MAX_CONNECTIONS (hold _LOCK)."""
     _RECENT[:] = [r for r in _RECENT if r() is not None and r() is not conn]

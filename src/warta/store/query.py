@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from warta.store.memo import remembered
+from warta.store.memo import peek, remembered
 from warta.store.searchindex import MIN_TERM, tokens
 from warta.text.tokens import STOPWORDS
 
@@ -57,7 +57,13 @@ def typo_budget(term: str) -> int:
 
 
 def document_frequency(conn: sqlite3.Connection, term: str) -> int:
-    """In how many stored articles ``term`` occurs (0 for words the vocabulary does not track)."""
+    """In how many stored articles ``term`` occurs (0 for words the vocabulary does not track).
+
+    From the in-memory vocabulary when the connection already keeps a current one, else from SQL.
+    """
+    vocab = peek(conn, "vocabulary")
+    if isinstance(vocab, Vocabulary):
+        return vocab.counts.get(term, 0)
     row = conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
     return int(row[0]) if row else 0
 
@@ -67,6 +73,7 @@ class Vocabulary:
     """The archive's tracked words by length, each list with its document frequencies alongside."""
 
     by_length: Mapping[int, tuple[tuple[str, ...], tuple[int, ...]]]
+    counts: Mapping[str, int]
 
 
 def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
@@ -77,7 +84,8 @@ def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
         word = str(term)
         words.setdefault(len(word), []).append(word)
         counts.setdefault(len(word), []).append(int(df))
-    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words})
+    by_word = {w: df for n in words for w, df in zip(words[n], counts[n], strict=True)}
+    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words}, by_word)
 
 
 def vocabulary(conn: sqlite3.Connection) -> Vocabulary | None:

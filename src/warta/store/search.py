@@ -24,6 +24,7 @@ from datetime import date
 
 from warta.errors import InputError
 from warta.store.batches import rows_for
+from warta.store.candidates import article_matches
 from warta.store.memo import remembered
 from warta.store.query import (
     MAX_QUERY_CHARS,
@@ -91,18 +92,12 @@ def score_stories(
     extra: dict[str, float] = {}
     if not expression:
         return {}
-    where, params = filter_sql(filters or SearchFilters())
-    rows = conn.execute(
-        "SELECT m.story_id, -bm25(article_fts, ?, 1.0), a.rowid FROM article_fts "
-        "JOIN articles a ON a.rowid = article_fts.rowid JOIN story_articles m ON m.article_id = a.id "
-        f"WHERE article_fts MATCH ? AND {where} ORDER BY bm25(article_fts, ?, 1.0) LIMIT ?",
-        (TITLE_WEIGHT, expression, *params, TITLE_WEIGHT, CANDIDATES),
-    )
+    rows = article_matches(conn, expression, filters, weight=TITLE_WEIGHT, limit=CANDIDATES)
     for sid, score, rowid in rows:
         if sid in best:
             extra[sid] = extra.get(sid, 0.0) + 0.1 * float(score)  # more matching articles, a little more
         else:
-            best[sid] = (float(score), int(rowid))
+            best[sid] = (score, rowid)
     if allowed is None:
         allowed = allowed_stories(conn, filters or SearchFilters())
     story_scores = conn.execute(
@@ -170,12 +165,36 @@ def snippet(conn: sqlite3.Connection, expression: str, rowid: int) -> str:
     return ""
 
 
+def snippets(conn: sqlite3.Connection, expression: str, rowids: Sequence[int]) -> dict[int, str]:
+    """:func:`snippet` for many articles in one index query (rowid -> snippet; empty ones left out)."""
+    wanted = sorted({r for r in rowids if r})
+    if not wanted or not expression:
+        return {}
+    sql = (
+        "SELECT rowid, snippet(article_fts, 1, ?, ?, '…', 24) FROM article_fts "
+        "WHERE article_fts MATCH ? AND rowid IN ({marks})"
+    )
+    rows = rows_for(conn, sql, wanted, before=(MARK, MARK, expression))
+    return {int(r): str(t) for r, t in rows if t}
+
+
 def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMARY_LINES) -> tuple[str, ...]:
     """The first summary sentences of a stored story (kept beside its brief, so nothing is decoded)."""
     row = conn.execute("SELECT summary FROM stories WHERE id = ?", (story_id,)).fetchone()
     if row is None or row[0] is None:
         return ()
     return tuple(str(t) for t in json.loads(row[0])[:lines])
+
+
+def summaries(
+    conn: sqlite3.Connection, story_ids: Sequence[str], *, lines: int = SUMMARY_LINES
+) -> dict[str, tuple[str, ...]]:
+    """:func:`summary_lines` for many stories in one query (stories without a summary are left out)."""
+    sql = "SELECT id, summary FROM stories WHERE id IN ({marks}) AND summary IS NOT NULL"
+    return {
+        str(sid): tuple(str(t) for t in json.loads(text)[:lines])
+        for sid, text in rows_for(conn, sql, story_ids)
+    }
 
 
 def _nudge(last: object, newest: date | None) -> float:
@@ -253,7 +272,15 @@ def search(
             )
             ranked.append((relevance * nudges.get(sid, 1.0), sid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
-        rows = story_rows(conn, [sid for _, sid in ranked[:limit]])
+        shown = [sid for _, sid in ranked[:limit]]
+        rows = story_rows(conn, shown)
+        by_words = [words[sid][1] for sid in shown if sid in words and words[sid][1]]
+        by_numbers = [
+            numbers[sid][1] for sid in shown if not (sid in words and words[sid][1]) and sid in numbers
+        ]
+        word_snippets = snippets(conn, query_plan.expression, by_words)
+        number_snippets = snippets(conn, query_plan.number_expression, by_numbers)
+        stored_summaries = {} if with_brief else summaries(conn, shown)
         hits = []
         for score, sid in ranked[:limit]:
             if sid not in rows:
@@ -262,15 +289,18 @@ def search(
                 k for k, found in (("words", words), ("numbers", numbers), ("meaning", alike)) if sid in found
             )
             if sid in words and words[sid][1]:
-                text = snippet(conn, query_plan.expression, words[sid][1])
+                text = word_snippets.get(words[sid][1], "")
             elif sid in numbers:
-                text = snippet(conn, query_plan.number_expression, numbers[sid][1])
+                text = number_snippets.get(numbers[sid][1], "")
             else:
                 text = ""
             brief = get_story(conn, sid) if with_brief else None
-            summary = (
-                tuple(s.text for s in brief.summary[:SUMMARY_LINES]) if brief else summary_lines(conn, sid)
-            )
+            if brief is not None:
+                summary = tuple(s.text for s in brief.summary[:SUMMARY_LINES])
+            elif with_brief:
+                summary = summary_lines(conn, sid)
+            else:
+                summary = stored_summaries.get(sid, ())
             hits.append(
                 SearchHit(
                     story=rows[sid],

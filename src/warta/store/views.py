@@ -61,6 +61,33 @@ class SearchHit:
     matched: tuple[str, ...] = ()
 
 
+def hit_dict(hit: SearchHit) -> dict[str, object]:
+    """``warta.codec.to_dict(hit)``, written out: a search answer encodes up to 100 of them.
+
+    The same keys in the same order as the dataclasses' fields (``tests/test_store_views.py`` holds it).
+    """
+    from warta.codec import to_dict
+
+    row = hit.story
+    return {
+        "story": {
+            "id": row.id,
+            "title": row.title,
+            "first_published": row.first_published,
+            "last_published": row.last_published,
+            "outlets": list(row.outlets),
+            "article_count": row.article_count,
+            "independent_sources": row.independent_sources,
+            "updated_at": row.updated_at,
+        },
+        "score": hit.score,
+        "snippet": hit.snippet,
+        "brief": None if hit.brief is None else to_dict(hit.brief),
+        "summary": list(hit.summary),
+        "matched": list(hit.matched),
+    }
+
+
 @dataclass(frozen=True)
 class AddResult:
     """What ``warta add`` changed."""

@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from warta import __version__
 from warta.codec import to_dict
 from warta.errors import InputError
-from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow
+from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow, hit_dict
 from warta.types import Article, Skipped, Story
 from warta.web.auth import require_write
 from warta.web.options import WebOptions
@@ -129,7 +129,7 @@ def api_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
             )
         except InputError as exc:
             raise Problem(400, str(exc), "see GET /docs for the parameters") from exc
-        return _json(SearchResult(query, tuple(hits)))
+        return JSONResponse({"query": query, "hits": [hit_dict(h) for h in hits]})  # SearchResult
 
     @router.post(
         "/articles",

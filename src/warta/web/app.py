@@ -20,7 +20,7 @@ from warta import __version__
 from warta.web.api import ARTICLE_IN_SCHEMA, api_routes
 from warta.web.api_docs import bundled_assets, offline_docs
 from warta.web.body_limit import BodyLimit
-from warta.web.headers import security_headers
+from warta.web.headers import SecurityHeaders
 from warta.web.options import WebOptions
 from warta.web.pages import page_routes
 from warta.web.problems import install_handlers
@@ -55,7 +55,7 @@ def create_app(
     app.state.source = source
     app.state.options = opts
     install_handlers(app)
-    app.middleware("http")(security_headers)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=opts.max_body_bytes)
     app.include_router(api_routes(source, opts))
     app.include_router(page_routes(source, opts))

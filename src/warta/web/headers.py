@@ -1,10 +1,15 @@
-"""Security headers on every answer: pages load only our own script and style, nothing inline."""
+"""Security headers on every answer: pages load only our own script and style, nothing inline.
+
+A plain ASGI middleware (it only adds headers to the response start), so no request pays for
+Starlette's ``BaseHTTPMiddleware`` task group and body streams.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from starlette.datastructures import MutableHeaders
+from starlette.requests import Request
 
-from fastapi import Request, Response
+from warta.web.body_limit import ASGIApp, Message, Receive, Scope, Send
 
 # /docs (Swagger UI) runs inline script (and, without swagger-ui-bundle, loads from a CDN): own policy.
 PAGE_POLICY = (
@@ -14,12 +19,26 @@ PAGE_POLICY = (
 DOCS_PATHS = ("/docs", "/redoc", "/docs/oauth2-redirect")
 
 
-async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """Add CSP, nosniff, no-referrer and frame denial."""
-    response = await call_next(request)
-    if request.url.path not in DOCS_PATHS:
-        response.headers.setdefault("Content-Security-Policy", PAGE_POLICY)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "no-referrer")
-    response.headers.setdefault("X-Frame-Options", "DENY")
-    return response
+class SecurityHeaders:
+    """Add CSP (except on the API docs), nosniff, no-referrer and frame denial, unless already set."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        docs = Request(scope).url.path in DOCS_PATHS
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if not docs:
+                    headers.setdefault("Content-Security-Policy", PAGE_POLICY)
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "no-referrer")
+                headers.setdefault("X-Frame-Options", "DENY")
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

@@ -1,0 +1,46 @@
+"""bench/http_search.py: a served archive loaded by client processes, one line per server run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import ROOT
+from factories import store_story
+from warta.store.connection import connect, prepare
+from warta.text.embeddings import DIM
+
+pytest.importorskip("uvicorn")
+pytest.importorskip("httpx")
+
+# Fiction written for these tests.
+TEXTS = {
+    "flood": "Banjir bandang melanda Kota Watugede. Sembilan warga mengungsi ke Tanjung-Sari.",
+    "harvest": "Petani Zumbarosa memanen 8.000 ton padi di lereng Gunung Kelirang setelah hujan reda.",
+}
+
+
+def test_loads_each_server_and_prints_a_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "warta.db"
+    conn = connect(db, readonly=False)
+    prepare(conn, db, readonly=False)
+    for i, (key, text) in enumerate(TEXTS.items()):
+        store_story(conn, key, text, vector=np.eye(DIM, dtype="<f4")[i])
+    conn.close()
+    sys.path.insert(0, str(ROOT / "bench"))  # the spawned clients import it too
+    try:
+        import http_search
+
+        found = http_search.bench_http(
+            db, ["Watugede", "zumbarossa padi"], workers=2, clients=2, requests=8, seconds=20
+        )
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    assert [label for label, _ in found] == ["branch (1 worker)", "branch (2 workers)"]
+    for _, got in found:
+        assert got.requests == 8 and got.codes == {200: 8} and got.per_second > 0
+    out = capsys.readouterr().out
+    assert out.count("req/s") == 2 and "p95" in out
