@@ -1,8 +1,8 @@
 """Incremental story assignment: the one place the archive meets the story engine.
 
 With the story engine's ``warta.stories.cluster.StoryIndex`` (``add(record) -> story_id``) its
-state is restored from and saved to the archive's tables (``warta.store.index_tables``, only the
-rows a batch changed). Until it is installed, a nearest-article rule over the stored records stands in, with the same contract.
+state is opened lazily from the archive's tables (``warta.store.lazy_index``: only the rows the new
+articles need are read) and saved to them (``warta.store.index_tables``: only the rows a batch changed). Until it is installed, a nearest-article rule over the stored records stands in, with the same contract.
 """
 
 from __future__ import annotations
@@ -107,10 +107,11 @@ class Assigner:
                 self._restore(record)
 
     def _load(self) -> None:
+        from warta.store.lazy_index import open_index
         from warta.stories.cluster import StoryIndex
 
         try:
-            found = index_tables.load(self._conn)
+            found = open_index(self._conn)  # read row by row as the new articles need them
         except (KeyError, TypeError, ValueError):
             found = None  # rows written by another version of the engine
             self._everything = True

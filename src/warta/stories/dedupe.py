@@ -271,8 +271,11 @@ class DuplicateIndex:
         for other in self._lsh.query(_sketch(sig)):
             yield other, self._sigs[other], self._words[other], self._days.get(other)
 
-    def _wire_peers(self, wire: str | None, outlet: str | None) -> Iterator[WirePeer]:
-        """Earlier articles linked by a credit (see :meth:`_wire_copy`): (id, vector, day)."""
+    def _wire_peers(self, wire: str | None, outlet: str | None, day: int | None) -> Iterator[WirePeer]:
+        """Earlier articles linked by a credit (see :meth:`_wire_copy`): (id, vector, day).
+
+        ``day`` is the new article's: a lookup may leave out articles too far from it in time.
+        """
         others: list[str] = []
         if wire:
             others += self._by_wire.get(wire, []) + self._by_outlet.get(wire, [])
@@ -314,7 +317,7 @@ class DuplicateIndex:
         # A pair is a wire copy only through a credit: both credit one source, or one credits the
         # other's outlet. Two articles of one outlet are never linked this way.
         best: tuple[float, str] | None = None
-        for other, their_emb, their_day in self._wire_peers(wire, outlet):
+        for other, their_emb, their_day in self._wire_peers(wire, outlet, day):
             if not self._close_in_time(day, their_day):
                 continue
             sim = float(emb @ their_emb)
