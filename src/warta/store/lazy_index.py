@@ -75,9 +75,10 @@ class _AsOfLoad(DocFreq):
 
     def idf(self, term: str) -> float:
         df = self._freq.at_load.get(term)
-        if df is None:
-            self._freq.need([term])
-            df = self._freq.df.get(term, 0)
+        if df is None:  # not counted since load: its frequency now is the one of load time
+            if term not in self._freq.df:
+                self._freq.need([term])
+            df = self._freq.df[term]
         return math.log((self.docs + 1) / (df + 1)) + 1.0
 
 
@@ -107,10 +108,10 @@ class StoredDuplicates(DuplicateIndex):
     def _text_peers(self, sig: npt.NDArray[np.uint64]) -> Iterator[Peer]:
         yield from super()._text_peers(sig)
         keys = band_keys(sig, self._ranges)
-        values = ",".join("(?, ?)" for _ in keys)
+        # One primary-key lookup per band (a row-value IN list would scan the table).
+        bands = " UNION ".join("SELECT seq FROM index_bands WHERE band = ? AND key = ?" for _ in keys)
         rows = self._conn.execute(
-            "SELECT article_id, sig, words, day FROM index_articles WHERE seq <= ? AND seq IN "
-            f"(SELECT seq FROM index_bands WHERE (band, key) IN (VALUES {values}))",
+            f"SELECT article_id, sig, words, day FROM index_articles WHERE seq <= ? AND seq IN ({bands})",
             [self._upto, *(v for pair in keys for v in pair)],
         )
         for aid, blob, words, day in rows:
