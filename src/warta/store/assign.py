@@ -20,9 +20,8 @@ import numpy as np
 import numpy.typing as npt
 from threadpoolctl import threadpool_limits
 
-from warta.codec import from_json
 from warta.store import index_tables
-from warta.stories.records import Record
+from warta.stories.records import Record, record_from_json
 
 # Stand-in thresholds, in line with warta.stories.group's defaults.
 SEMANTIC_LINK = 0.62
@@ -135,7 +134,7 @@ class Assigner:
             "SELECT f.record FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
         )
         for (text,) in rows:
-            yield from_json(Record, text)
+            yield record_from_json(text)
 
     def _restore(self, record: Record) -> None:
         row = self._conn.execute(
