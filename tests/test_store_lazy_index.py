@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import replace
-from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -103,13 +102,14 @@ def _eager(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
 def test_runs_with_the_lazy_index_store_the_same_stories_and_briefs(
     docs: list[RawDocument], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    every = docs + (list(islice(indosum_documents(INDOSUM, limit=90), 90)) if INDOSUM.exists() else [])
+    every = docs + (list(indosum_documents(INDOSUM, limit=48)) if INDOSUM.exists() else [])
     _add_in_runs(tmp_path / "lazy.db", every, 4)
     with monkeypatch.context() as m:
         m.setattr(lazy_index, "open_index", _eager)
         _add_in_runs(tmp_path / "eager.db", every, 4)
     lazy, eager = _archive(tmp_path / "lazy.db"), _archive(tmp_path / "eager.db")
     assert len(lazy[0]) == len(every)
+    assert len({s for _, s in lazy[0]}) < len(every)  # some stories grew across runs
     assert lazy == eager
 
 
