@@ -59,9 +59,9 @@ def test_an_archive_with_the_old_json_state_migrates(seeds_dir: Path, tmp_path: 
     found = index_tables.load(conn)
     assert found is not None
     before = _state(found[0])
-    # Turn it into a schema-3 archive: the whole index as one JSON value, no 0004 or 0005 tables.
+    # Turn it into a schema-3 archive: the whole index as one JSON value, no 0004, 0005 or 0007 tables.
     conn.execute("INSERT INTO state(key, value) VALUES ('story_index', ?)", (json.dumps(found[0].state()),))
-    for table in ("index_articles", "index_live", "index_terms", "pending_members"):
+    for table in ("index_articles", "index_live", "index_terms", "index_bands", "pending_members"):
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DELETE FROM state WHERE key = 'story_index_meta'")
     for table in ("article_numbers", "story_vectors"):  # and no 0004 search tables

@@ -1,8 +1,8 @@
 """Incremental story assignment: the one place the archive meets the story engine.
 
 With the story engine's ``warta.stories.cluster.StoryIndex`` (``add(record) -> story_id``) its
-state is restored from and saved to the archive's tables (``warta.store.index_tables``, only the
-rows a batch changed). Until it is installed, a nearest-article rule over the stored records stands in, with the same contract.
+state is opened lazily from the archive's tables (``warta.store.lazy_index``: only the rows the new
+articles need are read) and saved to them (``warta.store.index_tables``: only the rows a batch changed). Until it is installed, a nearest-article rule over the stored records stands in, with the same contract.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import threadpool_limits
 
-from warta.codec import from_json
 from warta.store import index_tables
-from warta.stories.records import Record
+from warta.stories.records import Record, record_from_json
 
 # Stand-in thresholds, in line with warta.stories.group's defaults.
 SEMANTIC_LINK = 0.62
@@ -107,10 +107,11 @@ class Assigner:
                 self._restore(record)
 
     def _load(self) -> None:
+        from warta.store.lazy_index import open_index
         from warta.stories.cluster import StoryIndex
 
         try:
-            found = index_tables.load(self._conn)
+            found = open_index(self._conn)  # read row by row as the new articles need them
         except (KeyError, TypeError, ValueError):
             found = None  # rows written by another version of the engine
             self._everything = True
@@ -133,7 +134,7 @@ class Assigner:
             "SELECT f.record FROM fingerprints f JOIN articles a ON a.id = f.article_id ORDER BY a.rowid"
         )
         for (text,) in rows:
-            yield from_json(Record, text)
+            yield record_from_json(text)
 
     def _restore(self, record: Record) -> None:
         row = self._conn.execute(
@@ -149,7 +150,11 @@ class Assigner:
 
     def assign(self, records: Sequence[Record]) -> dict[str, str]:
         """Article id -> story id for each record, in order (earlier records can pull later ones in)."""
-        return {r.id: str(self._index.add(r)) for r in records}
+        # Each article is compared with every live story's embedding (one matrix-vector product):
+        # BLAS threads cost far more than they save on it (×15 CPU on a busy 2-core machine), and
+        # one thread gives the same numbers.
+        with threadpool_limits(1, user_api="blas"):
+            return {r.id: str(self._index.add(r)) for r in records}
 
     def save(self) -> None:
         """Persist what the engine changed since the last save (inside the caller's transaction)."""

@@ -3,21 +3,26 @@
 One row per article (its story, dedupe's verdict, signature and wire vector), per live story
 (its centroid) and per term (its document frequency), plus one small JSON value of counters:
 a batch writes only the rows it changed, so saving costs what the batch added, not the archive's
-size (it was one JSON value of the whole index, rewritten every batch). Tables from migration 0005.
+size (it was one JSON value of the whole index, rewritten every batch). Tables from migration 0005;
+0007 added each live story's ``last``/``touched`` and the dedupe LSH's bands (``index_bands``), so
+``warta.store.lazy_index`` can open the index without decoding it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from warta.stories.centroid import Centroid
 from warta.stories.cluster import StoryIndex
-from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered
+from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered, band_ranges
 
 META_KEY = "story_index_meta"
 OLD_STATE_KEY = "story_index"  # the whole index as one JSON value (schema 4 and before)
@@ -26,6 +31,21 @@ OLD_STATE_KEY = "story_index"  # the whole index as one JSON value (schema 4 and
 def _blob(values: Any, dtype: str) -> bytes | None:
     """Numbers as little-endian bytes (``dtype`` like ``"<f8"``), None for None."""
     return None if values is None else np.asarray(values).astype(dtype).tobytes()
+
+
+def band_keys(sig: npt.NDArray[np.uint64], ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(band, key) of each LSH band of a signature: key is a signed 64-bit digest of the band's values."""
+    out = []
+    for band, (start, end) in enumerate(ranges):
+        digest = hashlib.blake2b(sig[start:end].astype("<u8").tobytes(), digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "little", signed=True)))
+    return out
+
+
+def dedupe_options(conn: sqlite3.Connection) -> DedupeOptions:
+    """The stored index's dedupe options (the defaults when none is stored)."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (META_KEY,)).fetchone()
+    return DedupeOptions(**json.loads(row[0])["dedupe_options"]) if row else DedupeOptions()
 
 
 def generation(conn: sqlite3.Connection) -> int:
@@ -85,34 +105,55 @@ def save(conn: sqlite3.Connection, index: StoryIndex, *, generation: int, everyt
         "INSERT INTO index_terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = excluded.df",
         changes.df.items(),
     )
-    rows = []
+    ranges = band_ranges(index.duplicates.options)
+    bands = []
     for aid, sid in changes.articles:
         r = index.duplicates.remembered(aid)
         copy = json.dumps(asdict(r.copy), ensure_ascii=False)
-        rows.append(
-            (aid, sid, copy, _blob(r.sig, "<u8"), r.words, _blob(r.emb, "<f4"), r.wire, r.outlet, r.day)
+        cur = conn.execute(
+            "INSERT INTO index_articles(article_id, story_id, copy, sig, words, emb, wire, outlet, day) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (aid, sid, copy, _blob(r.sig, "<u8"), r.words, _blob(r.emb, "<f4"), r.wire, r.outlet, r.day),
         )
-    conn.executemany(
-        "INSERT INTO index_articles(article_id, story_id, copy, sig, words, emb, wire, outlet, day) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+        if r.sig is not None and r.words is not None:
+            bands += [(b, k, cur.lastrowid) for b, k in band_keys(r.sig, ranges)]
+    conn.executemany("INSERT OR IGNORE INTO index_bands(band, key, seq) VALUES (?, ?, ?)", bands)
     for c in changes.live:
         d = c.to_state()
         del d["id"], d["embedding"]
         conn.execute(
-            "INSERT INTO index_live(story_id, centroid, embedding) VALUES (?, ?, ?) "
-            "ON CONFLICT(story_id) DO UPDATE SET centroid = excluded.centroid, embedding = excluded.embedding",
-            (c.id, json.dumps(d, ensure_ascii=False), _blob(c.embedding, "<f8")),
+            "INSERT INTO index_live(story_id, centroid, embedding, last, touched) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(story_id) DO UPDATE SET centroid = excluded.centroid, "
+            "embedding = excluded.embedding, last = excluded.last, touched = excluded.touched",
+            (c.id, json.dumps(d, ensure_ascii=False), _blob(c.embedding, "<f8"), c.last, c.touched),
         )
     conn.executemany("DELETE FROM index_live WHERE story_id = ?", [(sid,) for sid in changes.retired])
 
 
 def clear(conn: sqlite3.Connection) -> None:
     """Delete the stored index (before saving a rebuilt one whole)."""
-    for table in ("index_articles", "index_live", "index_terms"):
+    for table in ("index_articles", "index_live", "index_terms", "index_bands"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("DELETE FROM state WHERE key IN (?, ?)", (META_KEY, OLD_STATE_KEY))
+
+
+def backfill_lazy_columns(conn: sqlite3.Connection) -> None:
+    """Fill migration 0007's bands and live-story columns from the rows already stored (its step)."""
+    ranges = band_ranges(dedupe_options(conn))
+    rows = conn.execute("SELECT seq, sig FROM index_articles WHERE sig IS NOT NULL AND words IS NOT NULL")
+    conn.executemany(
+        "INSERT OR IGNORE INTO index_bands(band, key, seq) VALUES (?, ?, ?)",
+        (
+            (band, key, seq)
+            for seq, sig in rows.fetchall()
+            for band, key in band_keys(np.frombuffer(sig, dtype="<u8"), ranges)
+        ),
+    )
+    live = conn.execute("SELECT story_id, centroid FROM index_live").fetchall()
+    conn.executemany(
+        "UPDATE index_live SET last = ?, touched = ? WHERE story_id = ?",
+        [(d["last"], int(d["touched"]), sid) for sid, d in ((s, json.loads(c)) for s, c in live)],
+    )
 
 
 def import_json_state(conn: sqlite3.Connection) -> None:

@@ -57,8 +57,11 @@ def statements(sql: str) -> list[str]:
 
 
 def _story_index_rows(conn: sqlite3.Connection) -> None:
-    from warta.store.index_tables import import_json_state  # the story engine loads only when needed
+    # The story engine loads only when needed. Run after 0007 (not 0005), so an index moved out of
+    # its old JSON value is written with every column and band the lazy index reads.
+    from warta.store.index_tables import backfill_lazy_columns, import_json_state
 
+    backfill_lazy_columns(conn)
     import_json_state(conn)
 
 
@@ -73,7 +76,7 @@ def _search_tables(conn: sqlite3.Connection) -> None:
 
 def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
     """Python steps run right after a migration's SQL, inside its transaction (back-fills)."""
-    return {4: _search_tables, 5: _story_index_rows}
+    return {4: _search_tables, 7: _story_index_rows}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -96,12 +96,12 @@ def pending_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
 
 def records(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[Record]:
     """The stored fingerprints (story engine records) of these articles, in the order given."""
-    from warta.stories.records import Record  # the story engine loads only where it is needed
+    from warta.stories.records import record_from_json  # the story engine loads only where needed
 
     found: dict[str, Record] = {}
     sql = "SELECT article_id, record FROM fingerprints WHERE article_id IN ({marks})"
     for aid, text in rows_for(conn, sql, article_ids):
-        found[str(aid)] = from_json(Record, text)
+        found[str(aid)] = record_from_json(text)
     return [found[a] for a in article_ids if a in found]
 
 

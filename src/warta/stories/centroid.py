@@ -84,6 +84,12 @@ def cosine(doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float]
     return dot / (doc_norm * story_norm)
 
 
+def unit(embedding: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """A summed embedding scaled to unit length (unchanged when empty or all zeros)."""
+    n = float(np.linalg.norm(embedding)) if embedding.size else 0.0
+    return embedding / n if n > 0 else embedding
+
+
 @dataclass
 class Centroid:
     """The running state of one live story."""
@@ -134,8 +140,7 @@ class Centroid:
 
     def unit_embedding(self) -> npt.NDArray[np.float64]:
         """The mean embedding scaled to unit length (zeros when no member had one)."""
-        n = float(np.linalg.norm(self.embedding)) if self.embedding.size else 0.0
-        return self.embedding / n if n > 0 else self.embedding
+        return unit(self.embedding)
 
     def language(self) -> str | None:
         """The story's main language."""

@@ -33,6 +33,7 @@ from warta.stories.centroid import (
     weighted,
 )
 from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex
+from warta.stories.live import LiveStories
 from warta.stories.records import Record
 
 STATE_VERSION = 1
@@ -93,7 +94,7 @@ class StoryIndex:
         self.options = options or ClusterOptions()
         self.duplicates = DuplicateIndex(options=dedupe)
         self._freq = DocFreq()
-        self._live: dict[str, Centroid] = {}
+        self._live = LiveStories()
         self._rows: dict[str, int] = {}
         self._matrix: npt.NDArray[np.float32] = np.zeros((64, 0), dtype=np.float32)
         self._free: list[int] = []
@@ -132,20 +133,21 @@ class StoryIndex:
 
     def add(self, record: Record) -> str:
         """Assign ``record`` to a story and return its id (adding the same id again is a no-op)."""
-        if (known := self._story_of.get(record.id)) is not None:
+        if (known := self.story_of(record.id)) is not None:
             return known
         self._tick += 1
         copy = self.duplicates.add(record)
         views = record_views(record)
         self._freq.add(views)
-        original = self._story_of.get(copy.duplicate_of) if copy.duplicate_of else None
+        original = self.story_of(copy.duplicate_of) if copy.duplicate_of else None
         story = original if original is not None else self.best(record, views).story
         if story is None:
             story = self._start(record, views)
         elif story in self._live:
-            centroid = self._live[story]
+            centroid = self._live.get(story)
             centroid.add(record, views, self._tick, max_terms=self.options.max_terms)
             centroid.refresh(self._freq)
+            self._live.put(centroid)
             self._set_row(centroid)
             self._dirty.add(story)
         self._story_of[record.id] = story
@@ -163,7 +165,7 @@ class StoryIndex:
         day = day_of(record.published)
         best = Match(None, 0.0)
         for sid, emb_sim in self._candidates(emb):
-            centroid = self._live[sid]
+            centroid = self._live.get(sid)
             decay = self._decay(centroid.gap(day))
             if decay == 0.0:
                 continue
@@ -230,7 +232,7 @@ class StoryIndex:
         for i in top.tolist():
             sid = self._row_ids[i]
             if sid is not None:
-                out.append((sid, float(sims[i]) if self._live[sid].embedding.size else None))
+                out.append((sid, float(sims[i]) if self._live.summary(sid).has_embedding else None))
         return out
 
     def _start(self, record: Record, views: Mapping[str, Vector]) -> str:
@@ -238,34 +240,37 @@ class StoryIndex:
         self._next += 1
         centroid = Centroid.start(sid, record, dict(views), self._tick)
         centroid.refresh(self._freq)
-        self._live[sid] = centroid
+        self._live.put(centroid)
         self._dirty.add(sid)
         self._set_row(centroid)
         if len(self._live) > self.options.max_live:
-            self._retire(min(self._live.values(), key=lambda c: (c.touched, c.id)).id)
+            self._retire(self._live.oldest())
         return sid
 
     def _set_row(self, centroid: Centroid) -> None:
-        vec = centroid.unit_embedding()
+        self._place(centroid.id, centroid.unit_embedding())
+
+    def _place(self, story_id: str, vec: npt.NDArray[np.float64]) -> None:
+        """Put a live story's unit embedding in its row of the candidate matrix."""
         if vec.size == 0:
             vec = np.zeros(self._matrix.shape[1] or len(vec))
         if self._matrix.shape[1] == 0 and vec.size:
             self._matrix = np.zeros((64, vec.size), dtype=np.float32)
-        if centroid.id not in self._rows:
+        if story_id not in self._rows:
             if self._free:
                 row = self._free.pop()
-                self._row_ids[row] = centroid.id
+                self._row_ids[row] = story_id
             else:
                 row = len(self._row_ids)
-                self._row_ids.append(centroid.id)
+                self._row_ids.append(story_id)
                 if row >= self._matrix.shape[0]:
                     self._matrix = np.vstack([self._matrix, np.zeros_like(self._matrix)])
-            self._rows[centroid.id] = row
+            self._rows[story_id] = row
         if vec.size and self._matrix.shape[1] == vec.size:
-            self._matrix[self._rows[centroid.id]] = vec
+            self._matrix[self._rows[story_id]] = vec
 
     def _retire(self, sid: str) -> None:
-        if self._live.pop(sid, None) is not None:
+        if self._live.pop(sid):
             self._gone.add(sid)
         row = self._rows.pop(sid, None)
         if row is not None:
@@ -283,9 +288,7 @@ class StoryIndex:
         # that arrives late (out of date order) still finds its story.
         horizon = self._now - self.options.retire_days
         stale = self._tick - self.options.retire_after
-        for sid in [
-            s for s, c in self._live.items() if c.last is not None and c.last < horizon and c.touched < stale
-        ]:
+        for sid in self._live.quiet(before_day=horizon, before_tick=stale):
             self._retire(sid)
 
     def state(self) -> dict[str, Any]:
@@ -296,7 +299,7 @@ class StoryIndex:
             "dedupe": self.duplicates.state(),
             "docs": self._freq.docs,
             "df": dict(self._freq.df),
-            "live": [c.to_state() for c in self._live.values()],
+            "live": [c.to_state() for c in self._live.centroids()],
             "story_of": self._story_of,
             "next": self._next,
             "tick": self._tick,
@@ -318,13 +321,13 @@ class StoryIndex:
     def changes(self, *, everything: bool = False) -> Changes:
         """What changed since the last call (or, with ``everything``, the whole index), then forget it."""
         articles = list(self._story_of) if everything else self._new_articles
-        live = [c for sid, c in self._live.items() if everything or sid in self._dirty]
+        live = self._live.centroids(None if everything else self._dirty)
         terms = self._freq.df.keys() if everything else self._freq.changed
         out = Changes(
             scalars=self.scalars(),
             articles=tuple((a, self._story_of[a]) for a in articles),
             live=tuple(live),
-            retired=tuple(sorted(self._gone - self._live.keys())),
+            retired=tuple(sorted(s for s in self._gone if s not in self._live)),
             df={t: self._freq.df[t] for t in terms},
         )
         self._new_articles, self._dirty, self._gone = [], set(), set()
@@ -352,7 +355,7 @@ class StoryIndex:
         index._next, index._tick, index._now = int(scalars["next"]), int(scalars["tick"]), scalars["now"]
         for centroid in live:
             centroid.refresh(index._freq)
-            index._live[centroid.id] = centroid
+            index._live.put(centroid)
             index._set_row(centroid)
         return index
 

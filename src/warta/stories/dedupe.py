@@ -13,7 +13,7 @@ Copy(id='a2', duplicate_of='a1', similarity=0.93, origin='lintasjaya', kind='cop
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any
@@ -54,6 +54,9 @@ WIRES: Mapping[str, str] = {
     "bernama": "bernama",
 }
 _PUNCT = re.compile(r"[^\w\s-]+")
+# What a candidate lookup gives: (id, MinHash signature, words, day) and (id, wire vector, day).
+Peer = tuple[str, npt.NDArray[np.uint64], int, int | None]
+WirePeer = tuple[str, npt.NDArray[np.float32], int | None]
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ class DuplicateIndex:
 
     def add(self, record: Record) -> Copy:
         """Add one record and say whether it copies an earlier one (adding an id twice is a no-op)."""
-        if (seen := self._copies.get(record.id)) is not None:
+        if (seen := self.get(record.id)) is not None:
             return seen
         sig = np.asarray(record.minhash, dtype=np.uint64)
         emb = np.asarray(record.embedding, dtype=np.float32)
@@ -183,11 +186,9 @@ class DuplicateIndex:
         verdict = self._textual_copy(record.id, sig, record.words, day) or self._wire_copy(
             record.id, wire, outlet, emb, day
         )
-        if day is not None:
-            self._days[record.id] = day
         if verdict is None:
             verdict = Copy(record.id, None, 0.0, _own_origin(record))
-        self._remember(verdict, sig, record.words, wire, outlet, emb)
+        self._remember(verdict, sig, record.words, wire, outlet, emb, day)
         return verdict
 
     def remembered(self, article_id: str) -> Remembered:
@@ -236,7 +237,10 @@ class DuplicateIndex:
         wire: str | None,
         outlet: str | None,
         emb: npt.NDArray[np.float32],
+        day: int | None,
     ) -> None:
+        if day is not None:
+            self._days[verdict.id] = day
         self._copies[verdict.id] = verdict
         if sig.size:
             self._sigs[verdict.id] = sig
@@ -252,12 +256,34 @@ class DuplicateIndex:
                 self._outlet_key[verdict.id] = outlet
 
     def _root(self, article_id: str) -> Copy:
-        copy = self._copies[article_id]
-        return self._copies[copy.duplicate_of] if copy.duplicate_of else copy
+        copy = self.get(article_id)
+        assert copy is not None
+        if copy.duplicate_of:
+            root = self.get(copy.duplicate_of)
+            assert root is not None
+            return root
+        return copy
 
-    def _close_in_time(self, day: int | None, other: str) -> bool:
-        theirs = self._days.get(other)
+    def _close_in_time(self, day: int | None, theirs: int | None) -> bool:
         return day is None or theirs is None or abs(day - theirs) <= self.options.max_days
+
+    def _text_peers(self, sig: npt.NDArray[np.uint64]) -> Iterator[Peer]:
+        """Earlier articles sharing an LSH band with ``sig``: (id, signature, words, day)."""
+        for other in self._lsh.query(_sketch(sig)):
+            yield other, self._sigs[other], self._words[other], self._days.get(other)
+
+    def _wire_peers(self, wire: str | None, outlet: str | None, day: int | None) -> Iterator[WirePeer]:
+        """Earlier articles linked by a credit (see :meth:`_wire_copy`): (id, vector, day).
+
+        ``day`` is the new article's: a lookup may leave out articles too far from it in time.
+        """
+        others: list[str] = []
+        if wire:
+            others += self._by_wire.get(wire, []) + self._by_outlet.get(wire, [])
+        if outlet:
+            others += self._by_wire.get(outlet, [])
+        for other in others:
+            yield other, self._wire_emb[other], self._days.get(other)
 
     def _textual_copy(
         self, article_id: str, sig: npt.NDArray[np.uint64], words: int, day: int | None
@@ -265,11 +291,11 @@ class DuplicateIndex:
         if not sig.size:
             return None
         best: tuple[float, str] | None = None
-        for other in self._lsh.query(_sketch(sig)):
-            if not self._close_in_time(day, other):
+        for other, their_sig, their_words, their_day in self._text_peers(sig):
+            if not self._close_in_time(day, their_day):
                 continue
-            jaccard = _jaccard(sig, self._sigs[other])
-            sim = containment_of(jaccard, words, self._words[other])
+            jaccard = _jaccard(sig, their_sig)
+            sim = containment_of(jaccard, words, their_words)
             if jaccard < self.options.min_jaccard or sim < self.options.min_containment:
                 continue
             if best is None or (sim, other) > best:
@@ -291,16 +317,11 @@ class DuplicateIndex:
             return None
         # A pair is a wire copy only through a credit: both credit one source, or one credits the
         # other's outlet. Two articles of one outlet are never linked this way.
-        others: list[str] = []
-        if wire:
-            others += self._by_wire.get(wire, []) + self._by_outlet.get(wire, [])
-        if outlet:
-            others += self._by_wire.get(outlet, [])
         best: tuple[float, str] | None = None
-        for other in others:
-            if not self._close_in_time(day, other):
+        for other, their_emb, their_day in self._wire_peers(wire, outlet, day):
+            if not self._close_in_time(day, their_day):
                 continue
-            sim = float(emb @ self._wire_emb[other])
+            sim = float(emb @ their_emb)
             if sim >= self.options.wire_similarity and (best is None or (sim, other) > best):
                 best = (sim, other)
         if best is None:
@@ -365,3 +386,9 @@ def _lsh_params(threshold: float) -> tuple[int, int]:
 def count_independent(article_ids: Iterable[str], copies: Mapping[str, Copy]) -> int:
     """Distinct origins among ``article_ids``: outlets after collapsing copies and shared wire sources."""
     return len({copies[i].origin if i in copies else f"article:{i}" for i in article_ids})
+
+
+def band_ranges(options: DedupeOptions) -> list[tuple[int, int]]:
+    """The (start, end) signature slices the LSH hashes as bands (what two copies must share one of)."""
+    bands, rows = _lsh_params(options.lsh_threshold)
+    return [(i * rows, (i + 1) * rows) for i in range(bands)]

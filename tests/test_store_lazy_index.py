@@ -1,0 +1,139 @@
+"""The story index opened lazily answers as the eagerly loaded one: same stories, same briefs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA
+from warta.api import sample_path
+from warta.evaluate.search import indosum_documents
+from warta.ingest import read as read_inputs
+from warta.pipeline import analyze_all
+from warta.store import index_tables, lazy_index, open_archive
+from warta.stories.cluster import StoryIndex
+from warta.stories.records import Record, build_records
+from warta.types import RawDocument
+
+INDOSUM = DATA / "indosum" / "articles.jsonl"
+
+
+@pytest.fixture(scope="module")
+def docs(seeds_dir: Path) -> list[RawDocument]:
+    return [d for d in read_inputs([seeds_dir, sample_path()]) if isinstance(d, RawDocument)]
+
+
+@pytest.fixture(scope="module")
+def records(docs: list[RawDocument]) -> list[Record]:
+    return list(build_records(analyze_all(docs).articles))
+
+
+def _saved(tmp_path: Path, records: list[Record]) -> sqlite3.Connection:
+    with open_archive(tmp_path / "a.db"):
+        pass
+    conn = sqlite3.connect(tmp_path / "a.db", isolation_level=None)
+    index = StoryIndex()
+    for r in records:
+        index.add(r)
+    conn.execute("BEGIN")
+    index_tables.save(conn, index, generation=1)
+    conn.execute("COMMIT")
+    return conn
+
+
+def _changes(index: StoryIndex) -> str:
+    c = index.changes()
+    live = [{**x.to_state(), "weighted": x.weighted_views, "norms": x.norms} for x in c.live]
+    return json.dumps([c.scalars, c.articles, live, c.retired, c.df], sort_keys=True, default=float)
+
+
+def test_the_lazy_index_assigns_and_changes_as_the_loaded_one(records: list[Record], tmp_path: Path) -> None:
+    half = len(records) // 2
+    conn = _saved(tmp_path, records[:half])
+    found, opened = index_tables.load(conn), lazy_index.open_index(conn)
+    assert found is not None and opened is not None and found[1] == opened[1] == 1
+    eager, lazy = found[0], opened[0]
+    assert len(lazy) == len(eager) and lazy.stories() == eager.stories()
+    assert lazy.duplicates.copies() == eager.duplicates.copies()
+    # Each new record: the same story and dedupe verdict, and the same rows to save afterwards.
+    for r in records[half:]:
+        assert lazy.add(r) == eager.add(r)
+        assert lazy.copy_of(r.id) == eager.copy_of(r.id)
+    assert _changes(lazy) == _changes(eager)
+    # Adding an article stored before is a no-op that answers its stored story.
+    assert lazy.add(records[0]) == eager.story_of(records[0].id)
+    # Copies of stored articles are found through the bands table.
+    again = [replace(r, id=r.id + "-again") for r in records[:half]]
+    fresh = lazy_index.open_index(conn)
+    assert fresh is not None
+    for r in again:
+        assert fresh[0].add(r) == eager.add(r)
+        assert fresh[0].copy_of(r.id) == eager.copy_of(r.id)
+    assert any(eager.copy_of(r.id).duplicate_of for r in again)  # type: ignore[union-attr]
+    conn.close()
+
+
+def _archive(db: Path) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    conn = sqlite3.connect(db)
+    try:
+        members = sorted(
+            (str(a), str(s)) for a, s in conn.execute("SELECT article_id, story_id FROM story_articles")
+        )
+        return members, {str(s): str(b) for s, b in conn.execute("SELECT id, brief FROM stories")}
+    finally:
+        conn.close()
+
+
+def _add_in_runs(db: Path, docs: list[RawDocument], runs: int) -> None:
+    size = -(-len(docs) // runs)
+    for start in range(0, len(docs), size):  # each run a fresh process's `warta add`
+        with open_archive(db) as archive:
+            archive.add_documents(docs[start : start + size], batch=7)
+
+
+def _eager(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
+    return index_tables.load(conn)  # the index as it was read before: decoded whole
+
+
+def test_runs_with_the_lazy_index_store_the_same_stories_and_briefs(
+    docs: list[RawDocument], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    every = docs + (list(indosum_documents(INDOSUM, limit=48)) if INDOSUM.exists() else [])
+    _add_in_runs(tmp_path / "lazy.db", every, 4)
+    with monkeypatch.context() as m:
+        m.setattr(lazy_index, "open_index", _eager)
+        _add_in_runs(tmp_path / "eager.db", every, 4)
+    lazy, eager = _archive(tmp_path / "lazy.db"), _archive(tmp_path / "eager.db")
+    assert len(lazy[0]) == len(every)
+    assert len({s for _, s in lazy[0]}) < len(every)  # some stories grew across runs
+    assert lazy == eager
+
+
+def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
+    docs: list[RawDocument], tmp_path: Path
+) -> None:
+    db = tmp_path / "six.db"
+    with open_archive(db) as archive:
+        archive.add_documents(docs)
+    conn = sqlite3.connect(db, isolation_level=None)
+    bands = conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall()
+    live = conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall()
+    assert bands and live
+    # Undo migration 0007: no bands table, no columns, no indexes, version 6.
+    conn.execute("DROP TABLE index_bands")
+    conn.execute("DROP INDEX index_articles_wire")
+    conn.execute("DROP INDEX index_articles_outlet")
+    conn.execute("ALTER TABLE index_live DROP COLUMN last")
+    conn.execute("ALTER TABLE index_live DROP COLUMN touched")
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    with open_archive(db) as archive:
+        assert archive.check() == []
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall() == bands
+    assert conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall() == live
+    conn.close()
