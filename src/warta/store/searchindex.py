@@ -116,13 +116,19 @@ def alias_pairs(story: Story) -> set[tuple[str, str]]:
 def index_story(conn: sqlite3.Connection, story: Story) -> None:
     """Replace a story's title/alias search row and its alias expansions."""
     conn.execute("UPDATE stories SET summary = ? WHERE id = ?", (summary_json(story), story.id))
-    conn.execute("DELETE FROM story_fts WHERE story_id = ?", (story.id,))
+    # The full-text row has the story's rowid (migration 0008): deleting by the UNINDEXED story_id
+    # would scan every row.
+    row = conn.execute("SELECT rowid FROM stories WHERE id = ?", (story.id,)).fetchone()
+    if row is None:
+        conn.execute("DELETE FROM story_fts WHERE story_id = ?", (story.id,))
+    else:
+        conn.execute("DELETE FROM story_fts WHERE rowid = ?", (row[0],))
     conn.execute("DELETE FROM aliases WHERE story_id = ?", (story.id,))
     names = [f for e in story.entities for f in (e.name, *e.aliases)]
     names += [a.dateline for a in story.articles if a.dateline]  # the place line cleaning took off the text
     conn.execute(
-        "INSERT INTO story_fts(story_id, title, aliases) VALUES (?, ?, ?)",
-        (story.id, story.title, " ; ".join(dict.fromkeys(names))),
+        "INSERT INTO story_fts(rowid, story_id, title, aliases) VALUES (?, ?, ?, ?)",
+        (row[0] if row else None, story.id, story.title, " ; ".join(dict.fromkeys(names))),
     )
     conn.executemany(
         "INSERT OR IGNORE INTO aliases(key, phrase, story_id) VALUES (?, ?, ?)",
