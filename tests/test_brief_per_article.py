@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -22,7 +23,7 @@ from warta.extract import names_en, speakers
 from warta.extract.entity_mention import EntityMention
 from warta.extract.figures import ArticleFigure
 from warta.pipeline import analyze_all
-from warta.reconcile import entities, figures, quotes
+from warta.reconcile import entities, figure_prices, figures, quotes
 from warta.types import Article
 
 T17 = DATA / "timeline" / "t17" / "LibyaWar_reuters"
@@ -57,14 +58,16 @@ def test_once_tells_equal_articles_apart_by_identity() -> None:
         )
 
 
-def _all_price_pairs(groups: list[list[ArticleFigure]]) -> list[list[ArticleFigure]]:
+def _all_price_pairs(
+    groups: list[list[ArticleFigure]], *, merge: Callable[[list[ArticleFigure]], list[ArticleFigure]]
+) -> list[list[ArticleFigure]]:
     out = [list(chosen) for chosen in groups]
     joined = True
     while joined:
         joined = False
         for a, b in itertools.combinations(range(len(out)), 2):
-            if figures._one_price(out[a], out[b]):
-                out[a] = figures._per_article(out[a] + out.pop(b))
+            if figure_prices._one_price(out[a], out[b]):
+                out[a] = merge(out[a] + out.pop(b))
                 joined = True
                 break
     return out
@@ -102,7 +105,7 @@ def _regex_word(word: str, text: str) -> bool:
 
 
 def _reference(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(figures, "_join_same_prices", _all_price_pairs)
+    monkeypatch.setattr(figures, "join_same_prices", _all_price_pairs)
     monkeypatch.setattr(entities, "_join_misspellings", _all_misspelling_pairs)
     monkeypatch.setattr(quotes, "_near_copies", _fresh_minhashes)
     monkeypatch.setattr(per_article, "once", lambda what, article, compute: compute(article))

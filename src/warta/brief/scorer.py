@@ -9,12 +9,10 @@ Paragraph features read the article's cleaned text, where each paragraph is one 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
@@ -267,13 +265,9 @@ class LinearScorer:
 @cache
 def shipped_scorer() -> LinearScorer:
     """The scorer whose weights ship in ``warta/data/sentence_scorer.json`` (read once)."""
-    try:
-        raw = resources.files("warta.data").joinpath("sentence_scorer.json").read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError) as exc:
-        raise ConfigError(
-            f"cannot read the sentence scorer weights ({exc}); reinstall warta or run bench/train_scorer.py"
-        ) from exc
+    from warta.data import shipped_json
+
+    data = shipped_json("sentence_scorer.json", remedy="reinstall warta or run bench/train_scorer.py")
     if tuple(data["features"]) != FEATURES:
         raise ConfigError("sentence_scorer.json does not match warta's features; run bench/train_scorer.py")
     return LinearScorer(

@@ -10,12 +10,10 @@ reporting verbs, sentence ends). The weights in ``warta/data/furniture_model.jso
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 _WORD = re.compile(r"[#@]?[\w'’+-]+", re.UNICODE)
 _SOCIAL = re.compile(
@@ -143,11 +141,11 @@ def line_features(line: str, position: float) -> dict[str, float]:
 @cache
 def load_model() -> FurnitureModel | None:
     """The shipped weights, or None when the package carries none (then no line is judged by the model)."""
-    try:
-        raw = resources.files("warta.data").joinpath("furniture_model.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
+    from warta.data import optional_json
+
+    data = optional_json("furniture_model.json")
+    if data is None:
         return None
-    data = json.loads(raw)
     return FurnitureModel(
         weights={str(k): float(v) for k, v in data["weights"].items()},
         bias=float(data["bias"]),

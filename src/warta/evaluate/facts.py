@@ -139,7 +139,7 @@ def _figures(
     texts: Mapping[str, str],
     failures: list[str],
 ) -> dict[str, int]:
-    from warta.reconcile.figures import shown_groups
+    from warta.reconcile.figure_display import shown_groups
 
     shown = [g for g in shown_groups(groups) if len({v.article for v in g.values}) >= 2]
     # Recall is on every group the brief's JSON holds (a group of one wire story's copies is kept there

@@ -12,12 +12,10 @@ only between person and organisation. Without the weights file the rules' types 
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from warta.extract.entity_features import mention_features
 from warta.extract.entity_mention import EntityMention
@@ -53,11 +51,10 @@ class TypeModel:
 @cache
 def load_model() -> TypeModel | None:
     """The shipped weights, or None when the file is absent."""
-    try:
-        raw = resources.files("warta.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return None
-    return model_from_json(json.loads(raw))
+    from warta.data import optional_json
+
+    data = optional_json(MODEL_FILE)
+    return None if data is None else model_from_json(data)
 
 
 def model_from_json(data: Mapping[str, object]) -> TypeModel:

@@ -122,14 +122,10 @@ def spelling_variant(alternate: str, name: str) -> bool:
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (city names are short)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    """Levenshtein distance."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(a, b))
 
 
 def place(name: str) -> Place | None:

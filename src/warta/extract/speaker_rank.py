@@ -9,12 +9,10 @@ Places are never chosen.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from warta.extract.entity_mention import EntityMention
@@ -48,11 +46,10 @@ class RankerModel:
 @cache
 def load_model() -> RankerModel | None:
     """The shipped model, or None when the weights file is absent or names other features."""
-    path = resources.files("warta.data").joinpath(_MODEL)
-    if not path.is_file():
-        return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(raw.get("features", ())) != FEATURES:
+    from warta.data import optional_json
+
+    raw = optional_json(_MODEL)
+    if raw is None or tuple(raw.get("features", ())) != FEATURES:
         return None
     return RankerModel(
         {k: float(v) for k, v in raw["weights"].items()},

@@ -184,14 +184,10 @@ def _join_bare_places(groups: _Groups, forms: Mapping[str, EntityMention]) -> se
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (names are short)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    """Levenshtein distance."""
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(a, b))
 
 
 def _join_misspellings(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:

@@ -10,12 +10,10 @@ place in the article) and scored by a logistic regression whose weights ship in
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -24,7 +22,7 @@ from warta.errors import ConfigError
 from warta.extract.figure_kinds import KindReading, from_measure
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
-from warta.reconcile.figures import compatible, interval
+from warta.reconcile.figure_values import compatible, interval
 from warta.types import FigureValue
 
 FEATURES = (
@@ -226,14 +224,10 @@ def model_from_json(data: Mapping[str, Any]) -> PairModel:
 @cache
 def shipped_model() -> PairModel:
     """The model whose weights ship in ``warta/data/figure_pairs.json`` (read once)."""
-    try:
-        raw = resources.files("warta.data").joinpath("figure_pairs.json").read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (FileNotFoundError, ModuleNotFoundError, json.JSONDecodeError) as exc:
-        raise ConfigError(
-            f"cannot read the figure pair weights ({exc}); reinstall warta or run scripts/train_figure_pairs.py"
-        ) from exc
-    return model_from_json(data)
+    from warta.data import shipped_json
+
+    remedy = "reinstall warta or run scripts/train_figure_pairs.py"
+    return model_from_json(shipped_json("figure_pairs.json", remedy=remedy))
 
 
 def pair_rows(seen: Sequence[FigureView], left: np.ndarray, right: np.ndarray) -> np.ndarray:

@@ -10,87 +10,30 @@ from __future__ import annotations
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from warta.extract.figure_kinds import (
     CONFIDENT,
     CUMULATIVE,
-    KindReading,
-    counts_places,
-    from_measure,
-    kind_rank,
     same_object,
 )
 from warta.extract.figures import ArticleFigure
 from warta.extract.measures import SAME_MEASURE_THRESHOLD, concepts, same_measures
-from warta.extract.stems import stem
-from warta.reconcile.figure_labels import group_label, labelled, with_severity
+from warta.reconcile.figure_display import FactCell as FactCell
+from warta.reconcile.figure_display import FactMatrix as FactMatrix
+from warta.reconcile.figure_display import FactRow as FactRow
+from warta.reconcile.figure_display import outlet_matrix as outlet_matrix
+from warta.reconcile.figure_display import shown_groups as shown_groups
+from warta.reconcile.figure_labels import group_label, with_severity
+from warta.reconcile.figure_prices import join_same_prices
+from warta.reconcile.figure_prices import reading as _reading
+from warta.reconcile.figure_values import compatible as compatible
+from warta.reconcile.figure_values import figure_status as figure_status
+from warta.reconcile.figure_values import interval as interval
 from warta.stories.dedupe import Copy, count_independent
 from warta.types import FigureCopy, FigureGroup, FigureValue
 
 # Lower is more specific: a body's exact value wins over its hedged or vague ones.
 _SPECIFICITY = {None: 0, "approx": 1, "min": 2, "max": 2, "vague": 3}
-
-
-@dataclass(frozen=True)
-class FactCell:
-    """What one outlet said for one figure group: its values, or none when it is silent."""
-
-    outlet: str
-    values: tuple[FigureValue, ...]
-
-
-@dataclass(frozen=True)
-class FactRow:
-    """One figure group across the outlets."""
-
-    measure: str
-    status: str
-    role: str | None
-    unit: str | None
-    cells: tuple[FactCell, ...]
-    silent: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class FactMatrix:
-    """Outlets × figure groups: who said which value, and who said nothing."""
-
-    outlets: tuple[str, ...]
-    rows: tuple[FactRow, ...]
-
-
-def interval(value: FigureValue) -> tuple[float, float]:
-    """The range of values a reported figure allows, given its qualifier."""
-    v = float(value.value)
-    bounds = {
-        None: (v, v),
-        "approx": (0.9 * v, 1.1 * v),
-        "min": (v, float("inf")),
-        "max": (0.0, v),
-        "vague": (v, 10 * v - 1),
-    }
-    return bounds.get(value.qualifier, (v, v))
-
-
-def compatible(a: FigureValue, b: FigureValue) -> bool:
-    """Whether two values can both be true (their intervals overlap)."""
-    (alo, ahi), (blo, bhi) = interval(a), interval(b)
-    return not (ahi < blo or bhi < alo)
-
-
-def figure_status(values: Sequence[FigureValue]) -> str:
-    """``single``, ``agree``, ``updated`` or ``conflict`` for one value per article (as-of dates only)."""
-    if len({v.article for v in values}) < 2:
-        return "single"
-    bad = [(a, b) for a, b in itertools.combinations(values, 2) if not compatible(a, b)]
-    if not bad:
-        return "agree"
-    for a, b in bad:
-        early, late = sorted((a, b), key=lambda v: v.as_of or "")
-        if early.as_of == late.as_of or interval(late)[0] <= interval(early)[1]:
-            return "conflict"  # same date, or a cumulative count that went down
-    return "updated"
 
 
 # Kinds whose values join on kind alone: "41 napi tewas" and "41 orang meninggal" are one death toll.
@@ -251,108 +194,7 @@ def _ruled(
     settled = [
         chosen for members in clusters for chosen in _settle([figures[k] for k in sorted(members)], copies)
     ]
-    return _join_same_prices(settled)
-
-
-# Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
-# Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
-# "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
-_JOIN_ON_WORDS = frozenset({"price", "duration", "quantity", "age"})
-# Sentence words two clusters of one price must share to be one price told in other words.
-_SHARED_CONTEXT = 3
-
-
-def _join_same_prices(groups: list[list[ArticleFigure]]) -> list[list[ArticleFigure]]:
-    """Join settled groups of prices that agree in value and unit and are told with the same words around
-    them ("harga minyak goreng Rp14.000", "satu harga Rp 14.000"): one price, worded apart. Only agreeing
-    values join, so a join can never make a dispute; an article in both keeps one value."""
-    out = [list(chosen) for chosen in groups]
-    keys = [_price_key(chosen) for chosen in out]
-    # A tag per group content: a pair of unchanged groups that did not join does not join on a rescan
-    # (``_one_price`` reads only the two groups), so it is not tried again.
-    tags = list(range(len(out)))
-    fresh = itertools.count(len(out))
-    apart: set[tuple[int, int]] = set()
-
-    def joins(a: int, b: int) -> bool:
-        if keys[b] != keys[a] or (tags[a], tags[b]) in apart:
-            return False
-        if _one_price(out[a], out[b]):
-            return True
-        apart.add((tags[a], tags[b]))
-        return False
-
-    while True:
-        pair = next(
-            (
-                (a, b)
-                for a in range(len(out))
-                if keys[a] is not None
-                for b in range(a + 1, len(out))
-                if joins(a, b)
-            ),
-            None,
-        )
-        if pair is None:
-            return out
-        a, b = pair
-        out[a] = _per_article(out[a] + out.pop(b))
-        del keys[b], tags[b]
-        keys[a], tags[a] = _price_key(out[a]), next(fresh)
-
-
-def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | None:
-    """The (kind, unit) a group can join others on, or None when it never joins: :func:`_one_price` joins
-    only groups whose every figure is a price about this event with one kind and one unit between them,
-    so blocking on this key finds the same first joinable pair as trying all pairs."""
-    readings = [_reading(f) for f in chosen]
-    if any(
-        r.kind not in _JOIN_ON_WORDS or r.change or not f.about_event
-        for r, f in zip(readings, chosen, strict=True)
-    ):
-        return None
-    kinds = {r.kind for r in readings}
-    units = {f.quantity.unit for f in chosen}
-    if len(kinds) != 1 or len(units) != 1:
-        return None
-    return next(iter(kinds)), next(iter(units))
-
-
-def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
-    if any(
-        _reading(f).kind not in _JOIN_ON_WORDS or _reading(f).change or not f.about_event or f.listed
-        for f in [*a, *b]
-    ):
-        return False
-    if len({_reading(f).kind for f in [*a, *b]}) != 1:
-        return False
-    if len({f.quantity.unit for f in [*a, *b]}) != 1:
-        return False
-    if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
-        return False
-    kind = _reading(a[0]).kind
-    if kind == "price":
-        words_a = {w for f in a for w in f.measure.context}
-        words_b = {w for f in b for w in f.measure.context}
-        return len(words_a & words_b) >= _SHARED_CONTEXT
-    if kind == "age":
-        return True  # one story's people of one age, told by two outlets: the same person, as a rule
-    return len(_stems(a) & _stems(b)) >= _SHARED_STEMS
-
-
-# Stems two clusters of one duration or quantity must share ("pencegahan" and "dicegah": "cegah").
-_SHARED_STEMS = 2
-
-
-def _stems(figures: list[ArticleFigure]) -> set[str]:
-    return {stem(w, english=f.measure.language.startswith("en")) for f in figures for w in f.measure.context}
-
-
-def _reading(f: ArticleFigure) -> KindReading:
-    """The figure's kind reading; one made from its measure when it was built without its text."""
-    if f.reading.kind or f.reading.counted:
-        return f.reading
-    return from_measure(f.measure.head, f.measure.role)
+    return join_same_prices(settled, merge=_per_article)
 
 
 def _settle(
@@ -605,43 +447,3 @@ def _independent(articles: list[str], values: Sequence[FigureValue], copies: Map
     if copies:
         return count_independent(articles, copies)
     return len({v.outlet or v.article for v in values})
-
-
-def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) -> list[FigureGroup]:
-    """The groups a brief shows, most important first: casualties, displaced and arrested, prices and money,
-    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``, and no bare count of
-    places (kind ``other``: "dua kabupaten", "7 blok hunian" describe the scene, nothing happened to
-    them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
-    when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
-    group never shows as a dispute, and a group a reader cannot tell the counted thing of (no casualty or
-    arrest kind, no readable counted noun: :func:`~warta.reconcile.figure_labels.labelled`) is not shown."""
-    keep = [
-        g
-        for g in groups
-        if all_figures
-        or (
-            g.independent_sources >= 2
-            and g.kind is not None
-            and not (g.kind == "other" and counts_places(g.measure))
-            and (g.kind in CONFIDENT or g.status == "agree")
-            and all(v.about_event for v in g.values)
-            and (g.status != "conflict" or g.confident)
-            and labelled(g)
-        )
-    ]
-    return sorted(keep, key=lambda g: (kind_rank(g.kind), -len(g.values), g.measure))
-
-
-def outlet_matrix(groups: Sequence[FigureGroup], outlets: Sequence[str]) -> FactMatrix:
-    """For each figure group, which outlet said which value and which outlets are silent."""
-    order = tuple(dict.fromkeys(outlets))
-    rows = []
-    for g in groups:
-        said: dict[str, list[FigureValue]] = defaultdict(list)
-        for v in g.values:
-            said[v.outlet or v.article].append(v)
-        cells = tuple(FactCell(o, tuple(said.get(o, ()))) for o in order)
-        extra = tuple(FactCell(o, tuple(vs)) for o, vs in said.items() if o not in order)
-        silent = tuple(o for o in order if o not in said)
-        rows.append(FactRow(g.measure, g.status, g.role, g.unit, cells + extra, silent))
-    return FactMatrix(order, tuple(rows))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from warta.brief.render.labels import date_words, label, number_words, vague_words
 from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.brief.time_order import ordered_steps, placed_dates, publication_times
-from warta.reconcile.figures import compatible, shown_groups
+from warta.reconcile.figure_display import shown_groups
+from warta.reconcile.figure_values import compatible
 from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
 QUALIFIERS = ("approx", "min", "max", "vague")

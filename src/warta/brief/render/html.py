@@ -16,7 +16,7 @@ from warta.brief.render.labels import label as ui_label
 from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import counted, outlet_label, resolve, sources_line
 from warta.brief.render.speech import entity_groups, shared_speech
-from warta.reconcile.figures import outlet_matrix, shown_groups
+from warta.reconcile.figure_display import outlet_matrix, shown_groups
 from warta.types import Brief, BriefArticle, Citation, Story
 
 CSS = """

@@ -1,0 +1,80 @@
+"""What a brief shows of a story's figure groups: the groups a reader can trust, most important first, and
+the outlets × groups matrix (who said which value, who said nothing)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.extract.figure_kinds import CONFIDENT, counts_places, kind_rank
+from warta.reconcile.figure_labels import labelled
+from warta.types import FigureGroup, FigureValue
+
+
+@dataclass(frozen=True)
+class FactCell:
+    """What one outlet said for one figure group: its values, or none when it is silent."""
+
+    outlet: str
+    values: tuple[FigureValue, ...]
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One figure group across the outlets."""
+
+    measure: str
+    status: str
+    role: str | None
+    unit: str | None
+    cells: tuple[FactCell, ...]
+    silent: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FactMatrix:
+    """Outlets × figure groups: who said which value, and who said nothing."""
+
+    outlets: tuple[str, ...]
+    rows: tuple[FactRow, ...]
+
+
+def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) -> list[FigureGroup]:
+    """The groups a brief shows, most important first: casualties, displaced and arrested, prices and money,
+    the rest. Only cross-outlet groups of a readable kind unless ``all_figures``, and no bare count of
+    places (kind ``other``: "dua kabupaten", "7 blok hunian" describe the scene, nothing happened to
+    them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
+    when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
+    group never shows as a dispute, and a group a reader cannot tell the counted thing of (no casualty or
+    arrest kind, no readable counted noun: :func:`~warta.reconcile.figure_labels.labelled`) is not shown."""
+    keep = [
+        g
+        for g in groups
+        if all_figures
+        or (
+            g.independent_sources >= 2
+            and g.kind is not None
+            and not (g.kind == "other" and counts_places(g.measure))
+            and (g.kind in CONFIDENT or g.status == "agree")
+            and all(v.about_event for v in g.values)
+            and (g.status != "conflict" or g.confident)
+            and labelled(g)
+        )
+    ]
+    return sorted(keep, key=lambda g: (kind_rank(g.kind), -len(g.values), g.measure))
+
+
+def outlet_matrix(groups: Sequence[FigureGroup], outlets: Sequence[str]) -> FactMatrix:
+    """For each figure group, which outlet said which value and which outlets are silent."""
+    order = tuple(dict.fromkeys(outlets))
+    rows = []
+    for g in groups:
+        said: dict[str, list[FigureValue]] = defaultdict(list)
+        for v in g.values:
+            said[v.outlet or v.article].append(v)
+        cells = tuple(FactCell(o, tuple(said.get(o, ()))) for o in order)
+        extra = tuple(FactCell(o, tuple(vs)) for o, vs in said.items() if o not in order)
+        silent = tuple(o for o in order if o not in said)
+        rows.append(FactRow(g.measure, g.status, g.role, g.unit, cells + extra, silent))
+    return FactMatrix(order, tuple(rows))

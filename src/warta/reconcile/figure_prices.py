@@ -1,0 +1,115 @@
+"""Prices (and durations, quantities, ages) told in other words: settled groups that agree in value and
+unit and share the words around them are one figure ("harga minyak goreng Rp14.000", "satu harga Rp
+14.000")."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from warta.extract.figure_kinds import KindReading, from_measure
+from warta.extract.figures import ArticleFigure
+from warta.extract.stems import stem
+from warta.reconcile.figure_values import compatible
+
+# Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
+# Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
+# "enam bulan" (a travel ban) does, so equal durations are not one figure by their words alone.
+_JOIN_ON_WORDS = frozenset({"price", "duration", "quantity", "age"})
+# Sentence words two clusters of one price must share to be one price told in other words.
+_SHARED_CONTEXT = 3
+
+
+def join_same_prices(
+    groups: list[list[ArticleFigure]], *, merge: Callable[[list[ArticleFigure]], list[ArticleFigure]]
+) -> list[list[ArticleFigure]]:
+    """Join settled groups of prices that agree in value and unit and are told with the same words around
+    them ("harga minyak goreng Rp14.000", "satu harga Rp 14.000"): one price, worded apart. Only agreeing
+    values join, so a join can never make a dispute; ``merge`` keeps one value of an article in both."""
+    out = [list(chosen) for chosen in groups]
+    keys = [_price_key(chosen) for chosen in out]
+    # A tag per group content: a pair of unchanged groups that did not join does not join on a rescan
+    # (``_one_price`` reads only the two groups), so it is not tried again.
+    tags = list(range(len(out)))
+    fresh = itertools.count(len(out))
+    apart: set[tuple[int, int]] = set()
+
+    def joins(a: int, b: int) -> bool:
+        if keys[b] != keys[a] or (tags[a], tags[b]) in apart:
+            return False
+        if _one_price(out[a], out[b]):
+            return True
+        apart.add((tags[a], tags[b]))
+        return False
+
+    while True:
+        pair = next(
+            (
+                (a, b)
+                for a in range(len(out))
+                if keys[a] is not None
+                for b in range(a + 1, len(out))
+                if joins(a, b)
+            ),
+            None,
+        )
+        if pair is None:
+            return out
+        a, b = pair
+        out[a] = merge(out[a] + out.pop(b))
+        del keys[b], tags[b]
+        keys[a], tags[a] = _price_key(out[a]), next(fresh)
+
+
+def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | None:
+    """The (kind, unit) a group can join others on, or None when it never joins: :func:`_one_price` joins
+    only groups whose every figure is a price about this event with one kind and one unit between them,
+    so blocking on this key finds the same first joinable pair as trying all pairs."""
+    readings = [reading(f) for f in chosen]
+    if any(
+        r.kind not in _JOIN_ON_WORDS or r.change or not f.about_event
+        for r, f in zip(readings, chosen, strict=True)
+    ):
+        return None
+    kinds = {r.kind for r in readings}
+    units = {f.quantity.unit for f in chosen}
+    if len(kinds) != 1 or len(units) != 1:
+        return None
+    return next(iter(kinds)), next(iter(units))
+
+
+def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
+    if any(
+        reading(f).kind not in _JOIN_ON_WORDS or reading(f).change or not f.about_event or f.listed
+        for f in [*a, *b]
+    ):
+        return False
+    if len({reading(f).kind for f in [*a, *b]}) != 1:
+        return False
+    if len({f.quantity.unit for f in [*a, *b]}) != 1:
+        return False
+    if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
+        return False
+    kind = reading(a[0]).kind
+    if kind == "price":
+        words_a = {w for f in a for w in f.measure.context}
+        words_b = {w for f in b for w in f.measure.context}
+        return len(words_a & words_b) >= _SHARED_CONTEXT
+    if kind == "age":
+        return True  # one story's people of one age, told by two outlets: the same person, as a rule
+    return len(_stems(a) & _stems(b)) >= _SHARED_STEMS
+
+
+# Stems two clusters of one duration or quantity must share ("pencegahan" and "dicegah": "cegah").
+_SHARED_STEMS = 2
+
+
+def _stems(figures: list[ArticleFigure]) -> set[str]:
+    return {stem(w, english=f.measure.language.startswith("en")) for f in figures for w in f.measure.context}
+
+
+def reading(f: ArticleFigure) -> KindReading:
+    """The figure's kind reading; one made from its measure when it was built without its text."""
+    if f.reading.kind or f.reading.counted:
+        return f.reading
+    return from_measure(f.measure.head, f.measure.role)
