@@ -99,3 +99,14 @@ def test_a_name_in_several_spellings_takes_the_usual_one() -> None:
         EntityMention(80, 99, "Abdul Qadir Jaelani", "PER"),
     ]
     assert usual_spelling("Abdul Qadir Jaelani", people) == "Abdul Kadir Jailani"
+
+
+def test_a_subordinate_or_relative_clause_subject_is_not_the_sentence_subject() -> None:
+    text = "After the talk when Lena Ortiz vowed to stay , Tom Reyes , 23 , has been waiting outside ."
+    lena = EntityMention(text.index("Lena"), text.index("Lena") + 10, "Lena Ortiz", "PER")
+    tom = EntityMention(text.index("Tom"), text.index("Tom") + 9, "Tom Reyes", "PER")
+    assert subjects([lena, tom], text) == {tom.start: False}
+    text = "Reyes , who now works with the club that signed Ortiz , said the fees were high ."
+    reyes = EntityMention(0, 5, "Reyes", "PER")
+    ortiz = EntityMention(text.index("Ortiz"), text.index("Ortiz") + 5, "Ortiz", "PER")
+    assert subjects([reyes, ortiz], text) == {0: True}
