@@ -81,8 +81,10 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         negated = m.groupdict().get("neg")
         speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not negated
         verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
-        progressive = word.endswith("ing") and re.search(r"\bbeen\s+$", m.group(0)[: -len(word)]) is not None
-        verbal = verbal or progressive  # "X , 23 , has been demonstrating"
+        lead = m.group(0)[: -len(word)]
+        progressive = word.endswith("ing") and re.search(r"\bbeen\s+$", lead) is not None
+        modal = re.search(r"\b(?:could|can|did|does|may|might|must|should|would|will|n't)\s+$", lead) is not None
+        verbal = verbal or progressive or modal  # "X , 23 , has been demonstrating", "X could n't contain"
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
         if verbal or (
             word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun

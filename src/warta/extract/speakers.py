@@ -49,7 +49,8 @@ VERBS_EN: frozenset[str] = frozenset(
         "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
         "asks", "concludes", "declares", "announces", "retorted", "answered",
         "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
-        "testified", "shouted", "chanted", "spoke",
+        "testified", "shouted", "chanted", "spoke", "exclaimed", "cried", "yelled", "whispered", "screamed",
+        "lamented", "reiterated", "agreed",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
