@@ -83,7 +83,9 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
         lead = m.group(0)[: -len(word)]
         progressive = word.endswith("ing") and re.search(r"\bbeen\s+$", lead) is not None
-        modal = re.search(r"\b(?:could|can|did|does|may|might|must|should|would|will|n't)\s+$", lead) is not None
+        modal = (
+            re.search(r"\b(?:could|can|did|does|may|might|must|should|would|will|n't)\s+$", lead) is not None
+        )
         verbal = verbal or progressive or modal  # "X , 23 , has been demonstrating", "X could n't contain"
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
         if verbal or (

@@ -15,6 +15,7 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
+from warta.extract.clause_names import outside_clauses
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.wordlists import ROLE_TITLES
@@ -126,7 +127,7 @@ def speaker_in(
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER" and e.text.casefold().rstrip(".") not in HONORIFICS]
-    people = _outside_relative_clauses(text, people)
+    people = outside_clauses(text, people)
     titled = _name_after_title(text, lo, hi)
     if titled and not (last and people and people[-1].start >= titled[1]):
         # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank, unless
@@ -163,23 +164,6 @@ def speaker_in(
             return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
     return Who(None, None, None, cue)
-
-
-# "Al Sharpton , who presided over Jackson 's memorial , said": a relative clause after a person; the
-# names inside it are not the subject.
-_RELATIVE_OPENS = re.compile(r"\s*,\s*(?:who|whose)\b")
-
-
-def _outside_relative_clauses(text: str, people: list[EntityMention]) -> list[EntityMention]:
-    out: list[EntityMention] = []
-    clause_at: int | None = None  # where an open relative clause starts
-    for e in people:
-        if clause_at is not None and "," not in text[clause_at : e.start]:
-            continue
-        out.append(e)
-        opens = _RELATIVE_OPENS.match(text, e.end)
-        clause_at = opens.end() if opens else None
-    return out
 
 
 _APPOSITION_GAP = re.compile(r"\s*,\s*(?:[A-Z]\.?\s+){0,2}")  # "…, M Hanafiah": initials the tagger drops
