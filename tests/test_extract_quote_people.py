@@ -110,3 +110,10 @@ def test_a_subordinate_or_relative_clause_subject_is_not_the_sentence_subject() 
     reyes = EntityMention(0, 5, "Reyes", "PER")
     ortiz = EntityMention(text.index("Ortiz"), text.index("Ortiz") + 5, "Ortiz", "PER")
     assert subjects([reyes, ortiz], text) == {0: True}
+
+
+def test_the_word_after_a_closed_apposition_is_the_verb() -> None:
+    text = "Student Ivo Petrov , 22 , left the town last year . Ana Ruiz , 30 , from Lima , said no ."
+    ivo = EntityMention(text.index("Student"), text.index(" , 22"), "Student Ivo Petrov", "PER")
+    ana = EntityMention(text.index("Ana"), text.index("Ana") + 8, "Ana Ruiz", "PER")
+    assert subjects([ivo, ana], text) == {ivo.start: False, ana.start: True}

@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz.distance import Levenshtein
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_function_word
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -86,7 +87,9 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         modal = (
             re.search(r"\b(?:could|can|did|does|may|might|must|should|would|will|n't)\s+$", lead) is not None
         )
-        verbal = verbal or progressive or modal  # "X , 23 , has been demonstrating", "X could n't contain"
+        # "X , 22 , left Egypt": after a closed apposition the next plain word is the verb, regular or not
+        after_apposition = lead.count(",") >= 2 and lead.rstrip().endswith(",") and not is_function_word(word)
+        verbal = verbal or progressive or modal or after_apposition  # "X , 23 , has been …", "X could n't …"
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
         if verbal or (
             word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
