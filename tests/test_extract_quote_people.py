@@ -117,3 +117,9 @@ def test_the_word_after_a_closed_apposition_is_the_verb() -> None:
     ivo = EntityMention(text.index("Student"), text.index(" , 22"), "Student Ivo Petrov", "PER")
     ana = EntityMention(text.index("Ana"), text.index("Ana") + 8, "Ana Ruiz", "PER")
     assert subjects([ivo, ana], text) == {ivo.start: False, ana.start: True}
+
+
+def test_the_subject_of_a_copula_is_a_subject() -> None:
+    text = "Ivo Petrov , who left the army , was also at the march ."
+    ivo = EntityMention(0, 10, "Ivo Petrov", "PER")
+    assert subjects([ivo], text) == {0: False}

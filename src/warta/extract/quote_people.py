@@ -89,7 +89,10 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         )
         # "X , 22 , left Egypt": after a closed apposition the next plain word is the verb, regular or not
         after_apposition = lead.count(",") >= 2 and lead.rstrip().endswith(",") and not is_function_word(word)
-        verbal = verbal or progressive or modal or after_apposition  # "X , 23 , has been …", "X could n't …"
+        copula = re.search(r"\b(?:was|is|were|are|has|had|have)\s+(?:also\s+|still\s+)?$", lead) is not None
+        verbal = (
+            verbal or progressive or modal or after_apposition or copula
+        )  # "X , 23 , has been …", "X could n't …"
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
         if verbal or (
             word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
