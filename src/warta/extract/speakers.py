@@ -51,7 +51,7 @@ VERBS_EN: frozenset[str] = frozenset(
         "asks", "concludes", "declares", "announces", "retorted", "answered",
         "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
         "testified", "shouted", "chanted", "spoke", "exclaimed", "cried", "yelled", "whispered", "screamed",
-        "lamented", "reiterated", "agreed",
+        "lamented", "reiterated",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
