@@ -99,3 +99,27 @@ def test_a_name_in_several_spellings_takes_the_usual_one() -> None:
         EntityMention(80, 99, "Abdul Qadir Jaelani", "PER"),
     ]
     assert usual_spelling("Abdul Qadir Jaelani", people) == "Abdul Kadir Jailani"
+
+
+def test_a_subordinate_or_relative_clause_subject_is_not_the_sentence_subject() -> None:
+    text = "After the talk when Lena Ortiz vowed to stay , Tom Reyes , 23 , has been waiting outside ."
+    lena = EntityMention(text.index("Lena"), text.index("Lena") + 10, "Lena Ortiz", "PER")
+    tom = EntityMention(text.index("Tom"), text.index("Tom") + 9, "Tom Reyes", "PER")
+    assert subjects([lena, tom], text) == {tom.start: False}
+    text = "Reyes , who now works with the club that signed Ortiz , said the fees were high ."
+    reyes = EntityMention(0, 5, "Reyes", "PER")
+    ortiz = EntityMention(text.index("Ortiz"), text.index("Ortiz") + 5, "Ortiz", "PER")
+    assert subjects([reyes, ortiz], text) == {0: True}
+
+
+def test_the_word_after_a_closed_apposition_is_the_verb() -> None:
+    text = "Student Ivo Petrov , 22 , left the town last year . Ana Ruiz , 30 , from Lima , said no ."
+    ivo = EntityMention(text.index("Student"), text.index(" , 22"), "Student Ivo Petrov", "PER")
+    ana = EntityMention(text.index("Ana"), text.index("Ana") + 8, "Ana Ruiz", "PER")
+    assert subjects([ivo, ana], text) == {ivo.start: False, ana.start: True}
+
+
+def test_the_subject_of_a_copula_is_a_subject() -> None:
+    text = "Ivo Petrov , who left the army , was also at the march ."
+    ivo = EntityMention(0, 10, "Ivo Petrov", "PER")
+    assert subjects([ivo], text) == {0: False}

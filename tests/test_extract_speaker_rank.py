@@ -99,3 +99,19 @@ def test_the_paraphrased_speaker_carries_to_the_quote_after_it() -> None:
     [cands] = quote_candidates(text, sentences, [], [(start, end, nobody, None)], reported=reported)
     budi = next(c for c in cands if c.name == "Budi Santoso")
     assert budi.features["reported_speaker"] == 1.0 and budi.features["prev_paragraph"] == 1.0
+
+
+def test_a_pronoun_lead_marks_the_last_sentence_subject() -> None:
+    text = (
+        "The fans waited for the coach Ivan Petrov .\n"
+        "Student Mara Quint , 22 , left the city two years ago . She told the radio : `` We will be back . ''"
+    )
+    start = text.index("We will")
+    end = text.index(" . ''") + 2
+    entities = find_entities(text, language="en")
+    sentences = split_sentences(text, language="en")
+    who = Who(None, None, None, "told", pronoun=True, refers="she")
+    [cands] = quote_candidates(text, sentences, entities, [(start, end, who, None)], english=True)
+    subject = [c for c in cands if c.features.get("pronoun_last_subject")]
+    assert [c.name for c in subject] and "Quint" in (subject[0].name or "")
+    assert all("Petrov" not in (c.name or "") for c in subject)

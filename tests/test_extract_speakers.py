@@ -121,3 +121,12 @@ def test_a_passive_answer_names_its_agent() -> None:
     text = 'Keluhan tersebut direspons Pemkot Sukamaju dari akun resminya, "Mohon maaf, petugas sedang menuju lokasi."'
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert q.speaker == "Pemkot Sukamaju"
+
+
+def test_a_bare_quote_after_another_persons_reported_statement_is_theirs() -> None:
+    text = (
+        "`` We will rebuild , '' Dana Royce said . Head teacher Ivo Petrov said the pupils were being "
+        "offered support . `` She was a kind child and will be missed . ''"
+    )
+    quotes = [q for q in _quotes(text, "en") if q.kind == "direct"]
+    assert [q.speaker_name or q.speaker for q in quotes] == ["Dana Royce", "Ivo Petrov"]

@@ -16,6 +16,7 @@ from dataclasses import replace
 from rapidfuzz.distance import Levenshtein
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_function_word
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -35,10 +36,11 @@ _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 # a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
 # auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
 _PREDICATE = re.compile(
-    r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|\s*,[^,.\n]{1,70},\s*|"
+    r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|(?:\s*,[^,.\n]{1,140}){1,2},\s*|"
     r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*)"
-    r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never)|sudah|telah|akan|"
-    r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had)\s+)*"
+    r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never|n't)|sudah|telah|akan|"
+    r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
+    r"been|could|can|did|does|may|might|must|should)\s+)*"
     r"([a-z][a-z-]+)\b"
 )
 # What follows a verb in "-s" ("Obama wants to", "BP plans a"), not a plural noun ("the Star Wars films .").
@@ -50,6 +52,10 @@ _COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 # Verbs of saying that take a stance ("Kusnadi, membantah keras isu …"): their subject speaks too.
 _STANCE_VERBS = frozenset({"membantah", "menampik", "mengaku", "membenarkan", "menyangkal"})
 _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
+# The subject of an English subordinate clause ("… speech when Mubarak vowed to stay"), or a name inside
+# a relative clause before the main verb ("Hopkins , who … after Hatton , said"): not the one speaking.
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|if|although|though|until|unless)\s+$")
+_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:“”\"`']*$")
 # Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
 _PREPOSITIONS = frozenset({"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju"})
 _NOT_PREDICATES = frozenset(
@@ -68,10 +74,25 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             continue
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
+        if _SUBORDINATE.search(text, max(0, e.start - 10), e.start) or (
+            not _PREDICATE.match(text, e.end) and _RELATIVE.search(text, max(0, e.start - 100), e.start)
+        ):
+            continue
         word = m.group(m.lastindex or 1)
         negated = m.groupdict().get("neg")
         speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not negated
         verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
+        lead = m.group(0)[: -len(word)]
+        progressive = word.endswith("ing") and re.search(r"\bbeen\s+$", lead) is not None
+        modal = (
+            re.search(r"\b(?:could|can|did|does|may|might|must|should|would|will|n't)\s+$", lead) is not None
+        )
+        # "X , 22 , left Egypt": after a closed apposition the next plain word is the verb, regular or not
+        after_apposition = lead.count(",") >= 2 and lead.rstrip().endswith(",") and not is_function_word(word)
+        copula = re.search(r"\b(?:was|is|were|are|has|had|have)\s+(?:also\s+|still\s+)?$", lead) is not None
+        verbal = (
+            verbal or progressive or modal or after_apposition or copula
+        )  # "X , 23 , has been …", "X could n't …"
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
         if verbal or (
             word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun

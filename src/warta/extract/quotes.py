@@ -538,14 +538,12 @@ def _resolve(
         quote, who = f.quote, f.who
         if quote.kind == "indirect" and len(quote.text.split()) < _MIN_ATTRIBUTED_WORDS:
             continue
-        if f.follows:
+        if quote.kind == "direct" and who.cue is None and reported and LEAD_ON.fullmatch(text, *reported[0]):
+            # "X told the BBC that it was too early . "We do n't know …"": the reported speaker goes on,
+            # also after another's quote ("…," A said . B said pupils were … . "…")
+            who = replace(reported[1], cue=None)
+        elif f.follows:
             who = replace(before, cue=None)
-        elif (
-            quote.kind == "direct" and who.cue is None and reported and LEAD_ON.fullmatch(text, *reported[0])
-        ):
-            who = replace(
-                reported[1], cue=None
-            )  # "X told the BBC that it was too early . "We do n't know …""
         elif who.pronoun and who.refers == "it":
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:

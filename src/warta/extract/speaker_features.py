@@ -76,7 +76,7 @@ FEATURES: tuple[str, ...] = (
     "verb_subject", "previous_speaker", "log_mentions", "pronoun_cue_last_person", "last_person",
     "not_speaker", "pronoun_cue", "rule_pronoun_cue", "english", "in_quote_text", "role_after_cue",
     "nearest", "nearest_before", "nearest_after", "title_word", "one_word", "first_after_cue",
-    "reported_speaker",
+    "reported_speaker", "last_subject", "pronoun_last_subject", "pronoun_lead",
 )  # fmt: skip
 
 
@@ -108,6 +108,7 @@ class _Context:
     english: bool
     entities: list[EntityMention]
     full_names: dict[tuple[int, int], str]  # each mention's fullest name in the article
+    subjects: list[tuple[int, str]]  # (end, fullest name) of each sentence's person or body subject
 
 
 def quote_candidates(
@@ -170,6 +171,7 @@ def _context(
         english=english,
         entities=list(entities),
         full_names=full_names,
+        subjects=_sentence_subjects(text, sentences, entities, marked, full_names),
     )
 
 
@@ -217,6 +219,8 @@ def _candidates(
     after = _CUE_AFTER.match(text, end, end + 40) if end < len(text) else None
     pronoun_cue = bool(_PRONOUN_CUE.match(text, end, end + 40)) if end < len(text) else False
     last_person = _last_person(ctx, start)
+    last_subject = _last_subject(ctx, start)
+    pronoun_lead = bool(_PRONOUN_LEAD.search(text, max(0, start - _LEAD_REACH), start))
     quoted = text[start:end].casefold()
     by_name: dict[str, Candidate] = {}
     for name, kind, span, speaker in mentions:
@@ -235,6 +239,9 @@ def _candidates(
         last = 1.0 if last_person and last_person == name else 0.0
         f["last_person"] = last
         f["pronoun_cue_last_person"] = last * pronoun_cue
+        subject = float(last_subject == name)
+        f["last_subject"] = subject
+        f["pronoun_last_subject"] = subject * float(pronoun_cue or pronoun_lead)
         f["in_quote_text"] = 1.0 if name.split()[-1].casefold() in quoted else 0.0
         f["role_after_cue"] = 1.0 if kind == "ROLE" and any(r.span == span for r in roles) else 0.0
         f["english"] = float(ctx.english)
@@ -257,6 +264,7 @@ def _candidates(
         "unknown": 1.0,
         "rule_unknown_cand": float(who.speaker is None),
         "pronoun_cue": float(pronoun_cue),
+        "pronoun_lead": float(pronoun_lead),
         "english": float(ctx.english),
     }
     out.append(Candidate(None, None, None, unknown))
@@ -326,6 +334,52 @@ def _last_person(ctx: _Context, at: int) -> str | None:
     """The fullest name of the last person named before ``at``, outside quotation marks."""
     before = [e for e in ctx.people if e.end <= at and not any(a <= e.start < b for a, b in ctx.marked)]
     return ctx.full_names.get((before[-1].start, before[-1].end), before[-1].text) if before else None
+
+
+# "He said : ``" / "She told the BBC : ``": a pronoun's speech verb leads into the quote.
+_PRONOUN_LEAD = re.compile(
+    r"\b(?:he|she|dia|ia|beliau)\s+(?:\w+\s+){0,2}?(?:"
+    + "|".join(sorted(VERBS_EN | VERBS_ID))
+    + r")\b[^.!?“”\"`']{0,40}[:,]?\s*(?:``|[“\"„«])\s*$",
+    re.IGNORECASE,
+)
+_LEAD_REACH = 80
+# What may stand before a sentence's subject: up to three words ("College lecturer", "British soldier"),
+# or an opening phrase and its comma ("Waving a placard , ").
+_SUBJECT_LEAD = re.compile(r"(?:[^\W\d][\w'’.-]*\s+){0,3}|[^,;:“”\"`']{1,60},\s*")
+
+
+def _sentence_subjects(
+    text: str,
+    sentences: Sequence[Span],
+    entities: Sequence[EntityMention],
+    marked: list[tuple[int, int]],
+    full_names: dict[tuple[int, int], str],
+) -> list[tuple[int, str]]:
+    """Each sentence's subject when it is a person or a body named at its start, outside quotes (the
+    one "he said" most likely refers to, rather than a name the sentence only mentions)."""
+    out = []
+    named = sorted((e for e in entities if e.type in ("PER", "ORG")), key=lambda e: e.start)
+    starts = [e.start for e in named]
+    for s in sentences:
+        if any(a <= s.start < b for a, b in marked):
+            continue
+        i = bisect.bisect_left(starts, s.start)
+        if (
+            i < len(named)
+            and named[i].end <= s.end
+            and _SUBJECT_LEAD.fullmatch(text, s.start, named[i].start)
+        ):
+            e = named[i]
+            if not any(a <= e.start < b for a, b in marked):
+                out.append((e.end, full_names.get((e.start, e.end), e.text)))
+    return out
+
+
+def _last_subject(ctx: _Context, at: int) -> str | None:
+    """The subject of the last sentence before ``at`` whose subject is a named person or body."""
+    before = [name for end, name in ctx.subjects if end <= at]
+    return before[-1] if before else None
 
 
 def _mention_features(

@@ -15,6 +15,7 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
+from warta.extract.clause_names import outside_clauses
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.wordlists import ROLE_TITLES
@@ -49,7 +50,8 @@ VERBS_EN: frozenset[str] = frozenset(
         "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
         "asks", "concludes", "declares", "announces", "retorted", "answered",
         "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
-        "testified", "shouted", "chanted", "spoke",
+        "testified", "shouted", "chanted", "spoke", "exclaimed", "cried", "yelled", "whispered", "screamed",
+        "lamented", "reiterated",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.
@@ -125,6 +127,7 @@ def speaker_in(
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER" and e.text.casefold().rstrip(".") not in HONORIFICS]
+    people = outside_clauses(text, people)
     titled = _name_after_title(text, lo, hi)
     if titled and not (last and people and people[-1].start >= titled[1]):
         # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank, unless
