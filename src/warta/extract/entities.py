@@ -52,6 +52,7 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
             mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
     mentions = _joined_bodies(text, mentions)
+    mentions = _spelled_acronyms(text, mentions)
     return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
 
 
@@ -145,6 +146,34 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+_SPELLED_WORDS = 8
+_CAPITAL_WORDS = re.compile(r"(?:[A-Z][\w-]* )+$")
+
+
+def _spelled_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """ "Otoritas Jasa Keuangan (OJK)": the capitalised words before a bracketed acronym whose initials
+    spell it are the organisation's name, even when each is a dictionary word the rules trim away."""
+    out = list(mentions)
+    for m in mentions:
+        if not (m.type == "ORG" and (m.key or "").startswith("acr:") and m.text.isupper()):
+            continue
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        before = _CAPITAL_WORDS.search(text, max(0, m.start - 1 - 20 * _SPELLED_WORDS), m.start - 1)
+        if not before:
+            continue
+        words = list(re.finditer(r"\S+", before.group()))[-len(m.text) :]
+        if len(words) != len(m.text) or "".join(w.group()[0] for w in words) != m.text:
+            continue
+        start, end = before.start() + words[0].start(), before.start() + words[-1].end()
+        if any(o.start < start < o.end or o.start < end < o.end for o in out):
+            continue  # a name that runs across the expansion's edge: leave the rules' reading
+        out = [o for o in out if not start <= o.start < end]
+        out.append(EntityMention(start, end, text[start:end], "ORG", key=m.key))
+    out.sort(key=lambda o: o.start)
+    return out
 
 
 def _link_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:

@@ -45,8 +45,12 @@ _ORG_CUE = re.compile(
 )
 # A plural verb right after a singular name: British usage for clubs, companies and bodies.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+# Police and military ranks ("Polres Bogor AKP Hasby Ristama", "Coast Guard Commandant Thad Allen").
 _RANKS = frozenset(t for t in ROLE_TITLES if " " not in t) | TITLES | {
-    "komisaris", "besar", "brigjen", "kombes", "akbp", "irjen", "jaksa", "penyidik", "hakim",
+    "komisaris", "besar", "brigjen", "kombes", "akbp", "irjen", "jaksa", "penyidik", "hakim", "akp",
+    "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "komjen", "ajun",
+    "letjen", "mayjen", "laksamana", "laksma", "marsekal", "kolonel", "letkol", "kapten", "serka", "pelda",
+    "commandant", "commander",
 }  # fmt: skip
 _ORG_NAME_WORDS = frozenset(ORG_HEADS) | frozenset(ORG_TAILS) | ORG_WORDS
 
