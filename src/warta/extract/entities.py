@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.entity_context import settle, speaking_places
+from rapidfuzz import fuzz
+
+from warta.extract.entity_context import cued_names, settle, speaking_places
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
 from warta.extract.entity_noise import credit_spans, headline_words, noise_word, shouted_run
@@ -39,8 +41,18 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """The names as the rules read them, before the learned classifier has its say (what it trains on)."""
     if language == "en":
         return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
+    if "@" not in text:
+        return _read_rules(text, [])
+    names = _read_rules(text, [])
+    handles = _handles(text)
+    others = [m for m in names if not any(h.start <= m.start < h.end for h in handles)]
+    accounts = [h for h in handles if not _spells_a_name(h.text, others)]
+    return _read_rules(text, accounts) if accounts else names
+
+
+def _read_rules(text: str, accounts: list[EntityMention]) -> list[EntityMention]:
     masked = _masked(text)
-    mentions = _ministries(text)
+    mentions = _ministries(text) + accounts
     taken = [(m.start, m.end) for m in mentions] + headline_words(text) + credit_spans(text)
     tokens = [
         Token(m.start(), m.end(), m.group())
@@ -53,7 +65,7 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     mentions.sort(key=lambda m: m.start)
     mentions = _joined_bodies(text, mentions)
     mentions = _spelled_acronyms(text, mentions)
-    return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
+    return cued_names(text, speaking_places(text, settle(text, _link_acronyms(text, mentions))))
 
 
 _AND_PART = re.compile(r"\s+dan\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
@@ -100,6 +112,40 @@ def _and_end(text: str, m: EntityMention) -> int:
             break
         end = after.start(1) + w.end()
     return end
+
+
+# A social-media account ("tulis akun @budi_s"): who wrote the post quoted; not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+
+
+def _handles(text: str) -> list[EntityMention]:
+    """Account names written with their "@": the person (or body) posting, typed PER as a speaker is."""
+    return [
+        EntityMention(m.start(), m.end(), m.group(), "PER", key=f"handle:{m.group().casefold()}")
+        for m in _HANDLE.finditer(text)
+        if not m.group()[1:].isdigit()
+    ]
+
+
+def _spells_a_name(handle: str, mentions: list[EntityMention]) -> bool:
+    """Whether an account spells a name the article gives ("@ahmad_sopandii" of Ahmad Sopandi,
+    "@TelkomCare" of Telkom): the name is the one a reader knows, so the account is no entity of its own."""
+    mine = _letters(handle)
+    for m in mentions:
+        name = _letters(m.text)
+        if len(name) < _SPELLED_MIN:
+            continue
+        if mine.startswith(name) or name.startswith(mine) or fuzz.ratio(mine, name) >= _SPELLED_RATIO:
+            return True
+    return False
+
+
+_SPELLED_MIN = 4
+_SPELLED_RATIO = 90
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalpha())
 
 
 def _masked(text: str) -> str:

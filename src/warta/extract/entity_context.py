@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.gazetteer import is_common_word
+from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.names_en import ORG_WORDS, TITLES
-from warta.extract.speakers import CUES_ID, VERBS_ID
-from warta.extract.wordlists import ORG_HEADS, ORG_TAILS, ROLE_TITLES
+from warta.extract.speakers import CUES_ID, PRONOUNS, VERBS_ID
+from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
 
 _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
 _LOOK_BACK = 4
@@ -86,6 +86,43 @@ def speaking_places(text: str, mentions: list[EntityMention]) -> list[EntityMent
         for m in mentions
     ]
 
+
+def cued_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Indonesian text: one to three capitalised words right after a speech cue ("kata Sandi", "ujar
+    Dian Ayu Lestari") that the rules left unread, being dictionary words, are the speaker's name: a
+    cue names who spoke. Titles, bodies, places, pronouns and function words are not taken."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for cue in _CUED_RUN.finditer(text):
+        start, end = cue.start(1), cue.end(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        words = cue.group(1).split()
+        lows = [w.casefold() for w in words]
+        if any(w in _NOT_NAMES or is_function_word(w) or place(w) for w in lows) or place(cue.group(1)):
+            continue
+        if not all(is_common_word(w) for w in words):
+            continue  # a word the dictionary lacks was the rules' to read
+        added.append(EntityMention(start, end, cue.group(1), "PER"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_CUED_RUN = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya)?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w-]| [A-Z])"
+)
+_NOT_NAMES = (
+    frozenset(w for t in ROLE_TITLES for w in t.split())
+    | frozenset(ORG_HEADS)
+    | frozenset(ORG_TAILS)
+    | frozenset(ADMIN_HEADS)
+    | FACILITY_HEADS
+    | PRONOUNS
+    | {"mereka", "kami", "saya", "aku", "kita", "anda", "engkau", "kamu"}
+)
 
 _CUE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(CUES_ID)) + r")\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:" + "|".join(sorted(VERBS_ID)) + r")\b")
