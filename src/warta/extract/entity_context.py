@@ -40,7 +40,8 @@ _MIN_NAME, _MAX_NAME = 2, 4
 _ORG_CUE = re.compile(
     r"(?<![\w])(?:pt|cv|klub|perusahaan|maskapai|emiten|operator|partai|raksasa|produsen|pabrikan|tim|"
     r"dilansir|dikutip|melansir|kantor\s+berita|harian|"
-    r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank)\s+$",
+    r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank|"
+    r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)\s+$",
     re.IGNORECASE,
 )
 # A plural verb right after a singular name: British usage for clubs, companies and bodies.
@@ -212,7 +213,8 @@ def _cue_inside(m: EntityMention) -> EntityMention:
 
 _COMPANY_TAILS = ORG_WORDS | {
     "systems", "technologies", "technology", "motors", "industries", "holdings", "energy", "international",
-    "airways", "juniors", "united", "rovers", "wanderers", "athletic", "tbk", "persero",
+    "airways", "juniors", "united", "rovers", "wanderers", "athletic", "tbk", "persero", "consortium",
+    "coalition", "alliance",
 }  # fmt: skip
 
 

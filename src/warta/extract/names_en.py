@@ -23,7 +23,8 @@ from warta.text.tokens import has_word
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+"
 )
-_CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$")
+# "al-Obeidy", "el-Sisi": an Arabic name's article in lower case before its capital.
+_CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
 TITLES: frozenset[str] = frozenset(
     {
@@ -238,7 +239,7 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             *out,
             EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=found.key),
         ]
-    if len(tail) > _MAX_NAME:
+    if sum(t[2] not in _JOINERS for t in tail) > _MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
         return out
     if (
         not head
