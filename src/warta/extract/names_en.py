@@ -202,7 +202,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     shout = len(run) > 1 and all(t[2].isupper() for t in run)
     if shout and any(t[2].casefold() in _stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
-    while run and _is_lead_word(run[0][2], text):
+    body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
+    while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     if not run:
         return []
@@ -269,6 +270,15 @@ def _is_lead_word(word: str, text: str) -> bool:
     if _PARTICIPLE.fullmatch(word):
         return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
     return low != word and has_word(low, text)
+
+
+def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
+    """A word of an organisation's name that the text also writes in lower case ("International",
+    "Criminal"): kept inside the sentence, where capitals mark a name, not at a sentence's start."""
+    opening = not text[: token[0]].rstrip(" ") or text[: token[0]].rstrip(" ").endswith(
+        (".", "!", "?", "\n", "''", "``")
+    )
+    return not opening and token[2].casefold() not in _stop_words() and not _PARTICIPLE.fullmatch(token[2])
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
