@@ -55,9 +55,10 @@ def _read_rules(text: str, accounts: list[EntityMention]) -> list[EntityMention]
     mentions = _ministries(text) + accounts
     taken = [(m.start, m.end) for m in mentions] + headline_words(text) + credit_spans(text)
     tokens = [
-        Token(m.start(), m.end(), m.group())
+        part
         for m in _WORD.finditer(masked)
         if not any(a <= m.start() < b for a, b in taken) and not noise_word(m.group())
+        for part in _unglued(text, Token(m.start(), m.end(), m.group()))
     ]
     for run in _runs(text, tokens):
         if not shouted_run(run):
@@ -66,6 +67,22 @@ def _read_rules(text: str, accounts: list[EntityMention]) -> list[EntityMention]
     mentions = _joined_bodies(text, mentions)
     mentions = _spelled_acronyms(text, mentions)
     return cued_names(text, speaking_places(text, settle(text, _link_acronyms(text, mentions))))
+
+
+# Two capitalised words the source glued together ("ShenhuaMao Yijun": a club, then its manager's name).
+_GLUED = re.compile(r"(?!Mc|Mac)[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,}$)")
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _unglued(text: str, tok: Token) -> list[Token]:
+    """A word glued to the name after it splits where its second capital opens, when a capitalised name
+    word the dictionary lacks follows: the tail and that word are one name, the head another."""
+    head = _GLUED.match(tok.text)
+    after = _NEXT_NAME.match(text, tok.end)
+    if not head or not after or is_common_word(after.group(1)) or place(after.group(1)):
+        return [tok]
+    cut = tok.start + head.end()
+    return [Token(tok.start, cut, text[tok.start : cut]), Token(cut, tok.end, text[cut : tok.end])]
 
 
 _AND_PART = re.compile(r"\s+dan\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
