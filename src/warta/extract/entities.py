@@ -152,7 +152,7 @@ def _spells_a_name(handle: str, mentions: list[EntityMention]) -> bool:
         name = _letters(m.text)
         if len(name) < _SPELLED_MIN:
             continue
-        if mine.startswith(name) or name.startswith(mine) or fuzz.ratio(mine, name) >= _SPELLED_RATIO:
+        if name in mine or mine in name or fuzz.ratio(mine, name) >= _SPELLED_RATIO:
             return True
     return False
 
