@@ -78,3 +78,9 @@ def test_a_rank_splits_the_person_from_the_body_before_it() -> None:
 
 def test_a_media_noun_before_a_name_makes_it_an_organisation() -> None:
     assert ("Soundboard", "ORG") in _typed("The music magazine Soundboard reported that sales rose .", "en")
+
+
+def test_a_name_written_once_after_a_body_noun_is_an_organisation_everywhere() -> None:
+    text = "The news channel Sky-Vision has asked for proof . Sky-Vision said it was checking ."
+    assert ("Sky-Vision", "ORG") in _typed(text, "en")
+    assert ("Sky-Vision", "PER") not in _typed(text, "en")

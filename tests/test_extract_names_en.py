@@ -75,3 +75,7 @@ def test_arabic_particles_are_part_of_a_name() -> None:
 def test_an_organisation_keeps_its_words_the_text_writes_in_lower_case() -> None:
     text = "The prosecutor of the Regional Criminal Court has said . It is a regional criminal matter ."
     assert ("Regional Criminal Court", "ORG") in _names(text)
+
+
+def test_a_first_name_set_after_a_relation_is_a_person() -> None:
+    assert ("Marla", "PER") in _names("Later , Tom 's daughter , Marla , waits at home .")

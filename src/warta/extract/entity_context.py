@@ -37,13 +37,13 @@ _TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
 _MIN_NAME, _MAX_NAME = 2, 4
 # Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City",
 # "dilansir Reuters": what a report is quoted from is a news organisation).
-_ORG_CUE = re.compile(
+_ORG_CUE_WORDS = (
     r"(?<![\w])(?:pt|cv|klub|perusahaan|maskapai|emiten|operator|partai|raksasa|produsen|pabrikan|tim|"
     r"dilansir|dikutip|melansir|kantor\s+berita|harian|"
     r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank|"
-    r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)\s+$",
-    re.IGNORECASE,
+    r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)"
 )
+_ORG_CUE = re.compile(_ORG_CUE_WORDS + r"\s+$", re.IGNORECASE)
 # A plural verb right after a singular name: British usage for clubs, companies and bodies.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
 # Police and military ranks ("Polres Bogor AKP Hasby Ristama", "Coast Guard Commandant Thad Allen").
@@ -218,6 +218,19 @@ _COMPANY_TAILS = ORG_WORDS | {
 }  # fmt: skip
 
 
+def _cued_anywhere(text: str, name: str) -> bool:
+    """Whether the article writes the name after an organisation word somewhere ("news channel
+    al-Jazeera" before "Al-Jazeera said"): the same name is the same organisation everywhere."""
+    return bool(re.search(_BODY_NOUNS + r"\s+" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))
+
+
+# The organisation words that never take an owner: "tim Prabowo" is his campaign team, "channel X" is X.
+_BODY_NOUNS = (
+    r"(?<![\w])(?:perusahaan|maskapai|emiten|harian|kantor\s+berita|klub|company|firm|carrier|airline|"
+    r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)"
+)
+
+
 def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     settled = [_cue_inside(m) for m in mentions]
     orgs = {m.text for m, was in zip(settled, mentions, strict=True) if m.type != was.type}
@@ -227,7 +240,7 @@ def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMe
     for m in mentions:
         if m.type != "PER":
             continue
-        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
+        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start) or _cued_anywhere(text, m.text)
         plural = (
             " " in m.text
             and m.text not in titled

@@ -74,8 +74,9 @@ def find_names_en(text: str) -> list[EntityMention]:
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
     speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
     out = []
+    kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
-        if m.type == "PER" and " " not in m.text and m.text not in full and not m.role:
+        if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
@@ -106,6 +107,14 @@ def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | Non
     if len(run) > 1 and not place(name):
         return None
     return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
+
+
+# "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
+_KIN_BEFORE = re.compile(
+    r"(?:'s|’s)\s+(?:wife|husband|daughter|son|mother|father|sister|brother|niece|nephew|widow|partner|"
+    r"fiancee|fiance|girlfriend|boyfriend|grandmother|grandfather|granddaughter|grandson|cousin)\s*,?\s*$"
+)
+_KIN_REACH = 24
 
 
 _CALENDAR = re.compile(
