@@ -204,3 +204,30 @@ def test_a_person_after_dan_is_a_second_entity() -> None:
 def test_a_ministrys_clipped_name_is_an_organisation() -> None:
     found = {(m.text, m.type) for m in find_entities("Menurut Kemenkes, stok vaksin cukup.")}
     assert ("Kemenkes", "ORG") in found
+
+
+def test_a_bracketed_acronyms_spelled_out_name_is_the_organisation() -> None:
+    # every word of the name is a dictionary word the rules would trim on its own
+    found = {(m.text, m.type, m.key) for m in find_entities("Kemarin Otoritas Jasa Keuangan (OJK) menilai.")}
+    assert ("Otoritas Jasa Keuangan", "ORG", "acr:OJK") in found
+    assert ("OJK", "ORG", "acr:OJK") in found
+
+
+def test_a_country_before_its_acronym_stays_a_place() -> None:
+    found = {(m.text, m.type) for m in find_entities("Pemerintah Amerika Serikat (AS) menolak.")}
+    assert ("Amerika Serikat", "ORG") not in found
+
+
+def test_an_account_is_an_entity_unless_it_spells_a_name_the_article_gives() -> None:
+    text = '"Semoga lancar," tulis akun @rinawati_88. Warga Budi Hartono (@budihartono) ikut menulis.'
+    found = {(m.text, m.type) for m in find_entities(text)}
+    assert ("@rinawati_88", "PER") in found
+    assert any(t.endswith("Budi Hartono") and type_ == "PER" for t, type_ in found)
+    assert not any(t.startswith("@budi") for t, _ in found)
+    assert not any(t.startswith("@") for t, _ in find_entities("Kirim ke budi@contoh.id segera."))
+
+
+def test_a_word_glued_to_the_name_after_it_splits() -> None:
+    found = {(m.text, m.type) for m in find_entities("Pelatih tim GarudaTan Wenhao mengakui kalah.")}
+    assert ("Tan Wenhao", "PER") in found
+    assert not any("GarudaTan" in t for t, _ in found)

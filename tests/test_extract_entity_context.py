@@ -49,3 +49,38 @@ def test_a_cue_word_inside_the_run_and_a_company_tail_make_an_organisation() -> 
 
 def test_a_titled_person_with_a_plural_verb_stays_a_person() -> None:
     assert ("Conrad Marley", "PER") in _typed("Lawyers for Dr Conrad Marley have moved quickly.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Kami sudah siap," kata Sandi di kantornya.', "Sandi"),
+        ('"Belum maksimal," ujar Dian Ayu Lestari, Senin.', "Dian Ayu Lestari"),
+    ],
+)
+def test_dictionary_words_right_after_a_speech_cue_name_the_speaker(text: str, name: str) -> None:
+    assert (name, "PER") in _typed(text)
+
+
+@pytest.mark.parametrize(
+    "text", ['"Siap," kata Kapolres.', '"Siap," kata Dia kemudian.', '"Siap," ujar Jakarta Timur.']
+)
+def test_a_title_a_pronoun_or_a_place_after_a_cue_is_no_name(text: str) -> None:
+    assert not [t for t, type_ in _typed(text) if type_ == "PER"]
+
+
+def test_a_rank_splits_the_person_from_the_body_before_it() -> None:
+    found = _typed("Kasat Reskrim Polres Watugede AKP Rudi Santosa menambahkan.")
+    assert ("Polres Watugede", "ORG") in found
+    assert ("Rudi Santosa", "PER") in found
+    assert ("Thad Moore", "PER") in _typed("The Harbour Guard Commandant Thad Moore retired .", "en")
+
+
+def test_a_media_noun_before_a_name_makes_it_an_organisation() -> None:
+    assert ("Soundboard", "ORG") in _typed("The music magazine Soundboard reported that sales rose .", "en")
+
+
+def test_a_name_written_once_after_a_body_noun_is_an_organisation_everywhere() -> None:
+    text = "The news channel Sky-Vision has asked for proof . Sky-Vision said it was checking ."
+    assert ("Sky-Vision", "ORG") in _typed(text, "en")
+    assert ("Sky-Vision", "PER") not in _typed(text, "en")

@@ -43,3 +43,8 @@ def test_a_mention_spans_its_tokens() -> None:
 
 def test_entities_still_exports_the_mention_type() -> None:
     assert entities.EntityMention is EntityMention
+
+
+def test_a_clipped_football_club_name_is_an_organisation() -> None:
+    found = {(m.text, m.type) for m in entities.find_entities("Bersama Persewa Watugede kami juara.")}
+    assert ("Persewa Watugede", "ORG") in found

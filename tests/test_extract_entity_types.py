@@ -85,7 +85,7 @@ def test_nergrit_test_types_beat_the_rules() -> None:
     sentences = list(read_ner(NER / "nergrit" / "test_preprocess.txt"))  # held out: never trained on
     rules, learned = score_ner(sentences, rule_entities), score_ner(sentences, find_entities)
     assert learned.found == rules.found  # the classifier retypes, it does not move spans
-    assert learned.typed / learned.found >= 0.77  # measured 77.1% (rules alone 73.8%)
+    assert learned.typed / learned.found >= 0.77  # measured 77.6% (rules alone 74.2%)
     assert learned.typed > rules.typed
 
 

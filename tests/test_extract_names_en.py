@@ -63,3 +63,19 @@ def test_the_person_after_an_office_of_its_object() -> None:
     assert ("Hillary Clinton", "PER") in _names("U.S. Secretary of State Hillary Clinton said .")
     assert ("Antonio Guterres", "PER") in _names("High Commissioner for Refugees Antonio Guterres said .")
     assert ("Anders Fogh Rasmussen", "PER") in _names("NATO Secretary-General Anders Fogh Rasmussen said .")
+
+
+def test_arabic_particles_are_part_of_a_name() -> None:
+    assert ("Laila al-Masri", "PER") in _names("The case of Laila al-Masri drew attention .")
+    assert ("Khalid bin Saeed bin Rashid", "PER") in _names(
+        "Speaking later , Khalid bin Saeed bin Rashid said ."
+    )
+
+
+def test_an_organisation_keeps_its_words_the_text_writes_in_lower_case() -> None:
+    text = "The prosecutor of the Regional Criminal Court has said . It is a regional criminal matter ."
+    assert ("Regional Criminal Court", "ORG") in _names(text)
+
+
+def test_a_first_name_set_after_a_relation_is_a_person() -> None:
+    assert ("Marla", "PER") in _names("Later , Tom 's daughter , Marla , waits at home .")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.entity_context import settle, speaking_places
+from rapidfuzz import fuzz
+
+from warta.extract.entity_context import cued_names, settle, speaking_places
 from warta.extract.entity_mention import EntityMention, Token
 from warta.extract.entity_names import read_run
 from warta.extract.entity_noise import credit_spans, headline_words, noise_word, shouted_run
@@ -39,20 +41,48 @@ def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """The names as the rules read them, before the learned classifier has its say (what it trains on)."""
     if language == "en":
         return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
+    if "@" not in text:
+        return _read_rules(text, [])
+    names = _read_rules(text, [])
+    handles = _handles(text)
+    others = [m for m in names if not any(h.start <= m.start < h.end for h in handles)]
+    accounts = [h for h in handles if not _spells_a_name(h.text, others)]
+    return _read_rules(text, accounts) if accounts else names
+
+
+def _read_rules(text: str, accounts: list[EntityMention]) -> list[EntityMention]:
     masked = _masked(text)
-    mentions = _ministries(text)
+    mentions = _ministries(text) + accounts
     taken = [(m.start, m.end) for m in mentions] + headline_words(text) + credit_spans(text)
     tokens = [
-        Token(m.start(), m.end(), m.group())
+        part
         for m in _WORD.finditer(masked)
         if not any(a <= m.start() < b for a, b in taken) and not noise_word(m.group())
+        for part in _unglued(text, Token(m.start(), m.end(), m.group()))
     ]
     for run in _runs(text, tokens):
         if not shouted_run(run):
             mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
     mentions = _joined_bodies(text, mentions)
-    return speaking_places(text, settle(text, _link_acronyms(text, mentions)))
+    mentions = _spelled_acronyms(text, mentions)
+    return cued_names(text, speaking_places(text, settle(text, _link_acronyms(text, mentions))))
+
+
+# Two capitalised words the source glued together ("ShenhuaMao Yijun": a club, then its manager's name).
+_GLUED = re.compile(r"(?!Mc|Mac)[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,}$)")
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _unglued(text: str, tok: Token) -> list[Token]:
+    """A word glued to the name after it splits where its second capital opens, when a capitalised name
+    word the dictionary lacks follows: the tail and that word are one name, the head another."""
+    head = _GLUED.match(tok.text)
+    after = _NEXT_NAME.match(text, tok.end)
+    if not head or not after or is_common_word(after.group(1)) or place(after.group(1)):
+        return [tok]
+    cut = tok.start + head.end()
+    return [Token(tok.start, cut, text[tok.start : cut]), Token(cut, tok.end, text[cut : tok.end])]
 
 
 _AND_PART = re.compile(r"\s+dan\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
@@ -101,6 +131,40 @@ def _and_end(text: str, m: EntityMention) -> int:
     return end
 
 
+# A social-media account ("tulis akun @budi_s"): who wrote the post quoted; not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+
+
+def _handles(text: str) -> list[EntityMention]:
+    """Account names written with their "@": the person (or body) posting, typed PER as a speaker is."""
+    return [
+        EntityMention(m.start(), m.end(), m.group(), "PER", key=f"handle:{m.group().casefold()}")
+        for m in _HANDLE.finditer(text)
+        if not m.group()[1:].isdigit()
+    ]
+
+
+def _spells_a_name(handle: str, mentions: list[EntityMention]) -> bool:
+    """Whether an account spells a name the article gives ("@ahmad_sopandii" of Ahmad Sopandi,
+    "@TelkomCare" of Telkom): the name is the one a reader knows, so the account is no entity of its own."""
+    mine = _letters(handle)
+    for m in mentions:
+        name = _letters(m.text)
+        if len(name) < _SPELLED_MIN:
+            continue
+        if name in mine or mine in name or fuzz.ratio(mine, name) >= _SPELLED_RATIO:
+            return True
+    return False
+
+
+_SPELLED_MIN = 4
+_SPELLED_RATIO = 90
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalpha())
+
+
 def _masked(text: str) -> str:
     """The text with domains and short quoted titles ("This Week") blanked, offsets kept."""
     chars = list(text)
@@ -145,6 +209,34 @@ def _runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     if current:
         runs.append(current)
     return runs
+
+
+_SPELLED_WORDS = 8
+_CAPITAL_WORDS = re.compile(r"(?:[A-Z][\w-]* )+$")
+
+
+def _spelled_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """ "Otoritas Jasa Keuangan (OJK)": the capitalised words before a bracketed acronym whose initials
+    spell it are the organisation's name, even when each is a dictionary word the rules trim away."""
+    out = list(mentions)
+    for m in mentions:
+        if not (m.type == "ORG" and (m.key or "").startswith("acr:") and m.text.isupper()):
+            continue
+        if text[m.start - 1 : m.start] != "(" or text[m.end : m.end + 1] != ")":
+            continue
+        before = _CAPITAL_WORDS.search(text, max(0, m.start - 1 - 20 * _SPELLED_WORDS), m.start - 1)
+        if not before:
+            continue
+        words = list(re.finditer(r"\S+", before.group()))[-len(m.text) :]
+        if len(words) != len(m.text) or "".join(w.group()[0] for w in words) != m.text:
+            continue
+        start, end = before.start() + words[0].start(), before.start() + words[-1].end()
+        if any(o.start < start < o.end or o.start < end < o.end for o in out):
+            continue  # a name that runs across the expansion's edge: leave the rules' reading
+        out = [o for o in out if not start <= o.start < end]
+        out.append(EntityMention(start, end, text[start:end], "ORG", key=m.key))
+    out.sort(key=lambda o: o.start)
+    return out
 
 
 def _link_acronyms(text: str, mentions: list[EntityMention]) -> list[EntityMention]:

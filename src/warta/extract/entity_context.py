@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.gazetteer import is_common_word
+from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.names_en import ORG_WORDS, TITLES
-from warta.extract.speakers import CUES_ID, VERBS_ID
-from warta.extract.wordlists import ORG_HEADS, ORG_TAILS, ROLE_TITLES
+from warta.extract.speakers import CUES_ID, PRONOUNS, VERBS_ID
+from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
 
 _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
 _LOOK_BACK = 4
@@ -37,16 +37,21 @@ _TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
 _MIN_NAME, _MAX_NAME = 2, 4
 # Words written right before an organisation's name ("PT Telkom", "klub Persib", "rivals Manchester City",
 # "dilansir Reuters": what a report is quoted from is a news organisation).
-_ORG_CUE = re.compile(
+_ORG_CUE_WORDS = (
     r"(?<![\w])(?:pt|cv|klub|perusahaan|maskapai|emiten|operator|partai|raksasa|produsen|pabrikan|tim|"
     r"dilansir|dikutip|melansir|kantor\s+berita|harian|"
-    r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank)\s+$",
-    re.IGNORECASE,
+    r"club|company|firm|carrier|group|rivals|side|giant|team|party|network|airline|bank|"
+    r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)"
 )
+_ORG_CUE = re.compile(_ORG_CUE_WORDS + r"\s+$", re.IGNORECASE)
 # A plural verb right after a singular name: British usage for clubs, companies and bodies.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+# Police and military ranks ("Polres Bogor AKP Hasby Ristama", "Coast Guard Commandant Thad Allen").
 _RANKS = frozenset(t for t in ROLE_TITLES if " " not in t) | TITLES | {
-    "komisaris", "besar", "brigjen", "kombes", "akbp", "irjen", "jaksa", "penyidik", "hakim",
+    "komisaris", "besar", "brigjen", "kombes", "akbp", "irjen", "jaksa", "penyidik", "hakim", "akp",
+    "kompol", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "briptu", "bripda", "komjen", "ajun",
+    "letjen", "mayjen", "laksamana", "laksma", "marsekal", "kolonel", "letkol", "kapten", "serka", "pelda",
+    "commandant", "commander",
 }  # fmt: skip
 _ORG_NAME_WORDS = frozenset(ORG_HEADS) | frozenset(ORG_TAILS) | ORG_WORDS
 
@@ -82,6 +87,43 @@ def speaking_places(text: str, mentions: list[EntityMention]) -> list[EntityMent
         for m in mentions
     ]
 
+
+def cued_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """Indonesian text: one to three capitalised words right after a speech cue ("kata Sandi", "ujar
+    Dian Ayu Lestari") that the rules left unread, being dictionary words, are the speaker's name: a
+    cue names who spoke. Titles, bodies, places, pronouns and function words are not taken."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for cue in _CUED_RUN.finditer(text):
+        start, end = cue.start(1), cue.end(1)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        words = cue.group(1).split()
+        lows = [w.casefold() for w in words]
+        if any(w in _NOT_NAMES or is_function_word(w) or place(w) for w in lows) or place(cue.group(1)):
+            continue
+        if not all(is_common_word(w) for w in words):
+            continue  # a word the dictionary lacks was the rules' to read
+        added.append(EntityMention(start, end, cue.group(1), "PER"))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+_CUED_RUN = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya)?\s+([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?![\w-]| [A-Z])"
+)
+_NOT_NAMES = (
+    frozenset(w for t in ROLE_TITLES for w in t.split())
+    | frozenset(ORG_HEADS)
+    | frozenset(ORG_TAILS)
+    | frozenset(ADMIN_HEADS)
+    | FACILITY_HEADS
+    | PRONOUNS
+    | {"mereka", "kami", "saya", "aku", "kita", "anda", "engkau", "kamu"}
+)
 
 _CUE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(CUES_ID)) + r")\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:" + "|".join(sorted(VERBS_ID)) + r")\b")
@@ -171,8 +213,22 @@ def _cue_inside(m: EntityMention) -> EntityMention:
 
 _COMPANY_TAILS = ORG_WORDS | {
     "systems", "technologies", "technology", "motors", "industries", "holdings", "energy", "international",
-    "airways", "juniors", "united", "rovers", "wanderers", "athletic", "tbk", "persero",
+    "airways", "juniors", "united", "rovers", "wanderers", "athletic", "tbk", "persero", "consortium",
+    "coalition", "alliance",
 }  # fmt: skip
+
+
+def _cued_anywhere(text: str, name: str) -> bool:
+    """Whether the article writes the name after an organisation word somewhere ("news channel
+    al-Jazeera" before "Al-Jazeera said"): the same name is the same organisation everywhere."""
+    return bool(re.search(_BODY_NOUNS + r"\s+" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))
+
+
+# The organisation words that never take an owner: "tim Prabowo" is his campaign team, "channel X" is X.
+_BODY_NOUNS = (
+    r"(?<![\w])(?:perusahaan|maskapai|emiten|harian|kantor\s+berita|klub|company|firm|carrier|airline|"
+    r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)"
+)
 
 
 def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -184,7 +240,7 @@ def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMe
     for m in mentions:
         if m.type != "PER":
             continue
-        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
+        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start) or _cued_anywhere(text, m.text)
         plural = (
             " " in m.text
             and m.text not in titled

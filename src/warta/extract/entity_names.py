@@ -48,6 +48,8 @@ _MINISTRY_CLIP = re.compile(r"^Kemen[a-z]{2,}$")
 _STANDALONE_ROLES = frozenset(
     {"menlu", "mendagri", "menhan", "menkeu", "pm", "wapres", "sekjen", "jubir", "dubes"}
 )
+# Indonesian football clubs are "Persatuan Sepak Bola …" clipped ("Persib", "Persija Jakarta", "Persela").
+_CLUB = re.compile(r"^Pers[aeiu][a-z]{2,}$")
 _MAX_ROLE_WORDS = 3
 _MAX_PLACE_WORDS = 3
 
@@ -263,6 +265,6 @@ def _read_name(segment: list[Token]) -> list[EntityMention]:
         return [mention(names, "LOC", key=f"place:{LOC_TAILS[tail]}:{normalize(names[0].text)}")]
     if _ACRONYM.match(names[0].text) and names[0].text not in NOT_ACRONYMS:
         return [mention(names, "ORG")]  # "BPBD Watugede": a body and its seat
-    if tail in ORG_TAILS:
+    if tail in ORG_TAILS or _CLUB.match(names[0].text):
         return [mention(names, "ORG")]
     return [mention(names, "PER")]

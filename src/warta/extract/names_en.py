@@ -23,7 +23,8 @@ from warta.text.tokens import has_word
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+"
 )
-_CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$")
+# "al-Obeidy", "el-Sisi": an Arabic name's article in lower case before its capital.
+_CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
 TITLES: frozenset[str] = frozenset(
     {
@@ -73,8 +74,9 @@ def find_names_en(text: str) -> list[EntityMention]:
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
     speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
     out = []
+    kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
-        if m.type == "PER" and " " not in m.text and m.text not in full and not m.role:
+        if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
@@ -105,6 +107,14 @@ def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | Non
     if len(run) > 1 and not place(name):
         return None
     return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
+
+
+# "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
+_KIN_BEFORE = re.compile(
+    r"(?:'s|’s)\s+(?:wife|husband|daughter|son|mother|father|sister|brother|niece|nephew|widow|partner|"
+    r"fiancee|fiance|girlfriend|boyfriend|grandmother|grandfather|granddaughter|grandson|cousin)\s*,?\s*$"
+)
+_KIN_REACH = 24
 
 
 _CALENDAR = re.compile(
@@ -201,7 +211,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     shout = len(run) > 1 and all(t[2].isupper() for t in run)
     if shout and any(t[2].casefold() in _stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
-    while run and _is_lead_word(run[0][2], text):
+    body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
+    while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     if not run:
         return []
@@ -238,7 +249,7 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             *out,
             EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=found.key),
         ]
-    if len(tail) > _MAX_NAME:
+    if sum(t[2] not in _JOINERS for t in tail) > _MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
         return out
     if (
         not head
@@ -268,6 +279,15 @@ def _is_lead_word(word: str, text: str) -> bool:
     if _PARTICIPLE.fullmatch(word):
         return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
     return low != word and has_word(low, text)
+
+
+def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
+    """A word of an organisation's name that the text also writes in lower case ("International",
+    "Criminal"): kept inside the sentence, where capitals mark a name, not at a sentence's start."""
+    opening = not text[: token[0]].rstrip(" ") or text[: token[0]].rstrip(" ").endswith(
+        (".", "!", "?", "\n", "''", "``")
+    )
+    return not opening and token[2].casefold() not in _stop_words() and not _PARTICIPLE.fullmatch(token[2])
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
