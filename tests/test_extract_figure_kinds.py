@@ -150,6 +150,15 @@ def test_crew_names_are_one_object() -> None:
     assert same_object("kru pesawat", "awak kabin")
 
 
+def test_inmates_are_one_named_group() -> None:
+    """Fiction: "warga binaan" is the official word for the inmates "napi" and "narapidana" name."""
+    assert [k[2] for k in kinds("Penjara itu dihuni 300 warga binaan dan 20 napi lansia.")] == [
+        "narapidana",
+        "narapidana",
+    ]
+    assert same_object("warga binaan", "napi")
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "counted"),
     [

@@ -103,6 +103,7 @@ _PLACES = {
 _SAME_PEOPLE = {
     "kru": "awak", "crew": "awak", "anak": "anak-anak", "children": "anak-anak", "adults": "dewasa",
     "infants": "bayi", "passengers": "penumpang", "napi": "narapidana", "inmates": "narapidana",
+    "binaan": "narapidana",  # "warga binaan (pemasyarakatan)": the official word for inmates
 }  # fmt: skip
 _GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people", "lainnya", "others"}
 # Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
@@ -397,9 +398,15 @@ def kind_rank(kind: str | None) -> int:
 def same_object(a: str, b: str) -> bool:
     """Whether two counted noun phrases may count the same people: equal heads, or one says only "orang"
     ("41 napi tewas" and "41 orang tewas"); "8 warga luka" and "23 polisi luka" count different people."""
-    ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
+    ha, hb = _head(a), _head(b)
     ha, hb = ("personnel" if h in _PERSONNEL else _SAME_PEOPLE.get(h, h) for h in (ha, hb))
     return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
+
+
+def _head(counted: str) -> str:
+    """The head of a counted noun phrase; a named group told with "warga" ("warga binaan") is that group."""
+    words = [w.lower() for w in counted.split()[:2]] or [""]
+    return words[1] if words[0] == "warga" and words[1:] and words[1] in _SAME_PEOPLE else words[0]
 
 
 def counts_places(counted: str) -> bool:

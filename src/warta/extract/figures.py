@@ -145,18 +145,29 @@ def _split_groups(
             figures[k] = replace(f, reading=replace(f.reading, change=True))
     seen: dict[tuple[int, str], int] = {}
     for f in figures:
-        if f.reading.kind == "people" and f.reading.sub:
+        if _named_part(f):
             at = _inside(f.quantity, sentences, starts)
             key = (at.start if at else -1, f.reading.sub)
             seen[key] = seen.get(key, 0) + 1
     out = []
     for f in figures:
-        if f.reading.kind == "people" and f.reading.sub:
+        if _named_part(f):
             at = _inside(f.quantity, sentences, starts)
             if seen[(at.start if at else -1, f.reading.sub)] > 1:
                 f = replace(f, reading=replace(f.reading, change=True))
         out.append(f)
     return out
+
+
+# A count of people whose group is named in the clause it closes ("total narapidana di blok itu ada 122
+# orang"): a whole of its own, not a part, even beside another such count in one sentence.
+_GENERIC_HEADS = frozenset({"orang", "jiwa", "people"})
+
+
+def _named_part(f: ArticleFigure) -> bool:
+    """Whether ``f`` counts a named group with its own noun ("6 kru aktif"), as parts of a group are told."""
+    head = (f.reading.counted.split() or [""])[0].lower()
+    return f.reading.kind == "people" and bool(f.reading.sub) and head not in _GENERIC_HEADS
 
 
 # Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".
