@@ -45,6 +45,10 @@ def test_what_happened_comes_before_who_they_are() -> None:
         ("Baru dua orang yang teridentifikasi.", "identified", ""),
         ("Harga beras naik menjadi Rp 14.000 per kilogram.", "price", ""),
         ("Pemerintah menyalurkan bantuan Rp 350 juta.", "money", ""),
+        ("Lebih dari 3.000 warga Desa Sukamaju meninggalkan rumah mereka.", "evacuated", ""),
+        ("Sekitar 5.000 penduduk meninggalkan Kota Lama sejak pekan lalu.", "evacuated", ""),
+        ("About 2,000 residents fled the town.", "evacuated", ""),
+        ("Banjir bandang itu merenggut 12 nyawa.", "killed", ""),
     ],
 )
 def test_kinds_of_the_taxonomy(text: str, kind: str, sub: str) -> None:
@@ -144,6 +148,12 @@ def test_a_copula_closing_the_clause_gives_the_named_group_of_its_subject() -> N
     assert kinds("Menurut data, total penumpang kapal itu adalah 50 orang.") == [
         (50, "people", "penumpang", False)
     ]
+
+
+def test_leaving_is_displaced_only_for_residents_leaving_a_place() -> None:
+    """Fiction: travellers leaving a city and a man leaving children behind are not displaced people."""
+    assert [k[1] for k in kinds("Sebanyak 20.000 pemudik meninggalkan Jakarta pada Jumat.")] != ["evacuated"]
+    assert [k[1] for k in kinds("Ia meninggalkan tiga orang anak.")] != ["evacuated"]
 
 
 def test_crew_names_are_one_object() -> None:

@@ -73,7 +73,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 _NOUN_KINDS = frozenset({"participants", "attendance", "votes"})
 # Active verbs right before the number: it counts their object ("menewaskan 41 narapidana").
 _ACTIVE: dict[str, tuple[str, ...]] = {
-    "killed": ("menewaskan", "membunuh", "killing", "killed"),
+    "killed": ("menewaskan", "membunuh", "merenggut", "killing", "killed", "claiming"),
     "injured": ("melukai", "injuring"),
     "arrested": ("menangkap", "menahan", "mengamankan", "membekuk", "arrested", "detained"),
     "evacuated": ("mengevakuasi", "evacuated"),
@@ -261,6 +261,13 @@ _ROLE_KIND = {
 }
 
 
+# People who leave their home place: displaced ("3.000 warga meninggalkan Aleppo", "200 residents fled").
+# The number counts residents (not travellers: "pemudik meninggalkan Jakarta"), and what they leave is a
+# named place or a home.
+_LEAVING = re.compile(
+    r"\s+(?:orang|jiwa|warga|penduduk|keluarga|people|residents|civilians)\b[^,.;:\d]{0,40}?"
+    r"\b(?:meninggalkan\s+(?:[A-Z]|(?:rumah|kampung|desa|tempat\s+tinggal|tanah\s+air)\b)|fled\b)"
+)
 _TIMES = re.compile(r"\s*(?:kali|times)\b", re.IGNORECASE)
 
 
@@ -331,6 +338,8 @@ def _read_kind(
         kind = "people"
     else:
         group = ""
+    if kind in {None, "people"} and _LEAVING.match(text, q.end, hi):
+        kind, group = "evacuated", ""  # "lebih dari 1.000 warga meninggalkan Rakhine": they fled their home
     if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
         change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
     sub = group
