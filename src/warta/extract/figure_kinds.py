@@ -418,6 +418,11 @@ def _head(counted: str) -> str:
     return words[1] if words[0] == "warga" and words[1:] and words[1] in _SAME_PEOPLE else words[0]
 
 
+def names_group(counted: str, group: str) -> bool:
+    """Whether a counted noun phrase names the group of people ``group`` ("ekstra kru" names "awak")."""
+    return any(_SAME_PEOPLE.get(w, w) == group for w in counted.lower().split()[:3])
+
+
 def counts_places(counted: str) -> bool:
     """Whether a counted noun phrase counts places or things ("dua kabupaten", "7 blok hunian", "12 unit")."""
     return (counted.split() or [""])[0].lower() in _PLACES
