@@ -49,6 +49,7 @@ def test_what_happened_comes_before_who_they_are() -> None:
         ("Sekitar 5.000 penduduk meninggalkan Kota Lama sejak pekan lalu.", "evacuated", ""),
         ("About 2,000 residents fled the town.", "evacuated", ""),
         ("Banjir bandang itu merenggut 12 nyawa.", "killed", ""),
+        ("Kebakaran terjadi di blok yang dihuni oleh 90 orang.", "people", ""),
     ],
 )
 def test_kinds_of_the_taxonomy(text: str, kind: str, sub: str) -> None:

@@ -261,6 +261,8 @@ _ROLE_KIND = {
 }
 
 
+# Verbs of occupancy right before a count of people ("dihuni oleh 122 orang"): it counts the occupants.
+_OCCUPYING = (["dihuni"], ["diisi"], ["ditempati"], ["berpenghuni"], ["housed"], ["housing"])
 # People who leave their home place: displaced ("3.000 warga meninggalkan Aleppo", "200 residents fled").
 # The number counts residents (not travellers: "pemudik meninggalkan Jakarta"), and what they leave is a
 # named place or a home.
@@ -364,6 +366,8 @@ def _read_kind(
         elif first in _PEOPLE:
             named = [_SAME_PEOPLE.get(w, w) for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
             kind, sub = ("people", named[-1]) if named else (None, "")  # "penumpang dewasa" counts adults
+            if kind is None and [w for w in before[-2:] if w not in {"oleh", "by"}][-1:] in _OCCUPYING:
+                kind = "people"  # "blok yang dihuni oleh 122 orang": its occupants, whoever they are
         elif first.isalpha() and len(first) > 2 and first not in _FUNCTION:
             kind = "other"
             sub = first

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.extract.figures import ArticleFigure
+from warta.reconcile.figure_values import compatible
 
 # How far apart two counts of one named group may be and still count it in one place.
 SCOPE_RATIO = 2.0
@@ -30,3 +31,26 @@ def scopes(figures: Sequence[ArticleFigure], members: list[int]) -> list[list[in
         else:
             out.append([k])
     return out
+
+
+def with_unnamed(
+    figures: Sequence[ArticleFigure], named: list[list[int]], unnamed: list[int]
+) -> list[list[int]]:
+    """The named groups' scope clusters with each unnamed count of people ("dihuni oleh 122 orang") added to
+    the one cluster it agrees with, from an article the cluster lacks; a count no cluster, or more than
+    one, agrees with stays a cluster of its own."""
+    out = [list(c) for c in named]
+    left: list[int] = []
+    for k in unnamed:
+        f = figures[k]
+        fits = [
+            c
+            for c in out
+            if all(figures[j].article != f.article for j in c)
+            and all(compatible(f.value(), figures[j].value()) for j in c)
+        ]
+        if len(fits) == 1:
+            fits[0].append(k)
+        else:
+            left.append(k)
+    return out + scopes(figures, left)

@@ -28,6 +28,7 @@ from warta.reconcile.figure_prices import join_same_prices
 from warta.reconcile.figure_prices import reading as _reading
 from warta.reconcile.figure_scopes import close as _close
 from warta.reconcile.figure_scopes import scopes as _scopes
+from warta.reconcile.figure_scopes import with_unnamed
 from warta.reconcile.figure_values import compatible as compatible
 from warta.reconcile.figure_values import figure_status as figure_status
 from warta.reconcile.figure_values import interval as interval
@@ -187,10 +188,14 @@ def _ruled(
 ) -> list[list[ArticleFigure]]:
     """Settled groups from the hand-made rules: kind alone for casualties, shared words for the rest."""
     clusters: list[list[int]] = list(alone)
+    named = [
+        c for (kind, sub, _), m in buckets.items() if kind == "people" and sub for c in _scopes(figures, m)
+    ]
+    clusters += with_unnamed(figures, named, buckets.get(("people", "", None), []))
     for (kind, _, _), members in buckets.items():
         if kind == "people":
-            clusters += _scopes(figures, members)
-        elif kind in _BY_KIND:
+            continue
+        if kind in _BY_KIND:
             clusters.append(members)
         else:
             sub = [figures[k] for k in members]
