@@ -34,10 +34,10 @@ REALNEWS = ROOT.parent / "shared" / "data" / "realnews"
 @needs_shared(REALNEWS / "gold.json")
 def test_realnews_floors() -> None:
     """Real portal excerpts warta was not fitted to (development set): floors just under what we measured
-    (strict recall 13/20, shown precision 13/14, no invented dispute)."""
+    (strict recall 16/20, shown precision 15/16, no invented dispute)."""
     report = evaluate_facts(REALNEWS / "gold.json", articles_dir=REALNEWS / "articles")
     assert report.invented_disputes == 0, report.render()
-    assert report.counts["groups_status_ok"] >= 13, report.render()
+    assert report.counts["groups_status_ok"] >= 16, report.render()
     assert report.figure_precision >= 0.9, report.render()
 
 
@@ -45,11 +45,11 @@ INDOSUM = ROOT.parent / "shared" / "data" / "indosum" / "articles.jsonl"
 
 
 @needs_shared(INDOSUM)
-@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 13, 0.95), ("test", 7, 0.55)])
+@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 16, 0.95), ("test", 7, 0.55)])
 def test_indosum_figure_floors(split: str, found: int, precision: float) -> None:
     """Our IndoSum figure annotations, strictly, with the default (cascade) join: floors just under what
-    we measured on the 55 cases (dev 14/20 found, shown precision 12/12; the held-out test half 8/23,
-    8/14; the rules alone give 14/20, 12/12 and 4/23, 4/7), no invented dispute on either half."""
+    we measured on the 55 cases (dev 17/20 found, shown precision 15/15; the held-out test half 8/23,
+    8/14; the rules alone give 15/20, 13/13 and 4/23, 4/7), no invented dispute on either half."""
     report = evaluate_facts(
         ROOT / "tests" / "data" / "figures_indosum.json", articles_dir=INDOSUM, split=split
     )
@@ -61,12 +61,12 @@ def test_indosum_figure_floors(split: str, found: int, precision: float) -> None
 @needs_shared(INDOSUM)
 @needs_shared(REALNEWS / "gold.json")
 @pytest.mark.parametrize(
-    ("name", "found", "precision"), [("sample", 17, 0.95), ("realnews", 13, 0.8), ("dev", 13, 0.95)]
+    ("name", "found", "precision"), [("sample", 17, 0.95), ("realnews", 13, 0.8), ("dev", 15, 0.95)]
 )
 def test_model_join_floors(name: str, found: int, precision: float) -> None:
     """The learned pairwise join (not the default), on the dev sets it was fitted and tuned on: floors
     just under what we measured after retraining on the 55-case annotations (sample 17/17, 15/15;
-    realnews 13/20, 16/19; dev 13/20, 13/13)."""
+    realnews 13/20, 16/19; dev 13/20, 13/13; after figread2 realnews 14/20, 17/20, dev 16/20, 15/15)."""
     gold, articles, split = {
         "sample": (SAMPLE_GOLD, SAMPLE_DIR, None),
         "realnews": (REALNEWS / "gold.json", REALNEWS / "articles", None),

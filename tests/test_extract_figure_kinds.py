@@ -45,6 +45,11 @@ def test_what_happened_comes_before_who_they_are() -> None:
         ("Baru dua orang yang teridentifikasi.", "identified", ""),
         ("Harga beras naik menjadi Rp 14.000 per kilogram.", "price", ""),
         ("Pemerintah menyalurkan bantuan Rp 350 juta.", "money", ""),
+        ("Lebih dari 3.000 warga Desa Sukamaju meninggalkan rumah mereka.", "evacuated", ""),
+        ("Sekitar 5.000 penduduk meninggalkan Kota Lama sejak pekan lalu.", "evacuated", ""),
+        ("About 2,000 residents fled the town.", "evacuated", ""),
+        ("Banjir bandang itu merenggut 12 nyawa.", "killed", ""),
+        ("Kebakaran terjadi di blok yang dihuni oleh 90 orang.", "people", ""),
     ],
 )
 def test_kinds_of_the_taxonomy(text: str, kind: str, sub: str) -> None:
@@ -146,8 +151,23 @@ def test_a_copula_closing_the_clause_gives_the_named_group_of_its_subject() -> N
     ]
 
 
+def test_leaving_is_displaced_only_for_residents_leaving_a_place() -> None:
+    """Fiction: travellers leaving a city and a man leaving children behind are not displaced people."""
+    assert [k[1] for k in kinds("Sebanyak 20.000 pemudik meninggalkan Jakarta pada Jumat.")] != ["evacuated"]
+    assert [k[1] for k in kinds("Ia meninggalkan tiga orang anak.")] != ["evacuated"]
+
+
 def test_crew_names_are_one_object() -> None:
     assert same_object("kru pesawat", "awak kabin")
+
+
+def test_inmates_are_one_named_group() -> None:
+    """Fiction: "warga binaan" is the official word for the inmates "napi" and "narapidana" name."""
+    assert [k[2] for k in kinds("Penjara itu dihuni 300 warga binaan dan 20 napi lansia.")] == [
+        "narapidana",
+        "narapidana",
+    ]
+    assert same_object("warga binaan", "napi")
 
 
 @pytest.mark.parametrize(

@@ -173,3 +173,26 @@ def test_parts_of_a_count_of_people_are_parts() -> None:
     text = "Kapal itu membawa 50 penumpang serta 12 orang dengan 6 kru aktif dan 6 kru cadangan."
     parts = {f.quantity.value: f.reading.change for f in _read(text) if f.reading.kind == "people"}
     assert parts.get(6) is True and parts.get(50) is False
+
+
+def test_a_whole_counts_the_group_its_two_parts_name() -> None:
+    """Fiction: "12 orang dengan 6 kru aktif dan 6 kru cadangan" counts 12 crew; one part alone names none."""
+    whole = {
+        f.quantity.value: f.reading
+        for f in _read("Kapal itu membawa 12 orang dengan 6 kru aktif dan 6 kru cadangan.")
+    }
+    assert (whole[12].kind, whole[12].sub) == ("people", "awak")
+    subset = {
+        f.quantity.value: f.reading for f in _read("Mobil itu membawa 9 orang dengan 4 anak di belakang.")
+    }
+    assert subset[9].kind is None
+
+
+def test_two_wholes_of_one_group_in_one_sentence_are_not_parts() -> None:
+    """Fiction: the inmates of a block and of the whole prison, each named in the clause its number closes."""
+    text = "Jumlah narapidana di blok itu ada 90 orang, sedangkan jumlah narapidana di penjara itu ada 1.500 orang."
+    wholes = {f.quantity.value: f.reading for f in _read(text) if f.reading.kind == "people"}
+    assert {v: (r.sub, r.change) for v, r in wholes.items()} == {
+        90: ("narapidana", False),
+        1500: ("narapidana", False),
+    }

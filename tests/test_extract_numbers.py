@@ -33,6 +33,8 @@ CASES: list[tuple[str, str, list[Q]]] = [
     ("Rp. 3 juta", "id", [(3000000, None, "IDR")]),
     ("Rp 1,2 triliun", "id", [(1200000000000, None, "IDR")]),
     ("IDR 500", "id", [(500, None, "IDR")]),
+    ("tawaran 65 juta pounds", "id", [(65000000, None, "GBP")]),
+    ("senilai 25 juta poundsterling", "id", [(25000000, None, "GBP")]),
     ("US$ 5 juta", "id", [(5000000, None, "USD")]),
     ("$40 juta", "id", [(40000000, None, "USD")]),
     ("50 dolar AS", "id", [(50, None, "USD")]),

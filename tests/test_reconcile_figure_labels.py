@@ -50,3 +50,8 @@ def test_an_injury_label_tells_its_severity_not_its_grouping_tag() -> None:
     assert with_severity("orang terluka", KindReading("injured", "berat")) == "orang terluka berat"
     assert with_severity("polisi terluka", KindReading("injured", "personnel")) == "polisi terluka"
     assert with_severity("luka berat", KindReading("injured", "personnel berat")) == "luka berat"
+
+
+def test_a_named_group_names_its_generic_counts() -> None:
+    """Fiction: "90 napi" beside two "90 orang" is labelled by the group it names."""
+    assert group_label(["orang", "napi", "orang"], ["", "", ""], "people", language="id") == "napi"

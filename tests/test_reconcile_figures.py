@@ -326,3 +326,15 @@ def test_a_named_group_disputes_only_counts_under_twice_apart(other: int, confid
     groups = reconcile_figures([*a1, *a2])
     disputes = [g for g in groups if g.status == "conflict"]
     assert bool(disputes and disputes[0].confident) is confident
+
+
+def test_counts_of_one_group_at_two_scopes_are_two_groups() -> None:
+    """Fiction: the inmates of a block and of the prison, told by two outlets, are two agreeing groups."""
+    a1 = _figures(
+        "a1",
+        "Jumlah narapidana di blok itu ada 90 orang, sedangkan jumlah narapidana di penjara itu ada 1.500 orang.",
+    )
+    a2 = _figures("a2", "Blok itu dihuni 90 napi. Penjara itu diisi oleh 1.500 warga binaan.")
+    groups = reconcile_figures([*a1, *a2], min_articles=2)
+    got = sorted((g.status, sorted((v.article, v.value) for v in g.values)) for g in groups)
+    assert got == [("agree", [("a1", 90), ("a2", 90)]), ("agree", [("a1", 1500), ("a2", 1500)])]

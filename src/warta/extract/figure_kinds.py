@@ -73,7 +73,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
 _NOUN_KINDS = frozenset({"participants", "attendance", "votes"})
 # Active verbs right before the number: it counts their object ("menewaskan 41 narapidana").
 _ACTIVE: dict[str, tuple[str, ...]] = {
-    "killed": ("menewaskan", "membunuh", "killing", "killed"),
+    "killed": ("menewaskan", "membunuh", "merenggut", "killing", "killed", "claiming"),
     "injured": ("melukai", "injuring"),
     "arrested": ("menangkap", "menahan", "mengamankan", "membekuk", "arrested", "detained"),
     "evacuated": ("mengevakuasi", "evacuated"),
@@ -103,6 +103,7 @@ _PLACES = {
 _SAME_PEOPLE = {
     "kru": "awak", "crew": "awak", "anak": "anak-anak", "children": "anak-anak", "adults": "dewasa",
     "infants": "bayi", "passengers": "penumpang", "napi": "narapidana", "inmates": "narapidana",
+    "binaan": "narapidana",  # "warga binaan (pemasyarakatan)": the official word for inmates
 }  # fmt: skip
 _GENERIC_PEOPLE = {"orang", "jiwa", "korban", "people", "lainnya", "others"}
 # Words that are not a counted noun: "enam lainnya", "empat dari enam", "dua yang".
@@ -260,6 +261,15 @@ _ROLE_KIND = {
 }
 
 
+# Verbs of occupancy right before a count of people ("dihuni oleh 122 orang"): it counts the occupants.
+_OCCUPYING = (["dihuni"], ["diisi"], ["ditempati"], ["berpenghuni"], ["housed"], ["housing"])
+# People who leave their home place: displaced ("3.000 warga meninggalkan Aleppo", "200 residents fled").
+# The number counts residents (not travellers: "pemudik meninggalkan Jakarta"), and what they leave is a
+# named place or a home.
+_LEAVING = re.compile(
+    r"\s+(?:orang|jiwa|warga|penduduk|keluarga|people|residents|civilians)\b[^,.;:\d]{0,40}?"
+    r"\b(?:meninggalkan\s+(?:[A-Z]|(?:rumah|kampung|desa|tempat\s+tinggal|tanah\s+air)\b)|fled\b)"
+)
 _TIMES = re.compile(r"\s*(?:kali|times)\b", re.IGNORECASE)
 
 
@@ -330,6 +340,8 @@ def _read_kind(
         kind = "people"
     else:
         group = ""
+    if kind in {None, "people"} and _LEAVING.match(text, q.end, hi):
+        kind, group = "evacuated", ""  # "lebih dari 1.000 warga meninggalkan Rakhine": they fled their home
     if kind in _TOLLS and any(w in _BREAKDOWN for w in before):
         change = True  # "Rincian korban meninggal ... 14 orang di Kecamatan Pronojiwo": a part of the toll
     sub = group
@@ -354,6 +366,8 @@ def _read_kind(
         elif first in _PEOPLE:
             named = [_SAME_PEOPLE.get(w, w) for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
             kind, sub = ("people", named[-1]) if named else (None, "")  # "penumpang dewasa" counts adults
+            if kind is None and [w for w in before[-2:] if w not in {"oleh", "by"}][-1:] in _OCCUPYING:
+                kind = "people"  # "blok yang dihuni oleh 122 orang": its occupants, whoever they are
         elif first.isalpha() and len(first) > 2 and first not in _FUNCTION:
             kind = "other"
             sub = first
@@ -397,9 +411,20 @@ def kind_rank(kind: str | None) -> int:
 def same_object(a: str, b: str) -> bool:
     """Whether two counted noun phrases may count the same people: equal heads, or one says only "orang"
     ("41 napi tewas" and "41 orang tewas"); "8 warga luka" and "23 polisi luka" count different people."""
-    ha, hb = (a.split() or [""])[0].lower(), (b.split() or [""])[0].lower()
+    ha, hb = _head(a), _head(b)
     ha, hb = ("personnel" if h in _PERSONNEL else _SAME_PEOPLE.get(h, h) for h in (ha, hb))
     return ha == hb or ha in _GENERIC_PEOPLE or hb in _GENERIC_PEOPLE or not ha or not hb
+
+
+def _head(counted: str) -> str:
+    """The head of a counted noun phrase; a named group told with "warga" ("warga binaan") is that group."""
+    words = [w.lower() for w in counted.split()[:2]] or [""]
+    return words[1] if words[0] == "warga" and words[1:] and words[1] in _SAME_PEOPLE else words[0]
+
+
+def names_group(counted: str, group: str) -> bool:
+    """Whether a counted noun phrase names the group of people ``group`` ("ekstra kru" names "awak")."""
+    return any(_SAME_PEOPLE.get(w, w) == group for w in counted.lower().split()[:3])
 
 
 def counts_places(counted: str) -> bool:

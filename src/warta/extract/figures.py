@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from warta.extract.attribution import attribution, clock_time
 from warta.extract.collectives import find_collectives
 from warta.extract.counted_nouns import readable
-from warta.extract.figure_kinds import CONFIDENT, KindReading, read_kind
+from warta.extract.figure_kinds import CONFIDENT, KindReading, names_group, read_kind
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
 from warta.extract.numbers import Quantity, find_quantities
@@ -130,6 +130,7 @@ def _free(found: list[Quantity], quantities: Sequence[Quantity]) -> list[Quantit
 
 
 # "12 orang dengan 6 kru aktif dan 6 ekstra kru": what follows a count of people "with" is its parts.
+_AND = re.compile(r"[^\d,.;]{0,30}?\s(?:dan|serta|and)\s+")
 _WITH_PARTS = re.compile(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
 
 
@@ -140,23 +141,47 @@ def _split_groups(
     counts of one named group in one sentence ("6 kru aktif dan 6 kru ekstra"), are parts, not the
     group's count: each is read as a part, as "dua di antaranya" is."""
     for k, f in enumerate(figures[1:], 1):
-        prev = figures[k - 1].quantity
-        if f.reading.kind == "people" and _WITH_PARTS.fullmatch(text, prev.end, f.quantity.start):
+        whole = figures[k - 1]
+        if f.reading.kind == "people" and _WITH_PARTS.fullmatch(text, whole.quantity.end, f.quantity.start):
             figures[k] = replace(f, reading=replace(f.reading, change=True))
+            if whole.reading.kind is None and _parts_named(text, figures[k:], f.reading.sub):
+                # "12 orang dengan 6 kru aktif dan 6 ekstra kru": the whole counts the group its parts name
+                figures[k - 1] = replace(
+                    whole, reading=replace(whole.reading, kind="people", sub=f.reading.sub)
+                )
     seen: dict[tuple[int, str], int] = {}
     for f in figures:
-        if f.reading.kind == "people" and f.reading.sub:
+        if _named_part(f):
             at = _inside(f.quantity, sentences, starts)
             key = (at.start if at else -1, f.reading.sub)
             seen[key] = seen.get(key, 0) + 1
     out = []
     for f in figures:
-        if f.reading.kind == "people" and f.reading.sub:
+        if _named_part(f):
             at = _inside(f.quantity, sentences, starts)
             if seen[(at.start if at else -1, f.reading.sub)] > 1:
                 f = replace(f, reading=replace(f.reading, change=True))
         out.append(f)
     return out
+
+
+def _parts_named(text: str, parts: list[ArticleFigure], sub: str) -> bool:
+    """Whether the two parts after a whole, joined by "dan" ("6 kru aktif dan 6 ekstra kru"), both name one
+    group ``sub``: one part alone may be a subset ("50 orang dengan 10 anak")."""
+    if not sub or len(parts) < 2 or not _AND.fullmatch(text, parts[0].quantity.end, parts[1].quantity.start):
+        return False
+    return all(names_group(f.reading.counted, sub) for f in parts[:2])
+
+
+# A count of people whose group is named in the clause it closes ("total narapidana di blok itu ada 122
+# orang"): a whole of its own, not a part, even beside another such count in one sentence.
+_GENERIC_HEADS = frozenset({"orang", "jiwa", "people"})
+
+
+def _named_part(f: ArticleFigure) -> bool:
+    """Whether ``f`` counts a named group with its own noun ("6 kru aktif"), as parts of a group are told."""
+    head = (f.reading.counted.split() or [""])[0].lower()
+    return f.reading.kind == "people" and bool(f.reading.sub) and head not in _GENERIC_HEADS
 
 
 # Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".

@@ -176,6 +176,17 @@ CURRENCY_AFTER = {
     "yuan": "CNY",
     "yen": "JPY",
     "ringgit": "MYR",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "poundsterling": "GBP",
+    "sterling": "GBP",
+    "baht": "THB",
+    "peso": "PHP",
+    "pesos": "PHP",
+    "rupee": "INR",
+    "rupees": "INR",
+    "riyal": "SAR",
+    "dirham": "AED",
 }
 PERCENT_WORDS = {"persen", "percent", "pct"}
 # Units of measure and of time written after the number: surface -> unit name.

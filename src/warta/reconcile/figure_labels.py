@@ -87,6 +87,8 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
     if kind in CONFIDENT and told_ok:
         return label_for(max(told_ok, key=lambda t: (told_ok[t], len(t), t)), kind, language=language)
     nouns = Counter(c for c in counted if c and _nameable(c, kind))
+    if kind == "people" and any(not _generic(c) for c in nouns):
+        nouns = Counter({c: n for c, n in nouns.items() if not _generic(c)})  # "napi" names "122 orang"
     if nouns:
         return label_for(max(nouns, key=lambda c: (nouns[c], len(c), c)), kind, language=language)
     if kind in CONFIDENT:
@@ -95,6 +97,11 @@ def group_label(counted: Sequence[str], told: Sequence[str], kind: str | None, *
         return generic_label(kind, language=language)  # "usia": only the kind, nothing a reader can use
     rest = Counter(t for t in told if t)
     return max(rest, key=lambda t: (rest[t], len(t), t)) if rest else ""
+
+
+def _generic(counted: str) -> bool:
+    """Whether a counted noun phrase names no group ("orang", "jiwa lainnya")."""
+    return (counted.split() or [""])[0].lower() in {"orang", "jiwa", "people"}
 
 
 def generic_label(kind: str, *, language: str = "id") -> str:

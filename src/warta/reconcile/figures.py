@@ -26,6 +26,9 @@ from warta.reconcile.figure_display import shown_groups as shown_groups
 from warta.reconcile.figure_labels import group_label, with_severity
 from warta.reconcile.figure_prices import join_same_prices
 from warta.reconcile.figure_prices import reading as _reading
+from warta.reconcile.figure_scopes import close as _close
+from warta.reconcile.figure_scopes import scopes as _scopes
+from warta.reconcile.figure_scopes import with_unnamed
 from warta.reconcile.figure_values import compatible as compatible
 from warta.reconcile.figure_values import figure_status as figure_status
 from warta.reconcile.figure_values import interval as interval
@@ -185,7 +188,13 @@ def _ruled(
 ) -> list[list[ArticleFigure]]:
     """Settled groups from the hand-made rules: kind alone for casualties, shared words for the rest."""
     clusters: list[list[int]] = list(alone)
+    named = [
+        c for (kind, sub, _), m in buckets.items() if kind == "people" and sub for c in _scopes(figures, m)
+    ]
+    clusters += with_unnamed(figures, named, buckets.get(("people", "", None), []))
     for (kind, _, _), members in buckets.items():
+        if kind == "people":
+            continue
         if kind in _BY_KIND:
             clusters.append(members)
         else:
@@ -350,16 +359,6 @@ def _status(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> tuple[st
         )
     )
     return "conflict", confident
-
-
-# One named group counted apart by two sources differs by a few ("50 penumpang" vs "56"); counts of one
-# group a few times apart are of different scopes ("122 warga binaan" of a block, "2.072" of the prison).
-_SCOPE_RATIO = 2.0
-
-
-def _close(a: ArticleFigure, b: ArticleFigure) -> bool:
-    lo, hi = sorted((float(a.quantity.value), float(b.quantity.value)))
-    return lo > 0 and hi / lo <= _SCOPE_RATIO
 
 
 def _placed_dates(chosen: list[ArticleFigure]) -> dict[int, str | None]:
