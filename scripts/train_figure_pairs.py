@@ -1,8 +1,8 @@
-"""Learn the pairwise "same figure" model: ``python scripts/train_figure_pairs.py [--shared ../shared] [--sweep]``.
+"""Learn the pairwise "same figure" model: ``python scripts/train_figure_pairs.py [--shared ../shared] [--sweep] [--write]``.
 
 Pairs come from DEV annotations only: the dev cases of ``tests/data/figures_indosum.json``, the realnews
 gold (``../shared/data/realnews``, a development set) and the bundled sample gold; the IndoSum test half is
-never read. Prints cross-validated pair precision/recall (folds grouped by event), then writes
+never read. Prints cross-validated pair precision/recall (folds grouped by event); with ``--write`` it writes
 ``src/warta/data/figure_pairs.json`` (weights only, no text). ``--sweep`` scores reconciliation end to end
 on the dev sets (``warta eval facts``' figures) over a grid of link thresholds, to choose them.
 """
@@ -136,7 +136,10 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
     ap.add_argument("--dispute-threshold", type=float, default=DISPUTE_THRESHOLD)
-    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
+    ap.add_argument(
+        "--write", action="store_true", help="write the weights (else cross-validate and print only)"
+    )
+    ap.add_argument("--out", type=Path, default=OUT, help="where --write writes the weights")
     ap.add_argument("--sweep", action="store_true", help="score end to end over link thresholds")
     ap.add_argument("--links", type=float, nargs="+", default=[0.4, 0.5, 0.6, 0.7, 0.8])
     ap.add_argument("--disputes", type=float, nargs="+", default=[0.8])
@@ -179,6 +182,9 @@ def main() -> None:
     )
     for name, w in sorted(zip(FEATURES, model.weights, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {w:+.3f}  {name}")
+    if not args.write:
+        print(f"not written: pass --write to replace {args.out}")
+        return
     args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
     if args.sweep:
