@@ -198,8 +198,11 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
 _NICKNAME_OF = re.compile(
     r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
 )
+# "X, yang akrab disapa Naga", "X atau yang biasa kita kenal dengan nama Naga", "X, lebih dikenal sebagai Naga".
 _CALLED = re.compile(
-    r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
+    r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap|lebih)\s+(?:(?:kita|kami|orang|publik)\s+)?"
+    r"(?:disapa|dipanggil|dikenal|kenal)(?:\s+(?:dengan|sebagai))?(?:\s+(?:nama|sebutan|panggilan))?\s+"
+    r"([A-Z][\w-]+)(?![\w-])"
 )
 
 
