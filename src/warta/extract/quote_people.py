@@ -192,6 +192,10 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         if m and m.group(1) not in out:
             longest = max((p.text for p in people if set(e.text.split()) <= set(p.text.split())), key=len)
             out[m.group(1)] = longest
+    for m in _NAME_CALLED.finditer(text):  # a full name the tagger missed, explained by its nickname
+        full, nick = m.group(1), m.group(2)
+        if nick not in out and nick not in full.split() and not is_sentence_word(full.split()[0], text):
+            out[nick] = full
     return out
 
 
@@ -199,11 +203,15 @@ _NICKNAME_OF = re.compile(
     r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
 )
 # "X, yang akrab disapa Naga", "X atau yang biasa kita kenal dengan nama Naga", "X, lebih dikenal sebagai Naga".
-_CALLED = re.compile(
+_CALLED_BY = (
     r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap|lebih)\s+(?:(?:kita|kami|orang|publik)\s+)?"
     r"(?:disapa|dipanggil|dikenal|kenal)(?:\s+(?:dengan|sebagai))?(?:\s+(?:nama|sebutan|panggilan))?\s+"
     r"([A-Z][\w-]+)(?![\w-])"
 )
+_CALLED = re.compile(_CALLED_BY)
+
+
+_NAME_CALLED = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)" + _CALLED_BY)
 
 
 def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:

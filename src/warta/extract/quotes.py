@@ -234,8 +234,10 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         end = phrase_end(text, m.end(), hi)
         who = speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
         clause = re.match(r"[^,.;!?\n“”\"]*", text[m.end() : hi])
-        if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
-            return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
+        described = who.type == "ROLE" or (clause and clause.group().lstrip()[:1].islower())
+        if described and clause and _ANAPHORIC_END.search(clause.group()):
+            # "kata politisi yang juga … itu", "ungkap eks pemain klub X tersebut": the one named before
+            return Who(None, None, None, who.cue, pronoun=True)
         return who
     m = ACCORDING_AFTER.match(text, pos, hi)
     if m:  # "…," according to state TV / "…," according to Dr Hay , who …
