@@ -26,7 +26,7 @@ CUES_ID: frozenset[str] = frozenset(
         "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "ungkap", "terang",
         "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
         "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
-        "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik",
+        "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik", "buka",
     }
 )  # fmt: skip
 # Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
