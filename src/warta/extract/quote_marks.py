@@ -243,3 +243,23 @@ def _quoted(
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1  # the comma before "kata X" belongs to the attribution, not to the words
     return Quoted(start, end, text[start:end], opened[0], close_end, closed, single=single)
+
+
+_LABEL_WORDS = 5  # the most words a phrase in marks used as a label has
+
+
+def is_label(text: str, q: Quoted) -> bool:
+    """Short words in marks that a sentence uses as a noun phrase, not as anyone's statement: they start
+    in lower case, carry no punctuation of their own, follow a word of the sentence ('disebut sebagai
+    "kelompok bersenjata"', 'diberlakukan "car free night" selama') and the sentence goes on or ends
+    right after them."""
+    words = q.text.split()
+    if not words or len(words) > _LABEL_WORDS or not q.text[:1].islower():
+        return False
+    if q.text.rstrip()[-1:] in _STOPS or not q.closed:
+        return False
+    before = text[max(0, q.open_at - 2) : q.open_at]
+    if len(before) < 2 or not (before[0].isalpha() and before[1].isspace()):
+        return False
+    after = text[q.close_end : q.close_end + 2].lstrip(" ")
+    return not after or after[0] in ".;)\n" or after[0].islower()

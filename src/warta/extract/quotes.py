@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
-from warta.extract.quote_marks import Quoted, find_quoted
+from warta.extract.quote_marks import Quoted, find_quoted, is_label
 from warta.extract.quote_people import (
     aliases,
     fullest,
@@ -150,7 +150,8 @@ def find_quotes(
                 fewest = 1  # X said BP would "fix" it: one word quoted inside the speaker's sentence
         words = len(q.text.split())
         follows = who.cue is None and _follows(text, q, previous)
-        if _is_title(q.text) or words < fewest:
+        label = language == "id" and fewest > 1 and is_label(text, q)  # English quotes such fragments
+        if _is_title(q.text) or words < fewest or label:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
