@@ -193,9 +193,9 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
             longest = max((p.text for p in people if set(e.text.split()) <= set(p.text.split())), key=len)
             out[m.group(1)] = longest
     for m in _NAME_CALLED.finditer(text):  # a full name the tagger missed, explained by its nickname
-        full, nick = m.group(1), m.group(2)
-        if nick not in out and nick not in full.split() and not is_sentence_word(full.split()[0], text):
-            out[nick] = full
+        given, nick = m.group(1), m.group(2)
+        if nick not in out and nick not in given.split() and not is_sentence_word(given.split()[0], text):
+            out[nick] = given
     return out
 
 
