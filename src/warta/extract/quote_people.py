@@ -51,7 +51,11 @@ _COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 _STANCE_VERBS = frozenset({"membantah", "menampik", "mengaku", "membenarkan", "menyangkal"})
 _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
 # Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
-_PREPOSITIONS = frozenset({"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju"})
+_PREPOSITIONS = frozenset(
+    {"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju", "melalui", "menjelang"}
+)
+# An active verb right before a name makes the name its object ("melahirkan Btara melalui …").
+_OBJECT_OF = re.compile(r"\b(?:me|mem|men|meng|meny)[a-z]{3,}(?:kan|i)?\s+$")
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -68,6 +72,9 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             continue
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
+        before = _OBJECT_OF.search(text, max(0, e.start - 24), e.start)
+        if before and before.group().split()[0] not in _PREPOSITIONS | _VERBS:
+            continue  # "ibunya melahirkan Btara melalui …": the object of the verb before it
         word = m.group(m.lastindex or 1)
         negated = m.groupdict().get("neg")
         speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not negated

@@ -407,9 +407,12 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False
     if " " not in entity.text and is_sentence_word(entity.text, text):
         return False
+    if _PRONOUN_CLITIC.fullmatch(entity.text):
+        return False  # "Iapun mencontohkan …": a pronoun with its particle, capitalised at a sentence start
     return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
+_PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE
 )
