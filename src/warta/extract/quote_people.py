@@ -80,11 +80,26 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not negated
         verbal = (re.match(r"(?:me|ber|ter|di)[a-z]{3,}", word) and word not in _PREPOSITIONS) or speech
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
+        if not speech and _passive_only(text, word, m.end()):
+            continue  # "Jusuf Kalla disebut menderita …": the one a passive verb is about, who says nothing
         if verbal or (
             word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
         ):
             starts[e.start] = speech
     return starts
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+
+def _passive_only(text: str, word: str, at: int) -> bool:
+    """A passive verb ("disebut", "dilarikan") whose sentence goes on with no speech verb: its subject is
+    what the sentence tells about, not a speaker ("X ditemui di kantornya, mengatakan" still speaks)."""
+    if not re.match(r"di[a-z]{3,}", word):
+        return False
+    rest = _SENTENCE_REST.match(text, at)
+    words = re.findall(r"[a-z]+", rest.group() if rest else "")
+    return not any(w in _VERBS or w in CUES_ID or w in _STANCE_VERBS for w in words)
 
 
 def nearest(
