@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.quote_marks import find_quoted
+from warta.extract.quote_marks import find_quoted, is_label
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,29 @@ def test_a_quote_left_open_stops_before_the_attributions_it_would_swallow() -> N
 def test_a_stray_closing_mark_in_tokenized_text_opens_nothing() -> None:
     text = "He hoped others would follow . '' The minister sounded a cautious note . `` This must wait . ''"
     assert [q.text for q in find_quoted(text)] == ["This must wait ."]
+
+
+def test_two_right_single_marks_pair_as_a_double_mark() -> None:
+    text = "Gedung itu baru. ’’ Jadi, ada beberapa ruang baru untuk warga,’’ katanya."
+    (q,) = find_quoted(text)
+    assert q.text == "Jadi, ada beberapa ruang baru untuk warga"
+    assert q.closed
+
+
+def test_a_title_whose_closing_mark_is_glued_to_the_next_word_closes_there() -> None:
+    text = 'Pemeran film "Langit Biru"itu mengaku senang. "Kami sangat dekat di lokasi," kata dia.'
+    assert [q.text for q in find_quoted(text)] == ["Langit Biru", "Kami sangat dekat di lokasi"]
+
+
+def test_a_mark_glued_inside_a_name_still_does_not_close() -> None:
+    assert [q.text for q in find_quoted('Ballon d"Or itu "milik saya sendiri," kata dia.')] == [
+        "milik saya sendiri"
+    ]
+
+
+def test_a_short_lower_case_phrase_in_marks_inside_a_sentence_is_a_label() -> None:
+    text = 'Polisi memberlakukan "malam tanpa mobil" selama dua belas jam.'
+    (q,) = find_quoted(text)
+    assert is_label(text, q)
+    said = '"Kami siap sekali," kata dia.'
+    assert not is_label(said, find_quoted(said)[0])

@@ -99,3 +99,16 @@ def test_a_name_in_several_spellings_takes_the_usual_one() -> None:
         EntityMention(80, 99, "Abdul Qadir Jaelani", "PER"),
     ]
     assert usual_spelling("Abdul Qadir Jaelani", people) == "Abdul Kadir Jailani"
+
+
+def test_a_nickname_explains_a_full_name_the_tagger_did_not_mark() -> None:
+    text = "Sudah lama Bagus Tirta Wiguna atau yang biasa kita kenal dengan nama Tirto bernyanyi."
+    assert aliases(text, []) == {"Tirto": "Bagus Tirta Wiguna"}
+
+
+def test_the_object_of_a_verb_and_a_passive_subject_are_not_speakers() -> None:
+    text = "Ibu itu melahirkan Sekar melalui operasi. Wakil Presiden Bowo disebut sakit berat."
+    people = [EntityMention(19, 24, "Sekar", "PER"), EntityMention(57, 61, "Bowo", "PER")]
+    assert subjects(people, text) == {}
+    spoke = "Wakil Presiden Bowo ditemui di kantornya, Senin, mengatakan hal itu."
+    assert 15 in subjects([EntityMention(15, 19, "Bowo", "PER")], spoke)

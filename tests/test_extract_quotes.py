@@ -308,3 +308,18 @@ def test_an_indefinite_role_is_no_one_named_later() -> None:
     )
     (q,) = [q for q in _english(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type) == ("one lieutenant", "ROLE")
+
+
+def test_a_described_speaker_ending_in_tersebut_is_the_one_named_before() -> None:
+    text = (
+        "Rudi Hartanto menolak berkomentar soal masa depannya.\n\n"
+        '"Kontrak saya dengan klub ini akan berakhir tahun depan," ungkap eks superstar AC Milan dan '
+        "Real Madrid tersebut."
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Rudi Hartanto"
+
+
+def test_a_short_label_in_marks_is_no_quote() -> None:
+    text = 'Polisi memberlakukan "malam tanpa mobil" selama dua belas jam di jalur wisata.'
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from warta.extract.entities import find_entities
+from warta.extract.entity_mention import EntityMention
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
+from warta.extract.speakers import is_speaker
 
 
 def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
@@ -121,3 +123,14 @@ def test_a_passive_answer_names_its_agent() -> None:
     text = 'Keluhan tersebut direspons Pemkot Sukamaju dari akun resminya, "Mohon maaf, petugas sedang menuju lokasi."'
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert q.speaker == "Pemkot Sukamaju"
+
+
+def test_buka_opens_a_statement_like_tutup_closes_one() -> None:
+    (q,) = _quotes('"Tim kami belum pernah kalah di kandang," buka Rina Lestiani kepada wartawan.')
+    assert (q.speaker, q.cue) == ("Rina Lestiani", "buka")
+
+
+def test_a_pronoun_with_its_particle_never_speaks() -> None:
+    text = "Iapun menolak tuduhan itu dengan keras."
+    assert not any(is_speaker(e, text) for e in find_entities(text) if e.text == "Iapun")
+    assert not is_speaker(EntityMention(0, 5, "Iapun", "PER"), text)
