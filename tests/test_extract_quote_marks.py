@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.quote_marks import find_quoted, is_label
+from warta.extract.quote_marks import find_quoted, is_label, is_long_title
 
 
 @pytest.mark.parametrize(
@@ -184,3 +184,17 @@ def test_a_short_lower_case_phrase_in_marks_inside_a_sentence_is_a_label() -> No
     assert is_label(text, q)
     said = '"Kami siap sekali," kata dia.'
     assert not is_label(said, find_quoted(said)[0])
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [
+        ("Sinergi Warga dalam Pembangunan Desa", True),
+        ("Desa Kuat, Hebat, dan Dicintai Rakyat", True),
+        ("Iya, nanti hari Rabu di sana", False),
+        ("Kami Siap Menang.", False),
+        ("Saya belum tahu soal itu", False),
+    ],
+)
+def test_a_long_title_is_told_by_its_capitals(quoted: str, title: bool) -> None:
+    assert is_long_title(quoted) is title

@@ -323,3 +323,8 @@ def test_a_described_speaker_ending_in_tersebut_is_the_one_named_before() -> Non
 def test_a_short_label_in_marks_is_no_quote() -> None:
     text = 'Polisi memberlakukan "malam tanpa mobil" selama dua belas jam di jalur wisata.'
     assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_theme_in_title_case_is_no_quote() -> None:
+    text = 'Rapat tahunan itu mengambil tema "Warga Kuat, Hebat, dan Dicintai Rakyat Siap Bekerja".'
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from warta.extract.gazetteer import is_function_word
 from warta.extract.speakers import CUES_ID
 
 # Double marks: which may open, which may close a quotation. Ambiguous ones are read from context.
@@ -263,3 +264,22 @@ def is_label(text: str, q: Quoted) -> bool:
         return False
     after = text[q.close_end : q.close_end + 2].lstrip(" ")
     return not after or after[0] in ".;)\n" or after[0].islower()
+
+
+_TITLE_WORDS = 12  # the most words of a quoted title, theme or slogan
+
+
+def is_long_title(quoted: str) -> bool:
+    """A title, theme or slogan in marks ("The Legend of the Blue Sea", "Sinergi Pers dalam Pembangunan
+    Daerah"): most words capitalised and the rest function words, at most a dozen, no sentence end."""
+    words = quoted.split()
+    if not 2 <= len(words) <= _TITLE_WORDS or quoted.rstrip()[-1:] in ",.!?…":
+        return False
+    bare = [w.strip(",;:()") for w in words if w.strip(",;:()")]
+    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in bare)
+    return (
+        bool(bare)
+        and bare[0][:1].isupper()
+        and capitalised > len(bare) - capitalised  # most words capitalised, not "Iya, nanti di sana"
+        and all(w[:1].isupper() or w[:1].isdigit() or is_function_word(w) for w in bare)
+    )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
-from warta.extract.quote_marks import Quoted, find_quoted, is_label
+from warta.extract.quote_marks import Quoted, find_quoted, is_label, is_long_title
 from warta.extract.quote_people import (
     aliases,
     fullest,
@@ -151,6 +151,7 @@ def find_quotes(
         words = len(q.text.split())
         follows = who.cue is None and _follows(text, q, previous)
         label = language == "id" and fewest > 1 and is_label(text, q)  # English quotes such fragments
+        label = label or (who.cue is None and is_long_title(q.text))  # a title, theme or slogan
         if _is_title(q.text) or words < fewest or label:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
