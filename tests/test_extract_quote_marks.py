@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.quote_marks import find_quoted, is_label, is_long_title
+from warta.extract.quote_marks import find_quoted
 
 
 @pytest.mark.parametrize(
@@ -176,25 +176,3 @@ def test_a_mark_glued_inside_a_name_still_does_not_close() -> None:
     assert [q.text for q in find_quoted('Ballon d"Or itu "milik saya sendiri," kata dia.')] == [
         "milik saya sendiri"
     ]
-
-
-def test_a_short_lower_case_phrase_in_marks_inside_a_sentence_is_a_label() -> None:
-    text = 'Polisi memberlakukan "malam tanpa mobil" selama dua belas jam.'
-    (q,) = find_quoted(text)
-    assert is_label(text, q)
-    said = '"Kami siap sekali," kata dia.'
-    assert not is_label(said, find_quoted(said)[0])
-
-
-@pytest.mark.parametrize(
-    ("quoted", "title"),
-    [
-        ("Sinergi Warga dalam Pembangunan Desa", True),
-        ("Desa Kuat, Hebat, dan Dicintai Rakyat", True),
-        ("Iya, nanti hari Rabu di sana", False),
-        ("Kami Siap Menang.", False),
-        ("Saya belum tahu soal itu", False),
-    ],
-)
-def test_a_long_title_is_told_by_its_capitals(quoted: str, title: bool) -> None:
-    assert is_long_title(quoted) is title

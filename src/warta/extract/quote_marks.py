@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from warta.extract.gazetteer import is_function_word
 from warta.extract.speakers import CUES_ID
 
 # Double marks: which may open, which may close a quotation. Ambiguous ones are read from context.
@@ -244,42 +243,3 @@ def _quoted(
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1  # the comma before "kata X" belongs to the attribution, not to the words
     return Quoted(start, end, text[start:end], opened[0], close_end, closed, single=single)
-
-
-_LABEL_WORDS = 5  # the most words a phrase in marks used as a label has
-
-
-def is_label(text: str, q: Quoted) -> bool:
-    """Short words in marks that a sentence uses as a noun phrase, not as anyone's statement: they start
-    in lower case, carry no punctuation of their own, follow a word of the sentence ('disebut sebagai
-    "kelompok bersenjata"', 'diberlakukan "car free night" selama') and the sentence goes on or ends
-    right after them."""
-    words = q.text.split()
-    if not words or len(words) > _LABEL_WORDS or not q.text[:1].islower():
-        return False
-    if q.text.rstrip()[-1:] in _STOPS or not q.closed:
-        return False
-    before = text[max(0, q.open_at - 2) : q.open_at]
-    if len(before) < 2 or not (before[0].isalpha() and before[1].isspace()):
-        return False
-    after = text[q.close_end : q.close_end + 2].lstrip(" ")
-    return not after or after[0] in ".;)\n" or after[0].islower()
-
-
-_TITLE_WORDS = 12  # the most words of a quoted title, theme or slogan
-
-
-def is_long_title(quoted: str) -> bool:
-    """A title, theme or slogan in marks ("The Legend of the Blue Sea", "Sinergi Pers dalam Pembangunan
-    Daerah"): most words capitalised and the rest function words, at most a dozen, no sentence end."""
-    words = quoted.split()
-    if not 2 <= len(words) <= _TITLE_WORDS or quoted.rstrip()[-1:] in ",.!?…":
-        return False
-    bare = [w.strip(",;:()") for w in words if w.strip(",;:()")]
-    capitalised = sum(w[:1].isupper() or w[:1].isdigit() for w in bare)
-    return (
-        bool(bare)
-        and bare[0][:1].isupper()
-        and capitalised > len(bare) - capitalised  # most words capitalised, not "Iya, nanti di sana"
-        and all(w[:1].isupper() or w[:1].isdigit() or is_function_word(w) for w in bare)
-    )

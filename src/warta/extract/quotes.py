@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
-from warta.extract.quote_marks import Quoted, find_quoted, is_label, is_long_title
+from warta.extract.quote_labels import is_label, is_long_title, is_title
+from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_people import (
     aliases,
     fullest,
@@ -152,7 +153,7 @@ def find_quotes(
         follows = who.cue is None and _follows(text, q, previous)
         label = language == "id" and fewest > 1 and is_label(text, q)  # English quotes such fragments
         label = label or (who.cue is None and is_long_title(q.text))  # a title, theme or slogan
-        if _is_title(q.text) or words < fewest or label:
+        if is_title(q.text) or words < fewest or label:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
@@ -185,17 +186,6 @@ def find_quotes(
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
     return any(a <= e.start < b for a, b in marked)
-
-
-def _is_title(quoted: str) -> bool:
-    """A quoted title or name ("State of the Union", "Ahok-Djarot"): every word capitalised, a few words."""
-    words = quoted.split()
-    titled = any(w[:1].isupper() for w in words) and all(
-        w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words
-    )
-    return (
-        len(words) <= _MIN_QUOTE_WORDS + 1 and titled and not quoted.rstrip().endswith((",", ".", "!", "?"))
-    )
 
 
 def _inside_sentence(text: str, q: Quoted) -> bool:
