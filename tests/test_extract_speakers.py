@@ -134,3 +134,15 @@ def test_a_pronoun_with_its_particle_never_speaks() -> None:
     text = "Iapun menolak tuduhan itu dengan keras."
     assert not any(is_speaker(e, text) for e in find_entities(text) if e.text == "Iapun")
     assert not is_speaker(EntityMention(0, 5, "Iapun", "PER"), text)
+
+
+def test_one_word_a_named_speaker_says_is_a_quote_and_menimpali_attributes() -> None:
+    text = (
+        'Rina Lestiani dan Bambang Sutedja enggan menjawab.\n\n"Sudah......," ucap Rina.\n\n'
+        '"Ada lah...," Bambang menimpali sembari tersenyum.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in direct] == [
+        ("Sudah......", "Rina Lestiani"),
+        ("Ada lah...", "Bambang Sutedja"),
+    ]

@@ -144,7 +144,8 @@ def find_quotes(
     previous: Quoted | None = None
     for q in quoted:
         who = _after(text, q, entities) if q.closed else NOBODY
-        fewest = _MIN_ATTRIBUTED_WORDS
+        # '"Sudah...," ucap Rina': one word in marks a named speaker is said to say is a quote
+        fewest = 1 if who.cue and who.type == "PER" else _MIN_ATTRIBUTED_WORDS
         if who.cue is None:
             who = _before(text, q, entities)
             if who.cue is not None and (who.speaker or who.pronoun) and _inside_sentence(text, q):
@@ -258,15 +259,16 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
-        if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+        if _ends_sentence(text, q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
             return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
 
 
-def _ends_sentence(q: Quoted) -> bool:
-    """The quoted words end with a full stop: what follows the closing mark starts a new sentence."""
-    return q.text.rstrip().endswith(".")
+def _ends_sentence(text: str, q: Quoted) -> bool:
+    """The quoted words end with a full stop: what follows the closing mark starts a new sentence (not
+    after a comma: '"Ada lah...," Rina menimpali')."""
+    return q.text.rstrip().endswith(".") and "," not in text[q.end : q.close_end]
 
 
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:

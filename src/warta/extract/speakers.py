@@ -36,7 +36,7 @@ VERBS_ID: frozenset[str] = frozenset(
         "mengungkapkan", "menambahkan", "menyebutkan", "menyebut", "menuturkan", "mengumumkan", "menekankan",
         "menyampaikan", "mengungkap", "memaparkan", "menerangkan", "mengakui", "berujar", "bertutur",
         "berpendapat", "menilai", "mengimbau", "meminta", "menginstruksikan", "melanjutkan", "bilang",
-        "menanggapi", "mengingatkan", "mengucapkan", "menandaskan", "berharap", "menyerukan",
+        "menanggapi", "mengingatkan", "mengucapkan", "menandaskan", "berharap", "menyerukan", "menimpali",
     }
 )  # fmt: skip
 VERBS_EN: frozenset[str] = frozenset(
