@@ -163,7 +163,8 @@ def speaker_in(
     return Who(None, None, None, cue)
 
 
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[A-Z]\.?\s+){0,2}")  # "…, M Hanafiah": initials the tagger drops
+# "…, M Hanafiah": initials the tagger drops; "Juru Bicara Forum X (kepanjangannya), Nama": a bracket between
+_APPOSITION_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:[A-Z]\.?\s+){0,2}")
 # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin Hidayat": a
 # title that runs on over commas, then the person.
 _LONG_TITLE_GAP = re.compile(
@@ -174,6 +175,7 @@ _RUN_ON_TITLE = re.compile(
     r"\s*,\s*(?:[A-Z][\w.-]*|dan|&)(?:\s+(?:[A-Z][\w.-]*|dan|&|\([A-Z]\w{1,12}\))){0,10}\s+"
 )
 _LONG_TITLE = 160
+_BRACKET_GAP = 80  # how far past a role its bracket and comma may reach the person
 _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
 
@@ -197,7 +199,7 @@ def _apposition(
 ) -> EntityMention | None:
     """ "kata pelatih Petrokimia, M Hanafiah" / "ucap Kapolda Bengkulu, Brigjen Polisi M. Ghufron": a
     person named right after the role, after a comma and the ranks before the name."""
-    gap = _APPOSITION_GAP.match(text, hi, hi + 12)
+    gap = _APPOSITION_GAP.match(text, hi, hi + _BRACKET_GAP)
     people = [
         e
         for e in entities
