@@ -112,3 +112,9 @@ def test_the_object_of_a_verb_and_a_passive_subject_are_not_speakers() -> None:
     assert subjects(people, text) == {}
     spoke = "Wakil Presiden Bowo ditemui di kantornya, Senin, mengatakan hal itu."
     assert 15 in subjects([EntityMention(15, 19, "Bowo", "PER")], spoke)
+
+
+def test_a_person_with_a_relative_clause_before_a_speech_verb_is_its_subject() -> None:
+    text = "Kepala Dinas Bowo Santoso yang meninjau jalur itu di Pos Kemuning mengimbau warga berangkat pagi."
+    people = [EntityMention(13, 25, "Bowo Santoso", "PER")]
+    assert subjects(people, text) == {13: True}

@@ -146,3 +146,12 @@ def test_one_word_a_named_speaker_says_is_a_quote_and_menimpali_attributes() -> 
         ("Sudah......", "Rina Lestiani"),
         ("Ada lah...", "Bambang Sutedja"),
     ]
+
+
+def test_a_bracket_between_a_role_and_the_comma_before_the_name() -> None:
+    text = (
+        '"Kami mendukung dia untuk maju tahun depan," kata Juru Bicara Forum Relawan Amanah '
+        "(Forum untuk Jawa Barat), Aminudin Bustomi saat deklarasi."
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Aminudin Bustomi"

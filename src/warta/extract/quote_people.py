@@ -41,6 +41,10 @@ _PREDICATE = re.compile(
     r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had)\s+)*"
     r"([a-z][a-z-]+)\b"
 )
+# "Royke Lumowa yang meninjau jalur itu di Pos X mengimbau …": a relative clause, then the person's speech verb.
+_RELATIVE_SPEECH = re.compile(
+    r"\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.;:!?\n“”\"]{1,80}?\s(" + "|".join(sorted(VERBS_ID)) + r")\b"
+)
 # What follows a verb in "-s" ("Obama wants to", "BP plans a"), not a plural noun ("the Star Wars films .").
 _AFTER_VERB = re.compile(
     r"\s+(?:that|to|a|an|the|it|he|she|they|his|her|its|their|this|these|no|not|more|up|out|in|on|for|[a-z]+ly)\b"
@@ -67,7 +71,11 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
     "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
     starts: dict[int, bool] = {}
     for e in people:
-        m = _PREDICATE.match(text, e.end) or _COMMA_VERB.match(text, e.end)
+        m = (
+            _RELATIVE_SPEECH.match(text, e.end)
+            or _PREDICATE.match(text, e.end)
+            or _COMMA_VERB.match(text, e.end)
+        )
         if not m:
             continue
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
