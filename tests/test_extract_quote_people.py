@@ -6,7 +6,15 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
-from warta.extract.quote_people import aliases, fullest, nearest, subjects, usual_spelling, variant
+from warta.extract.quote_people import (
+    aliases,
+    fullest,
+    nearest,
+    ranked_names,
+    subjects,
+    usual_spelling,
+    variant,
+)
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
 from warta.extract.speakers import Who
@@ -118,3 +126,23 @@ def test_a_person_with_a_relative_clause_before_a_speech_verb_is_its_subject() -
     text = "Kepala Dinas Bowo Santoso yang meninjau jalur itu di Pos Kemuning mengimbau warga berangkat pagi."
     people = [EntityMention(13, 25, "Bowo Santoso", "PER")]
     assert subjects(people, text) == {13: True}
+
+
+def test_a_name_after_a_rank_is_a_person_the_tagger_may_have_missed() -> None:
+    text = "Humas Polres Watugede AKP Yudi Hermawan mengatakan hal itu."
+    (e,) = ranked_names(text, [EntityMention(0, 40, "Humas Polres Watugede AKP Yudi Hermawan", "ORG")], [])
+    assert (e.text, e.type, text[e.start : e.end]) == ("Yudi Hermawan", "PER", "Yudi Hermawan")
+    assert ranked_names(text, [EntityMention(26, 39, "Yudi Hermawan", "PER")], []) == []
+
+
+def test_nya_after_a_ranked_speaker_the_tagger_folded_into_a_unit() -> None:
+    text = (
+        "Kasat Lantas Polres Watugede AKP Yudi Hermawan menambahkan bus itu memiliki tiga puluh kursi.\n\n"
+        '"Kami juga siagakan kendaraan polisi untuk keadaan darurat," katanya.'
+    )
+    (q,) = [
+        q
+        for q in find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+        if q.kind == "direct"
+    ]
+    assert q.speaker_name == "Yudi Hermawan"

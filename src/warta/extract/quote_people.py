@@ -380,3 +380,37 @@ def short_names(
         found.append(EntityMention(m.start(), m.end(), m.group(), "PER"))
     verbs_of = subjects(found, text)
     return [e for e in found if e.start in verbs_of]  # "Refa mengatakan": only as a verb's subject
+
+
+# Police and military ranks, written before a name ("AKP Viktor Sibarani", "Brigjen Pol Royke Lumowa").
+_RANKS = (
+    "AKP|AKBP|Kombes|Brigjen|Irjen|Komjen|Ipda|Iptu|Aiptu|Aipda|Kompol|Bripka|Briptu|Letjen|Mayjen|Kolonel|"
+    "Kapten|Mayor|Letnan|Marsekal|Laksamana|Laksma|Marsma|Jenderal"
+)
+_RANKED_NAME = re.compile(
+    r"(?<![\w-])(?:" + _RANKS + r")\.?\s+(?:(?:Pol|Polisi|TNI|Inf|Purn)\.?\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w-])"
+)
+
+
+def ranked_names(
+    text: str, entities: Sequence[EntityMention], marked: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """People the text names after a rank ("Humas Polres X AKP Viktor Sibarani mengatakan") where the
+    tagger marked no person (it often folds them into the unit's name): mentions for pronouns to take."""
+    people = [(e.start, e.end) for e in entities if e.type == "PER"]
+    found = []
+    for m in _RANKED_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1].casefold() in ROLE_TITLES or is_sentence_word(words[-1], text)):
+            words.pop()  # "AKP Budi Kapolsek": the name stops before the next title or sentence word
+        if not words or words[0].casefold() in ROLE_TITLES or is_sentence_word(words[0], text):
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue  # the name ran over a line break or a double space
+        if any(a < end and start < b for a, b in people) or any(a <= start < b for a, b in marked):
+            continue
+        found.append(EntityMention(start, end, text[start:end], "PER"))
+    return found

@@ -22,6 +22,7 @@ from warta.extract.quote_people import (
     fullest,
     nearest,
     nearest_org,
+    ranked_names,
     short_names,
     subjects,
     titled_genders,
@@ -178,7 +179,8 @@ def find_quotes(
         for e in entities
         if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked) and e.text not in placed
     ]
-    people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
+    extra = [*short_names(text, people, entities, marked), *ranked_names(text, entities, marked)]
+    people = sorted([*people, *extra], key=lambda e: e.start)
     resolved = _resolve(found, people, entities, text, spans)
     if not rank:
         return resolved
