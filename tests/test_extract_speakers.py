@@ -155,3 +155,9 @@ def test_a_bracket_between_a_role_and_the_comma_before_the_name() -> None:
     )
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert q.speaker == "Aminudin Bustomi"
+
+
+def test_a_kinship_noun_in_lower_case_before_a_name_is_a_relative() -> None:
+    text = 'Rina Lestiani bertanya soal sekolah Sekar.\n\n"Dia sudah dua tahun tidak sekolah," jawab ibu Sekar kepada Rina.'
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("ibu Sekar", "ROLE")

@@ -117,6 +117,10 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
+    kin = _KIN_OF.match(stripped)
+    if kin:  # "jawab ibu Agnes": Agnes's mother, a role the text gives through her child
+        at = lo + len(phrase) - len(phrase.lstrip(" ,\t"))
+        return Who(kin.group(), (at, at + kin.end()), "ROLE", cue)
     ranked = bool(first and first.group().casefold() in HONORIFICS)
     apposed = (
         None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=ranked)
@@ -415,6 +419,12 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
 
 
 _PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
+# A kinship noun in lower case before a name is that person's relative ("ibu Agnes": Agnes's mother);
+# capitalised ("Ibu Agnes") it is a title of Agnes herself.
+_KIN_OF = re.compile(
+    r"(?:ibu|ayah|bapak|istri|suami|anak|kakak|adik|paman|bibi|nenek|kakek|mertua|putra|putri|orang\s+tua)"
+    r"(?:\s+(?:kandung|angkat|tiri))?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE
 )
