@@ -146,3 +146,12 @@ def test_nya_after_a_ranked_speaker_the_tagger_folded_into_a_unit() -> None:
         if q.kind == "direct"
     ]
     assert q.speaker_name == "Yudi Hermawan"
+
+
+def test_nya_takes_no_name_that_is_not_a_subject_but_he_does() -> None:
+    text = "Tim relawan bersama Rangga Santosa, serta warga meninjau lokasi."
+    people = [EntityMention(20, 34, "Rangga Santosa", "PER")]
+    nobody = Who(None, None, None, None)
+    assert nearest(len(text), 0, nobody, people, subjects(people, text), "katanya").speaker is None
+    he = nearest(len(text), 0, nobody, people, subjects(people, text), "said", gender=lambda name: True)
+    assert he.speaker == "Rangga Santosa"

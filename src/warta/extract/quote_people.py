@@ -143,8 +143,10 @@ def nearest(
         return Who(e.text, (e.start, e.end), "PER", cue)
     if last.speaker and fits(last.speaker):
         return replace(last, cue=cue)
-    acting = [e for e in named if e.start in subjects] or named
-    if acting:  # the last person written as a verb's subject, not the last name in any role
+    # the last person written as a verb's subject, not the last name in any role; "he" and "she" also
+    # take the last person named ("-nya" and "dia" name no gender and stay unknown rather than guess)
+    acting = [e for e in named if e.start in subjects] or (named if gender else [])
+    if acting:
         e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
