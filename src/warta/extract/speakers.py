@@ -17,53 +17,14 @@ from rapidfuzz.distance import Levenshtein
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
+from warta.extract.speech_words import CUES_ID as CUES_ID
+from warta.extract.speech_words import HONORIFICS as HONORIFICS
+from warta.extract.speech_words import PRONOUNS as PRONOUNS
+from warta.extract.speech_words import VERBS_EN as VERBS_EN
+from warta.extract.speech_words import VERBS_ID as VERBS_ID
 from warta.extract.wordlists import ROLE_TITLES
 from warta.text.tokens import has_word
 
-# Indonesian cue words written after the quote ("…," kata X / ujarnya); each takes an optional -nya.
-CUES_ID: frozenset[str] = frozenset(
-    {
-        "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "ungkap", "terang",
-        "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
-        "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
-        "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik", "buka",
-    }
-)  # fmt: skip
-# Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
-VERBS_ID: frozenset[str] = frozenset(
-    {
-        "mengatakan", "menyatakan", "berkata", "menjelaskan", "menegaskan", "mengklaim", "memperingatkan",
-        "mengungkapkan", "menambahkan", "menyebutkan", "menyebut", "menuturkan", "mengumumkan", "menekankan",
-        "menyampaikan", "mengungkap", "memaparkan", "menerangkan", "mengakui", "berujar", "bertutur",
-        "berpendapat", "menilai", "mengimbau", "meminta", "menginstruksikan", "melanjutkan", "bilang",
-        "menanggapi", "mengingatkan", "mengucapkan", "menandaskan", "berharap", "menyerukan", "menimpali",
-    }
-)  # fmt: skip
-VERBS_EN: frozenset[str] = frozenset(
-    {
-        "said", "says", "told", "added", "stated", "explained", "warned", "insisted", "noted", "wrote",
-        "asked", "continued", "concluded", "declared", "announced", "admitted", "argued", "claimed",
-        "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
-        "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
-        "confirmed", "emphasised", "emphasized", "described", "reported", "promised", "vowed", "pledged",
-        "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
-        "asks", "concludes", "declares", "announces", "retorted", "answered",
-        "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
-        "testified", "shouted", "chanted", "spoke",
-    }
-)  # fmt: skip
-# Ranks and titles written before a name; the name is what follows them.
-HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) | {
-    "mr", "mrs", "ms", "dr", "prof", "pak", "bu", "ibu", "bapak", "sir", "brigjen", "kombes", "akbp", "ipda",
-    "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
-    "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
-    "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
-    "adm", "admiral", "gen", "col", "lt", "sgt", "sergeant", "capt", "captain", "maj", "cpl",
-    "pvt", "cmdr", "lieutenant", "corporal", "commander", "sen", "senator",
-    "gov", "governor", "rep", "supt", "insp", "det", "officer", "petty",
-    "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
-}  # fmt: skip
-PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
 _PERSONAL = frozenset({"he", "she"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
