@@ -155,3 +155,16 @@ def test_nya_takes_no_name_that_is_not_a_subject_but_he_does() -> None:
     assert nearest(len(text), 0, nobody, people, subjects(people, text), "katanya").speaker is None
     he = nearest(len(text), 0, nobody, people, subjects(people, text), "said", gender=lambda name: True)
     assert he.speaker == "Rangga Santosa"
+
+
+def test_a_three_word_name_with_one_letter_off_takes_the_usual_spelling() -> None:
+    people = [
+        EntityMention(0, 11, "Kim Jae Hoo", "PER"),
+        EntityMention(20, 30, "Kim Jae Ho", "PER"),
+        EntityMention(40, 50, "Kim Jae Ho", "PER"),
+    ]
+    assert usual_spelling("Kim Jae Hoo", people) == "Kim Jae Ho"
+    assert (
+        usual_spelling("Kim Jae Hoo", [*people[:1], EntityMention(20, 30, "Kim Jae Ha", "PER")])
+        == "Kim Jae Hoo"
+    )

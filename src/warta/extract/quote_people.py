@@ -297,6 +297,7 @@ def variant(a: str, b: str) -> bool:
 
 
 _LONG_WORD = 8
+_AGREEING_WORDS = 2
 
 
 def usual_spelling(name: str, people: list[EntityMention]) -> str:
@@ -311,7 +312,13 @@ def usual_spelling(name: str, people: list[EntityMention]) -> str:
         if len(theirs) != len(words):
             continue
         same = sum(a == b for a, b in zip(words, theirs, strict=True))
-        if same and all(a == b or variant(a, b) for a, b in zip(words, theirs, strict=True)):
+        # in a name of three words or more, two agreeing words let the third differ by one letter
+        # ("Lee Min Hoo" beside "Lee Min Ho")
+        typo = same >= _AGREEING_WORDS and same == len(words) - 1
+        if same and all(
+            a == b or variant(a, b) or (typo and Levenshtein.distance(a, b) == 1)
+            for a, b in zip(words, theirs, strict=True)
+        ):
             counts[e.text] = counts.get(e.text, 0) + 1
     if not counts:
         return name
