@@ -328,3 +328,12 @@ def test_a_short_label_in_marks_is_no_quote() -> None:
 def test_a_theme_in_title_case_is_no_quote() -> None:
     text = 'Rapat tahunan itu mengambil tema "Warga Kuat, Hebat, dan Dicintai Rakyat Siap Bekerja".'
     assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_dateline_before_the_first_sentence_is_never_the_speaker() -> None:
+    text = (
+        "Tokyo (Kantor Berita Warta) - Korea Selatan pada Senin memperingatkan bahwa Jepang akan menerima "
+        '"balasan yang pantas" karena latihan itu.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Korea Selatan"]  # nor "… pada Senin": the role stops there

@@ -91,6 +91,8 @@ _SUBORDINATE = re.compile(
 # "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
 _ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"\s*:\s*$")
+# A dateline opening the first paragraph: "Kota (Kantor Berita) - " or "Kota, Kantor Berita -- ".
+_DATELINE = re.compile(r"[A-Z][^\n()\-–—,.]{0,30}(?:\([^()\n]{2,40}\)|,[^\n()\-–—,.]{2,30})\s*[-–—]{1,2}\s+")
 _MAX_LEAD_AFTER_VERB = 240  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
@@ -285,6 +287,12 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     who = speaker_in(text, lo, hi, entities, cue, last=True)
+    if who.type == "ROLE" and who.span:  # "Korea Selatan pada Senin memperingatkan": the role ends at "pada"
+        end = phrase_end(text, who.span[0], who.span[1])
+        while end > who.span[0] and text[end - 1].isspace():
+            end -= 1
+        if who.span[0] < end < who.span[1]:
+            who = replace(who, speaker=text[who.span[0] : end], span=(who.span[0], end))
     if who.type == "ROLE" or not (who.speaker or who.pronoun):
         # "A day after his ride Charlie said": the name right before the verb
         name = _name_before(text, lo, hi, entities)
@@ -308,6 +316,8 @@ def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention])
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     """Blinken memperingatkan bahwa "…" / Baerbock berkata: “…” / According to Dr Hay, "…"."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
+    dateline = _DATELINE.match(text, line_start, q.open_at)
+    line_start = dateline.end() if dateline else line_start  # "Kota (Kantor Berita) - X berkata …"
     ends = list(LEAD_BREAK.finditer(text, line_start, q.open_at))
     lo = ends[-1].end() if ends else line_start
     lead = text[lo : q.open_at]
