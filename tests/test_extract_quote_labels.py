@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.quote_labels import is_label, is_long_title, is_title
+from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
 from warta.extract.quote_marks import find_quoted
 
 
@@ -35,3 +35,11 @@ def test_a_short_lower_case_phrase_in_marks_inside_a_sentence_is_a_label() -> No
 )
 def test_a_long_title_is_told_by_its_capitals(quoted: str, title: bool) -> None:
     assert is_long_title(quoted) is title
+
+
+def test_a_phrase_after_a_naming_word_is_named_not_quoted() -> None:
+    text = "Menteri itu menganggap dewan tersebut sebagai 'pasar kebohongan'."
+    (q,) = find_quoted(text)
+    assert names_it(text, q) and is_label(text, q)
+    said = 'Dia mengatakan warga akan menerima "bantuan yang pantas" karena banjir.'
+    assert not names_it(said, find_quoted(said)[0])

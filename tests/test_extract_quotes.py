@@ -337,3 +337,8 @@ def test_a_dateline_before_the_first_sentence_is_never_the_speaker() -> None:
     )
     direct = [q for q in _quotes(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Korea Selatan"]  # nor "… pada Senin": the role stops there
+
+
+def test_a_label_after_sebagai_in_a_speakers_sentence_is_no_quote() -> None:
+    text = "Rina Lestiani menganggap dewan tersebut sebagai 'pasar kebohongan'."
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []

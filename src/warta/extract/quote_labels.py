@@ -10,6 +10,8 @@ by its shape and its place in the sentence, not by a list of titles.
 
 from __future__ import annotations
 
+import re
+
 from warta.extract.gazetteer import is_function_word
 from warta.extract.quote_marks import Quoted
 
@@ -43,6 +45,18 @@ def is_label(text: str, q: Quoted) -> bool:
         return False
     after = text[q.close_end : q.close_end + 2].lstrip(" ")
     return not after or after[0] in ".;)\n" or after[0].islower()
+
+
+# Words that introduce a name or label for something: what follows them in marks is what it is called.
+_NAMING = re.compile(
+    r"\b(?:sebagai|disebut|dijuluki|julukan|sebutan|bertajuk|berjudul|bertema|bertuliskan|istilah)\s*$",
+    re.IGNORECASE,
+)
+
+
+def names_it(text: str, q: Quoted) -> bool:
+    """The words in marks follow a word that introduces a name ("dianggap sebagai "…"", "dijuluki "…"")."""
+    return _NAMING.search(text, max(0, q.open_at - 20), q.open_at) is not None
 
 
 _TITLE_WORDS = 12  # the most words of a quoted title, theme or slogan

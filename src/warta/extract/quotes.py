@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
-from warta.extract.quote_labels import is_label, is_long_title, is_title
+from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_people import (
     aliases,
@@ -155,7 +155,9 @@ def find_quotes(
                 fewest = 1  # X said BP would "fix" it: one word quoted inside the speaker's sentence
         words = len(q.text.split())
         follows = who.cue is None and _follows(text, q, previous)
-        label = language == "id" and fewest > 1 and is_label(text, q)  # English quotes such fragments
+        # English quotes such fragments; a phrase the sentence names ("menganggapnya sebagai "…"") is a
+        # label even inside a speaker's sentence
+        label = language == "id" and (fewest > 1 or names_it(text, q)) and is_label(text, q)
         label = label or (who.cue is None and is_long_title(q.text))  # a title, theme or slogan
         if is_title(q.text) or words < fewest or label:
             continue
