@@ -158,3 +158,21 @@ def test_a_quote_left_open_stops_before_the_attributions_it_would_swallow() -> N
 def test_a_stray_closing_mark_in_tokenized_text_opens_nothing() -> None:
     text = "He hoped others would follow . '' The minister sounded a cautious note . `` This must wait . ''"
     assert [q.text for q in find_quoted(text)] == ["This must wait ."]
+
+
+def test_two_right_single_marks_pair_as_a_double_mark() -> None:
+    text = "Gedung itu baru. ’’ Jadi, ada beberapa ruang baru untuk warga,’’ katanya."
+    (q,) = find_quoted(text)
+    assert q.text == "Jadi, ada beberapa ruang baru untuk warga"
+    assert q.closed
+
+
+def test_a_title_whose_closing_mark_is_glued_to_the_next_word_closes_there() -> None:
+    text = 'Pemeran film "Langit Biru"itu mengaku senang. "Kami sangat dekat di lokasi," kata dia.'
+    assert [q.text for q in find_quoted(text)] == ["Langit Biru", "Kami sangat dekat di lokasi"]
+
+
+def test_a_mark_glued_inside_a_name_still_does_not_close() -> None:
+    assert [q.text for q in find_quoted('Ballon d"Or itu "milik saya sendiri," kata dia.')] == [
+        "milik saya sendiri"
+    ]

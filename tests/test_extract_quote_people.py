@@ -6,7 +6,15 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
-from warta.extract.quote_people import aliases, fullest, nearest, subjects, usual_spelling, variant
+from warta.extract.quote_people import (
+    aliases,
+    fullest,
+    nearest,
+    ranked_names,
+    subjects,
+    usual_spelling,
+    variant,
+)
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
 from warta.extract.speakers import Who
@@ -123,3 +131,64 @@ def test_the_subject_of_a_copula_is_a_subject() -> None:
     text = "Ivo Petrov , who left the army , was also at the march ."
     ivo = EntityMention(0, 10, "Ivo Petrov", "PER")
     assert subjects([ivo], text) == {0: False}
+
+
+def test_a_nickname_explains_a_full_name_the_tagger_did_not_mark() -> None:
+    text = "Sudah lama Bagus Tirta Wiguna atau yang biasa kita kenal dengan nama Tirto bernyanyi."
+    assert aliases(text, []) == {"Tirto": "Bagus Tirta Wiguna"}
+
+
+def test_the_object_of_a_verb_and_a_passive_subject_are_not_speakers() -> None:
+    text = "Ibu itu melahirkan Sekar melalui operasi. Wakil Presiden Bowo disebut sakit berat."
+    people = [EntityMention(19, 24, "Sekar", "PER"), EntityMention(57, 61, "Bowo", "PER")]
+    assert subjects(people, text) == {}
+    spoke = "Wakil Presiden Bowo ditemui di kantornya, Senin, mengatakan hal itu."
+    assert 15 in subjects([EntityMention(15, 19, "Bowo", "PER")], spoke)
+
+
+def test_a_person_with_a_relative_clause_before_a_speech_verb_is_its_subject() -> None:
+    text = "Kepala Dinas Bowo Santoso yang meninjau jalur itu di Pos Kemuning mengimbau warga berangkat pagi."
+    people = [EntityMention(13, 25, "Bowo Santoso", "PER")]
+    assert subjects(people, text) == {13: True}
+
+
+def test_a_name_after_a_rank_is_a_person_the_tagger_may_have_missed() -> None:
+    text = "Humas Polres Watugede AKP Yudi Hermawan mengatakan hal itu."
+    (e,) = ranked_names(text, [EntityMention(0, 40, "Humas Polres Watugede AKP Yudi Hermawan", "ORG")], [])
+    assert (e.text, e.type, text[e.start : e.end]) == ("Yudi Hermawan", "PER", "Yudi Hermawan")
+    assert ranked_names(text, [EntityMention(26, 39, "Yudi Hermawan", "PER")], []) == []
+
+
+def test_nya_after_a_ranked_speaker_the_tagger_folded_into_a_unit() -> None:
+    text = (
+        "Kasat Lantas Polres Watugede AKP Yudi Hermawan menambahkan bus itu memiliki tiga puluh kursi.\n\n"
+        '"Kami juga siagakan kendaraan polisi untuk keadaan darurat," katanya.'
+    )
+    (q,) = [
+        q
+        for q in find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+        if q.kind == "direct"
+    ]
+    assert q.speaker_name == "Yudi Hermawan"
+
+
+def test_nya_takes_no_name_that_is_not_a_subject_but_he_does() -> None:
+    text = "Tim relawan bersama Rangga Santosa, serta warga meninjau lokasi."
+    people = [EntityMention(20, 34, "Rangga Santosa", "PER")]
+    nobody = Who(None, None, None, None)
+    assert nearest(len(text), 0, nobody, people, subjects(people, text), "katanya").speaker is None
+    he = nearest(len(text), 0, nobody, people, subjects(people, text), "said", gender=lambda name: True)
+    assert he.speaker == "Rangga Santosa"
+
+
+def test_a_three_word_name_with_one_letter_off_takes_the_usual_spelling() -> None:
+    people = [
+        EntityMention(0, 11, "Kim Jae Hoo", "PER"),
+        EntityMention(20, 30, "Kim Jae Ho", "PER"),
+        EntityMention(40, 50, "Kim Jae Ho", "PER"),
+    ]
+    assert usual_spelling("Kim Jae Hoo", people) == "Kim Jae Ho"
+    assert (
+        usual_spelling("Kim Jae Hoo", [*people[:1], EntityMention(20, 30, "Kim Jae Ha", "PER")])
+        == "Kim Jae Hoo"
+    )

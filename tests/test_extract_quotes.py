@@ -308,3 +308,37 @@ def test_an_indefinite_role_is_no_one_named_later() -> None:
     )
     (q,) = [q for q in _english(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type) == ("one lieutenant", "ROLE")
+
+
+def test_a_described_speaker_ending_in_tersebut_is_the_one_named_before() -> None:
+    text = (
+        "Rudi Hartanto menolak berkomentar soal masa depannya.\n\n"
+        '"Kontrak saya dengan klub ini akan berakhir tahun depan," ungkap eks superstar AC Milan dan '
+        "Real Madrid tersebut."
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker_name == "Rudi Hartanto"
+
+
+def test_a_short_label_in_marks_is_no_quote() -> None:
+    text = 'Polisi memberlakukan "malam tanpa mobil" selama dua belas jam di jalur wisata.'
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_theme_in_title_case_is_no_quote() -> None:
+    text = 'Rapat tahunan itu mengambil tema "Warga Kuat, Hebat, dan Dicintai Rakyat Siap Bekerja".'
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def test_a_dateline_before_the_first_sentence_is_never_the_speaker() -> None:
+    text = (
+        "Tokyo (Kantor Berita Warta) - Korea Selatan pada Senin memperingatkan bahwa Jepang akan menerima "
+        '"balasan yang pantas" karena latihan itu.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Korea Selatan"]  # nor "… pada Senin": the role stops there
+
+
+def test_a_label_after_sebagai_in_a_speakers_sentence_is_no_quote() -> None:
+    text = "Rina Lestiani menganggap dewan tersebut sebagai 'pasar kebohongan'."
+    assert [q for q in _quotes(text) if q.kind == "direct"] == []

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from warta.extract.entities import find_entities
+from warta.extract.entity_mention import EntityMention
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
+from warta.extract.speakers import is_speaker
 
 
 def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
@@ -130,3 +132,41 @@ def test_a_bare_quote_after_another_persons_reported_statement_is_theirs() -> No
     )
     quotes = [q for q in _quotes(text, "en") if q.kind == "direct"]
     assert [q.speaker_name or q.speaker for q in quotes] == ["Dana Royce", "Ivo Petrov"]
+
+
+def test_buka_opens_a_statement_like_tutup_closes_one() -> None:
+    (q,) = _quotes('"Tim kami belum pernah kalah di kandang," buka Rina Lestiani kepada wartawan.')
+    assert (q.speaker, q.cue) == ("Rina Lestiani", "buka")
+
+
+def test_a_pronoun_with_its_particle_never_speaks() -> None:
+    text = "Iapun menolak tuduhan itu dengan keras."
+    assert not any(is_speaker(e, text) for e in find_entities(text) if e.text == "Iapun")
+    assert not is_speaker(EntityMention(0, 5, "Iapun", "PER"), text)
+
+
+def test_one_word_a_named_speaker_says_is_a_quote_and_menimpali_attributes() -> None:
+    text = (
+        'Rina Lestiani dan Bambang Sutedja enggan menjawab.\n\n"Sudah......," ucap Rina.\n\n'
+        '"Ada lah...," Bambang menimpali sembari tersenyum.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [(q.text, q.speaker_name) for q in direct] == [
+        ("Sudah......", "Rina Lestiani"),
+        ("Ada lah...", "Bambang Sutedja"),
+    ]
+
+
+def test_a_bracket_between_a_role_and_the_comma_before_the_name() -> None:
+    text = (
+        '"Kami mendukung dia untuk maju tahun depan," kata Juru Bicara Forum Relawan Amanah '
+        "(Forum untuk Jawa Barat), Aminudin Bustomi saat deklarasi."
+    )
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert q.speaker == "Aminudin Bustomi"
+
+
+def test_a_kinship_noun_in_lower_case_before_a_name_is_a_relative() -> None:
+    text = 'Rina Lestiani bertanya soal sekolah Sekar.\n\n"Dia sudah dua tahun tidak sekolah," jawab ibu Sekar kepada Rina.'
+    (q,) = [q for q in _quotes(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("ibu Sekar", "ROLE")

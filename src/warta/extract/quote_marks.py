@@ -22,12 +22,12 @@ from dataclasses import dataclass, replace
 from warta.extract.speakers import CUES_ID
 
 # Double marks: which may open, which may close a quotation. Ambiguous ones are read from context.
-_OPENERS = frozenset({"“", '"', "”", "„", "«", "``", "''", "‟"})
-_CLOSERS = frozenset({"”", '"', "“", "»", "''", "‟"})
+_OPENERS = frozenset({"“", '"', "”", "„", "«", "``", "''", "’’", "‟"})
+_CLOSERS = frozenset({"”", '"', "“", "»", "''", "’’", "‟"})
 _ONLY_OPEN = frozenset({"„", "«", "``"})
 _ONLY_CLOSE = frozenset({"»"})
-_DOUBLE = re.compile(r"``|''|[“”\"„«»‟]")
-_SINGLE = re.compile(r"[‘’]|(?<!['`])'(?!')")
+_DOUBLE = re.compile(r"``|''|’’|[“”\"„«»‟]")  # two right single marks stand for a double one
+_SINGLE = re.compile(r"(?<!’)[‘’](?!’)|(?<!['`])'(?!')")
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
 # A single opening mark follows a space, a bracket, a dash or the line start.
 _BEFORE_OPEN = " \t\u00a0([{—–-/:;,"
@@ -129,7 +129,8 @@ def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> 
         # a double mark starts a capitalised word where a page glued two paragraphs ("Sport”Saya").
         glued = mark in _GLUED_OPENERS and text[at + len(mark)].isupper() and text[at - 1].isalpha()
         if pending:
-            return ""
+            # 'serial "Boys Over Flower"itu': a short name in marks whose closing mark lost its space
+            return "close" if can_close and len(mark) == 1 and _glued_close(text, at, lo) else ""
         return "open" if mark == "“" else ("weak" if glued else "")  # 'Ballon d"Or' never closes
     if left in ("word", "stop"):  # 'siap," kata', 'siap."': the words end here
         if can_close:
@@ -142,6 +143,23 @@ def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> 
     if can_close:
         return "close"
     return "open" if mark in _OPENERS else ""
+
+
+_GLUED_NAME = 60  # the longest quoted name whose closing mark may be glued to the next word
+
+
+def _glued_close(text: str, at: int, lo: int) -> bool:
+    """A double mark between two letters closes a quotation opened a few words before, on the same
+    clause, when the next word starts in lower case ('"Boys Over Flower"itu'); an open mark glued to
+    the word before it ('Ballon d"Or') or a missing space in a long quotation does not."""
+    if not text[at + 1 : at + 2].islower():
+        return False
+    start = max(lo, at - _GLUED_NAME)
+    inner = text[start:at]
+    last = max(inner.rfind(m) for m in ('"', "“", "”"))
+    if last < 0 or (start + last > lo and not text[start + last - 1].isspace()):
+        return False
+    return not re.search(r"[.!?,;:]", inner[last + 1 :])
 
 
 def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:

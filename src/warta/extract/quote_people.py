@@ -43,6 +43,10 @@ _PREDICATE = re.compile(
     r"been|could|can|did|does|may|might|must|should)\s+)*"
     r"([a-z][a-z-]+)\b"
 )
+# "Royke Lumowa yang meninjau jalur itu di Pos X mengimbau …": a relative clause, then the person's speech verb.
+_RELATIVE_SPEECH = re.compile(
+    r"\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.;:!?\n“”\"]{1,80}?\s(" + "|".join(sorted(VERBS_ID)) + r")\b"
+)
 # What follows a verb in "-s" ("Obama wants to", "BP plans a"), not a plural noun ("the Star Wars films .").
 _AFTER_VERB = re.compile(
     r"\s+(?:that|to|a|an|the|it|he|she|they|his|her|its|their|this|these|no|not|more|up|out|in|on|for|[a-z]+ly)\b"
@@ -57,7 +61,11 @@ _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|if|although|though|until|unless)\s+$")
 _RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:“”\"`']*$")
 # Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
-_PREPOSITIONS = frozenset({"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju"})
+_PREPOSITIONS = frozenset(
+    {"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju", "melalui", "menjelang"}
+)
+# An active verb right before a name makes the name its object ("melahirkan Btara melalui …").
+_OBJECT_OF = re.compile(r"\b(?:me|mem|men|meng|meny)[a-z]{3,}(?:kan|i)?\s+$")
 _NOT_PREDICATES = frozenset(
     {"dan", "atau", "serta", "yang", "dari", "di", "ke", "and", "or", "of", "in", "on", "at", "to", "for", "with",
      "the", "a", "an", "dengan", "untuk", "pada", "dalam", "itu", "ini", "s"}
@@ -69,7 +77,11 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
     "Hayward promised"): the ones a later pronoun most likely means; True for a speech verb's subject."""
     starts: dict[int, bool] = {}
     for e in people:
-        m = _PREDICATE.match(text, e.end) or _COMMA_VERB.match(text, e.end)
+        m = (
+            _RELATIVE_SPEECH.match(text, e.end)
+            or _PREDICATE.match(text, e.end)
+            or _COMMA_VERB.match(text, e.end)
+        )
         if not m:
             continue
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
@@ -78,6 +90,9 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             not _PREDICATE.match(text, e.end) and _RELATIVE.search(text, max(0, e.start - 100), e.start)
         ):
             continue
+        before = _OBJECT_OF.search(text, max(0, e.start - 24), e.start)
+        if before and before.group().split()[0] not in _PREPOSITIONS | _VERBS:
+            continue  # "ibunya melahirkan Btara melalui …": the object of the verb before it
         word = m.group(m.lastindex or 1)
         negated = m.groupdict().get("neg")
         speech = (word in _VERBS or word in CUES_ID or word in _STANCE_VERBS) and not negated
@@ -94,11 +109,26 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             verbal or progressive or modal or after_apposition or copula
         )  # "X , 23 , has been …", "X could n't …"
         plural_noun = word.endswith("s") and not _AFTER_VERB.match(text, m.end())  # "Star Wars films ."
+        if not speech and _passive_only(text, word, m.end()):
+            continue  # "Jusuf Kalla disebut menderita …": the one a passive verb is about, who says nothing
         if verbal or (
             word not in _NOT_PREDICATES and re.search(r"[a-z]ed$|[a-z]s$", word) and not plural_noun
         ):
             starts[e.start] = speech
     return starts
+
+
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")
+
+
+def _passive_only(text: str, word: str, at: int) -> bool:
+    """A passive verb ("disebut", "dilarikan") whose sentence goes on with no speech verb: its subject is
+    what the sentence tells about, not a speaker ("X ditemui di kantornya, mengatakan" still speaks)."""
+    if not re.match(r"di[a-z]{3,}", word):
+        return False
+    rest = _SENTENCE_REST.match(text, at)
+    words = re.findall(r"[a-z]+", rest.group() if rest else "")
+    return not any(w in _VERBS or w in CUES_ID or w in _STANCE_VERBS for w in words)
 
 
 def nearest(
@@ -134,8 +164,10 @@ def nearest(
         return Who(e.text, (e.start, e.end), "PER", cue)
     if last.speaker and fits(last.speaker):
         return replace(last, cue=cue)
-    acting = [e for e in named if e.start in subjects] or named
-    if acting:  # the last person written as a verb's subject, not the last name in any role
+    # the last person written as a verb's subject, not the last name in any role; "he" and "she" also
+    # take the last person named ("-nya" and "dia" name no gender and stay unknown rather than guess)
+    acting = [e for e in named if e.start in subjects] or (named if gender else [])
+    if acting:
         e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
@@ -213,15 +245,26 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         if m and m.group(1) not in out:
             longest = max((p.text for p in people if set(e.text.split()) <= set(p.text.split())), key=len)
             out[m.group(1)] = longest
+    for m in _NAME_CALLED.finditer(text):  # a full name the tagger missed, explained by its nickname
+        given, nick = m.group(1), m.group(2)
+        if nick not in out and nick not in given.split() and not is_sentence_word(given.split()[0], text):
+            out[nick] = given
     return out
 
 
 _NICKNAME_OF = re.compile(
     r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
 )
-_CALLED = re.compile(
-    r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap)\s+(?:disapa|dipanggil)\s+([A-Z][\w-]+)(?![\w-])"
+# "X, yang akrab disapa Naga", "X atau yang biasa kita kenal dengan nama Naga", "X, lebih dikenal sebagai Naga".
+_CALLED_BY = (
+    r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap|lebih)\s+(?:(?:kita|kami|orang|publik)\s+)?"
+    r"(?:disapa|dipanggil|dikenal|kenal)(?:\s+(?:dengan|sebagai))?(?:\s+(?:nama|sebutan|panggilan))?\s+"
+    r"([A-Z][\w-]+)(?![\w-])"
 )
+_CALLED = re.compile(_CALLED_BY)
+
+
+_NAME_CALLED = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)" + _CALLED_BY)
 
 
 def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
@@ -275,6 +318,7 @@ def variant(a: str, b: str) -> bool:
 
 
 _LONG_WORD = 8
+_AGREEING_WORDS = 2
 
 
 def usual_spelling(name: str, people: list[EntityMention]) -> str:
@@ -289,7 +333,13 @@ def usual_spelling(name: str, people: list[EntityMention]) -> str:
         if len(theirs) != len(words):
             continue
         same = sum(a == b for a, b in zip(words, theirs, strict=True))
-        if same and all(a == b or variant(a, b) for a, b in zip(words, theirs, strict=True)):
+        # in a name of three words or more, two agreeing words let the third differ by one letter
+        # ("Lee Min Hoo" beside "Lee Min Ho")
+        typo = same >= _AGREEING_WORDS and same == len(words) - 1
+        if same and all(
+            a == b or variant(a, b) or (typo and Levenshtein.distance(a, b) == 1)
+            for a, b in zip(words, theirs, strict=True)
+        ):
             counts[e.text] = counts.get(e.text, 0) + 1
     if not counts:
         return name
@@ -360,3 +410,37 @@ def short_names(
         found.append(EntityMention(m.start(), m.end(), m.group(), "PER"))
     verbs_of = subjects(found, text)
     return [e for e in found if e.start in verbs_of]  # "Refa mengatakan": only as a verb's subject
+
+
+# Police and military ranks, written before a name ("AKP Viktor Sibarani", "Brigjen Pol Royke Lumowa").
+_RANKS = (
+    "AKP|AKBP|Kombes|Brigjen|Irjen|Komjen|Ipda|Iptu|Aiptu|Aipda|Kompol|Bripka|Briptu|Letjen|Mayjen|Kolonel|"
+    "Kapten|Mayor|Letnan|Marsekal|Laksamana|Laksma|Marsma|Jenderal"
+)
+_RANKED_NAME = re.compile(
+    r"(?<![\w-])(?:" + _RANKS + r")\.?\s+(?:(?:Pol|Polisi|TNI|Inf|Purn)\.?\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w-])"
+)
+
+
+def ranked_names(
+    text: str, entities: Sequence[EntityMention], marked: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """People the text names after a rank ("Humas Polres X AKP Viktor Sibarani mengatakan") where the
+    tagger marked no person (it often folds them into the unit's name): mentions for pronouns to take."""
+    people = [(e.start, e.end) for e in entities if e.type == "PER"]
+    found = []
+    for m in _RANKED_NAME.finditer(text):
+        words = m.group(1).split()
+        while words and (words[-1].casefold() in ROLE_TITLES or is_sentence_word(words[-1], text)):
+            words.pop()  # "AKP Budi Kapolsek": the name stops before the next title or sentence word
+        if not words or words[0].casefold() in ROLE_TITLES or is_sentence_word(words[0], text):
+            continue
+        start = m.start(1)
+        end = start + len(" ".join(words))
+        if text[start:end] != " ".join(words):
+            continue  # the name ran over a line break or a double space
+        if any(a < end and start < b for a, b in people) or any(a <= start < b for a, b in marked):
+            continue
+        found.append(EntityMention(start, end, text[start:end], "PER"))
+    return found

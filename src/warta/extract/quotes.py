@@ -15,12 +15,14 @@ from dataclasses import dataclass, replace
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
+from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_people import (
     aliases,
     fullest,
     nearest,
     nearest_org,
+    ranked_names,
     short_names,
     subjects,
     titled_genders,
@@ -89,6 +91,8 @@ _SUBORDINATE = re.compile(
 # "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
 _ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
 _NAME_COLON = re.compile(r"\s*:\s*$")
+# A dateline opening the first paragraph: "Kota (Kantor Berita) - " or "Kota, Kantor Berita -- ".
+_DATELINE = re.compile(r"[A-Z][^\n()\-–—,.]{0,30}(?:\([^()\n]{2,40}\)|,[^\n()\-–—,.]{2,30})\s*[-–—]{1,2}\s+")
 _MAX_LEAD_AFTER_VERB = 240  # "X told me this afternoon that …: “…”": how far a verb may stand from the mark
 _PRONOUN_REACH = 2  # a pronoun this many words before a speech verb is its subject
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
@@ -143,14 +147,19 @@ def find_quotes(
     previous: Quoted | None = None
     for q in quoted:
         who = _after(text, q, entities) if q.closed else NOBODY
-        fewest = _MIN_ATTRIBUTED_WORDS
+        # '"Sudah...," ucap Rina': one word in marks a named speaker is said to say is a quote
+        fewest = 1 if who.cue and who.type == "PER" else _MIN_ATTRIBUTED_WORDS
         if who.cue is None:
             who = _before(text, q, entities)
             if who.cue is not None and (who.speaker or who.pronoun) and _inside_sentence(text, q):
                 fewest = 1  # X said BP would "fix" it: one word quoted inside the speaker's sentence
         words = len(q.text.split())
         follows = who.cue is None and _follows(text, q, previous)
-        if _is_title(q.text) or words < fewest:
+        # English quotes such fragments; a phrase the sentence names ("menganggapnya sebagai "…"") is a
+        # label even inside a speaker's sentence
+        label = language == "id" and (fewest > 1 or names_it(text, q)) and is_label(text, q)
+        label = label or (who.cue is None and is_long_title(q.text))  # a title, theme or slogan
+        if is_title(q.text) or words < fewest or label:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
@@ -174,7 +183,8 @@ def find_quotes(
         for e in entities
         if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked) and e.text not in placed
     ]
-    people = sorted([*people, *short_names(text, people, entities, marked)], key=lambda e: e.start)
+    extra = [*short_names(text, people, entities, marked), *ranked_names(text, entities, marked)]
+    people = sorted([*people, *extra], key=lambda e: e.start)
     resolved = _resolve(found, people, entities, text, spans)
     if not rank:
         return resolved
@@ -183,17 +193,6 @@ def find_quotes(
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
     return any(a <= e.start < b for a, b in marked)
-
-
-def _is_title(quoted: str) -> bool:
-    """A quoted title or name ("State of the Union", "Ahok-Djarot"): every word capitalised, a few words."""
-    words = quoted.split()
-    titled = any(w[:1].isupper() for w in words) and all(
-        w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words
-    )
-    return (
-        len(words) <= _MIN_QUOTE_WORDS + 1 and titled and not quoted.rstrip().endswith((",", ".", "!", "?"))
-    )
 
 
 def _inside_sentence(text: str, q: Quoted) -> bool:
@@ -234,8 +233,10 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         end = phrase_end(text, m.end(), hi)
         who = speaker_in(text, m.end(), end, entities, m.group(1).casefold(), last=True)
         clause = re.match(r"[^,.;!?\n“”\"]*", text[m.end() : hi])
-        if who.type == "ROLE" and clause and _ANAPHORIC_END.search(clause.group()):
-            return Who(None, None, None, who.cue, pronoun=True)  # "kata politisi yang juga … itu"
+        described = who.type == "ROLE" or (clause and clause.group().lstrip()[:1].islower())
+        if described and clause and _ANAPHORIC_END.search(clause.group()):
+            # "kata politisi yang juga … itu", "ungkap eks pemain klub X tersebut": the one named before
+            return Who(None, None, None, who.cue, pronoun=True)
         return who
     m = ACCORDING_AFTER.match(text, pos, hi)
     if m:  # "…," according to state TV / "…," according to Dr Hay , who …
@@ -264,15 +265,16 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
-        if _ends_sentence(q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+        if _ends_sentence(text, q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
             return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
 
 
-def _ends_sentence(q: Quoted) -> bool:
-    """The quoted words end with a full stop: what follows the closing mark starts a new sentence."""
-    return q.text.rstrip().endswith(".")
+def _ends_sentence(text: str, q: Quoted) -> bool:
+    """The quoted words end with a full stop: what follows the closing mark starts a new sentence (not
+    after a comma: '"Ada lah...," Rina menimpali')."""
+    return q.text.rstrip().endswith(".") and "," not in text[q.end : q.close_end]
 
 
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
@@ -287,6 +289,12 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     who = speaker_in(text, lo, hi, entities, cue, last=True)
+    if who.type == "ROLE" and who.span:  # "Korea Selatan pada Senin memperingatkan": the role ends at "pada"
+        end = phrase_end(text, who.span[0], who.span[1])
+        while end > who.span[0] and text[end - 1].isspace():
+            end -= 1
+        if who.span[0] < end < who.span[1]:
+            who = replace(who, speaker=text[who.span[0] : end], span=(who.span[0], end))
     if who.type == "ROLE" or not (who.speaker or who.pronoun):
         # "A day after his ride Charlie said": the name right before the verb
         name = _name_before(text, lo, hi, entities)
@@ -310,6 +318,8 @@ def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention])
 def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     """Blinken memperingatkan bahwa "…" / Baerbock berkata: “…” / According to Dr Hay, "…"."""
     line_start = text.rfind("\n", 0, q.open_at) + 1
+    dateline = _DATELINE.match(text, line_start, q.open_at)
+    line_start = dateline.end() if dateline else line_start  # "Kota (Kantor Berita) - X berkata …"
     ends = list(LEAD_BREAK.finditer(text, line_start, q.open_at))
     lo = ends[-1].end() if ends else line_start
     lead = text[lo : q.open_at]

@@ -18,54 +18,14 @@ from rapidfuzz.distance import Levenshtein
 from warta.extract.clause_names import outside_clauses
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
+from warta.extract.speech_words import CUES_ID as CUES_ID
+from warta.extract.speech_words import HONORIFICS as HONORIFICS
+from warta.extract.speech_words import PRONOUNS as PRONOUNS
+from warta.extract.speech_words import VERBS_EN as VERBS_EN
+from warta.extract.speech_words import VERBS_ID as VERBS_ID
 from warta.extract.wordlists import ROLE_TITLES
 from warta.text.tokens import has_word
 
-# Indonesian cue words written after the quote ("…," kata X / ujarnya); each takes an optional -nya.
-CUES_ID: frozenset[str] = frozenset(
-    {
-        "kata", "ujar", "ucap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "ungkap", "terang",
-        "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
-        "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
-        "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik",
-    }
-)  # fmt: skip
-# Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
-VERBS_ID: frozenset[str] = frozenset(
-    {
-        "mengatakan", "menyatakan", "berkata", "menjelaskan", "menegaskan", "mengklaim", "memperingatkan",
-        "mengungkapkan", "menambahkan", "menyebutkan", "menyebut", "menuturkan", "mengumumkan", "menekankan",
-        "menyampaikan", "mengungkap", "memaparkan", "menerangkan", "mengakui", "berujar", "bertutur",
-        "berpendapat", "menilai", "mengimbau", "meminta", "menginstruksikan", "melanjutkan", "bilang",
-        "menanggapi", "mengingatkan", "mengucapkan", "menandaskan", "berharap", "menyerukan",
-    }
-)  # fmt: skip
-VERBS_EN: frozenset[str] = frozenset(
-    {
-        "said", "says", "told", "added", "stated", "explained", "warned", "insisted", "noted", "wrote",
-        "asked", "continued", "concluded", "declared", "announced", "admitted", "argued", "claimed",
-        "replied", "recalled", "acknowledged", "urged", "tweeted", "stressed", "cautioned", "predicted",
-        "suggested", "commented", "say", "tells", "adds", "explains", "warns", "writes", "responded",
-        "confirmed", "emphasised", "emphasized", "described", "reported", "promised", "vowed", "pledged",
-        "tell", "saying", "continues", "insists", "argues", "admits",  # not "claims", "notes": nouns too
-        "asks", "concludes", "declares", "announces", "retorted", "answered",
-        "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
-        "testified", "shouted", "chanted", "spoke", "exclaimed", "cried", "yelled", "whispered", "screamed",
-        "lamented", "reiterated",
-    }
-)  # fmt: skip
-# Ranks and titles written before a name; the name is what follows them.
-HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) | {
-    "mr", "mrs", "ms", "dr", "prof", "pak", "bu", "ibu", "bapak", "sir", "brigjen", "kombes", "akbp", "ipda",
-    "iptu", "aiptu", "kompol", "irjen", "komjen", "letjen", "mayjen", "laksamana", "marsekal", "kolonel", "ajun",
-    "jenderal", "ajudan", "kapten", "mayor", "letnan", "bripka", "briptu", "brigadir", "aipda", "laksma",
-    "marsma", "kabid", "humas", "kasubbag", "kasubdit", "kapolres", "kapolda", "kapolsek", "kadiv",
-    "adm", "admiral", "gen", "col", "lt", "sgt", "sergeant", "capt", "captain", "maj", "cpl",
-    "pvt", "cmdr", "lieutenant", "corporal", "commander", "sen", "senator",
-    "gov", "governor", "rep", "supt", "insp", "det", "officer", "petty",
-    "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
-}  # fmt: skip
-PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
 _PERSONAL = frozenset({"he", "she"})
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
@@ -119,6 +79,10 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
+    kin = _KIN_OF.match(stripped)
+    if kin:  # "jawab ibu Agnes": Agnes's mother, a role the text gives through her child
+        at = lo + len(phrase) - len(phrase.lstrip(" ,\t"))
+        return Who(kin.group(), (at, at + kin.end()), "ROLE", cue)
     ranked = bool(first and first.group().casefold() in HONORIFICS)
     apposed = (
         None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=ranked)
@@ -166,7 +130,8 @@ def speaker_in(
     return Who(None, None, None, cue)
 
 
-_APPOSITION_GAP = re.compile(r"\s*,\s*(?:[A-Z]\.?\s+){0,2}")  # "…, M Hanafiah": initials the tagger drops
+# "…, M Hanafiah": initials the tagger drops; "Juru Bicara Forum X (kepanjangannya), Nama": a bracket between
+_APPOSITION_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:[A-Z]\.?\s+){0,2}")
 # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin Hidayat": a
 # title that runs on over commas, then the person.
 _LONG_TITLE_GAP = re.compile(
@@ -177,6 +142,7 @@ _RUN_ON_TITLE = re.compile(
     r"\s*,\s*(?:[A-Z][\w.-]*|dan|&)(?:\s+(?:[A-Z][\w.-]*|dan|&|\([A-Z]\w{1,12}\))){0,10}\s+"
 )
 _LONG_TITLE = 160
+_BRACKET_GAP = 80  # how far past a role its bracket and comma may reach the person
 _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
 
@@ -200,7 +166,7 @@ def _apposition(
 ) -> EntityMention | None:
     """ "kata pelatih Petrokimia, M Hanafiah" / "ucap Kapolda Bengkulu, Brigjen Polisi M. Ghufron": a
     person named right after the role, after a comma and the ranks before the name."""
-    gap = _APPOSITION_GAP.match(text, hi, hi + 12)
+    gap = _APPOSITION_GAP.match(text, hi, hi + _BRACKET_GAP)
     people = [
         e
         for e in entities
@@ -410,9 +376,18 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False
     if " " not in entity.text and is_sentence_word(entity.text, text):
         return False
+    if _PRONOUN_CLITIC.fullmatch(entity.text):
+        return False  # "Iapun mencontohkan …": a pronoun with its particle, capitalised at a sentence start
     return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
+_PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
+# A kinship noun in lower case before a name is that person's relative ("ibu Agnes": Agnes's mother);
+# capitalised ("Ibu Agnes") it is a title of Agnes herself.
+_KIN_OF = re.compile(
+    r"(?:ibu|ayah|bapak|istri|suami|anak|kakak|adik|paman|bibi|nenek|kakek|mertua|putra|putri|orang\s+tua)"
+    r"(?:\s+(?:kandung|angkat|tiri))?\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|in|at|from|into|near|di|ke|dari|menuju)\s+(?:the\s+)?$", re.IGNORECASE
 )
