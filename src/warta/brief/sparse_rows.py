@@ -94,9 +94,8 @@ class SparseRows:
         squares, kept_rows = squares[keep], rows[keep]
         if not len(squares):
             return out
-        present = np.unique(kept_rows)
-        firsts = np.searchsorted(kept_rows, present)
-        out[present] = np.add.reduceat(squares, firsts)
+        firsts = np.flatnonzero(np.diff(kept_rows, prepend=-1))  # each row's first kept square
+        out[kept_rows[firsts]] = np.add.reduceat(squares, firsts)
         return out
 
     def gram(self, other: SparseRows) -> npt.NDArray[np.float64]:
