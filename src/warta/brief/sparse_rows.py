@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -104,11 +105,7 @@ class SparseRows:
         out = np.zeros(n * m, dtype=np.float64)
         if not len(self.data) or not len(other.data):
             return out.reshape(n, m)
-        # other's entries grouped by column (rows ascending within a column)
-        by_col = np.argsort(other.indices, kind="stable")
-        col_start = np.searchsorted(other.indices[by_col], np.arange(self.n_cols + 1))
-        other_rows = other._row_of_entry()[by_col]
-        other_vals = other.data[by_col]
+        col_start, other_rows, other_vals = other._by_column
         own_rows = self._row_of_entry()
         lo, hi = col_start[self.indices], col_start[self.indices + 1]
         counts = hi - lo
@@ -126,6 +123,14 @@ class SparseRows:
                 np.add.at(out, flat, np.repeat(self.data[start:stop], c) * other_vals[partner])
             start = stop
         return out.reshape(n, m)
+
+    @cached_property
+    def _by_column(self) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.float64]]:
+        """The entries grouped by column (rows ascending within one): where each column's group
+        starts, and the row and value of each entry; kept, as one matrix is often the right side."""
+        by_col = np.argsort(self.indices, kind="stable")
+        col_start = np.searchsorted(self.indices[by_col], np.arange(self.n_cols + 1))
+        return col_start, self._row_of_entry()[by_col], self.data[by_col]
 
     def _canonical(self) -> bool:
         """Every row's columns strictly increasing (scipy's ``has_canonical_format``)."""
