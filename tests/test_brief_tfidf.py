@@ -35,7 +35,7 @@ def assert_identical(ours: sparse.csr_matrix, theirs: sparse.csr_matrix) -> None
 
 def test_small_corpus_counts_words_once_per_row_in_first_seen_order() -> None:
     docs = ["Satu dua tiga dua", "", "empat SATU"]
-    rows = tfidf_rows(docs)
+    rows = tfidf_rows(docs).to_scipy()
     assert rows.shape == (3, 4)  # dua, empat, satu, tiga
     assert rows.indices.tolist() == [2, 0, 3, 2, 1]  # satu dua tiga | satu empat
     assert np.allclose(np.asarray(rows.multiply(rows).sum(axis=1)).ravel(), [1.0, 0.0, 1.0])
@@ -58,4 +58,4 @@ def test_identical_to_sklearn_on_indosum_sentences_and_articles() -> None:
     for texts in corpora:
         docs = [" ".join(content_words(t)) for t in texts]
         if any(docs):
-            assert_identical(tfidf_rows(docs), sklearn_rows(docs))
+            assert_identical(tfidf_rows(docs).to_scipy(), sklearn_rows(docs))

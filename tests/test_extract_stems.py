@@ -14,3 +14,12 @@ from warta.extract.stems import stem
 )  # fmt: skip
 def test_stem(word: str, english: bool, want: str) -> None:
     assert stem(word, english=english) == want
+
+
+def test_stemmer_dictionary_is_sastrawis_own() -> None:
+    factory = pytest.importorskip("Sastrawi.Stemmer.StemmerFactory")
+    from warta.extract.stems import _stemmer
+
+    theirs = factory.StemmerFactory().create_stemmer().delegatedStemmer.dictionary.words
+    ours = _stemmer().__self__.delegatedStemmer.dictionary.words
+    assert list(ours.items()) == list(theirs.items())

@@ -16,9 +16,9 @@ from functools import cache
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from warta.brief.per_article import once
+from warta.brief.sparse_rows import SparseRows
 from warta.brief.tfidf import tfidf_rows
 from warta.clean.rules import is_read_also_line
 from warta.errors import ConfigError
@@ -117,27 +117,27 @@ def locate(articles: Sequence[Article], where: Sequence[tuple[int, int]]) -> lis
     return out
 
 
-def tfidf_vectors(texts: Sequence[str]) -> sparse.csr_matrix:
+def tfidf_vectors(texts: Sequence[str]) -> SparseRows:
     """L2-normalised sublinear TF-IDF rows over content words (an all-zero row for a text with none)."""
     docs = [" ".join(content_words(t)) for t in texts]
     if not any(docs):
-        return sparse.csr_matrix((len(texts), 1), dtype=np.float64)
+        return SparseRows.empty(len(texts))
     return tfidf_rows(docs)  # scikit-learn's TfidfVectorizer(sublinear_tf=True), without its import
 
 
-def _centrality(rows: sparse.csr_matrix) -> npt.NDArray[np.float64]:
+def _centrality(rows: SparseRows) -> npt.NDArray[np.float64]:
     """Mean cosine of each row to the other rows, in O(nnz) via the sum of all rows."""
     n = rows.shape[0]
     if n < 2:
         return np.zeros(n)
-    total = np.asarray(rows.sum(axis=0)).ravel()
-    self_sim = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
-    result: npt.NDArray[np.float64] = (rows @ total - self_sim) / (n - 1)
+    total = rows.column_sums()
+    self_sim = rows.squared_norms()
+    result: npt.NDArray[np.float64] = (rows.dot(total) - self_sim) / (n - 1)
     return result
 
 
 def sentence_features(
-    sents: Sequence[Located], vectors: sparse.csr_matrix, *, titles: Sequence[str | None] = ()
+    sents: Sequence[Located], vectors: SparseRows, *, titles: Sequence[str | None] = ()
 ) -> npt.NDArray[np.float64]:
     """One row of :data:`FEATURES` per sentence; ``vectors`` are the sentences' TF-IDF rows."""
     n = len(sents)
@@ -151,10 +151,10 @@ def sentence_features(
     article_c = np.zeros(n)
     lead = np.zeros(n)
     for idx in by_article.values():
-        rows = vectors[idx]
+        rows = vectors.take(idx)
         article_c[idx] = _centrality(rows)
         first = min(idx, key=lambda i: sents[i].position)
-        lead[idx] = (rows @ vectors[first].T).toarray().ravel()
+        lead[idx] = rows.gram(vectors.take([first])).ravel()
     title = _title_overlap(sents, titles)
     candidate_rank = np.zeros(n)
     for idx in by_article.values():

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from warta.brief.scorer import LinearScorer, locate, sentence_features, shipped_scorer, tfidf_vectors
 from warta.brief.sentence_dates import sentence_dates
+from warta.brief.sparse_rows import SparseRows
 from warta.brief.standalone import dateline_end, leans_on_context, whole
 from warta.text.embeddings import embed
 from warta.text.tokens import words
@@ -90,7 +90,7 @@ def candidates(articles: Sequence[Article], *, options: SummaryOptions) -> list[
 def sentence_similarity(texts: Sequence[str]) -> npt.NDArray[np.float64]:
     """Pairwise similarity of sentences: the mean of TF-IDF cosine and embedding cosine."""
     rows = tfidf_vectors(texts)
-    lexical = np.asarray((rows @ rows.T).toarray(), dtype=np.float64)
+    lexical = rows.gram(rows)
     vecs = embed(list(texts)).astype(np.float64)
     semantic = np.clip(vecs @ vecs.T, 0.0, 1.0)
     return 0.5 * lexical + 0.5 * semantic
@@ -118,7 +118,7 @@ class CandidateSimilarity:
 
     def rows(self, rows: Sequence[int], *, at_least: float = 0.0) -> npt.NDArray[np.float64]:
         """Similarity of ``rows`` to every candidate; values under ``at_least`` may be lexical only."""
-        lex = np.asarray((self.lexical[list(rows)] @ self.lexical.T).toarray(), dtype=np.float64)
+        lex = self.lexical.take(rows).gram(self.lexical)
         if not self.semantic:
             return lex
         # The combined value is the mean of two cosines in [0, 1], so it can reach ``at_least`` only
@@ -222,7 +222,7 @@ def _cross_language(
 def base_scores(
     articles: Sequence[Article],
     cands: Sequence[Candidate],
-    vectors: sparse.csr_matrix,
+    vectors: SparseRows,
     *,
     options: SummaryOptions,
 ) -> npt.NDArray[np.float64]:
@@ -238,7 +238,7 @@ def base_scores(
 
 
 def base_features(
-    articles: Sequence[Article], cands: Sequence[Candidate], vectors: sparse.csr_matrix
+    articles: Sequence[Article], cands: Sequence[Candidate], vectors: SparseRows
 ) -> npt.NDArray[np.float64]:
     """The learned scorer's feature rows for the candidates (the trainer calls this too)."""
     located = locate(articles, [(c.article, c.position) for c in cands])

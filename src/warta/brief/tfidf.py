@@ -7,7 +7,8 @@ token_pattern=r"\\S+", dtype=np.float64).fit_transform(docs)`` gives: the same c
 value arrays bit for bit (columns numbered in the words' sorted order, each row's entries kept in
 the order in which its words first occur in the corpus, as sklearn leaves them), smoothed IDF
 ``ln((1 + n) / (1 + df)) + 1``, ``1 + ln(tf)``, and each row divided by its L2 norm summed in that
-order. ``tests/test_brief_tfidf.py`` compares both on real sentences when scikit-learn is there.
+order, as :class:`~warta.brief.sparse_rows.SparseRows` (``to_scipy()`` gives the csr_matrix).
+``tests/test_brief_tfidf.py`` compares both on real sentences when scikit-learn is there.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
+
+from warta.brief.sparse_rows import SparseRows
 
 _TOKEN = re.compile(r"\S+")  # sklearn's token_pattern, on lower-cased text
 
 
-def tfidf_rows(docs: Sequence[str]) -> sparse.csr_matrix:
+def tfidf_rows(docs: Sequence[str]) -> SparseRows:
     """One L2-normalised sublinear TF-IDF row per document (whitespace-separated words, lower-cased).
 
     Raises ValueError when no document has a word (as sklearn does: "empty vocabulary").
@@ -57,9 +59,7 @@ def tfidf_rows(docs: Sequence[str]) -> sparse.csr_matrix:
     data += 1.0
     data *= idf[indices]
     _normalise_rows(data, indptr)
-    return sparse.csr_matrix(
-        (data, indices, np.asarray(indptr, dtype=np.int32)), shape=(len(docs), len(vocabulary))
-    )
+    return SparseRows(data, indices, np.asarray(indptr, dtype=np.int32), len(vocabulary))
 
 
 def _normalise_rows(data: npt.NDArray[np.float64], indptr: Sequence[int]) -> None:

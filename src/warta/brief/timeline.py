@@ -67,10 +67,10 @@ from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from warta.brief.scorer import locate, sentence_features, shipped_scorer, tfidf_vectors
 from warta.brief.sentence_dates import article_dates
+from warta.brief.sparse_rows import SparseRows
 from warta.brief.stamps import is_stamp, stamp_end
 from warta.brief.standalone import dateline_end
 from warta.extract.dates import DateMention
@@ -325,9 +325,9 @@ def build_timeline(
         if opts.scorer_drop:
             kept = [s for s in pool if worth[(s.article, s.position)].rank >= opts.scorer_drop]
             pool = kept or pool
-        rows = vectors[[index[(s.article, s.span.start)] for s in pool]]
+        rows = vectors.take([index[(s.article, s.span.start)] for s in pool])
         value = np.array([worth[(s.article, s.position)].z if worth else 0.0 for s in pool])
-        context = vectors[sorted({index[(c.article, c.span.start)] for c in after.get(day, ())})]
+        context = vectors.take(sorted({index[(c.article, c.span.start)] for c in after.get(day, ())}))
         entries.append(_entry(day, pool, rows, value, articles, opts, context=context))
     return tuple(entries)
 
@@ -335,31 +335,31 @@ def build_timeline(
 def _entry(
     day: str,
     pool: Sequence[DatedSentence],
-    rows: sparse.csr_matrix,
+    rows: SparseRows,
     worth: npt.NDArray[np.float64],
     articles: Sequence[Article],
     opts: TimelineOptions,
     *,
-    context: sparse.csr_matrix | None = None,
+    context: SparseRows | None = None,
 ) -> TimelineEntry:
     """The date's most central sentence(s), cited with the other articles' matching sentences."""
-    centroid = np.asarray(rows.sum(axis=0)).ravel()
+    centroid = rows.column_sums()
     if context is not None and context.shape[0]:
-        centroid = centroid + np.asarray(context.sum(axis=0)).ravel()
+        centroid = centroid + context.column_sums()
     centroid /= max(float(np.linalg.norm(centroid)), 1e-12)
     named = np.array([s.named for s in pool], dtype=np.float64)
     position = 1e-3 / (1.0 + np.array([s.position for s in pool]))
-    central = rows @ centroid + opts.named_bonus * named + position + opts.scorer_weight * worth
+    central = rows.dot(centroid) + opts.named_bonus * named + position + opts.scorer_weight * worth
     order = [int(i) for i in np.argsort(-central, kind="stable")]
     picked = [order[0]]
     for i in order[1:]:
         if len(picked) >= opts.sentences_per_date:
             break
-        if all(float((rows[i] @ rows[j].T).toarray()[0, 0]) < opts.same_thing for j in picked):
+        if all(float(rows.take([i]).gram(rows.take([j]))[0, 0]) < opts.same_thing for j in picked):
             picked.append(i)
     picked.sort(key=lambda i: (pool[i].article, pool[i].position))
     cites = [Citation(articles[pool[i].article].id, pool[i].span.start, pool[i].span.end) for i in picked]
-    sims = (rows[picked[0]] @ rows.T).toarray().ravel()
+    sims = rows.take([picked[0]]).gram(rows).ravel()
     cited = {pool[i].article for i in picked}
     for j in np.argsort(-sims, kind="stable").tolist():
         s = pool[j]

@@ -187,7 +187,7 @@ def baseline_timeline(topic: Topic) -> dict[str, list[str]]:
         if not pool:
             continue
         vectors = tfidf_vectors([a.text for a in pool])
-        central = vectors @ np.asarray(vectors.sum(axis=0)).ravel()
+        central = vectors.dot(vectors.column_sums())
         best = pool[int(np.argmax(central))]
         out[day] = [best.sentences[0].slice(best.text)]
     return out

@@ -141,10 +141,9 @@ def country_code(name: str) -> str | None:
 
 @cache
 def _root_words() -> frozenset[str]:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    from warta.extract.stems import root_words
 
-    words = StemmerFactory().get_words()
-    return frozenset(w.strip().casefold() for w in words if w.strip())
+    return frozenset(w.strip().casefold() for w in root_words() if w.strip())
 
 
 @cache

@@ -15,7 +15,25 @@ def stem(word: str, *, english: bool) -> str:
 
 
 @cache
-def _stemmer() -> Callable[[str], Any]:
+def root_words() -> tuple[str, ...]:
+    """Sastrawi's list of Indonesian root words, read once per process (the stemmer and the gazetteer)."""
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-    return StemmerFactory().create_stemmer().stem  # type: ignore[no-any-return]
+    return tuple(StemmerFactory().get_words())
+
+
+@cache
+def _stemmer() -> Callable[[str], Any]:
+    """``StemmerFactory().create_stemmer()``, its dictionary filled in one dict comprehension.
+
+    Sastrawi adds the 30,000 root words one method call each (``ArrayDictionary.add``: a word
+    maps to itself, blank lines skipped); the dict built here is the same, in the same order.
+    """
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Cache.ArrayCache import ArrayCache
+    from Sastrawi.Stemmer.CachedStemmer import CachedStemmer
+    from Sastrawi.Stemmer.Stemmer import Stemmer
+
+    dictionary = ArrayDictionary()
+    dictionary.words = {w: w for w in root_words() if w and w.strip()}
+    return CachedStemmer(ArrayCache(), Stemmer(dictionary)).stem  # type: ignore[no-any-return]
