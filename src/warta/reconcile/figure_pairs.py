@@ -233,8 +233,6 @@ def shipped_model() -> PairModel:
 def pair_rows(seen: Sequence[FigureView], left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """:func:`pair_features` of the pairs ``(seen[left[k]], seen[right[k]])`` at once, one row a pair
     (the same numbers, computed over arrays: a story's blocks can hold a million pairs)."""
-    from scipy import sparse
-
     n = len(seen)
 
     def ids(keys: Sequence[object]) -> np.ndarray:
@@ -244,17 +242,21 @@ def pair_rows(seen: Sequence[FigureView], left: np.ndarray, right: np.ndarray) -
     def flags(values: Sequence[bool]) -> np.ndarray:
         return np.array(values, dtype=bool)
 
-    def bag(sets: Sequence[frozenset[str]]) -> Any:
+    def shared(sets: Sequence[frozenset[str]]) -> np.ndarray:
+        """How many words each pair's two sets share (small whole numbers: exact in any order)."""
         vocab: dict[str, int] = {}
         cols = [vocab.setdefault(w, len(vocab)) for s in sets for w in sorted(s)]
         rows = np.repeat(np.arange(n), [len(s) for s in sets])
-        data = np.ones(len(cols), dtype=np.float32)
-        return sparse.csr_matrix((data, (rows, cols)), shape=(n, max(len(vocab), 1)))
+        width = max(len(vocab), 1)
+        if n * n <= _DENSE_CELLS and n * width <= _DENSE_BAG_CELLS:  # one product of dense word bags
+            bags = np.zeros((n, width), dtype=np.float32)
+            bags[rows, cols] = 1.0
+            return np.asarray((bags @ bags.T).astype(float)[left, right])
+        from scipy import sparse  # a block too large for dense bags (scipy is imported only then)
 
-    def shared(m: Any) -> np.ndarray:
-        if n * n <= _DENSE_CELLS:  # every pair's count from one product of the block's bags
-            counts: np.ndarray = np.asarray((m @ m.T).toarray(), dtype=float)
-            return np.asarray(counts[left, right])
+        m = sparse.csr_matrix((np.ones(len(cols), dtype=np.float32), (rows, cols)), shape=(n, width))
+        if n * n <= _DENSE_CELLS:
+            return np.asarray(np.asarray((m @ m.T).toarray(), dtype=float)[left, right])
         out = np.zeros(len(left))
         for at in range(0, len(left), _CHUNK):
             sl = slice(at, at + _CHUNK)
@@ -283,8 +285,8 @@ def pair_rows(seen: Sequence[FigureView], left: np.ndarray, right: np.ndarray) -
     hedged = flags([f.quantity.qualifier is not None for f in figs])
     counted_sizes = np.array([len(v.counted) for v in seen], dtype=float)
     context_sizes = np.array([len(v.context) for v in seen], dtype=float)
-    counted_shared = shared(bag([v.counted for v in seen]))
-    context_shared = shared(bag([v.context for v in seen]))
+    counted_shared = shared([v.counted for v in seen])
+    context_shared = shared([v.context for v in seen])
     vectors = np.stack([np.asarray(v.vector, dtype=np.float32) for v in seen]) if n else np.zeros((0, 1))
     if n * n <= _DENSE_CELLS:
         cosine = (vectors @ vectors.T)[left, right].astype(float)
@@ -346,3 +348,4 @@ def pair_rows(seen: Sequence[FigureView], left: np.ndarray, right: np.ndarray) -
 
 _CHUNK = 100_000  # pairs per sparse product (bounds the memory of a block too large for a dense one)
 _DENSE_CELLS = 4_000 * 4_000  # a block of up to this many figure pairs is scored from n x n products
+_DENSE_BAG_CELLS = 4_000_000  # figures x words of a block's word bags held dense (16 MB of float32)
