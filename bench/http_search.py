@@ -11,8 +11,10 @@ figure that moves least with the load).
 
 Base against branch in one run: ``--base REV`` exports that commit's ``src/`` (``git archive``) and
 serves it first (with one worker: what its ``warta serve`` runs), then this tree's ``src/`` with
-``--workers`` uvicorn workers (and with one, to show what the code alone gives). Loopback only, bounded
-in count and time.
+``--workers`` uvicorn workers (and with one, to show what the code alone gives). The base runs on the
+server stack its install had: uvicorn's pure-Python parser (h11) and asyncio's loop, with ``httptools``
+and ``uvloop`` hidden from it (``--base-stack auto`` gives it whatever this environment has, to compare
+the code alone). Loopback only, bounded in count and time.
 
 Run from the repo root::
 
@@ -44,11 +46,26 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class Served:
-    """One server to load: a label, the ``src/`` folder it imports warta from, its uvicorn workers."""
+    """One server to load: a label, the ``src/`` folder it imports warta from, its uvicorn workers.
+
+    ``pure``: hide ``httptools`` and ``uvloop`` so that uvicorn's ``auto`` falls back to h11 and asyncio.
+    """
 
     label: str
     src: Path
     workers: int = 1
+    pure: bool = False
+
+
+HIDDEN = ("httptools", "uvloop")  # uvicorn's optional C parser and loop, found by ``import``
+
+
+def hiding_folder(into: Path) -> Path:
+    """A folder whose ``httptools`` and ``uvloop`` modules raise ImportError (first on ``PYTHONPATH``)."""
+    into.mkdir(parents=True, exist_ok=True)
+    for name in HIDDEN:
+        (into / f"{name}.py").write_text(f"raise ImportError('{name} hidden by bench/http_search.py')\n")
+    return into
 
 
 def export_source(rev: str, into: Path) -> Path:
@@ -69,7 +86,10 @@ def start_server(db: Path, served: Served, port: int, *, wait: float = 180.0) ->
     """``python -m warta serve`` on 127.0.0.1:``port`` from ``served.src``, once ``/health`` answers."""
     import httpx
 
-    env = {**os.environ, "PYTHONPATH": str(served.src)}
+    paths = [str(served.src)]
+    if served.pure:
+        paths.insert(0, str(hiding_folder(served.src.parent / "pure-stack")))
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     cmd = [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), "--read-only"]
     if served.workers > 1:
         cmd += ["--workers", str(served.workers)]
@@ -237,6 +257,7 @@ def bench_http(
     requests: int = 2000,
     seconds: float = 30.0,
     with_brief: bool = False,
+    base_pure: bool = True,
 ) -> list[tuple[str, Load]]:
     """Serve ``db`` from each source tree in turn and load it; the lines are printed as they come."""
     try:
@@ -250,7 +271,9 @@ def bench_http(
     with tempfile.TemporaryDirectory() as tmp:
         runs = []
         if base:
-            runs.append(Served(f"base {base} (1 worker)", export_source(base, Path(tmp))))
+            stack = ", h11/asyncio" if base_pure else ""
+            src = export_source(base, Path(tmp))
+            runs.append(Served(f"base {base} (1 worker{stack})", src, pure=base_pure))
         runs.append(Served("branch (1 worker)", here))
         if workers > 1:
             runs.append(Served(f"branch ({workers} workers)", here, workers))
@@ -302,6 +325,12 @@ def main() -> None:
     p.add_argument("--requests", type=int, default=2000, help="timed requests in all, at most")
     p.add_argument("--seconds", type=float, default=30.0, help="timed phase, at most")
     p.add_argument("--brief", action="store_true", help="also load with brief=true (whole briefs)")
+    p.add_argument(
+        "--base-stack",
+        choices=("pure", "auto"),
+        default="pure",
+        help="the base's server stack: pure (h11/asyncio, as its install had; default) or auto (this env's)",
+    )
     args = p.parse_args()
     bench_http(
         args.db,
@@ -312,6 +341,7 @@ def main() -> None:
         requests=args.requests,
         seconds=args.seconds,
         with_brief=args.brief,
+        base_pure=args.base_stack == "pure",
     )
 
 
