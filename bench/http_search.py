@@ -48,13 +48,14 @@ ROOT = Path(__file__).resolve().parent.parent
 class Served:
     """One server to load: a label, the ``src/`` folder it imports warta from, its uvicorn workers.
 
-    ``pure``: hide ``httptools`` and ``uvloop`` so that uvicorn's ``auto`` falls back to h11 and asyncio.
+    ``hiding``: a :func:`hiding_folder` put first on ``PYTHONPATH`` (uvicorn's ``auto`` then picks h11
+    and asyncio), or None for whatever this environment has.
     """
 
     label: str
     src: Path
     workers: int = 1
-    pure: bool = False
+    hiding: Path | None = None
 
 
 HIDDEN = ("httptools", "uvloop")  # uvicorn's optional C parser and loop, found by ``import``
@@ -86,27 +87,32 @@ def start_server(db: Path, served: Served, port: int, *, wait: float = 180.0) ->
     """``python -m warta serve`` on 127.0.0.1:``port`` from ``served.src``, once ``/health`` answers."""
     import httpx
 
-    paths = [str(served.src)]
-    if served.pure:
-        paths.insert(0, str(hiding_folder(served.src.parent / "pure-stack")))
+    paths = [str(served.hiding), str(served.src)] if served.hiding else [str(served.src)]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     cmd = [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), "--read-only"]
     if served.workers > 1:
         cmd += ["--workers", str(served.workers)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            raise RuntimeError(f"the server stopped (exit {proc.returncode}): {err[-2000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    stop_server(proc)
-    raise RuntimeError(f"the server did not answer /health within {wait:.0f}s")
+    # stderr to a file, not a pipe nobody reads: a server that logs more than a pipe holds would stall
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                break
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
+                if answer.status_code == 200:
+                    return proc
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        code = proc.poll()
+        stop_server(proc)
+        log.seek(0)
+        err = log.read().decode(errors="replace")[-2000:]
+    if code is not None:
+        raise RuntimeError(f"the server stopped (exit {code}): {err}")
+    raise RuntimeError(f"the server did not answer /health within {wait:.0f}s: {err}")
 
 
 def stop_server(proc: subprocess.Popen[bytes]) -> None:
@@ -258,6 +264,7 @@ def bench_http(
     seconds: float = 30.0,
     with_brief: bool = False,
     base_pure: bool = True,
+    base_db: Path | None = None,
 ) -> list[tuple[str, Load]]:
     """Serve ``db`` from each source tree in turn and load it; the lines are printed as they come."""
     try:
@@ -272,17 +279,21 @@ def bench_http(
         runs = []
         if base:
             stack = ", h11/asyncio" if base_pure else ""
+            hiding = hiding_folder(Path(tmp) / "hiding") if base_pure else None
             src = export_source(base, Path(tmp))
-            runs.append(Served(f"base {base} (1 worker{stack})", src, pure=base_pure))
+            runs.append(Served(f"base {base} (1 worker{stack})", src, hiding=hiding))
         runs.append(Served("branch (1 worker)", here))
         if workers > 1:
             runs.append(Served(f"branch ({workers} workers)", here, workers))
         for served in runs:
             port = free_port()
-            proc = start_server(db, served, port)
+            is_base = bool(base) and served is runs[0]
+            proc = start_server(base_db if is_base and base_db else db, served, port)
             try:
                 url = f"http://127.0.0.1:{port}"
-                variants = [("", {})] + ([(" brief=true", {"brief": "true"})] if with_brief else [])
+                variants: list[tuple[str, dict[str, str]]] = [("", {})] + (
+                    [(" brief=true", {"brief": "true"})] if with_brief else []
+                )
                 for suffix, extra in variants:
                     got = load(
                         url,
@@ -326,6 +337,11 @@ def main() -> None:
     p.add_argument("--seconds", type=float, default=30.0, help="timed phase, at most")
     p.add_argument("--brief", action="store_true", help="also load with brief=true (whole briefs)")
     p.add_argument(
+        "--base-db",
+        type=Path,
+        help="the archive the base serves (default: --db), e.g. the same articles at the base's schema",
+    )
+    p.add_argument(
         "--base-stack",
         choices=("pure", "auto"),
         default="pure",
@@ -342,6 +358,7 @@ def main() -> None:
         seconds=args.seconds,
         with_brief=args.brief,
         base_pure=args.base_stack == "pure",
+        base_db=args.base_db,
     )
 
 
