@@ -11,8 +11,10 @@ figure that moves least with the load).
 
 Base against branch in one run: ``--base REV`` exports that commit's ``src/`` (``git archive``) and
 serves it first (with one worker: what its ``warta serve`` runs), then this tree's ``src/`` with
-``--workers`` uvicorn workers (and with one, to show what the code alone gives). Loopback only, bounded
-in count and time.
+``--workers`` uvicorn workers (and with one, to show what the code alone gives). The base runs on the
+server stack its install had: uvicorn's pure-Python parser (h11) and asyncio's loop, with ``httptools``
+and ``uvloop`` hidden from it (``--base-stack auto`` gives it whatever this environment has, to compare
+the code alone). Loopback only, bounded in count and time.
 
 Run from the repo root::
 
@@ -44,11 +46,27 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class Served:
-    """One server to load: a label, the ``src/`` folder it imports warta from, its uvicorn workers."""
+    """One server to load: a label, the ``src/`` folder it imports warta from, its uvicorn workers.
+
+    ``hiding``: a :func:`hiding_folder` put first on ``PYTHONPATH`` (uvicorn's ``auto`` then picks h11
+    and asyncio), or None for whatever this environment has.
+    """
 
     label: str
     src: Path
     workers: int = 1
+    hiding: Path | None = None
+
+
+HIDDEN = ("httptools", "uvloop")  # uvicorn's optional C parser and loop, found by ``import``
+
+
+def hiding_folder(into: Path) -> Path:
+    """A folder whose ``httptools`` and ``uvloop`` modules raise ImportError (first on ``PYTHONPATH``)."""
+    into.mkdir(parents=True, exist_ok=True)
+    for name in HIDDEN:
+        (into / f"{name}.py").write_text(f"raise ImportError('{name} hidden by bench/http_search.py')\n")
+    return into
 
 
 def export_source(rev: str, into: Path) -> Path:
@@ -69,24 +87,32 @@ def start_server(db: Path, served: Served, port: int, *, wait: float = 180.0) ->
     """``python -m warta serve`` on 127.0.0.1:``port`` from ``served.src``, once ``/health`` answers."""
     import httpx
 
-    env = {**os.environ, "PYTHONPATH": str(served.src)}
+    paths = [str(served.hiding), str(served.src)] if served.hiding else [str(served.src)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     cmd = [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), "--read-only"]
     if served.workers > 1:
         cmd += ["--workers", str(served.workers)]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + wait
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-            raise RuntimeError(f"the server stopped (exit {proc.returncode}): {err[-2000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
-                return proc
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    stop_server(proc)
-    raise RuntimeError(f"the server did not answer /health within {wait:.0f}s")
+    # stderr to a file, not a pipe nobody reads: a server that logs more than a pipe holds would stall
+    with tempfile.TemporaryFile() as log:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                break
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/health", timeout=5)
+                if answer.status_code == 200:
+                    return proc
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        code = proc.poll()
+        stop_server(proc)
+        log.seek(0)
+        err = log.read().decode(errors="replace")[-2000:]
+    if code is not None:
+        raise RuntimeError(f"the server stopped (exit {code}): {err}")
+    raise RuntimeError(f"the server did not answer /health within {wait:.0f}s: {err}")
 
 
 def stop_server(proc: subprocess.Popen[bytes]) -> None:
@@ -237,6 +263,8 @@ def bench_http(
     requests: int = 2000,
     seconds: float = 30.0,
     with_brief: bool = False,
+    base_pure: bool = True,
+    base_db: Path | None = None,
 ) -> list[tuple[str, Load]]:
     """Serve ``db`` from each source tree in turn and load it; the lines are printed as they come."""
     try:
@@ -250,16 +278,22 @@ def bench_http(
     with tempfile.TemporaryDirectory() as tmp:
         runs = []
         if base:
-            runs.append(Served(f"base {base} (1 worker)", export_source(base, Path(tmp))))
+            stack = ", h11/asyncio" if base_pure else ""
+            hiding = hiding_folder(Path(tmp) / "hiding") if base_pure else None
+            src = export_source(base, Path(tmp))
+            runs.append(Served(f"base {base} (1 worker{stack})", src, hiding=hiding))
         runs.append(Served("branch (1 worker)", here))
         if workers > 1:
             runs.append(Served(f"branch ({workers} workers)", here, workers))
         for served in runs:
             port = free_port()
-            proc = start_server(db, served, port)
+            is_base = bool(base) and served is runs[0]
+            proc = start_server(base_db if is_base and base_db else db, served, port)
             try:
                 url = f"http://127.0.0.1:{port}"
-                variants = [("", {})] + ([(" brief=true", {"brief": "true"})] if with_brief else [])
+                variants: list[tuple[str, dict[str, str]]] = [("", {})] + (
+                    [(" brief=true", {"brief": "true"})] if with_brief else []
+                )
                 for suffix, extra in variants:
                     got = load(
                         url,
@@ -302,6 +336,17 @@ def main() -> None:
     p.add_argument("--requests", type=int, default=2000, help="timed requests in all, at most")
     p.add_argument("--seconds", type=float, default=30.0, help="timed phase, at most")
     p.add_argument("--brief", action="store_true", help="also load with brief=true (whole briefs)")
+    p.add_argument(
+        "--base-db",
+        type=Path,
+        help="the archive the base serves (default: --db), e.g. the same articles at the base's schema",
+    )
+    p.add_argument(
+        "--base-stack",
+        choices=("pure", "auto"),
+        default="pure",
+        help="the base's server stack: pure (h11/asyncio, as its install had; default) or auto (this env's)",
+    )
     args = p.parse_args()
     bench_http(
         args.db,
@@ -312,6 +357,8 @@ def main() -> None:
         requests=args.requests,
         seconds=args.seconds,
         with_brief=args.brief,
+        base_pure=args.base_stack == "pure",
+        base_db=args.base_db,
     )
 
 

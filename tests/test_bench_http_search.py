@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -44,3 +46,25 @@ def test_loads_each_server_and_prints_a_line(tmp_path: Path, capsys: pytest.Capt
         assert got.requests == 8 and got.codes == {200: 8} and got.per_second > 0
     out = capsys.readouterr().out
     assert out.count("req/s") == 2 and "p95" in out
+
+
+def test_hiding_folder_makes_uvicorn_fall_back_to_h11_and_asyncio(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import http_search
+
+        hiding = http_search.hiding_folder(tmp_path / "hiding")
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    probe = (
+        "from uvicorn.protocols.http.auto import AutoHTTPProtocol\n"
+        "try:\n"
+        "    import uvloop\n"
+        "    loop = 'uvloop'\n"
+        "except ImportError:\n"
+        "    loop = 'asyncio'\n"
+        "print(AutoHTTPProtocol.__name__, loop)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(hiding)}
+    got = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True)
+    assert got.stdout.split() == ["H11Protocol", "asyncio"]
