@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +85,18 @@ def gold() -> dict[str, Any]:
 def seed_files(seeds_dir: Path, gold: dict[str, Any]) -> dict[str, Path]:
     """Gold article key ("000") -> seed file path."""
     return {key: seeds_dir / rec["file"] for key, rec in gold["articles"].items()}
+
+
+def run_bench(script: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run a ``bench/`` script as a user runs it (this checkout's ``src`` first on ``PYTHONPATH``, from the
+    repo root), its output captured and its exit code left to the test."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run(
+        [sys.executable, str(script), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        env=env,
+    )

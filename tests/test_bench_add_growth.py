@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, SHARED, needs_shared, run_bench
 
 SCRIPT = ROOT / "bench" / "add_growth.py"
 
@@ -15,14 +12,7 @@ SCRIPT = ROOT / "bench" / "add_growth.py"
 @needs_shared(SHARED / "data" / "indosum" / "articles.jsonl")
 @pytest.mark.slow
 def test_add_growth_reports_each_size_against_analysis_only() -> None:
-    out = subprocess.run(
-        [sys.executable, str(SCRIPT), "--shared", str(SHARED), "--sizes", "3,6", "--probe", "2"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
+    out = run_bench(SCRIPT, "--shared", str(SHARED), "--sizes", "3,6", "--probe", "2", timeout=600)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("add growth: probe 2 articles; load average")

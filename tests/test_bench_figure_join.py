@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from conftest import ROOT
+from conftest import ROOT, run_bench
 
 SCRIPT = ROOT / "bench" / "figure_join.py"
 
 
 def test_bench_prints_both_joins() -> None:
-    run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--articles", "2", "--values", "5"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+    run = run_bench(SCRIPT, "--articles", "2", "--values", "5", timeout=300)
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert lines[0].startswith("load average") and "10 figures, 2 articles" in lines[0]

@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from conftest import DATA, ROOT, SHARED, needs_shared
+from conftest import DATA, ROOT, SHARED, needs_shared, run_bench
 
 SCRIPT = ROOT / "bench" / "ingest.py"
 LIMIT = 5
@@ -28,14 +28,7 @@ bench = _load()
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    return run_bench(SCRIPT, *args, timeout=120)
 
 
 def _cells(line: str) -> list[str]:

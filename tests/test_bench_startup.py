@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
-from conftest import ROOT, SEEDS, SHARED, needs_shared
+from conftest import ROOT, SEEDS, SHARED, needs_shared, run_bench
 
 SCRIPT = ROOT / "bench" / "startup.py"
 
@@ -16,16 +12,7 @@ SCRIPT = ROOT / "bench" / "startup.py"
 @needs_shared(SEEDS)
 @pytest.mark.slow
 def test_startup_reports_each_command_and_the_two_ratios() -> None:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    out = subprocess.run(
-        [sys.executable, str(SCRIPT), "--shared", str(SHARED), "--repeat", "1"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-        env=env,
-    )
+    out = run_bench(SCRIPT, "--shared", str(SHARED), "--repeat", "1", timeout=600)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("start-up, CPU s, best of 1 cold processes; load average")

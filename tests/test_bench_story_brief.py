@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, SHARED, needs_shared, run_bench
 
 SCRIPT = ROOT / "bench" / "story_brief.py"
 
@@ -16,25 +12,8 @@ SCRIPT = ROOT / "bench" / "story_brief.py"
 @needs_shared(SHARED / "data" / "timeline" / "t17" / "LibyaWar_reuters")
 @pytest.mark.slow
 def test_story_brief_reports_the_brief_and_its_extraction() -> None:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-    out = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPT),
-            "--shared",
-            str(SHARED),
-            "--articles",
-            "5",
-            "--repeat",
-            "1",
-            "--profile",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-        env=env,
+    out = run_bench(
+        SCRIPT, "--shared", str(SHARED), "--articles", "5", "--repeat", "1", "--profile", timeout=600
     )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()

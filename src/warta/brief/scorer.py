@@ -23,6 +23,7 @@ from warta.brief.tfidf import tfidf_rows
 from warta.clean.rules import is_read_also_line
 from warta.errors import ConfigError
 from warta.extract.stems import stem
+from warta.linear import StandardisedLinear
 from warta.text.tokens import STOPWORDS, content_words, words
 from warta.types import Article
 
@@ -234,32 +235,12 @@ def _title_overlap(sents: Sequence[Located], titles: Sequence[str | None]) -> Ti
 
 
 @dataclass(frozen=True)
-class LinearScorer:
-    """Logistic-regression weights over standardised features."""
-
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
+class LinearScorer(StandardisedLinear):
+    """Logistic-regression weights over standardised sentence features."""
 
     def score(self, rows: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """The log-odds that each sentence belongs in a summary."""
-        if rows.shape[0] == 0:
-            return np.zeros(0)
-        z = (rows - np.asarray(self.mean)) / np.asarray(self.scale)
-        result: npt.NDArray[np.float64] = z @ np.asarray(self.weights) + self.bias
-        return result
-
-    def to_json(self) -> dict[str, object]:
-        """The JSON object the package ships."""
-        return {
-            "features": list(self.features),
-            "mean": list(self.mean),
-            "scale": list(self.scale),
-            "weights": list(self.weights),
-            "bias": self.bias,
-        }
+        return self.log_odds(rows)
 
 
 @cache

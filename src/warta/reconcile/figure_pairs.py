@@ -22,6 +22,7 @@ from warta.errors import ConfigError
 from warta.extract.figure_kinds import KindReading, from_measure
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
+from warta.linear import StandardisedLinear
 from warta.reconcile.figure_values import compatible, interval
 from warta.types import FigureValue
 
@@ -168,36 +169,19 @@ def _gap(a: FigureValue, b: FigureValue) -> float:
 
 
 @dataclass(frozen=True)
-class PairModel:
+class PairModel(StandardisedLinear):
     """A logistic regression over standardised pair features, with the thresholds it is used at."""
 
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
     threshold: float  # average link at which two clusters join
     dispute_threshold: float  # lowest link probability of a group shown as a dispute
 
     def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
         """P(same figure) per row of :func:`pair_features` (or of :func:`pair_rows`)."""
-        if len(rows) == 0:
-            return np.zeros(0)
-        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
-        z = x @ np.asarray(self.weights) + self.bias
-        return np.asarray(1.0 / (1.0 + np.exp(-z)))
+        return np.asarray(1.0 / (1.0 + np.exp(-self.log_odds(rows))))
 
     def to_json(self) -> dict[str, object]:
         """The JSON object the package ships."""
-        return {
-            "features": list(self.features),
-            "mean": list(self.mean),
-            "scale": list(self.scale),
-            "weights": list(self.weights),
-            "bias": self.bias,
-            "threshold": self.threshold,
-            "dispute_threshold": self.dispute_threshold,
-        }
+        return {**super().to_json(), "threshold": self.threshold, "dispute_threshold": self.dispute_threshold}
 
 
 def model_from_json(data: Mapping[str, Any]) -> PairModel:
