@@ -117,9 +117,11 @@ def _linked(
     copies: Mapping[str, Copy],
     *,
     by_sub: bool = False,
+    agreeing: bool = False,
 ) -> list[list[ArticleFigure]]:
     """Settled groups from the pairwise model, blocked by kind and unit (and sub-kind with ``by_sub``, as
-    the rules bucket them); a weak group is never a dispute."""
+    the rules bucket them); a weak group is never a dispute, and with ``agreeing`` no group is an update
+    or a dispute at all (each is split into its agreeing parts)."""
     from warta.reconcile.figure_links import link_clusters, shipped_model
 
     model = shipped_model()
@@ -127,9 +129,12 @@ def _linked(
     for (kind, sub, unit), members in buckets.items():
         blocks[(kind, sub if by_sub else "", unit)] += members
     settled = [[figures[k] for k in members] for members in alone]
-    for c in link_clusters(figures, list(blocks.values()), model=model):
-        sure = c.weakest >= model.dispute_threshold
-        settled += _settle([figures[k] for k in c.members], copies, sure=sure)
+    for c in link_clusters(figures, [m for m in blocks.values() if m], model=model):
+        values = [figures[k] for k in c.members]
+        if agreeing:
+            settled += [part for chosen in _settle(values, copies) for part in _agreeing(chosen)]
+        else:
+            settled += _settle(values, copies, sure=c.weakest >= model.dispute_threshold)
     return settled
 
 
@@ -140,28 +145,17 @@ def _cascade(
     copies: Mapping[str, Copy],
 ) -> list[list[ArticleFigure]]:
     """The rules' groups of two or more articles, then the model's groups of the joinable values the rules
-    left in one-article groups (blocked by kind and unit, as ``"model"`` blocks them)."""
-    from warta.reconcile.figure_links import link_clusters, shipped_model
-
+    left in one-article groups (blocked by kind and unit, as ``"model"`` blocks them). The model's link is a
+    likelihood, not a reading of what is counted: a group only it forms shows values that agree, never an
+    update or a dispute of its own making."""
     index = {id(f): k for k, f in enumerate(figures)}
     kept = [chosen for chosen in ruled if len({f.article for f in chosen}) > 1]
-    left_single = {index[id(f)] for chosen in ruled if len({f.article for f in chosen}) == 1 for f in chosen}
-    blocks: dict[tuple[str | None, str | None], list[int]] = defaultdict(list)
-    for (kind, _, unit), members in buckets.items():
-        blocks[(kind, unit)] += [k for k in members if k in left_single]
-    joinable = {k for members in blocks.values() for k in members}
-    settled = kept + [
-        chosen
-        for chosen in ruled
-        if len({f.article for f in chosen}) == 1 and not any(index[id(f)] in joinable for f in chosen)
-    ]
-    # The model's link is a likelihood, not a reading of what is counted: a group only it forms shows
-    # values that agree, never an update or a dispute of its own making.
-    for c in link_clusters(figures, [sorted(m) for m in blocks.values() if m], model=shipped_model()):
-        settled += [
-            part for chosen in _settle([figures[k] for k in c.members], copies) for part in _agreeing(chosen)
-        ]
-    return settled
+    singles = [[index[id(f)] for f in chosen] for chosen in ruled if len({f.article for f in chosen}) == 1]
+    left = {k for members in singles for k in members}
+    joinable = {key: [k for k in members if k in left] for key, members in buckets.items()}
+    linked = {k for members in joinable.values() for k in members}
+    alone = [members for members in singles if not any(k in linked for k in members)]
+    return kept + _linked(figures, alone, joinable, copies, agreeing=True)
 
 
 def _agreeing(chosen: list[ArticleFigure]) -> list[list[ArticleFigure]]:
