@@ -99,6 +99,7 @@ class _Context:
     text: str
     token_starts: list[int]
     paragraphs: list[tuple[int, int]]
+    paragraph_starts: list[int]  # the paragraphs' starts, for bisecting
     sentences: list[Span]
     people: list[EntityMention]
     names: dict[str, str]
@@ -162,6 +163,7 @@ def _context(
         text=text,
         token_starts=[m.start() for m in _WORD.finditer(text)],
         paragraphs=paragraphs or [(0, len(text))],
+        paragraph_starts=[p[0] for p in paragraphs] or [0],
         sentences=list(sentences),
         people=people,
         names=names,
@@ -182,8 +184,7 @@ def _full(e: EntityMention, people: list[EntityMention], names: dict[str, str]) 
 
 
 def _paragraph(ctx: _Context, at: int) -> int:
-    starts = [p[0] for p in ctx.paragraphs]
-    return max(0, bisect.bisect_right(starts, at) - 1)
+    return max(0, bisect.bisect_right(ctx.paragraph_starts, at) - 1)
 
 
 def _tokens_between(ctx: _Context, a: int, b: int) -> int:
