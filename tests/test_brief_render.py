@@ -65,24 +65,56 @@ def test_unknown_format_says_which_exist() -> None:
 
 def test_indonesian_labels_and_dates() -> None:
     from warta.brief.render import render
-    from warta.types import Brief, Citation, KnownFigure, Story, SummarySentence
+    from warta.types import Brief, BriefArticle, Citation, KnownFigure, Story, SummarySentence
 
     known = KnownFigure(
         "korban tewas", 1200, "approx", None, "2022-03-15", "a", "Kabar", "1.200", Citation("a", 0, 5)
     )
+    article = BriefArticle("a", "/x/a.txt", "Kabar", "Banjir", "2022-03-15", "id", (), "1.200 orang tewas.")
     story = Story(
         "s1",
         "Banjir",
-        (),
+        (article,),
         (SummarySentence("Banjir.", ()),),
         first_published="2022-03-15",
         known_now=(known,),
     )
     md = render(Brief(stories=(story,)), format="md", lang="id")
     assert "### Yang diketahui sekarang" in md and "### Ringkasan" in md
-    assert "korban tewas: sekitar 1.200 (per 15 Maret 2022, Kabar)" in md
+    assert "korban tewas: sekitar 1.200 (per 15 Maret 2022, Kabar)[^s1-1]" in md
+    assert '[^s1-1]: Kabar, 2022-03-15 — "1.200" (artikel `a`, karakter 0–5)' in md
     html = render(Brief(stories=(story,)), format="html", lang="en")
     assert "What is known now" in html and "about 1,200" in html
+    assert 'class="cite" href="#' in html.split("What is known now", 1)[1].split("</ul>", 1)[0]
+
+
+def test_known_now_lists_only_the_figures_the_brief_shows() -> None:
+    """A one-source figure and an unsure dispute stay in the JSON but are listed only with all_figures."""
+    from warta.brief.render import render
+    from warta.brief.render.known import known_lines
+    from warta.types import Brief, BriefArticle, Citation, KnownDispute, KnownFigure, Story
+
+    article = BriefArticle(
+        "a", "/x/a.txt", "Kabar", "Banjir", "2022-03-15", "id", (), "12 orang tewas, 3 hilang."
+    )
+    one = KnownFigure(
+        "orang hilang", 3, None, None, "2022-03-15", "a", "Kabar", "3", Citation("a", 16, 17), shown=False
+    )
+    unsure = KnownDispute(
+        "orang tewas",
+        None,
+        (
+            KnownFigure("orang tewas", 12, None, None, "2022-03-15", "a", "Kabar", "12", Citation("a", 0, 2)),
+            KnownFigure("orang tewas", 9, None, None, "2022-03-14", "a", "Kabar", "9", Citation("a", 0, 2)),
+        ),
+        shown=False,
+    )
+    story = Story("s1", "Banjir", (article,), (), known_now=(one,), disputed_now=(unsure,))
+    assert known_lines(story, "id") == []
+    assert len(known_lines(story, "id", all_figures=True)) == 2
+    md = render(Brief(stories=(story,)), format="md", lang="id")
+    assert "Yang diketahui sekarang" not in md and "orang hilang" not in md
+    assert "orang hilang: 3" in render(Brief(stories=(story,)), format="md", lang="id", all_figures=True)
 
 
 def test_the_interface_language_defaults_to_that_of_most_articles() -> None:

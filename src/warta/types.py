@@ -283,6 +283,7 @@ class KnownFigure:
     role: str | None = None
     status: str = "single"  # the figure group's status: "agree" | "updated" | "single"
     sources: int = 1  # independent sources behind the figure group
+    shown: bool = True  # its group is one the brief shows (cross-outlet, readable): renderers list only these
 
 
 @dataclass(frozen=True)
@@ -293,6 +294,7 @@ class KnownDispute:
     unit: str | None
     values: tuple[KnownFigure, ...]
     role: str | None = None
+    shown: bool = True  # a confident dispute between independent sources: renderers list only these
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,10 @@ Computed from the story's reconciled figure groups (:mod:`warta.reconcile.figure
   the latest published article, then the one most sources repeat; a value without an as-of date comes
   after every dated one; never the larger amount for being larger;
 - vague values ("puluhan") are left out when an exact one exists; figures without a role count
-  only when more than one source gives them.
+  only when more than one source gives them;
+- each entry says whether its group is one the brief shows (``shown``:
+  :func:`~warta.reconcile.figure_display.shown_groups`, cross-outlet, of a readable kind, a dispute only
+  when confident): renderers list only those unless asked for every figure, and JSON keeps them all.
 
 Figures are listed by role (deaths first, as a reader asks), then by how many sources give them.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from warta.brief.time_order import ordered_steps
+from warta.reconcile.figure_display import shown_groups
 from warta.types import Citation, FigureGroup, FigureValue, KnownDispute, KnownFigure
 
 CONFIDENT = frozenset({"agree", "updated"})
@@ -57,9 +61,14 @@ def latest(values: Sequence[FigureValue], published: Mapping[str, str] | None = 
 
 
 def known_figure(
-    group: FigureGroup, value: FigureValue, outlets: Mapping[str, str] | None = None
+    group: FigureGroup,
+    value: FigureValue,
+    outlets: Mapping[str, str] | None = None,
+    *,
+    shown: bool = True,
 ) -> KnownFigure:
-    """``value`` of ``group`` as "what is known now" lists it; ``outlets`` fills a value's missing outlet."""
+    """``value`` of ``group`` as "what is known now" lists it; ``outlets`` fills a value's missing outlet,
+    ``shown`` says whether the brief shows ``group``."""
     return KnownFigure(
         measure=group.measure,
         value=value.value,
@@ -73,7 +82,12 @@ def known_figure(
         role=group.role,
         status=group.status,
         sources=group.independent_sources or len({v.article for v in group.values}),
+        shown=shown,
     )
+
+
+def _shown_ids(groups: Sequence[FigureGroup]) -> set[int]:
+    return {id(g) for g in shown_groups(groups)}
 
 
 EVENT_ROLES = frozenset(
@@ -98,8 +112,11 @@ def latest_values(
     outlets: Mapping[str, str] | None = None,
 ) -> list[KnownFigure]:
     """The latest value of each confident group, in the order "what is known now" lists them."""
+    shown = _shown_ids(groups)
     out = [
-        known_figure(g, latest(g.values, published), outlets) for g in groups if g.values and _confident(g)
+        known_figure(g, latest(g.values, published), outlets, shown=id(g) in shown)
+        for g in groups
+        if g.values and _confident(g)
     ]
     # A one-source figure stands only for a role no better-supported figure gives, and only the
     # latest of them per role.
@@ -133,6 +150,7 @@ def disputed_now(
     limit: int = MAX_KNOWN,
 ) -> tuple[KnownDispute, ...]:
     """Each conflicting group with every outlet's latest value (one per article), latest first."""
+    shown = _shown_ids(groups)
     out = []
     for g in groups:
         if g.status != "conflict" or not g.values:
@@ -142,6 +160,10 @@ def disputed_now(
             by_article.setdefault(v.article, []).append(v)
         values = [known_figure(g, latest(vs, published), outlets) for vs in by_article.values()]
         values.sort(key=lambda k: (k.as_of or "", k.article), reverse=True)
-        out.append(KnownDispute(measure=g.measure, unit=g.unit, values=tuple(values), role=g.role))
+        out.append(
+            KnownDispute(
+                measure=g.measure, unit=g.unit, values=tuple(values), role=g.role, shown=id(g) in shown
+            )
+        )
     out.sort(key=lambda d: (ROLE_ORDER.index(d.role) if d.role in ROLE_ORDER else len(ROLE_ORDER), d.measure))
     return tuple(out[:limit])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from warta.brief.render.known import dispute_line, known_line
+from warta.brief.render.known import dispute_line, known_line, visible_known
 from warta.brief.render.labels import check_language, date_words, label
 from warta.store.views import SearchHit, StoryRow
 from warta.types import Story
@@ -69,12 +69,13 @@ def story_reply(story: Story, *, lang: str = "id", link: str | None = None) -> s
     """The reply for one story: see the module docstring."""
     check_language(lang)
     head = _clip(f"{story.title} ({_dates(story, lang)})", 200)
-    known = [f"- {_clip(known_line(k, lang), 160)}" for k in story.known_now[:MAX_LINES]]
+    shown, shown_disputes = visible_known(story)
+    known = [f"- {_clip(known_line(k, lang), 160)}" for k in shown[:MAX_LINES]]
     if not known and story.summary:
         known = [f"- {_clip(story.summary[-1].text, 240)}"]
     if not known:
         known = [f"- {label('nothing_known', lang)}"]
-    disputed = [f"- {_clip(dispute_line(d, lang), 200)}" for d in story.disputed_now[:MAX_LINES]]
+    disputed = [f"- {_clip(dispute_line(d, lang), 200)}" for d in shown_disputes[:MAX_LINES]]
     n = len(story.articles)
     outlets = _clip(", ".join(story.outlets) or "?", 200)
     articles = f"{n} {'artikel' if lang == 'id' else ('article' if n == 1 else 'articles')}"

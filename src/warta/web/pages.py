@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from warta.brief.render.known import known_lines
+from warta.brief.render.known import known_items
 from warta.brief.render.labels import LANGUAGES, date_words
 from warta.brief.render.outdated import dated_note
 from warta.brief.render.sources import outlet_label
@@ -140,7 +140,9 @@ def story_context(story: Story, lang: str = "en") -> dict[str, Any]:
     """Everything the story template shows, with citations resolved to links, worded in ``lang``."""
     return {
         "story": story,
-        "known": known_lines(story, lang),
+        "known": [
+            {"text": k.text, "links": cite_links(story, k.citations, lang)} for k in known_items(story, lang)
+        ],
         "summary": [
             {"text": s.text + dated_note(story, s, lang), "links": cite_links(story, s.citations, lang)}
             for s in story.summary

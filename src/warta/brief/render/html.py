@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from warta.brief.render.facts import amount, fact_lines
-from warta.brief.render.known import known_lines
+from warta.brief.render.known import known_items
 from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
 from warta.brief.render.outdated import dated_note
@@ -180,8 +180,12 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         counts = f"{len(story.articles)} {ui_label('n_articles', lang)} · {escape(sources_line(story, lang))}"
     out.append(f'<p class="meta">{span} · {counts}</p>')
     cited: dict[str, set[tuple[int, int]]] = {}
-    if story.known_now or story.disputed_now:
-        items = "".join(f"<li>{escape(x)}</li>" for x in known_lines(story, lang))
+    known = known_items(story, lang, all_figures=all_figures)
+    if known:
+        items = "".join(
+            f"<li>{escape(k.text)} {''.join(_cite_link(story, number, c, cited, lang) for c in k.citations)}</li>"
+            for k in known
+        )
         out.append(f'<h3>{escape(ui_label("known", lang))}</h3><ul class="known">{items}</ul>')
     if story.summary:
         out.append(f'<h3>{escape(ui_label("summary", lang))}</h3><ul class="summary">')

@@ -1,9 +1,23 @@
-""" "What is known now" in words: the latest confident figures, then who says what on disputed ones."""
+""" "What is known now" in words: the latest confident figures, then who says what on disputed ones.
+
+Only what the brief shows is listed (``shown``: a cross-outlet figure of a readable kind, a dispute only
+when it is confident) unless every figure is asked for; each line carries the citations of its values.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from warta.brief.render.labels import date_words, label, number_words, vague_words
-from warta.types import KnownDispute, KnownFigure, Story
+from warta.types import Citation, KnownDispute, KnownFigure, Story
+
+
+@dataclass(frozen=True)
+class KnownItem:
+    """One line of "what is known now" and the spans its values are read from."""
+
+    text: str
+    citations: tuple[Citation, ...]
 
 
 def amount(k: KnownFigure, lang: str = "en") -> str:
@@ -37,8 +51,24 @@ def dispute_line(d: KnownDispute, lang: str = "en") -> str:
     return f"{d.measure}: " + "; ".join(parts)
 
 
-def known_lines(story: Story, lang: str = "en") -> list[str]:
-    """One line per known figure, then one per disputed figure (prefixed with the disputed label)."""
-    lines = [known_line(k, lang) for k in story.known_now]
-    lines += [f"{label('disputed', lang)} — {dispute_line(d, lang)}" for d in story.disputed_now]
-    return lines
+def visible_known(story: Story, *, all_figures: bool = False) -> tuple[list[KnownFigure], list[KnownDispute]]:
+    """The known figures and disputes a brief lists: the shown ones, or all of them with ``all_figures``."""
+    known = [k for k in story.known_now if all_figures or k.shown]
+    disputed = [d for d in story.disputed_now if all_figures or d.shown]
+    return known, disputed
+
+
+def known_items(story: Story, lang: str = "en", *, all_figures: bool = False) -> list[KnownItem]:
+    """One item per known figure, then one per disputed figure (prefixed with the disputed label)."""
+    known, disputed = visible_known(story, all_figures=all_figures)
+    items = [KnownItem(known_line(k, lang), (k.citation,)) for k in known]
+    items += [
+        KnownItem(f"{label('disputed', lang)} — {dispute_line(d, lang)}", tuple(v.citation for v in d.values))
+        for d in disputed
+    ]
+    return items
+
+
+def known_lines(story: Story, lang: str = "en", *, all_figures: bool = False) -> list[str]:
+    """The text of :func:`known_items`."""
+    return [item.text for item in known_items(story, lang, all_figures=all_figures)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.brief.render.facts import fact_lines
-from warta.brief.render.known import known_lines
+from warta.brief.render.known import known_items
 from warta.brief.render.labels import choose_language, date_words
 from warta.brief.render.labels import label as ui_label
 from warta.brief.render.outdated import dated_note
@@ -58,9 +58,6 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         f"*{span} · {counts}*",
         "",
     ]
-    if story.known_now or story.disputed_now:
-        known = [f"- {_md_escape(x)}" for x in known_lines(story, lang)]
-        lines += [f"### {ui_label('known', lang)}", "", *known, ""]
     notes: dict[tuple[str, int, int], str] = {}
     footnotes: list[str] = []
 
@@ -76,6 +73,11 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
             marks += f"[^{notes[key]}]"
         return marks
 
+    known = known_items(story, lang, all_figures=all_figures)
+    if known:
+        lines += [f"### {ui_label('known', lang)}", ""]
+        lines += [f"- {_md_escape(k.text)}{footnote_marks(k.citations)}" for k in known]
+        lines.append("")
     if story.summary:
         lines += [f"### {ui_label('summary', lang)}", ""]
         for sentence in story.summary:
