@@ -70,9 +70,17 @@ def test_a_duration_counts_what_lasted(text: str, want: str) -> None:
 
 def test_a_head_is_cut_at_its_first_non_noun() -> None:
     assert (
-        first("Pesawat terbang di 29.000 kaki tapi pesawatnya turun.", head="kaki tapi pesawatnya") == "kaki"
+        first("Pesawat membawa 62 penumpang tapi pesawatnya turun.", head="penumpang tapi pesawatnya")
+        == "penumpang"
     )
     assert first("Ada 5 orang lainnya terluka.", head="") == "orang lainnya"
+
+
+def test_a_length_after_a_dimension_noun_measures_that_dimension() -> None:
+    """ "kaki" after a number is feet; the noun of a dimension before a length says what it measures."""
+    assert first("Pesawat diizinkan naik di ketinggian 29.000 kaki mengikuti prosedur.") == "ketinggian"
+    assert first("Kapal tenggelam di kedalaman 30 meter.") == "kedalaman"
+    assert first("Pesawat terbang di 29.000 kaki tapi pesawatnya turun.") == ""  # nothing says what
 
 
 def test_readable_noun_phrases() -> None:

@@ -47,6 +47,11 @@ _DURATION_LINKS = {"selama", "sepanjang", "untuk", "for", "during"}
 _BACK_WINDOW = 10
 _LENGTHS = {"km", "m", "cm", "mm", "mile", "mil", "meter", "kaki", "feet", "ft", "nmi"}
 _UNIT_TAILS = {"laut", "persegi", "kubik", "square", "cubic"}
+# Nouns of a dimension a length right after them measures ("di ketinggian 29.000 kaki", "at an altitude of").
+_DIMENSIONS = {
+    "ketinggian", "kedalaman", "jarak", "panjang", "lebar", "tinggi", "radius",
+    "altitude", "height", "depth", "distance", "length", "width",
+}  # fmt: skip
 # "lima jam untuk memadamkan api": what the time was needed for.
 _TASK_LINKS = {"untuk", "guna", "to"}
 # Verbs of a state the subject is in ("berlaku", "berlangsung", "terjadi"): their subject is what lasted.
@@ -161,6 +166,8 @@ def _substance(before: list[str], after: list[str], *, length: bool) -> str:
     k = len(before)
     while k and before[k - 1].lower() in _SIZE_LINKS:
         k -= 1
+    if length and k and before[k - 1].lower() in _DIMENSIONS:
+        return before[k - 1].lower()  # "di ketinggian 29.000 kaki": the dimension it measures
     if length and k == len(before):
         return ""  # "hilang kontak 11 mil": a length with no size word before it says nothing of what
     return _run_ending_at(before, k)

@@ -220,6 +220,11 @@ UNITS_AFTER = {
     "barrels": "barrel",
     "mil": "mile",
     "miles": "mile",
+    # Feet: altitudes and depths ("ketinggian 29.000 kaki", "at 10,000 feet").
+    "kaki": "ft",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
     "megawatt": "MW",
     "mw": "MW",
 }

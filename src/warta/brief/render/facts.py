@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from warta.brief.render.labels import date_words, label, number_words, vague_words
+from warta.brief.render.labels import date_words, label, number_words, unit_words, vague_words
 from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.brief.time_order import ordered_steps, placed_dates, publication_times
 from warta.reconcile.figure_display import shown_groups
@@ -38,7 +38,7 @@ def number(value: float, lang: str = "en") -> str:
 def amount(v: FigureValue, lang: str = "en") -> str:
     """A value with its qualifier and unit in ``lang``: "about 2,500", "more than 1,000 %"; in id
     "sekitar 2.500", and a vague value as its word ("puluhan orang")."""
-    unit = f" {v.unit}" if v.unit and v.unit not in ("%",) else (v.unit or "")
+    unit = f" {unit_words(v.unit, lang)}" if v.unit and v.unit not in ("%",) else (v.unit or "")
     if v.qualifier == "vague" and lang == "id" and (word := vague_words(v.value, lang)):
         return f"{word}{unit}"
     qualifier = label(v.qualifier, lang) if v.qualifier in QUALIFIERS else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.brief.render.labels import date_words, label, number_words, vague_words
+from warta.brief.render.labels import date_words, label, number_words, unit_words, vague_words
 from warta.types import Citation, KnownDispute, KnownFigure, Story
 
 
@@ -30,7 +30,7 @@ def amount(k: KnownFigure, lang: str = "en") -> str:
         return f"{qual}Rp{value}" if lang == "id" else f"{qual}IDR {value}"
     if k.unit == "%":
         return f"{qual}{value}%"
-    unit = f" {k.unit}" if k.unit and k.unit not in ("orang", "people", "persons") else ""
+    unit = f" {unit_words(k.unit, lang)}" if k.unit and k.unit not in ("orang", "people", "persons") else ""
     return f"{qual}{value}{unit}"
 
 

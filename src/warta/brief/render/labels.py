@@ -206,6 +206,18 @@ def date_words(iso: str | None, lang: str = "en") -> str:
         return iso
 
 
+# Unit names as a reader of each language writes them (the extractor's names are language-neutral).
+UNIT_WORDS = {
+    "id": {"mile": "mil", "ft": "kaki", "barrel": "barel"},
+    "en": {"mile": "miles", "barrel": "barrels"},
+}
+
+
+def unit_words(unit: str, lang: str = "en") -> str:
+    """``mile`` as ``mil`` (id) or ``miles`` (en); a unit without a word of its own as it is."""
+    return UNIT_WORDS.get(lang, {}).get(unit, unit)
+
+
 def number_words(value: float, lang: str = "en") -> str:
     """``2298`` as ``2.298`` (id) or ``2,298`` (en)."""
     text = f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
