@@ -34,3 +34,16 @@ def test_stories_and_brief_give_the_same_titles() -> None:
     listed = {frozenset(s.articles): s.title for s in find_stories(articles)}
     briefed = {frozenset(a.id for a in s.articles): s.title for s in build_brief(articles).stories}
     assert listed == briefed
+
+
+def test_without_headlines_the_title_is_a_sentence_that_stands_alone() -> None:
+    """A summary sentence that leans on an earlier one ("Sebab, ...") or is a quotation is no title."""
+    from warta.brief.title import story_title
+    from warta.types import SummarySentence
+
+    summary = (
+        SummarySentence("Banjir merendam tiga desa di Kabupaten Lereng pada Senin.", ()),
+        SummarySentence("Sebab, warga khawatir air naik lagi.", ()),
+        SummarySentence("“Kami mengungsi sejak pagi,” kata seorang warga.", ()),
+    )
+    assert story_title([], summary) == "Banjir merendam tiga desa di Kabupaten Lereng pada Senin."

@@ -25,7 +25,7 @@ _LEANS_ID = (
     r"akibatnya|sebelumnya|selanjutnya|kemudian|lalu|selain\s+itu|sementara\s+itu|di\s+sisi\s+lain"
     r"|namun|tetapi|tapi|akan\s+tetapi|meski(?:pun)?\s+(?:demikian|begitu)|walau(?:pun)?\s+demikian"
     r"|oleh\s+karena\s+itu|oleh\s+sebab\s+itu|karena\s+itu|maka(?:nya)?|untuk\s+itu|dengan\s+demikian"
-    r"|adapun|bahkan|justru|sedangkan|padahal|kendati\s+demikian|hal\s+(?:itu|ini|tersebut|serupa)"
+    r"|adapun|bahkan|justru|sebab|sedangkan|padahal|kendati\s+demikian|hal\s+(?:itu|ini|tersebut|serupa)"
     r"|kemarin|tadi|saat\s+itu|ketika\s+itu|waktu\s+itu|pada\s+saat\s+itu|hari\s+itu"
     r"|ia|dia|mereka|beliau|keduanya|ketiganya|itu|ini|tersebut|yang|inilah|itulah"
     r"|(?:dengan|dari|atas|berdasarkan|menurut|dalam|usai|setelah|sesudah|sebelum|menanggapi|terkait)"
