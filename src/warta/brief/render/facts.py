@@ -42,6 +42,12 @@ def amount(v: FigureValue, lang: str = "en") -> str:
     if v.qualifier == "vague" and lang == "id" and (word := vague_words(v.value, lang)):
         return f"{word}{unit}"
     qualifier = label(v.qualifier, lang) if v.qualifier in QUALIFIERS else ""
+    if v.unit == "IDR":  # as a reader writes rupiah: "Rp14.000", "IDR 14,000"
+        return (
+            f"{qualifier}Rp{number(v.value, lang)}"
+            if lang == "id"
+            else f"{qualifier}IDR {number(v.value, lang)}"
+        )
     return f"{qualifier}{number(v.value, lang)}{unit}"
 
 
