@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from warta.extract.counted_nouns import readable
 from warta.extract.figure_kinds import CONFIDENT, SEVERITIES, KindReading
-from warta.extract.lexicon_measures import ROLE_LABELS
+from warta.extract.lexicon_measures import ROLE_LABELS, ROLES
 from warta.extract.stems import stem
 from warta.extract.word_classes import is_verb
 from warta.types import FigureGroup
@@ -48,6 +48,8 @@ _ROLE_OF_KIND = {
     "missing": ROLE_LABELS["missing"][0],
 }
 _ROLE_WORDS = {words[0] for words in ROLE_LABELS.values()}
+# Every word that tells a kind's event ("dievakuasi" and "mengungsi" both tell an evacuation).
+_TELLS_KIND = {"arrested": ROLES["detained"], **{k: v for k, v in ROLES.items() if k != "detained"}}
 # Kinds whose label names the measure before the counted noun ("usia pria", "lama perawatan").
 _MEASURE_WORDS = {"age": ("usia", "age of"), "duration": ("lama", "duration of")}
 # What a loose kind is called when nothing says what it counts: a label, never a reason to show a group.
@@ -73,8 +75,11 @@ def label_for(counted: str, kind: str | None, *, language: str = "id") -> str:
         return f"{_MEASURE_WORDS[kind][english]} {counted}"
     said = _KIND_WORDS.get(kind or "", ("", ""))[english]
     stems = {stem(w.lower(), english=english) for w in words}
-    if said and stem(said, english=english) not in stems:
-        return " ".join(w for w in (counted, said) if w)  # not "pengungsi mengungsi", "luka berat terluka"
+    told = any(w.lower() in _TELLS_KIND.get(kind or "", ()) for w in words)
+    if said and not told and stem(said, english=english) not in stems:
+        return " ".join(
+            w for w in (counted, said) if w
+        )  # not "pengungsi mengungsi", "orang dievakuasi mengungsi"
     return counted
 
 
