@@ -97,3 +97,20 @@ def test_facts_in_indonesian(status: str, values: list[FigureValue], label: str,
 )
 def test_amounts_in_indonesian(value: float, qualifier: str | None, unit: str | None, text: str) -> None:
     assert amount(FigureValue("a", value, qualifier, unit, None, "", 0, 1), "id") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Belasan", "id", "belasan"),  # as written, never rebuilt from its lower bound ("puluhan" for 11)
+        ("puluhan ribu", "id", "puluhan ribu"),
+        ("puluhan", "en", "“puluhan”, at least 10"),  # the word a reader can check, its bound beside it
+    ],
+)
+def test_a_vague_amount_is_shown_as_written(text: str, lang: str, want: str) -> None:
+    assert amount(FigureValue("a", 10, "vague", None, None, text, 0, len(text)), lang) == want
+
+
+def test_rupiah_are_written_as_a_reader_writes_them() -> None:
+    v = FigureValue("a", 14000, None, "IDR", None, "Rp 14.000", 0, 9)
+    assert (amount(v, "id"), amount(v, "en")) == ("Rp14.000", "IDR 14,000")

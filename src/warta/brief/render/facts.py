@@ -8,14 +8,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from warta.brief.render.labels import date_words, label, number_words, unit_words, vague_words
+from warta.brief.render.amounts import amount_words
+from warta.brief.render.labels import date_words, label, number_words
 from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.brief.time_order import ordered_steps, placed_dates, publication_times
 from warta.reconcile.figure_display import shown_groups
 from warta.reconcile.figure_values import compatible
 from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
-QUALIFIERS = ("approx", "min", "max", "vague")
 STATUSES = ("conflict", "updated", "agree", "single")
 
 
@@ -36,19 +36,9 @@ def number(value: float, lang: str = "en") -> str:
 
 
 def amount(v: FigureValue, lang: str = "en") -> str:
-    """A value with its qualifier and unit in ``lang``: "about 2,500", "more than 1,000 %"; in id
-    "sekitar 2.500", and a vague value as its word ("puluhan orang")."""
-    unit = f" {unit_words(v.unit, lang)}" if v.unit and v.unit not in ("%",) else (v.unit or "")
-    if v.qualifier == "vague" and lang == "id" and (word := vague_words(v.value, lang)):
-        return f"{word}{unit}"
-    qualifier = label(v.qualifier, lang) if v.qualifier in QUALIFIERS else ""
-    if v.unit == "IDR":  # as a reader writes rupiah: "Rp14.000", "IDR 14,000"
-        return (
-            f"{qualifier}Rp{number(v.value, lang)}"
-            if lang == "id"
-            else f"{qualifier}IDR {number(v.value, lang)}"
-        )
-    return f"{qualifier}{number(v.value, lang)}{unit}"
+    """A value with its qualifier and unit in ``lang``: "about 2,500", "12%"; in id "sekitar 2.500", and a
+    vague value as written ("puluhan"; in en "“puluhan”, at least 10")."""
+    return amount_words(v.value, v.qualifier, v.unit, v.text, lang, person_unit=True)
 
 
 def _who(values: Sequence[FigureValue], outlets: Mapping[str, str], lang: str = "en") -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.brief.render.labels import date_words, label, number_words, unit_words, vague_words
+from warta.brief.render.amounts import amount_words
+from warta.brief.render.labels import date_words, label
 from warta.types import Citation, KnownDispute, KnownFigure, Story
 
 
@@ -21,17 +22,8 @@ class KnownItem:
 
 
 def amount(k: KnownFigure, lang: str = "en") -> str:
-    """ "sekitar 1.200 orang", "about 1,200"."""
-    qual = label(k.qualifier, lang) if k.qualifier in ("approx", "min", "max", "vague") else ""
-    value = number_words(k.value, lang)
-    if k.qualifier == "vague" and lang == "id" and (word := vague_words(k.value, lang)):
-        qual, value = "", word
-    if k.unit == "IDR":
-        return f"{qual}Rp{value}" if lang == "id" else f"{qual}IDR {value}"
-    if k.unit == "%":
-        return f"{qual}{value}%"
-    unit = f" {unit_words(k.unit, lang)}" if k.unit and k.unit not in ("orang", "people", "persons") else ""
-    return f"{qual}{value}{unit}"
+    """ "sekitar 1.200 orang", "about 1,200" (:func:`~warta.brief.render.amounts.amount_words`)."""
+    return amount_words(k.value, k.qualifier, k.unit, k.text, lang)
 
 
 def known_line(k: KnownFigure, lang: str = "en") -> str:
