@@ -60,3 +60,13 @@ def test_a_dateline_is_cut_before_the_statement(text: str, statement: str) -> No
 
 def test_a_name_before_a_dash_is_no_dateline() -> None:
     assert dateline_end("Presiden Joko Widodo - yang tiba pagi ini - meninjau lokasi banjir.") == 0
+
+
+def test_a_post_embedded_in_the_article_is_no_summary_sentence() -> None:
+    """A hashtag or an @handle marks a social-media post quoted into the article, not its statement."""
+    from warta.brief.standalone import social_post, stands_alone
+
+    assert social_post("For when you have been #PrayingForTheCrew, we know it is heart breaking.")
+    assert social_post("Ikuti @InfoBencanaKita untuk kabar terbaru.")
+    assert not social_post("Kirim surel ke redaksi@contoh.id atau pakai bahasa C# saja.")
+    assert not stands_alone("Ikuti @InfoBencanaKita untuk kabar terbaru.")

@@ -7,7 +7,8 @@ lean on them. A sentence does not stand alone when it
   summary ("Akibatnya, …", "Dengan temuan itu, …", "Hal itu …", "Kemarin, …", "Meanwhile, …",
   "He said …"): a closed class of function words, listed once below for both languages;
 - opens in lower case or with closing punctuation (the splitter cut it mid-sentence or mid-quote);
-- leaves a quotation open or closes one it did not open (unbalanced quotation marks).
+- leaves a quotation open or closes one it did not open (unbalanced quotation marks);
+- carries a hashtag or an @handle: a social-media post embedded in the article, not its statement.
 
 A dateline ("JAKARTA, KOMPAS.com - ", "Liputan6.com, Jakarta: ") is not part of the statement: the
 summary cites the sentence from after it (:func:`dateline_end`), so the cited span stays verbatim.
@@ -91,6 +92,15 @@ def whole(text: str) -> bool:
     return balanced_quotes(body)
 
 
+# "#PrayingForX", "@BNPB_Indonesia": a hashtag or handle after a space or at the start (not "C#", an e-mail).
+_SOCIAL = re.compile(r"(?:^|(?<=[\s(“\"]))[#@][^\W\d_][\w.]{2,}")
+
+
+def social_post(text: str) -> bool:
+    """Whether the sentence carries a hashtag or an @handle (an embedded post or its credit line)."""
+    return bool(_SOCIAL.search(text))
+
+
 def stands_alone(text: str) -> bool:
     """Whether the sentence can be read alone: whole, and leaning on no sentence before it."""
-    return whole(text) and not leans_on_context(text[dateline_end(text) :].strip())
+    return whole(text) and not social_post(text) and not leans_on_context(text[dateline_end(text) :].strip())

@@ -25,7 +25,7 @@ import numpy.typing as npt
 from warta.brief.scorer import LinearScorer, locate, sentence_features, shipped_scorer, tfidf_vectors
 from warta.brief.sentence_dates import sentence_dates
 from warta.brief.sparse_rows import SparseRows
-from warta.brief.standalone import dateline_end, leans_on_context, whole
+from warta.brief.standalone import dateline_end, leans_on_context, social_post, whole
 from warta.text.embeddings import embed
 from warta.text.tokens import words
 from warta.types import Article, Citation, Span, SummarySentence
@@ -76,7 +76,7 @@ def candidates(articles: Sequence[Article], *, options: SummaryOptions) -> list[
                 continue  # headlines, crossheads and captions end without punctuation
             leans = False
             if options.standalone:
-                if not whole(text):
+                if not whole(text) or social_post(text):
                     continue
                 cut = dateline_end(text)
                 if cut:  # cite the statement, not the dateline before it
