@@ -107,3 +107,8 @@ def test_calendar_and_closed_class_words_do_not_open_a_name() -> None:
         ("Ann Dale", "PER"),
     ]
     assert _names("Thu Apr 5 . June Dale came .") == [("June Dale", "PER")]  # a month that is a given name
+
+
+def test_a_government_named_by_its_state_or_its_leader_is_an_organisation() -> None:
+    names = _names("Before the vote , the Baxter administration said no . The Ruritanian delegation left .")
+    assert ("Baxter administration", "ORG") in names and ("Ruritanian delegation", "ORG") in names

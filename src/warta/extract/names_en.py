@@ -111,10 +111,11 @@ def find_names_en(text: str) -> list[EntityMention]:
 
 
 # A state body written in lower case after the state's name: "British government", "the US coast guard",
-# "Egypt 's health ministry".
+# "Egypt 's health ministry"; or after its leader's: "the Bush administration", "the Assad regime".
 _GOVERNMENT = re.compile(
     r"(?:\s+'s|’s)?(?:\s+(?:health|interior|foreign|defence|defense|finance|justice|state|federal|"
-    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy)\b"
+    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy|"
+    r"administration|regime|delegation|authorities|cabinet)\b"
 )
 
 
