@@ -16,7 +16,7 @@ features (shape, word classes, gazetteer, the rules' type). ``../shared/data/rea
 only and is not trained on. The held-out NERGrit and NERP *test* files and the quote sets' *test* halves are never trained on; this
 prints the NERGrit test figures before and after (``warta eval entities`` prints them too).
 
-    PYTHONPATH=src python scripts/train_entity_types.py [--write] [--shared ../shared]
+    PYTHONPATH=src python scripts/train_entity_types.py [--write] [--folds 5] [-C 0.75] [--shared ../shared]
 """
 
 from __future__ import annotations
