@@ -112,3 +112,9 @@ def test_calendar_and_closed_class_words_do_not_open_a_name() -> None:
 def test_a_government_named_by_its_state_or_its_leader_is_an_organisation() -> None:
     names = _names("Before the vote , the Baxter administration said no . The Ruritanian delegation left .")
     assert ("Baxter administration", "ORG") in names and ("Ruritanian delegation", "ORG") in names
+
+
+def test_what_the_article_calls_the_x_and_speaks_is_a_body() -> None:
+    names = _names("Then the Dunmore Star reported it . Later the Prime Minister said no .")
+    assert ("Dunmore Star", "ORG") in names
+    assert not [n for n in names if n[0] == "Prime Minister"]

@@ -236,6 +236,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     if shout and any(t[2].casefold() in _stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
     body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
+    if _speaking_body(run, text):  # "the Daily Mirror reported": what "the" names and speaks is a body
+        return [_mention(run, "ORG", text)]
     while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     if not run:
@@ -302,6 +304,21 @@ def _described(run: list[tuple[int, int, str]], text: str) -> bool:
     """A lower-case title word stands right before the run, and the word before its last is no title."""
     before = _DESCRIBED.search(text, max(0, run[0][0] - 20), run[0][0])
     return before is not None and before.group(1) in TITLES and not _is_title(run[-2][2])
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
+
+
+def _speaking_body(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two or more capitalised words after a lower-case "the" and before a speech verb, none a title or
+    a stop word ("the Daily Mirror reported", not "the Prime Minister said"): an organisation."""
+    return (
+        len(run) > 1
+        and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
+        and _SPEAKS.match(text, run[-1][1]) is not None
+        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and place(text[run[0][0] : run[-1][1]]) is None  # "the United States said": still the country
+    )
 
 
 def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
