@@ -16,7 +16,7 @@ features (shape, word classes, gazetteer, the rules' type). ``../shared/data/rea
 only and is not trained on. The held-out NERGrit and NERP *test* files and the quote sets' *test* halves are never trained on; this
 prints the NERGrit test figures before and after (``warta eval entities`` prints them too).
 
-    PYTHONPATH=src python scripts/train_entity_types.py [--write] [--shared ../shared]
+    PYTHONPATH=src python scripts/train_entity_types.py [--write] [--folds 5] [-C 0.75] [--shared ../shared]
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import argparse
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,27 +44,46 @@ THRESHOLD = 0.6
 Example = tuple[list[str], str, float]
 
 
-def nergrit_examples(shared: Path) -> list[Example]:
-    out: list[Example] = []
+@dataclass(frozen=True)
+class Unit:
+    """One sentence or article trained on: its examples, and what scores it when it is held out (gold
+    spans of a NER sentence, or the gold speakers of a quote-set article)."""
+
+    kind: str  # "nergrit" | "nerp" | "quotes"
+    text: str
+    language: str
+    mentions: tuple[EntityMention, ...]  # the rules' (nergrit, quotes) or the gold spans (nerp)
+    gold: tuple[tuple[int, int, str], ...] | tuple[tuple[str, str], ...]
+    examples: tuple[Example, ...]
+
+
+def nergrit_units(shared: Path) -> list[Unit]:
+    out: list[Unit] = []
     for s in read_ner(shared / "data" / "ner" / "nergrit" / "valid_preprocess.txt"):
-        for m in rule_entities(s.text):
+        mentions = rule_entities(s.text)
+        examples = []
+        for m in mentions:
             label = next((t for a, b, t in s.spans if a <= m.start and m.end <= b), None)
             label = label or next((t for a, b, t in s.spans if m.start <= a and b <= m.end), None)
             if label:
-                out.append((mention_features(s.text, m), label, GOLD_WEIGHT))
+                examples.append((mention_features(s.text, m), label, GOLD_WEIGHT))
+        out.append(Unit("nergrit", s.text, "id", tuple(mentions), s.spans, tuple(examples)))
     return out
 
 
-def nerp_examples(shared: Path) -> list[Example]:
+def nerp_units(shared: Path) -> list[Unit]:
     """NERP *valid* is lower-cased: each gold span is a mention, with only its case-free features (its
     words, their endings, the words around it, the gazetteer) and nothing the rules or the shape would say."""
-    out: list[Example] = []
+    out: list[Unit] = []
     for s in read_ner(shared / "data" / "ner" / "nerp" / "valid_preprocess.txt"):
-        for a, b, label in s.spans:
-            m = EntityMention(a, b, s.text[a:b], label)
-            feats = [f for f in mention_features(s.text, m) if not f.startswith(CASED_FEATURES)]
-            out.append((feats, label, GOLD_WEIGHT))
+        mentions = tuple(EntityMention(a, b, s.text[a:b], label) for a, b, label in s.spans)
+        examples = tuple((_case_free(s.text, m), m.type, GOLD_WEIGHT) for m in mentions)
+        out.append(Unit("nerp", s.text, "id", mentions, s.spans, examples))
     return out
+
+
+def _case_free(text: str, m: EntityMention) -> list[str]:
+    return [f for f in mention_features(text, m) if not f.startswith(CASED_FEATURES)]
 
 
 def _names(a: str, b: str) -> bool:
@@ -71,17 +91,19 @@ def _names(a: str, b: str) -> bool:
     return bool(x) and bool(y) and (x <= y or y <= x)
 
 
-def article_examples(text: str, language: str, gold: list[tuple[str, str]], weight: float) -> list[Example]:
+def article_examples(
+    text: str, language: str, mentions: list[EntityMention], gold: list[tuple[str, str]], weight: float
+) -> list[Example]:
     out: list[Example] = []
-    for m in rule_entities(text, language=language):
+    for m in mentions:
         label = next((t for name, t in gold if _names(m.text, name)), None)
         feats = mention_features(text, m, language=language)
         out.append((feats, label, weight) if label else (feats, m.type, SILVER_WEIGHT))
     return out
 
 
-def quote_examples(shared: Path) -> list[Example]:
-    out: list[Example] = []
+def quote_units(shared: Path) -> list[Unit]:
+    out: list[Unit] = []
     for lang in ("id", "en"):
         data: dict[str, Any] = json.loads((ROOT / f"tests/data/quotes/quotes_{lang}.json").read_text("utf-8"))
         dev = {a for a, meta in data["articles"].items() if meta.get("split") == "dev"}
@@ -95,8 +117,53 @@ def quote_examples(shared: Path) -> list[Example]:
                     if q["article"] == art and q.get("speaker_type") in ("PER", "ORG") and q.get("speaker")
                 }
             )
-            out += article_examples(text, lang, gold, SPEAKER_WEIGHT)
+            mentions = rule_entities(text, language=lang)
+            examples = article_examples(text, lang, mentions, gold, SPEAKER_WEIGHT)
+            out.append(Unit("quotes", text, lang, tuple(mentions), tuple(gold), tuple(examples)))
     return out
+
+
+def held_out_score(units: list[Unit], model: TypeModel) -> Counter[str]:
+    """Right and total per kind on ``units`` typed by ``model``: NERGrit names found by the rules typed
+    right, NERP gold spans typed right, quote-set speakers some mention names with their type."""
+    score: Counter[str] = Counter()
+    for u in units:
+        if u.kind == "nerp":
+            for m in u.mentions:
+                scores = model.scores(_case_free(u.text, m))
+                score["nerp"] += 1
+                score["nerp right"] += model.classes[max(range(3), key=scores.__getitem__)] == m.type
+            continue
+        typed = retype(u.text, list(u.mentions), language=u.language, model=model)
+        if u.kind == "nergrit":
+            mine = {(m.start, m.end): m.type for m in typed}
+            for a, b, t in u.gold:  # type: ignore[misc]
+                if (a, b) in mine:
+                    score["nergrit"] += 1
+                    score["nergrit right"] += mine[a, b] == t
+            continue
+        for name, t in u.gold:  # type: ignore[misc]
+            score[f"speakers {u.language}"] += 1
+            score[f"speakers {u.language} right"] += any(m.type == t and _names(m.text, name) for m in typed)
+    return score
+
+
+def cross_validate(units: list[Unit], *, folds: int, c: float) -> Counter[str]:
+    """Each unit typed by a model fitted on the other folds (units dealt round-robin)."""
+    total: Counter[str] = Counter()
+    for k in range(folds):
+        train = [u for i, u in enumerate(units) if i % folds != k]
+        vocabulary = {f for u in train if u.kind != "quotes" for feats, _, _ in u.examples for f in feats}
+        model = fit([e for u in train for e in u.examples], c=c, vocabulary=vocabulary)
+        total += held_out_score([u for i, u in enumerate(units) if i % folds == k], model)
+    return total
+
+
+def _rate(score: Counter[str]) -> str:
+    kinds = sorted(k for k in score if not k.endswith(" right"))
+    return "  ".join(
+        f"{k} {score[k + ' right'] / score[k]:.1%} ({score[k + ' right']}/{score[k]})" for k in kinds
+    )
 
 
 LEXICAL = ("first:", "last:", "word:", "end2:", "end3:", "prev1:", "prev2:", "next1:", "next2:")
@@ -139,12 +206,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--write", action="store_true", help=f"write src/warta/data/{MODEL_FILE}")
-    parser.add_argument("-C", type=float, default=0.5, help="inverse regularisation strength")
+    parser.add_argument(
+        "-C", type=float, default=0.75, help="inverse regularisation strength (chosen by --folds 5)"
+    )
+    parser.add_argument("--folds", type=int, default=0, help="also cross-validate on the training units")
     args = parser.parse_args()
-    ner = nergrit_examples(args.shared) + nerp_examples(args.shared)
-    vocabulary = {f for feats, _, _ in ner for f in feats}
-    examples = ner + quote_examples(args.shared)
+    units = nergrit_units(args.shared) + nerp_units(args.shared) + quote_units(args.shared)
+    examples = [e for u in units for e in u.examples]
+    vocabulary = {f for u in units if u.kind != "quotes" for feats, _, _ in u.examples for f in feats}
     print(f"{len(examples)} examples: {Counter(label for _, label, _ in examples)}")
+    if args.folds:
+        print(
+            f"{args.folds}-fold cross-validation: {_rate(cross_validate(units, folds=args.folds, c=args.C))}"
+        )
     model = fit(examples, c=args.C, vocabulary=vocabulary)
     print(f"{len(model.weights)} features kept")
     test = list(read_ner(args.shared / "data" / "ner" / "nergrit" / "test_preprocess.txt"))

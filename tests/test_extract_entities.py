@@ -231,3 +231,15 @@ def test_a_word_glued_to_the_name_after_it_splits() -> None:
     found = {(m.text, m.type) for m in find_entities("Pelatih tim GarudaTan Wenhao mengakui kalah.")}
     assert ("Tan Wenhao", "PER") in found
     assert not any("GarudaTan" in t for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warga berkumpul di Masjid Nurul Hikmah Sukamaju sejak pagi.", "Masjid Nurul Hikmah Sukamaju"),
+        ("Narapidana itu dipindahkan ke Lapas Watugede kemarin.", "Lapas Watugede"),
+        ("Pesawat mendarat di Bandara Sultan Ageng Watugede.", "Bandara Sultan Ageng Watugede"),
+    ],
+)
+def test_a_built_place_and_its_own_name_are_one_place(text: str, name: str) -> None:
+    assert (name, "LOC") in [(m.text, m.type) for m in find_entities(text)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warta.extract.entities import find_entities
+from warta.extract.entity_context import speaking_places
+from warta.extract.entity_mention import EntityMention
 
 
 def _typed(text: str, language: str = "id") -> list[tuple[str, str]]:
@@ -84,3 +86,11 @@ def test_a_name_written_once_after_a_body_noun_is_an_organisation_everywhere() -
     text = "The news channel Sky-Vision has asked for proof . Sky-Vision said it was checking ."
     assert ("Sky-Vision", "ORG") in _typed(text, "en")
     assert ("Sky-Vision", "PER") not in _typed(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"), [('"Siap," ujar Madrid.', "PER"), ('"Siap," ujar Madrid Utara.', "LOC")]
+)
+def test_a_world_city_after_a_cue_speaks_unless_a_compass_word_follows(text: str, type_: str) -> None:
+    m = EntityMention(13, 19, "Madrid", "LOC", key="geo:1")
+    assert [x.type for x in speaking_places(text, [m])] == [type_]

@@ -29,3 +29,11 @@ def test_a_sentence_opening_and_a_gazetteer_hit() -> None:
     f = _features("Moskow menolak usulan itu.", "Moskow", "LOC", key="geo:1")
     assert {"prev:start", "key:geo", "rule:LOC"} <= f
     assert any(x.startswith("gaz:") for x in f)  # the gazetteer knows the city
+
+
+def test_the_classes_of_the_words_around_a_name() -> None:
+    f = _features("The talks were held in Larkfield , said Ann Dale , the coach of the club .", "Ann Dale")
+    assert {"prevc:cue", "app:title", "app:org"} <= f
+    assert "prevc:place_prep" in _features("The talks were held in Larkfield today .", "Larkfield", "LOC")
+    g = _features("Sandmoor Rovers have signed him ; the rovers said so .", "Sandmoor Rovers", "ORG")
+    assert {"nextc:plural", "case:lower_elsewhere"} <= g

@@ -85,11 +85,11 @@ def test_nergrit_test_types_beat_the_rules() -> None:
     sentences = list(read_ner(NER / "nergrit" / "test_preprocess.txt"))  # held out: never trained on
     rules, learned = score_ner(sentences, rule_entities), score_ner(sentences, find_entities)
     assert learned.found == rules.found  # the classifier retypes, it does not move spans
-    assert learned.typed / learned.found >= 0.77  # measured 77.6% (rules alone 74.2%)
+    assert learned.typed / learned.found >= 0.78  # measured 78.4% (rules alone 75.3%)
     assert learned.typed > rules.typed
 
 
 @pytest.mark.skipif(not (NER / "nerp" / "test_preprocess.txt").is_file(), reason="no ../shared NER data")
 def test_nerp_test_types_on_gold_spans() -> None:
     score = span_types(list(read_ner(NER / "nerp" / "test_preprocess.txt")))
-    assert score.typed / score.gold >= 0.81  # measured 81.1%
+    assert score.typed / score.gold >= 0.815  # measured 81.9%

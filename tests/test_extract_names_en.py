@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from warta.extract.names_en import find_names_en
 
 
@@ -79,3 +81,40 @@ def test_an_organisation_keeps_its_words_the_text_writes_in_lower_case() -> None
 
 def test_a_first_name_set_after_a_relation_is_a_person() -> None:
     assert ("Marla", "PER") in _names("Later , Tom 's daughter , Marla , waits at home .")
+
+
+def test_a_title_word_closing_a_described_name_is_its_surname() -> None:
+    assert ("Ann Dean", "PER") in _names("Acme spokeswoman Ann Dean said no .")
+    assert ("Ann Dean", "PER") not in _names("Dean Ann Dean said no .")  # no lower-case office before
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Boats reached the Sandmoor Islands on Monday .", "Sandmoor Islands", "LOC"),
+        ("The crowd filled Larkfield Square again .", "Larkfield Square", "LOC"),
+        ("It was first reported by the Dunmore Herald .", "Dunmore Herald", "ORG"),
+        ("Shares of Brackley Holding rose .", "Brackley Holding", "ORG"),
+    ],
+)
+def test_the_last_word_of_a_name_says_place_or_organisation(text: str, name: str, type_: str) -> None:
+    assert (name, type_) in _names(text)
+
+
+def test_calendar_and_closed_class_words_do_not_open_a_name() -> None:
+    assert _names("In September Tom Baxter left . Unless Ann Dale agrees .") == [
+        ("Tom Baxter", "PER"),
+        ("Ann Dale", "PER"),
+    ]
+    assert _names("Thu Apr 5 . June Dale came .") == [("June Dale", "PER")]  # a month that is a given name
+
+
+def test_a_government_named_by_its_state_or_its_leader_is_an_organisation() -> None:
+    names = _names("Before the vote , the Baxter administration said no . The Ruritanian delegation left .")
+    assert ("Baxter administration", "ORG") in names and ("Ruritanian delegation", "ORG") in names
+
+
+def test_what_the_article_calls_the_x_and_speaks_is_a_body() -> None:
+    names = _names("Then the Dunmore Star reported it . Later the Prime Minister said no .")
+    assert ("Dunmore Star", "ORG") in names
+    assert not [n for n in names if n[0] == "Prime Minister"]

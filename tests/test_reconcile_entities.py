@@ -266,3 +266,28 @@ def test_a_ministers_clipped_title_before_a_name_joins_that_person() -> None:
 def test_a_body_word_before_an_acronym_is_that_acronym() -> None:
     records = _merge({"a": "Ditjen PAS mendata napi.", "b": "Menurut PAS, data lengkap."})
     assert _owner(records, "Ditjen PAS") is _owner(records, "PAS")
+
+
+@pytest.mark.parametrize(
+    ("articles", "same"),
+    [
+        (  # a blend of the opening letters of each name word
+            {"a": "Presiden Bagas Wiratmo tiba di Bandung.", "b": "Bagaswi mengatakan jalan itu siap."},
+            ("Bagas Wiratmo", "Bagaswi"),
+        ),
+        (  # the closing words of the one longer name
+            {"a": "Rudianto Sulistyo Wibowo hadir di lokasi. Lalu Sulistyo Wibowo mengatakan siap."},
+            ("Rudianto Sulistyo Wibowo", "Sulistyo Wibowo"),
+        ),
+    ],
+)
+def test_one_person_across_spellings(articles: dict[str, str], same: tuple[str, ...]) -> None:
+    records = _merge(articles)
+    assert len({_owner(records, alias).name for alias in same}) == 1, records
+
+
+def test_a_surname_is_not_read_as_a_blend_of_someone_else() -> None:
+    articles = {"a": "Boris Jenkinson hadir. Jenkinson mengatakan siap. Jeni Kinsonaro juga hadir."}
+    records = _merge(articles)
+    assert _owner(records, "Jenkinson") == _owner(records, "Boris Jenkinson")
+    assert _owner(records, "Jeni Kinsonaro") != _owner(records, "Boris Jenkinson")

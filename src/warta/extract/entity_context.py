@@ -74,6 +74,7 @@ def speaking_places(text: str, mentions: list[EntityMention]) -> list[EntityMent
         if m.type == "LOC"
         and (m.key or "").startswith("geo:")
         and " " not in m.text
+        and not _COMPASS_AFTER.match(text, m.end)  # "ujar Jakarta Timur": a city's part names a body
         and (
             _CUE_BEFORE.search(text, max(0, m.start - _CUE_REACH), m.start) or _VERB_AFTER.match(text, m.end)
         )
@@ -125,6 +126,7 @@ _NOT_NAMES = (
     | {"mereka", "kami", "saya", "aku", "kita", "anda", "engkau", "kamu"}
 )
 
+_COMPASS_AFTER = re.compile(r" (?:Utara|Selatan|Timur|Barat|Tengah|Tenggara|Barat Daya|Timur Laut|Pusat)\b")
 _CUE_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(CUES_ID)) + r")\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+(?:(?:juga|pun|lalu|kemudian)\s+)?(?:" + "|".join(sorted(VERBS_ID)) + r")\b")
 

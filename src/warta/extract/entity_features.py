@@ -12,10 +12,12 @@ head-word lists and gazetteer as *features*, and what the rules said (type, key 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, place
 from warta.extract.names_en import ORG_WORDS, TITLES
+from warta.extract.speech_words import CUES_ID, VERBS_EN, VERBS_ID
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, LOC_TAILS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -54,6 +56,7 @@ def mention_features(text: str, m: EntityMention, *, language: str = "id") -> li
     out += _shape(words)
     out += _lists(low)
     out += _context(text, m)
+    out += _context_classes(text, m)
     out += [f"rule:{m.type}&{f}" for f in out if f.startswith("has:")]  # the evidence against the rules
     return out
 
@@ -126,3 +129,91 @@ def _context(text: str, m: EntityMention) -> list[str]:
     if not nxt:
         out.append("next:end")
     return out
+
+
+# Classes of the words around a name, in either language (the word features above keep only the NER
+# files' Indonesian vocabulary, so English context reaches the classifier through these).
+_PLACE_PREPS = frozenset(
+    {"di", "ke", "dari", "menuju", "asal", "in", "at", "from", "to", "into", "near", "across", "outside"}
+)  # fmt: skip
+_ORG_CUES = frozenset(
+    {"pt", "cv", "klub", "perusahaan", "maskapai", "emiten", "operator", "partai", "raksasa", "produsen",
+     "pabrikan", "tim", "dilansir", "dikutip", "melansir", "harian", "club", "company", "firm", "carrier",
+     "group", "rivals", "side", "giant", "team", "party", "network", "airline", "bank", "magazine",
+     "newspaper", "tabloid", "broadcaster", "channel", "website", "agency", "paper", "station"}
+)  # fmt: skip
+_SPEECH_CUES = CUES_ID | frozenset(c + "nya" for c in CUES_ID) | {"menurut", "said", "says", "according"}
+_SPEECH_VERBS = VERBS_ID | VERBS_EN
+_PLACE_WORDS = frozenset(
+    {"kota", "kabupaten", "desa", "kecamatan", "provinsi", "warga", "wilayah", "daerah", "city", "town",
+     "village", "province", "state", "capital", "region", "district", "residents"}
+)  # fmt: skip
+_PLURAL = frozenset({"have", "are", "were"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_APPOSITIVE = re.compile(r"\s*,\s*([^,.;:!?\n()]{1,60})")
+_APPOSITIVE_WORDS = 5
+
+
+def _word_class(word: str) -> str | None:
+    if word in _SPEECH_CUES:
+        return "cue"
+    if word in _SPEECH_VERBS:
+        return "speech"
+    if word in _PLACE_PREPS:
+        return "place_prep"
+    if word in _TITLE_WORDS:
+        return "title"
+    if word in _ORG_CUES or word in _ORG_WORDS:
+        return "org"
+    if word in _PLACE_WORDS or word in _LOC_WORDS:
+        return "place"
+    if word in _ARTICLES:
+        return "article"
+    return None
+
+
+def _context_classes(text: str, m: EntityMention) -> list[str]:
+    """The classes of the word right before and right after the name, of an appositive after its comma
+    ("X, the club's coach", "X, juru bicara Y"), and whether the article writes the name's last word in
+    lower case elsewhere (an ordinary word capitalised: more often a body's or a place's name)."""
+    out = []
+    before = text[max(0, m.start - _REACH) : m.start]
+    prev = _WORD.findall(before.rsplit("\n", 1)[-1])
+    if prev and not _SENTENCE_END.search(before):
+        cls = _word_class(prev[-1].casefold())
+        if cls:
+            out.append(f"prevc:{cls}")
+        if len(prev) > 1 and (cls2 := _word_class(prev[-2].casefold())) in ("place_prep", "org", "cue"):
+            out.append(f"prev2c:{cls2}")
+    after = text[m.end : m.end + _REACH]
+    if after.startswith(("'s", "’s", " 's", " ’s")):
+        out.append("nextc:possessive")
+    nxt = _WORD.findall(re.split(r"[,.;:!?\n]", after, maxsplit=1)[0])[:2]
+    if nxt:
+        low = [w.casefold() for w in nxt]
+        cls = _word_class(low[0])
+        if cls:
+            out.append(f"nextc:{cls}")
+        if low[0] in _PLURAL:
+            out.append("nextc:plural")
+        if len(low) > 1 and _word_class(low[1]) == "speech":
+            out.append("next2c:speech")
+    appositive = _APPOSITIVE.match(text, m.end)
+    if appositive:
+        raw = _WORD.findall(appositive.group(1))[:_APPOSITIVE_WORDS]
+        words = [w.casefold() for w in raw]
+        if words and (raw[0][:1].islower() or words[0] in _ARTICLES):  # a description, not a second name
+            classes = {_word_class(w) for w in words}
+            for cls in ("title", "org", "place", "speech"):
+                if cls in classes:
+                    out.append(f"app:{cls}")
+    last = m.text.split()[-1]
+    if last[:1].isupper() and len(last) > 2 and last.casefold() in _lower_words(text):
+        out.append("case:lower_elsewhere")
+    return out
+
+
+@lru_cache(maxsize=8)  # every mention of one article asks
+def _lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())

@@ -145,7 +145,7 @@ def _after_body(words: list[Token]) -> bool:
     return not any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words)
 
 
-def _read_place(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
+def _read_place(run: list[Token], i: int, *, built: bool = False) -> tuple[list[EntityMention], int]:
     """ "Kabupaten Watugede", "Pasar Induk Sumberwangi": a place head, ordinary words, then one name."""
     j = i + 1
     while j < len(run) and is_common_word(run[j].text) and run[j].text.casefold() not in _PLACE_HEADS:
@@ -153,8 +153,30 @@ def _read_place(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
     if j == len(run) or run[j].text.casefold() in _PLACE_HEADS:
         return [], i + 1  # "Balai Desa Kedungrejo": the inner place names it
     head = run[i].text.casefold()
+    if built and head not in ADMIN_HEADS:  # its name runs on: "Masjid Nurul Huda", "Lapas Kelas I Tangerang"
+        j = _built_name_end(run, j)
     key = f"place:{ADMIN_HEADS[head]}:{normalize(run[j].text)}" if head in ADMIN_HEADS else None
     return [mention(run[i : j + 1], "LOC", key=key)], j + 1
+
+
+_MAX_BUILT_NAME = 4
+
+
+def _built_name_end(run: list[Token], j: int) -> int:
+    """The last word of a built place's name whose first name word is ``j``: the name words after it up to
+    a head, a title or an acronym, at most a few, and never past a known place (its seat ends it)."""
+    end = j
+    while (
+        end + 1 < len(run)
+        and end + 1 - j < _MAX_BUILT_NAME
+        and place(run[end].text) is None
+        and (low := run[end + 1].text.casefold()) not in _PLACE_HEADS
+        and low not in ORG_HEADS
+        and low not in ROLE_TITLES
+        and not _ACRONYM.match(run[end + 1].text)
+    ):
+        end += 1
+    return end
 
 
 def _read_plain(run: list[Token]) -> list[EntityMention]:
@@ -171,7 +193,7 @@ def _read_plain(run: list[Token]) -> list[EntityMention]:
         if run[i].text.casefold() in _PLACE_HEADS and i + 1 < len(run):
             out.extend(_read_name(segment))
             segment = []
-            loc, i = _read_place(run, i)
+            loc, i = _read_place(run, i, built=True)
             out.extend(loc)
             continue
         k = _place_at(run, i, whole=not segment and i == 0)

@@ -22,7 +22,7 @@ from warta.extract.entity_mention import EntityMention
 
 MODEL_FILE = "entity_types.json"
 # Features that need the text's case (or the rules, which read it): left out for lower-cased text.
-CASED_FEATURES = ("shape:", "rule:", "key:", "role")
+CASED_FEATURES = ("shape:", "rule:", "key:", "role", "case:")
 _FIXED_KEYS = ("country:", "region:", "ministry:")
 _PLACE_KEYS = ("country:", "region:", "geo:", "place:", "city:")
 

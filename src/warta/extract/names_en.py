@@ -48,6 +48,29 @@ ORG_WORDS: frozenset[str] = frozenset(
         "society", "trust", "hospital", "congress", "parliament", "senate", "house", "cross", "nations",
         "church", "forces", "force", "airways", "airlines", "journal", "channel", "tv", "radio", "reuters",
         "unicef", "bbc", "cnn", "prosecutors", "team", "appeal", "project", "programme", "program", "oil",
+        "herald", "gazette", "tribune", "chronicle", "telegraph", "magazine", "newspaper", "academy",
+        "movement", "orchestra", "ensemble", "choir", "holding", "holdings", "llc", "drilling", "petroleum",
+        "pharmaceuticals", "brigade", "battalion", "regiment", "coalition", "alliance",
+    }
+)  # fmt: skip
+# The last word of a place's name: a feature of the land or a built place ("Chandeleur Islands", "Gulf
+# Coast", "Tahrir Square"); such a name is a place, whatever the gazetteer knows.
+PLACE_TAILS: frozenset[str] = frozenset(
+    {
+        "island", "islands", "peninsula", "coast", "sea", "ocean", "river", "valley", "mountains", "desert",
+        "strait", "canal", "bay", "county", "province", "street", "avenue", "road", "square", "airport",
+        "stadium", "bridge", "beach",
+    }
+)  # fmt: skip
+# Words that open a run without naming anything and that the stop-word list lacks: closed-class words and
+# the calendar ("Unless Samantha …", "September Bernard Herrmann", "Thu Apr").
+_LEAD_WORDS = frozenset(
+    {
+        "unless", "did", "does", "just", "maybe", "despite", "let", "according", "today", "yesterday",
+        "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "july", "august", "september", "october", "november",
+        "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "feb", "apr",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }
 )  # fmt: skip
 _MAX_NAME = 4
@@ -88,10 +111,11 @@ def find_names_en(text: str) -> list[EntityMention]:
 
 
 # A state body written in lower case after the state's name: "British government", "the US coast guard",
-# "Egypt 's health ministry".
+# "Egypt 's health ministry"; or after its leader's: "the Bush administration", "the Assad regime".
 _GOVERNMENT = re.compile(
     r"(?:\s+'s|’s)?(?:\s+(?:health|interior|foreign|defence|defense|finance|justice|state|federal|"
-    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy)\b"
+    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy|"
+    r"administration|regime|delegation|authorities|cabinet)\b"
 )
 
 
@@ -212,11 +236,17 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     if shout and any(t[2].casefold() in _stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
     body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
+    if _speaking_body(run, text):  # "the Daily Mirror reported": what "the" names and speaks is a body
+        return [_mention(run, "ORG", text)]
     while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     if not run:
         return []
     last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
+    if last_title == len(run) - 1 and len(run) > 1 and _described(run, text):
+        # "BP spokesman Scott Dean": the description was written before the name in lower case, so a
+        # title word closing the name is its surname
+        last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(t[2])), default=-1)
     head, tail = run[: last_title + 1], run[last_title + 1 :]
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
@@ -243,6 +273,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     name = " ".join(words)
     if any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
         return [*out, _mention(tail, "ORG", text)]
+    if len(words) > 1 and words[-1].casefold() in PLACE_TAILS:
+        return [*out, _mention(tail, "LOC", text)]
     found = place(name)
     if found:
         return [
@@ -264,6 +296,31 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "PER", role=role)]
 
 
+# A lower-case office right before a name ("spokesman", "chief executive"): what follows is its holder.
+_DESCRIBED = re.compile(r"(?<![\w'’-])([a-z]+) $")
+
+
+def _described(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A lower-case title word stands right before the run, and the word before its last is no title."""
+    before = _DESCRIBED.search(text, max(0, run[0][0] - 20), run[0][0])
+    return before is not None and before.group(1) in TITLES and not _is_title(run[-2][2])
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
+
+
+def _speaking_body(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two or more capitalised words after a lower-case "the" and before a speech verb, none a title or
+    a stop word ("the Daily Mirror reported", not "the Prime Minister said"): an organisation."""
+    return (
+        len(run) > 1
+        and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
+        and _SPEAKS.match(text, run[-1][1]) is not None
+        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and place(text[run[0][0] : run[-1][1]]) is None  # "the United States said": still the country
+    )
+
+
 def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
     return EntityMention(tokens[0][0], tokens[-1][1], text[tokens[0][0] : tokens[-1][1]], type_)
 
@@ -274,6 +331,8 @@ def _is_lead_word(word: str, text: str) -> bool:
     low = word.casefold()
     if low in _stop_words():
         return not _acronym(word)  # "The UN says": an acronym is a name, whatever it spells
+    if low in _LEAD_WORDS:
+        return not _acronym(word) and not _acronym(word.rstrip("."))
     if low in TITLES:
         return False
     if _PARTICIPLE.fullmatch(word):

@@ -153,6 +153,25 @@ FACILITY_HEADS: frozenset[str] = frozenset(
         "jalan",
         "balai",
         "alun-alun",
+        # built places, written before their name ("Lapas Tangerang", "Stadion Gelora Watugede"); the
+        # IndoNLU NER files tag each of them PLACE
+        "lapas",
+        "rutan",
+        "stadion",
+        "masjid",
+        "gereja",
+        "pura",
+        "candi",
+        "hotel",
+        "gedung",
+        "museum",
+        "menara",
+        "lapangan",
+        "istana",
+        "pantai",
+        "toko",
+        "warung",
+        "plaza",
     }
 )
 # English place words that end a name ("Cemara River"), as the Indonesian head they stand for.

@@ -71,6 +71,8 @@ def merge_entities(per_article: Mapping[str, Sequence[EntityMention]]) -> tuple[
     places = _join_bare_places(groups, forms)
     _join_misspellings(groups, forms)
     _join_surnames(groups, forms, places=places)
+    _join_name_parts(groups, forms)
+    _join_blends(groups, forms)
     _join_glued_names(groups, forms)
     _join_titles(groups, seen)
     members: dict[str, list[_Seen]] = {}
@@ -234,6 +236,61 @@ def _join_surnames(
                 break
             if owners:
                 break
+
+
+def _join_name_parts(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "Indar Parawansa" is Khofifah Indar Parawansa: a person's name of two or more words that opens or
+    closes the one longer name of the story holding those words in that order."""
+    people = [
+        (f, normalize(m.text).split()) for f, m in forms.items() if m.type == "PER" and not m.title_only
+    ]
+    for f, words in people:
+        if len(words) < 2:
+            continue
+        n = len(words)
+        owners = {
+            groups.find(g)
+            for g, longer in people
+            if len(longer) > n and (longer[:n] == words or longer[-n:] == words)
+        }
+        if len(owners) == 1:
+            groups.union(f, next(iter(owners)))
+
+
+_MIN_BLEND, _MIN_PIECE = 5, 2
+
+
+def _join_blends(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
+    """ "Jokowi" is Joko Widodo, "Zulhas" Zulkifli Hasan: one word made of the opening letters of each word
+    of the story's one person with that full name, in order (two or more letters of each)."""
+    people = [
+        (f, normalize(m.text).split())
+        for f, m in forms.items()
+        if m.type == "PER" and not m.title_only and " " in m.text
+    ]
+    named = {groups.find(g) for g, _ in people}
+    for f, m in forms.items():
+        word = normalize(m.text)
+        if m.type != "PER" or m.title_only or " " in m.text or len(word) < _MIN_BLEND:
+            continue
+        if groups.find(f) in named:
+            continue  # already a surname or first name of someone ("Johnson" of Boris Johnson)
+        owners = {groups.find(g) for g, words in people if 2 <= len(words) <= 3 and _blend_of(word, words)}
+        if len(owners) == 1:
+            groups.union(f, next(iter(owners)))
+
+
+def _blend_of(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is an opening piece of each of ``words`` in turn, every piece two letters or more
+    and the last word's piece shorter than that word (a blend, not the name run together)."""
+    if not words:
+        return not word
+    head, rest = words[0], words[1:]
+    longest = len(head) - (0 if rest else 1)
+    return any(
+        word.startswith(head[:size]) and _blend_of(word[size:], rest)
+        for size in range(_MIN_PIECE, min(longest, len(word)) + 1)
+    )
 
 
 def _join_glued_names(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
