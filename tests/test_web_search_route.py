@@ -37,7 +37,9 @@ def test_same_answer_as_the_route(client: TestClient, params: dict[str, str]) ->
     assert read_ask(_query_string(params), options=OPTIONS) is not None  # answered by the fast layer
     fast = client.get("/search", params=params)
     # "brief=no" is a spelling only the route reads (as false), so the same request goes to FastAPI
-    routed = client.get("/search", params={**params, "brief": {"true": "yes"}.get(params.get("brief", ""), "no")})
+    routed = client.get(
+        "/search", params={**params, "brief": {"true": "yes"}.get(params.get("brief", ""), "no")}
+    )
     assert read_ask(_query_string({**params, "brief": "no"}), options=OPTIONS) is None
     assert fast.status_code == routed.status_code == 200
     assert fast.content == routed.content

@@ -72,7 +72,9 @@ def read_ask(query_string: bytes, *, options: WebOptions) -> SearchAsk | None:
         query = check_query(params.get("q", ""), options=options)
     except Problem:
         return None
-    filters = SearchFilters(since=params.get("since"), until=params.get("until"), outlet=outlet, language=lang)
+    filters = SearchFilters(
+        since=params.get("since"), until=params.get("until"), outlet=outlet, language=lang
+    )
     return SearchAsk(query, limit=limit, filters=filters, brief=brief, meaning=_MEANING[meaning_word])
 
 
@@ -82,10 +84,12 @@ def answer(source: ArchiveSource, ask: SearchAsk) -> bytes | None:
         hits = source.reader().search(
             ask.query, limit=ask.limit, filters=ask.filters, with_brief=ask.brief, meaning=ask.meaning
         )
-    except Exception:  # noqa: BLE001  (the route answers it again, with its documented error)
+    except Exception:  # the route answers it again, with its documented error
         return None
     document = {"query": ask.query, "hits": [hit_dict(h) for h in hits]}
-    return json.dumps(document, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")).encode()
+    return json.dumps(
+        document, ensure_ascii=False, allow_nan=False, indent=None, separators=(",", ":")
+    ).encode()
 
 
 class FastSearch:
