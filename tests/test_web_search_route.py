@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from test_web_fakes import FakeArchive, fake_opener, flood_story, hostile_story
 from warta.errors import InputError
+from warta.store.views import SearchHit
 from warta.web import WebOptions, create_app
-from warta.web.search_route import read_ask
+from warta.web.search_route import MAX_KEPT_BYTES, AnswerCache, read_ask
 
 OPTIONS = WebOptions(max_query_chars=50)
 
@@ -100,3 +102,50 @@ def _query_string(params: dict[str, str]) -> bytes:
     from urllib.parse import urlencode
 
     return urlencode(params).encode()
+
+
+class CountingArchive(FakeArchive):
+    """A fake that counts searches and says when it changed."""
+
+    def __init__(self) -> None:
+        super().__init__([flood_story(), hostile_story()])
+        self.searches = 0
+        self.version = 0
+
+    def generation(self) -> int:
+        return self.version
+
+    def search(self, query: str, **kwargs: Any) -> list[SearchHit]:
+        self.searches += 1
+        return super().search(query, **kwargs)
+
+
+@pytest.mark.parametrize(("size", "counts"), [(256, [1, 1, 2, 3]), (0, [1, 2, 3, 4])])
+def test_answers_kept_until_the_archive_changes(size: int, counts: list[int]) -> None:
+    archive = CountingArchive()
+    seen: list[int] = []
+    bodies: list[bytes] = []
+    with TestClient(
+        create_app("unused.db", options=WebOptions(search_cache=size), opener=fake_opener(archive))
+    ) as c:
+        for step, params in enumerate(
+            [{"q": "banjir"}, {"q": "banjir"}, {"q": "banjir"}, {"q": "banjir", "limit": "1"}]
+        ):
+            if step == 2:
+                archive.version += 1  # a commit: every kept answer is stale
+            bodies.append(c.get("/search", params=params).content)
+            seen.append(archive.searches)
+    assert seen == counts
+    assert len(set(bodies)) == 1
+
+
+def test_the_cache_drops_the_least_recently_asked() -> None:
+    cache = AnswerCache(2)
+    cache.put(("a",), 1, b"A")
+    cache.put(("b",), 1, b"B")
+    assert cache.get(("a",), 1) == b"A"
+    cache.put(("c",), 1, b"C")
+    assert (cache.get(("a",), 1), cache.get(("b",), 1), cache.get(("c",), 1)) == (b"A", None, b"C")
+    assert cache.get(("a",), 2) is None  # another generation: stale
+    cache.put(("big",), 1, b"x" * (MAX_KEPT_BYTES + 1))
+    assert cache.get(("big",), 1) is None

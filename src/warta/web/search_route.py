@@ -9,12 +9,20 @@ validation and response machinery. The answer is byte for byte the route's: the 
 (:func:`warta.store.views.hit_dict`), the same encoding and headers as Starlette's ``JSONResponse``.
 Anything else (a malformed parameter, a query the archive refuses, a search that raises) is passed on
 to the route, which gives the documented error.
+
+Answers are kept (:class:`AnswerCache`, ``WebOptions.search_cache`` of them, least recently asked
+dropped first), each tagged with the archive's generation (:meth:`warta.store.Archive.generation`,
+read before the search runs): a request asked again while nothing was committed gets the kept bytes;
+after any commit, by this server or another process, every kept answer is stale and searched again.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import threading
+from collections import OrderedDict
+from typing import Protocol, runtime_checkable
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import QueryParams
@@ -35,6 +43,18 @@ _MEANING = {"auto": None, "always": True, "never": False}
 _HEADERS_TYPE = (b"content-type", b"application/json")
 
 
+MAX_KEPT_BYTES = 512 * 1024  # a larger answer (many whole briefs) is not kept
+
+
+@runtime_checkable
+class Versioned(Protocol):
+    """An archive that says when it changed (:meth:`warta.store.Archive.generation`)."""
+
+    def generation(self) -> int:
+        """A number that changes whenever anything is committed to the archive."""
+        ...
+
+
 class SearchAsk:
     """One ``/search`` request's parameters, read and checked (see :func:`read_ask`)."""
 
@@ -48,6 +68,39 @@ class SearchAsk:
         self.filters = filters
         self.brief = brief
         self.meaning = meaning
+
+    def key(self) -> tuple[object, ...]:
+        """What the answer depends on besides the archive."""
+        f = self.filters
+        return (self.query, self.limit, f.since, f.until, f.outlet, f.language, self.brief, self.meaning)
+
+
+class AnswerCache:
+    """Encoded answers by request, each tagged with the archive generation it was computed at (thread-safe)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[tuple[object, ...], tuple[int, bytes]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[object, ...], generation: int) -> bytes | None:
+        """The answer kept for ``key`` at ``generation``, else None."""
+        with self._lock:
+            hit = self._kept.get(key)
+            if hit is None or hit[0] != generation:
+                return None
+            self._kept.move_to_end(key)
+            return hit[1]
+
+    def put(self, key: tuple[object, ...], generation: int, body: bytes) -> None:
+        """Keep ``body`` for ``key``, computed at ``generation`` (read before computing it)."""
+        if self.size <= 0 or len(body) > MAX_KEPT_BYTES:
+            return
+        with self._lock:
+            self._kept[key] = (generation, body)
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
 
 
 def read_ask(query_string: bytes, *, options: WebOptions) -> SearchAsk | None:
@@ -99,16 +152,30 @@ class FastSearch:
         self.app = app
         self.source = source
         self.options = options
+        self.cache = AnswerCache(options.search_cache)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != PATH or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
         ask = read_ask(scope.get("query_string", b""), options=self.options)
-        body = None if ask is None else await run_in_threadpool(answer, self.source, ask)
+        body = None if ask is None else await self._answer(ask)
         if body is None:
             await self.app(scope, receive, send)
             return
         headers = [(b"content-length", str(len(body)).encode()), _HEADERS_TYPE]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+    async def _answer(self, ask: SearchAsk) -> bytes | None:
+        reader = self.source.reader()
+        if self.cache.size <= 0 or not isinstance(reader, Versioned):
+            return await run_in_threadpool(answer, self.source, ask)
+        generation = reader.generation()  # before searching: a commit meanwhile makes the tag stale
+        key = ask.key()
+        body = self.cache.get(key, generation)
+        if body is None:
+            body = await run_in_threadpool(answer, self.source, ask)
+            if body is not None:
+                self.cache.put(key, generation, body)
+        return body
