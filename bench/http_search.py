@@ -12,7 +12,9 @@ figure that moves least with the load).
 
 Base against branch in one run: ``--base REV`` exports that commit's ``src/`` (``git archive``) and
 serves it first (with one worker: what its ``warta serve`` runs), then this tree's ``src/`` with
-``--workers`` uvicorn workers (and with one, to show what the code alone gives). The base runs on the
+``--workers`` uvicorn workers (and with one, to show what the code alone gives; and with one and
+``--search-cache 0``, every request searched, since the clients repeat the same queries and the
+server otherwise answers repeats from its kept answers). The base runs on the
 server stack its install had: uvicorn's pure-Python parser (h11) and asyncio's loop, with ``httptools``
 and ``uvloop`` hidden from it (``--base-stack auto`` gives it whatever this environment has, to compare
 the code alone). Loopback only, bounded in count and time.
@@ -57,6 +59,7 @@ class Served:
     src: Path
     workers: int = 1
     hiding: Path | None = None
+    args: tuple[str, ...] = ()
 
 
 HIDDEN = ("httptools", "uvloop")  # uvicorn's optional C parser and loop, found by ``import``
@@ -93,6 +96,7 @@ def start_server(db: Path, served: Served, port: int, *, wait: float = 180.0) ->
     cmd = [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), "--read-only"]
     if served.workers > 1:
         cmd += ["--workers", str(served.workers)]
+    cmd += served.args
     # stderr to a file, not a pipe nobody reads: a server that logs more than a pipe holds would stall
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
@@ -327,6 +331,7 @@ def bench_http(
     base_pure: bool = True,
     base_db: Path | None = None,
     client: str = "raw",
+    uncached: bool = True,
 ) -> list[tuple[str, Load]]:
     """Serve ``db`` from each source tree in turn and load it; the lines are printed as they come."""
     try:
@@ -345,6 +350,8 @@ def bench_http(
             src = export_source(base, Path(tmp))
             runs.append(Served(f"base {base} (1 worker{stack})", src, hiding=hiding))
         runs.append(Served("branch (1 worker)", here))
+        if uncached:  # every request searched: what the search and the server stack cost
+            runs.append(Served("branch (1 worker, --search-cache 0)", here, args=("--search-cache", "0")))
         if workers > 1:
             runs.append(Served(f"branch ({workers} workers)", here, workers))
         for served in runs:
@@ -416,6 +423,11 @@ def main() -> None:
         default="raw",
         help="load clients: raw (a plain keep-alive socket, default) or httpx (as runs before 4 December 2026)",
     )
+    p.add_argument(
+        "--no-uncached",
+        action="store_true",
+        help="skip the branch run without its answer cache (--search-cache 0)",
+    )
     args = p.parse_args()
     bench_http(
         args.db,
@@ -429,6 +441,7 @@ def main() -> None:
         base_pure=args.base_stack == "pure",
         base_db=args.base_db,
         client=args.client,
+        uncached=not args.no_uncached,
     )
 
 
