@@ -149,3 +149,14 @@ def test_the_cache_drops_the_least_recently_asked() -> None:
     assert cache.get(("a",), 2) is None  # another generation: stale
     cache.put(("big",), 1, b"x" * (MAX_KEPT_BYTES + 1))
     assert cache.get(("big",), 1) is None
+
+
+def test_the_cache_keeps_to_its_byte_budget() -> None:
+    cache = AnswerCache(10, budget=5)
+    cache.put(("a",), 1, b"AAA")
+    cache.put(("b",), 1, b"BB")
+    cache.put(("a",), 2, b"A")  # replaced: its old bytes no longer count
+    cache.put(("c",), 1, b"CC")
+    assert (cache.get(("b",), 1), cache.get(("a",), 2), cache.get(("c",), 1)) == (b"BB", b"A", b"CC")
+    cache.put(("d",), 1, b"DDD")  # over budget: the least recently asked (b, then a) go
+    assert (cache.get(("b",), 1), cache.get(("a",), 2), cache.get(("c",), 1)) == (None, None, b"CC")

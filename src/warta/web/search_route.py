@@ -44,6 +44,7 @@ _HEADERS_TYPE = (b"content-type", b"application/json")
 
 
 MAX_KEPT_BYTES = 512 * 1024  # a larger answer (many whole briefs) is not kept
+KEPT_BUDGET = 32 * 1024 * 1024  # all kept answers together, per worker
 
 
 @runtime_checkable
@@ -76,11 +77,16 @@ class SearchAsk:
 
 
 class AnswerCache:
-    """Encoded answers by request, each tagged with the archive generation it was computed at (thread-safe)."""
+    """Encoded answers by request, each tagged with the archive generation it was computed at (thread-safe).
 
-    def __init__(self, size: int) -> None:
+    At most ``size`` answers and ``budget`` bytes; the least recently asked go first.
+    """
+
+    def __init__(self, size: int, *, budget: int = KEPT_BUDGET) -> None:
         self.size = size
+        self.budget = budget
         self._kept: OrderedDict[tuple[object, ...], tuple[int, bytes]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get(self, key: tuple[object, ...], generation: int) -> bytes | None:
@@ -97,10 +103,11 @@ class AnswerCache:
         if self.size <= 0 or len(body) > MAX_KEPT_BYTES:
             return
         with self._lock:
+            old = self._kept.pop(key, None)
+            self._bytes += len(body) - (len(old[1]) if old else 0)
             self._kept[key] = (generation, body)
-            self._kept.move_to_end(key)
-            while len(self._kept) > self.size:
-                self._kept.popitem(last=False)
+            while len(self._kept) > self.size or self._bytes > self.budget:
+                self._bytes -= len(self._kept.popitem(last=False)[1][1])
 
 
 def read_ask(query_string: bytes, *, options: WebOptions) -> SearchAsk | None:
