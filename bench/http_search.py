@@ -12,7 +12,7 @@ figure that moves least with the load).
 
 Base against branch in one run: ``--base REV`` exports that commit's ``src/`` (``git archive``) and
 serves it first (with one worker: what its ``warta serve`` runs), then this tree's ``src/`` with
-``--workers`` uvicorn workers (and with one, to show what the code alone gives; and with one and
+``--workers`` uvicorn workers (and with one, to show what the code alone gives; and both again with
 ``--search-cache 0``, every request searched, since the clients repeat the same queries and the
 server otherwise answers repeats from its kept answers). The base runs on the
 server stack its install had: uvicorn's pure-Python parser (h11) and asyncio's loop, with ``httptools``
@@ -354,6 +354,9 @@ def bench_http(
             runs.append(Served("branch (1 worker, --search-cache 0)", here, args=("--search-cache", "0")))
         if workers > 1:
             runs.append(Served(f"branch ({workers} workers)", here, workers))
+            if uncached:
+                label = f"branch ({workers} workers, --search-cache 0)"
+                runs.append(Served(label, here, workers, args=("--search-cache", "0")))
         for served in runs:
             port = free_port()
             is_base = bool(base) and served is runs[0]
