@@ -22,6 +22,7 @@ import json
 import re
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from starlette.concurrency import run_in_threadpool
@@ -41,8 +42,6 @@ _DIGITS = re.compile(r"[0-9]{1,3}")
 _BRIEF = {"true": True, "false": False}
 _MEANING = {"auto": None, "always": True, "never": False}
 _HEADERS_TYPE = (b"content-type", b"application/json")
-
-
 MAX_KEPT_BYTES = 512 * 1024  # a larger answer (many whole briefs) is not kept
 KEPT_BUDGET = 32 * 1024 * 1024  # all kept answers together, per worker
 
@@ -56,19 +55,15 @@ class Versioned(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
 class SearchAsk:
     """One ``/search`` request's parameters, read and checked (see :func:`read_ask`)."""
 
-    __slots__ = ("brief", "filters", "limit", "meaning", "query")
-
-    def __init__(
-        self, query: str, *, limit: int, filters: SearchFilters, brief: bool, meaning: bool | None
-    ) -> None:
-        self.query = query
-        self.limit = limit
-        self.filters = filters
-        self.brief = brief
-        self.meaning = meaning
+    query: str
+    limit: int
+    filters: SearchFilters
+    brief: bool
+    meaning: bool | None
 
     def key(self) -> tuple[object, ...]:
         """What the answer depends on besides the archive."""
