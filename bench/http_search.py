@@ -2,7 +2,8 @@
 
 The server is started as a user starts it (``python -m warta serve --read-only``, uvicorn), with
 ``PYTHONPATH`` pointing at the source tree under test, and waited for on ``/health``. Each client is a
-separate process holding one keep-alive ``httpx`` connection; every client first sends each query
+separate process holding one keep-alive connection (a plain socket, :class:`RawConnection`, so the
+clients' own CPU stays small beside the server's; ``--client httpx`` for an ``httpx`` one); every client first sends each query
 once (warming the server's per-connection memos and the query encodings, not timed), then all start
 together and send queries in turn until ``--requests`` in all or ``--seconds`` have passed. Printed:
 requests/s over the wall time of the timed phase, p50/p95 latency, mean answer size, status codes,
@@ -11,7 +12,9 @@ figure that moves least with the load).
 
 Base against branch in one run: ``--base REV`` exports that commit's ``src/`` (``git archive``) and
 serves it first (with one worker: what its ``warta serve`` runs), then this tree's ``src/`` with
-``--workers`` uvicorn workers (and with one, to show what the code alone gives). The base runs on the
+``--workers`` uvicorn workers (and with one, to show what the code alone gives; and both again with
+``--search-cache 0``, every request searched, since the clients repeat the same queries and the
+server otherwise answers repeats from its kept answers). The base runs on the
 server stack its install had: uvicorn's pure-Python parser (h11) and asyncio's loop, with ``httptools``
 and ``uvloop`` hidden from it (``--base-stack auto`` gives it whatever this environment has, to compare
 the code alone). Loopback only, bounded in count and time.
@@ -56,6 +59,7 @@ class Served:
     src: Path
     workers: int = 1
     hiding: Path | None = None
+    args: tuple[str, ...] = ()
 
 
 HIDDEN = ("httptools", "uvloop")  # uvicorn's optional C parser and loop, found by ``import``
@@ -92,6 +96,7 @@ def start_server(db: Path, served: Served, port: int, *, wait: float = 180.0) ->
     cmd = [sys.executable, "-m", "warta", "serve", "--db", str(db), "--port", str(port), "--read-only"]
     if served.workers > 1:
         cmd += ["--workers", str(served.workers)]
+    cmd += served.args
     # stderr to a file, not a pipe nobody reads: a server that logs more than a pipe holds would stall
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
@@ -139,6 +144,50 @@ def server_cpu(pid: int) -> float | None:
     return own + sum(server_cpu(k) or 0.0 for k in kids)
 
 
+class RawConnection:
+    """One keep-alive HTTP/1.1 connection over a plain socket: the lightest client Python has.
+
+    Each request is its bytes, built once per query; the answer is read to its ``Content-Length``
+    (uvicorn sends one on every ``/search`` answer). On 2 shared cores an ``httpx`` request costs the
+    client ~1-2 ms of CPU, as much as the server's own work, so the clients' CPU, not the server's,
+    would bound requests/s.
+    """
+
+    def __init__(self, base: str) -> None:
+        host, port = base.removeprefix("http://").rstrip("/").split(":")
+        self.host = host
+        self.sock = socket.create_connection((host, int(port)), timeout=60)
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self.buffer = b""
+
+    def request(self, path: str, params: dict[str, str]) -> tuple[int, bytes]:
+        from urllib.parse import urlencode
+
+        target = f"{path}?{urlencode(params)}"
+        self.sock.sendall(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        while b"\r\n\r\n" not in self.buffer:
+            self._fill()
+        head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
+        lines = head.split(b"\r\n")
+        status = int(lines[0].split()[1])
+        length = next(
+            int(v) for k, _, v in (x.partition(b":") for x in lines[1:]) if k.lower() == b"content-length"
+        )
+        while len(self.buffer) < length:
+            self._fill()
+        body, self.buffer = self.buffer[:length], self.buffer[length:]
+        return status, body
+
+    def _fill(self) -> None:
+        chunk = self.sock.recv(1 << 18)
+        if not chunk:
+            raise ConnectionError("the server closed the connection")
+        self.buffer += chunk
+
+    def close(self) -> None:
+        self.sock.close()
+
+
 def _client(
     base: str,
     queries: Sequence[str],
@@ -149,6 +198,7 @@ def _client(
     ready: Any,
     go: Event,
     out: Any,
+    kind: str = "raw",
 ) -> None:
     """One load client (a process): warm up, wait for the start, then send ``requests`` at most."""
     import httpx
@@ -156,9 +206,21 @@ def _client(
     times: list[float] = []
     sizes: list[int] = []
     codes: dict[int, int] = {}
-    with httpx.Client(base_url=base, timeout=60) as client:
+    if kind == "raw":
+        raw = RawConnection(base)
+        send = raw.request
+        close = raw.close
+    else:
+        client = httpx.Client(base_url=base, timeout=60)
+
+        def send(path: str, params: dict[str, str]) -> tuple[int, bytes]:
+            r = client.get(path, params=params)
+            return r.status_code, r.content
+
+        close = client.close
+    try:
         for q in queries:  # warm-up: every query once, not timed
-            client.get("/search", params={"q": q, **extra})
+            send("/search", {"q": q, **extra})
         ready.put(True)
         go.wait()
         deadline = time.monotonic() + seconds
@@ -167,10 +229,12 @@ def _client(
                 break
             q = queries[(offset + i) % len(queries)]
             start = time.perf_counter()
-            r = client.get("/search", params={"q": q, **extra})
+            status, body = send("/search", {"q": q, **extra})
             times.append(time.perf_counter() - start)
-            sizes.append(len(r.content))
-            codes[r.status_code] = codes.get(r.status_code, 0) + 1
+            sizes.append(len(body))
+            codes[status] = codes.get(status, 0) + 1
+    finally:
+        close()
     out.put((times, sizes, codes))
 
 
@@ -212,6 +276,7 @@ def load(
     requests: int = 2000,
     seconds: float = 30.0,
     server: int | None = None,
+    client: str = "raw",
 ) -> Load:
     """``clients`` processes sending ``/search`` queries to ``base`` together (see the module doc)."""
     ctx = multiprocessing.get_context("spawn")
@@ -220,7 +285,7 @@ def load(
     procs = [
         ctx.Process(
             target=_client,
-            args=(base, list(queries), extra or {}, share, seconds, i * share, ready, go, out),
+            args=(base, list(queries), extra or {}, share, seconds, i * share, ready, go, out, client),
             daemon=True,
         )
         for i in range(clients)
@@ -265,6 +330,8 @@ def bench_http(
     with_brief: bool = False,
     base_pure: bool = True,
     base_db: Path | None = None,
+    client: str = "raw",
+    uncached: bool = True,
 ) -> list[tuple[str, Load]]:
     """Serve ``db`` from each source tree in turn and load it; the lines are printed as they come."""
     try:
@@ -283,8 +350,13 @@ def bench_http(
             src = export_source(base, Path(tmp))
             runs.append(Served(f"base {base} (1 worker{stack})", src, hiding=hiding))
         runs.append(Served("branch (1 worker)", here))
+        if uncached:  # every request searched: what the search and the server stack cost
+            runs.append(Served("branch (1 worker, --search-cache 0)", here, args=("--search-cache", "0")))
         if workers > 1:
             runs.append(Served(f"branch ({workers} workers)", here, workers))
+            if uncached:
+                label = f"branch ({workers} workers, --search-cache 0)"
+                runs.append(Served(label, here, workers, args=("--search-cache", "0")))
         for served in runs:
             port = free_port()
             is_base = bool(base) and served is runs[0]
@@ -303,6 +375,7 @@ def bench_http(
                         requests=requests,
                         seconds=seconds,
                         server=proc.pid,
+                        client=client,
                     )
                     found.append((served.label + suffix, got))
                     print(
@@ -347,6 +420,17 @@ def main() -> None:
         default="pure",
         help="the base's server stack: pure (h11/asyncio, as its install had; default) or auto (this env's)",
     )
+    p.add_argument(
+        "--client",
+        choices=("raw", "httpx"),
+        default="raw",
+        help="load clients: raw (a plain keep-alive socket, default) or httpx (as runs before 4 December 2026)",
+    )
+    p.add_argument(
+        "--no-uncached",
+        action="store_true",
+        help="skip the branch run without its answer cache (--search-cache 0)",
+    )
     args = p.parse_args()
     bench_http(
         args.db,
@@ -359,6 +443,8 @@ def main() -> None:
         with_brief=args.brief,
         base_pure=args.base_stack == "pure",
         base_db=args.base_db,
+        client=args.client,
+        uncached=not args.no_uncached,
     )
 
 

@@ -41,11 +41,16 @@ def test_loads_each_server_and_prints_a_line(tmp_path: Path, capsys: pytest.Capt
         )
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    assert [label for label, _ in found] == ["branch (1 worker)", "branch (2 workers)"]
+    assert [label for label, _ in found] == [
+        "branch (1 worker)",
+        "branch (1 worker, --search-cache 0)",
+        "branch (2 workers)",
+        "branch (2 workers, --search-cache 0)",
+    ]
     for _, got in found:
         assert got.requests == 8 and got.codes == {200: 8} and got.per_second > 0
     out = capsys.readouterr().out
-    assert out.count("req/s") == 2 and "p95" in out
+    assert out.count("req/s") == 4 and "p95" in out
 
 
 def test_hiding_folder_makes_uvicorn_fall_back_to_h11_and_asyncio(tmp_path: Path) -> None:

@@ -30,7 +30,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     path = args.db or default_path()
     token = args.token or os.environ.get(TOKEN_ENV) or None
-    options = WebOptions(max_body_bytes=args.max_body_mb * 2**20, read_only=args.read_only, token=token)
+    options = WebOptions(
+        max_body_bytes=args.max_body_mb * 2**20,
+        read_only=args.read_only,
+        token=token,
+        search_cache=args.search_cache,
+    )
     check_exposure(args.host, options=options)
     if not is_loopback(args.host):
         writes = (
@@ -90,6 +95,13 @@ def register(sub: Subparsers) -> None:
         default=1,
         metavar="N",
         help="uvicorn worker processes (default: 1; e.g. one per core for many readers)",
+    )
+    p.add_argument(
+        "--search-cache",
+        type=int,
+        default=256,
+        metavar="N",
+        help="GET /search answers each worker keeps until the archive changes (default: 256; 0: none)",
     )
     p.add_argument(
         "--read-only", action="store_true", help="serve without write routes (POST /articles answers 403)"

@@ -94,6 +94,13 @@ class Archive:
             self._db.reader(), query, limit=limit, filters=filters, with_brief=with_brief, meaning=meaning
         )
 
+    def generation(self) -> int:
+        """A number that changes whenever anything is committed to the archive (here or by another process).
+
+        What a cache of answers over the archive checks before reusing one (:mod:`warta.web.search_route`).
+        """
+        return self._db.generation()
+
     def count_articles(self) -> int:
         """How many articles are stored."""
         return read.count(self._db.reader(), "articles")

@@ -77,8 +77,8 @@ def article_matches(
             "ORDER BY bm25(article_fts, ?, 1.0) LIMIT ?",
             (weight, expression, weight, ask),
         ).fetchall()
-        stories = article_stories(conn, [int(r[0]) for r in rows])
-        found = [(stories[int(r)], float(s), int(r)) for r, s in rows if int(r) in stories]
+        stories = article_stories(conn, [r[0] for r in rows])  # SQLite gives rowids as int, bm25 as float
+        found = [(stories[r], s, r) for r, s in rows if r in stories]
         if len(found) >= limit or len(rows) < ask:
             return found[:limit]
         ask += limit - len(found)  # some matches belong to no story: ask for as many more

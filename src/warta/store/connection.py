@@ -80,6 +80,8 @@ class Connections:
         self._writer: sqlite3.Connection | None = None if readonly else first
         if readonly:
             self._local.conn = first
+        self._watch: sqlite3.Connection | None = None
+        self._watch_lock = threading.Lock()
 
     def reader(self) -> sqlite3.Connection:
         """This thread's connection."""
@@ -90,6 +92,20 @@ class Connections:
             with self._all_lock:
                 self._all.append(conn)
         return conn
+
+    def generation(self) -> int:
+        """A number that changes whenever anything is committed to the archive, by any connection or process.
+
+        SQLite's ``PRAGMA data_version`` on a connection of its own that never writes: it changes
+        whenever another connection commits. Read it *before* computing what it should tag, so a
+        commit racing the computation only makes the tag stale, never the value.
+        """
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = connect(self.path, readonly=True)
+                with self._all_lock:
+                    self._all.append(self._watch)
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def writer(self) -> sqlite3.Connection:
         """The one writing connection (hold ``write_lock`` while using it)."""
@@ -104,4 +120,5 @@ class Connections:
                 conn.close()
             self._all.clear()
         self._writer = None
+        self._watch = None
         self._local = threading.local()

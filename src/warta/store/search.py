@@ -16,14 +16,15 @@ into words and each word (or alias phrase) is quoted, so ``"unbalanced``, ``NEAR
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from warta.errors import InputError
-from warta.store.batches import rows_for
+from warta.store.batches import CHUNK, rows_for
 from warta.store.candidates import article_matches
 from warta.store.memo import remembered
 from warta.store.query import (
@@ -166,16 +167,27 @@ def snippet(conn: sqlite3.Connection, expression: str, rowid: int) -> str:
 
 
 def snippets(conn: sqlite3.Connection, expression: str, rowids: Sequence[int]) -> dict[int, str]:
-    """:func:`snippet` for many articles in one index query (rowid -> snippet; empty ones left out)."""
+    """:func:`snippet` for many articles in one index query (rowid -> snippet; empty ones left out).
+
+    The index is scanned for ``expression`` within the rowids' range and only the wanted rows kept:
+    the unary plus in ``+rowid IN`` keeps SQLite from handing FTS5 one rowid lookup per key, each
+    seeking every phrase's postings again (twice the cost: 1.08 against 0.53 ms for 20 hits at
+    10,000 articles, and lower at the slowest queries too). Same rows, same snippets.
+    """
     wanted = sorted({r for r in rowids if r})
     if not wanted or not expression:
         return {}
-    sql = (
-        "SELECT rowid, snippet(article_fts, 1, ?, ?, '…', 24) FROM article_fts "
-        "WHERE article_fts MATCH ? AND rowid IN ({marks})"
-    )
-    rows = rows_for(conn, sql, wanted, before=(MARK, MARK, expression))
-    return {int(r): str(t) for r, t in rows if t}
+    out: dict[int, str] = {}
+    for i in range(0, len(wanted), CHUNK):
+        part = wanted[i : i + CHUNK]
+        sql = (
+            "SELECT rowid, snippet(article_fts, 1, ?, ?, '…', 24) FROM article_fts "
+            f"WHERE article_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN ({','.join('?' * len(part))})"
+        )
+        for r, text in conn.execute(sql, (MARK, MARK, expression, part[0], part[-1], *part)):
+            if text:
+                out[int(r)] = str(text)
+    return out
 
 
 def summary_lines(conn: sqlite3.Connection, story_id: str, *, lines: int = SUMMARY_LINES) -> tuple[str, ...]:
@@ -233,6 +245,37 @@ def word_trust(query_plan: QueryPlan) -> float:
     return max(0.0, 1.0 - 2.0 * share)
 
 
+def _order(scored: tuple[float, str]) -> tuple[float, str]:
+    return -scored[0], scored[1]
+
+
+def best_first(
+    sids: Sequence[str],
+    words: Mapping[str, tuple[float, int]],
+    numbers: Mapping[str, tuple[float, int]],
+    alike: Mapping[str, float],
+    nudges: Mapping[str, float],
+    *,
+    trust: float,
+    limit: int,
+) -> list[tuple[float, str]]:
+    """The ``limit`` best (score, story id) of ``sids``, highest score first, ties by id.
+
+    A story's score: its word relevance (times ``trust``) plus its numbers' and its meaning's, times
+    its recency nudge. ``heapq.nsmallest`` gives what sorting them all and keeping the first
+    ``limit`` gives (the keys are distinct), without sorting the up to ~2,000 candidates.
+    """
+    none = (0.0, 0)
+    scored: list[tuple[float, str]] = []
+    for sid in sids:
+        relevance = trust * words.get(sid, none)[0] + numbers.get(sid, none)[0]
+        relevance += (
+            MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
+        )
+        scored.append((relevance * nudges.get(sid, 1.0), sid))
+    return heapq.nsmallest(limit, scored, key=_order)
+
+
 def search(
     conn: sqlite3.Connection,
     query: str,
@@ -264,15 +307,8 @@ def search(
         sids = list(dict.fromkeys([*words, *numbers, *alike]))
         nudges = recency_nudges(conn, sids)  # every stored story's; whole rows only for the hits shown
         trust = word_trust(query_plan) if use_meaning else 1.0
-        ranked: list[tuple[float, str]] = []
-        for sid in sids:
-            relevance = trust * words.get(sid, (0.0, 0))[0] + numbers.get(sid, (0.0, 0))[0]
-            relevance += (
-                MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
-            )
-            ranked.append((relevance * nudges.get(sid, 1.0), sid))
-        ranked.sort(key=lambda x: (-x[0], x[1]))
-        shown = [sid for _, sid in ranked[:limit]]
+        ranked = best_first(sids, words, numbers, alike, nudges, trust=trust, limit=limit)
+        shown = [sid for _, sid in ranked]
         rows = story_rows(conn, shown)
         by_words = [words[sid][1] for sid in shown if sid in words and words[sid][1]]
         by_numbers = [
@@ -282,7 +318,7 @@ def search(
         number_snippets = snippets(conn, query_plan.number_expression, by_numbers)
         stored_summaries = {} if with_brief else summaries(conn, shown)
         hits = []
-        for score, sid in ranked[:limit]:
+        for score, sid in ranked:
             if sid not in rows:
                 continue
             matched = tuple(

@@ -25,6 +25,7 @@ from warta.web.options import WebOptions
 from warta.web.pages import page_routes
 from warta.web.problems import install_handlers
 from warta.web.reply import reply_routes
+from warta.web.search_route import FastSearch
 from warta.web.source import ArchiveSource, Opener, open_store
 
 
@@ -55,6 +56,7 @@ def create_app(
     app.state.source = source
     app.state.options = opts
     install_handlers(app)
+    app.add_middleware(FastSearch, source=source, options=opts)  # innermost: inside the headers and limit
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, max_bytes=opts.max_body_bytes)
     app.include_router(api_routes(source, opts))

@@ -16,6 +16,7 @@ class WebOptions:
     max_query_chars: int = 300  # longer search queries get 400
     page_size: int = 50  # stories per listed page
     search_limit: int = 20  # default hits per search
+    search_cache: int = 256  # GET /search answers kept until the archive changes (0: none)
     title: str = "warta"
     read_only: bool = False  # write routes answer 403
     token: str | None = field(default=None, repr=False)  # when set, write routes need it as a bearer token

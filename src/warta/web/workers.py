@@ -27,6 +27,7 @@ def export(path: Path, options: WebOptions) -> None:
             "db": str(path),
             "max_body_bytes": options.max_body_bytes,
             "read_only": options.read_only,
+            "search_cache": options.search_cache,
             "token": options.token,
         }
     )
@@ -40,6 +41,7 @@ def app_from_env() -> FastAPI:
     options = WebOptions(
         max_body_bytes=int(spec["max_body_bytes"]),
         read_only=bool(spec["read_only"]),
+        search_cache=int(spec.get("search_cache", WebOptions.search_cache)),
         token=spec.get("token") or None,
     )
     return create_app(Path(spec["db"]), options=options)
