@@ -56,6 +56,12 @@ _COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 # Verbs of saying that take a stance ("Kusnadi, membantah keras isu …"): their subject speaks too.
 _STANCE_VERBS = frozenset({"membantah", "menampik", "mengaku", "membenarkan", "menyangkal"})
 _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
+# A name right after a preposition is its object ("On al Qaeda , he added", "tentang Budi"), not a subject.
+_GOVERNED = re.compile(
+    r"\b(?:on|about|of|with|for|against|over|by|than|like|toward|towards|tentang|mengenai|terhadap|kepada|oleh)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The subject of an English subordinate clause ("… speech when Mubarak vowed to stay"), or a name inside
 # a relative clause before the main verb ("Hopkins , who … after Hatton , said"): not the one speaking.
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|if|although|though|until|unless)\s+$")
@@ -83,6 +89,8 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             or _COMMA_VERB.match(text, e.end)
         )
         if not m:
+            continue
+        if _GOVERNED.search(text, max(0, e.start - 16), e.start):
             continue
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
@@ -158,7 +166,8 @@ def nearest(
     # A subject that never speaks, has no title and shares no word with one who does is not surely a
     # person ("Sesar Palolo memanjang 70 kilometer": a fault the tagger took for a name).
     voices = {w for e in people if subjects.get(e.start) for w in e.text.split()}
-    recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
+    if gender is None:  # "he" and "she" stand for a person: any subject since the last quote may be one
+        recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)

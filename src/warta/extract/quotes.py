@@ -272,9 +272,9 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
 
 
 def _ends_sentence(text: str, q: Quoted) -> bool:
-    """The quoted words end with a full stop: what follows the closing mark starts a new sentence (not
+    """The quoted words end a sentence (a full stop, a question or exclamation mark): what follows the closing mark starts a new sentence (not
     after a comma: '"Ada lah...," Rina menimpali')."""
-    return q.text.rstrip().endswith(".") and "," not in text[q.end : q.close_end]
+    return q.text.rstrip().endswith((".", "?", "!")) and "," not in text[q.end : q.close_end]
 
 
 def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
