@@ -348,8 +348,28 @@ def _before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if len(after) > _MAX_LEAD_AFTER_VERB:
         return NOBODY
     verb_at = lo + verb.start()
+    if verb.group(1) == "saying" and lead[: verb.start()].rstrip().endswith(","):
+        # "The US military has defended its handling …, saying it was doing "…"": the sentence's subject
+        who = _clause_subject(text, lo, verb_at, entities, verb.group(1))
+        if who.speaker or who.pronoun:
+            return who
     who = _subject(text, max(lo, verb_at - _SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+# Where an English sentence's subject ends: a comma or its finite verb (an auxiliary or a past form).
+_SUBJECT_END = re.compile(
+    r",|\s(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed)\b"
+)
+_MAX_SUBJECT_WORDS = 8
+
+
+def _clause_subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
+    """The subject opening the sentence at ``lo`` (up to its finite verb), for a participle ("…, saying")."""
+    end = _SUBJECT_END.search(text, lo, hi)
+    if not end or len(text[lo : end.start()].split()) > _MAX_SUBJECT_WORDS:
+        return NOBODY
+    return speaker_in(text, lo, end.start(), entities, cue)
 
 
 def _paragraph_subject(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who | None:
