@@ -265,10 +265,16 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
-        if _ends_sentence(text, q) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
-            return NOBODY  # "… a lot." His family said the ride …: a new sentence, not this quote's cue
+        if _ends_sentence(text, q) and _REPORT_GOES_ON.match(text, m.end(), hi):
+            # "… a lot." His family said the ride …, "… States." Ultimately, Hopkins argued, the sport …:
+            # a new sentence reporting its own statement, not this quote's cue
+            return NOBODY
         return _subject(text, m.start(1), m.end(1), entities, m.group(2).casefold())
     return NOBODY
+
+
+# After a speech verb: its reported clause, straight on or after a comma ("argued , the sport will").
+_REPORT_GOES_ON = re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
 
 
 def _ends_sentence(text: str, q: Quoted) -> bool:
