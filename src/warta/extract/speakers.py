@@ -179,6 +179,11 @@ def _apposition(
         found = next((e for e in people if e.start == gap.end()), None)
         if found:
             return found
+    placed = _PLACED_GAP.match(text, hi, hi + _BRACKET_GAP)
+    if placed:  # "urai pemilik salah satu warung makan di Shelter Manahan Solo, Rati": the role's place first
+        found = next((e for e in people if e.start == placed.end()), None)
+        if found:
+            return found
     ranked = _RANKED_GAP.match(text, hi, hi + 40)
     if ranked and ranked.group(1).casefold().rstrip(".") in HONORIFICS:
         found = next((e for e in people if e.start == ranked.end()), None)
@@ -192,6 +197,8 @@ def _apposition(
     return next((e for e in people if _RUN_ON_TITLE.fullmatch(text, hi, e.start)), None)
 
 
+# "… di Pasar Gedhe Solo, Darini": where the described speaker is, in capitalised words, then the name.
+_PLACED_GAP = re.compile(r"\s+(?:di|dari|asal|at|in|from)\s+(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*\s*,\s*")
 _RANKED_GAP = re.compile(r"\s*,\s*([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:[A-Z]\.?\s+){0,2}")
 
 
