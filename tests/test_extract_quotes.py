@@ -10,6 +10,7 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.quotes import QuoteMention, find_quotes
+from warta.extract.sentences import split_sentences
 from warta.types import Span
 
 
@@ -342,3 +343,55 @@ def test_a_dateline_before_the_first_sentence_is_never_the_speaker() -> None:
 def test_a_label_after_sebagai_in_a_speakers_sentence_is_no_quote() -> None:
     text = "Rina Lestiani menganggap dewan tersebut sebagai 'pasar kebohongan'."
     assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def _english_sentences(text: str) -> list[QuoteMention]:
+    """English quotes over warta's own sentence splitter."""
+    sentences = split_sentences(text, language="en")
+    return find_quotes(text, sentences, entities=find_entities(text, language="en"), language="en")
+
+
+def test_a_participle_quote_is_the_sentence_subjects() -> None:
+    text = (
+        "Aid groups waited at the port . The Harbour Authority has defended its handling of the "
+        "ships near Dover Bay , saying it was doing `` everything it could to keep the lanes open '' ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Harbour Authority"
+
+
+def test_he_takes_a_subject_who_never_spoke_before() -> None:
+    text = (
+        "Mara Quill shouted at the crowd : `` Close the gates . '' Engineer Tobias Wren , who built the dam , was also "
+        "at the meeting . He said : `` The wall will hold for another ten years at least . ''"
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert quotes[-1].speaker_name == "Engineer Tobias Wren"
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    text = (
+        "`` We will rebuild the bridge , '' Oren Fisk said . On Lina Marsh , he added : "
+        "`` She has done more for this town than anyone . ''"
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert quotes[-1].speaker_name == "Oren Fisk"
+
+
+@pytest.mark.parametrize("end", ["?", "!"])
+def test_a_question_closing_its_sentence_is_not_the_next_verbs(end: str) -> None:
+    text = (
+        f"Vera Holm spoke first . She said : `` How can anyone look at this and do nothing {end} '' "
+        "In reply Mr Otto Brand described the plan as a waste ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Vera Holm"
+
+
+def test_a_verb_with_its_own_reported_clause_after_a_quote_is_not_its_cue() -> None:
+    text = (
+        "`` The fans will come , '' Ada Pike said . `` They always do . The arena is full every night . '' "
+        "Ultimately , Brent Hollis argued , the sport will survive the downturn ."
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Ada Pike", "Ada Pike"]

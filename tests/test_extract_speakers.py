@@ -170,3 +170,12 @@ def test_a_kinship_noun_in_lower_case_before_a_name_is_a_relative() -> None:
     text = 'Rina Lestiani bertanya soal sekolah Sekar.\n\n"Dia sudah dua tahun tidak sekolah," jawab ibu Sekar kepada Rina.'
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type) == ("ibu Sekar", "ROLE")
+
+
+def test_a_described_speaker_at_a_place_then_the_name() -> None:
+    text = (
+        'Pedagang mengeluh."Harga cabai masih tinggi minggu ini," urai pemilik salah satu kios sayur di Pasar '
+        "Baru Lembang, Sri Wahyuni, Rabu (2/3)."
+    )
+    quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sri Wahyuni"]
