@@ -14,6 +14,7 @@ from warta.evaluate.quotes import (
     load_texts,
     overlap,
     same_speaker,
+    score_contains,
     score_split,
 )
 from warta.extract.quotes import QuoteMention
@@ -117,6 +118,23 @@ def test_floors_on_a_fixed_subset(subset_report: object) -> None:
 
 
 def test_seed_and_realnews_quotes_are_found(subset_report: object) -> None:
-    """Every gold quote of the seeds and of realnews is carried (realnews measured 36/36)."""
-    for name, (found, _, total) in subset_report.contains.items():  # type: ignore[attr-defined]
+    """Every gold quote of the seeds and of realnews is carried (realnews measured 36/36), with the
+    speaker the brief shows: every seed's, realnews measured 35/36."""
+    floors = {"seeds": 1.0, "realnews": 0.97}
+    for name, (found, right, total) in subset_report.contains.items():  # type: ignore[attr-defined]
         assert found >= total, name
+        assert right >= floors.get(name, 1.0) * total, (name, right, total)
+
+
+def test_a_contract_gold_speaker_is_the_one_the_canonical_quote_shows() -> None:
+    """A role in one outlet ("seorang juru bicara") named in another of the story counts as the name."""
+    said = "Kami akan mengawasi setiap pelanggaran hak asasi manusia di kawasan itu"
+    texts = {"x": f'"{said}," kata juru bicara Jane Doe.', "y": f'"{said}," kata seorang juru bicara.'}
+    gold = {
+        "articles": {"x": {"language": "id"}, "y": {"language": "id"}},
+        "stories": [["x", "y"]],
+        "quotes": [{"speaker": "Jane Doe", "articles": ["x", "y"], "contains": said}],
+    }
+    assert score_contains(gold, texts, []) == (2, 2, 2)
+    alone = {**gold, "stories": [["x"], ["y"]]}
+    assert score_contains(alone, texts, []) == (2, 1, 2)
