@@ -278,8 +278,8 @@ _REPORT_GOES_ON = re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|accordi
 
 
 def _ends_sentence(text: str, q: Quoted) -> bool:
-    """The quoted words end a sentence (a full stop, a question or exclamation mark): what follows the closing mark starts a new sentence (not
-    after a comma: '"Ada lah...," Rina menimpali')."""
+    """The quoted words end a sentence (a full stop, a question or exclamation mark): what follows the
+    closing mark starts a new sentence (not after a comma: '"Ada lah...," Rina menimpali')."""
     return q.text.rstrip().endswith((".", "?", "!")) and "," not in text[q.end : q.close_end]
 
 
