@@ -395,3 +395,24 @@ def test_a_verb_with_its_own_reported_clause_after_a_quote_is_not_its_cue() -> N
     )
     quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == ["Ada Pike", "Ada Pike"]
+
+
+def test_a_definite_role_is_the_person_named_before() -> None:
+    text = (
+        "Nadia Brook said the museum had been sold too cheaply . Speaking during a radio interview , "
+        "the painter demanded what she called `` a full account '' of the sale ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Nadia Brook"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Earlier this week the trade paper Harbour News reported that",
+        "Quoting two officials , the paper said",
+    ],
+)
+def test_an_opening_adverb_or_participle_is_no_speaker(lead: str) -> None:
+    text = f"{lead} the port `` would close within a month '' ."
+    assert all(q.speaker not in ("Earlier", "Quoting") for q in _english_sentences(text))

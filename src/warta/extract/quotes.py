@@ -294,6 +294,9 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
     apposed = apposed_subject(text, hi, entities)
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
+    opener = _OPENING_CLAUSE.search(text, lo, hi)
+    if opener:  # "Quoting unnamed sources , the paper claimed": the subject after the opening clause
+        lo = opener.end()
     who = speaker_in(text, lo, hi, entities, cue, last=True)
     if who.type == "ROLE" and who.span:  # "Korea Selatan pada Senin memperingatkan": the role ends at "pada"
         end = phrase_end(text, who.span[0], who.span[1])
@@ -307,6 +310,12 @@ def _subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue
         if name:
             return Who(name.text, (name.start, name.end), "PER", cue)
     return who
+
+
+# A sentence opened by a participle's clause, then a comma and a short subject before the verb.
+_OPENING_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=''|``)\s*)[A-Z][a-z]{2,}(?:ing|ed)\s[^,.;:!?\n`'\"“”]{1,60},(?=(?:\s+\S+){1,6}\s*$)"
+)
 
 
 def _name_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -530,6 +539,21 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     return _Found(_clip(text, begin, sent.end), who)
 
 
+def _definite_role(who: Who) -> bool:
+    """An English role with the definite article and no name ("the singer", "The star"): someone the
+    text has named before."""
+    words = (who.speaker or "").split()
+    return (
+        who.type == "ROLE"
+        and 2 <= len(words) <= _DEFINITE_ROLE_WORDS
+        and words[0] in ("the", "The")
+        and all(w.isalpha() and w.islower() for w in words[1:])  # "The FCO", "The Libyan delegation": names
+    )
+
+
+_DEFINITE_ROLE_WORDS = 3
+
+
 def _next_start(found: list[_Found], f: _Found) -> int:
     """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
     i = found.index(f)
@@ -580,6 +604,9 @@ def _resolve(
             who = replace(reported[1], cue=None)
         elif f.follows:
             who = replace(before, cue=None)
+        elif _definite_role(who) and (last_org if body_role(who) else last_person).type in ("PER", "ORG"):
+            # "LaToya Jackson has claimed … . … the singer demanded": the one named and speaking before
+            who = replace(last_org if body_role(who) else last_person, cue=who.cue)
         elif who.pronoun and who.refers == "it":
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:

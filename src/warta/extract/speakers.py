@@ -301,10 +301,19 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
     if article and re.match(r"\s+[a-z]", phrase[run[-1].end() :]):
         return None  # "A French diplomatic source", "the Obama administration": a modifier of a role
     first = run[0].group()
-    if len(run) == 1 and (is_sentence_word(first, text) or is_function_word(first) or _region(first)):
+    if len(run) == 1 and (
+        is_sentence_word(first, text)
+        or is_function_word(first)
+        or _region(first)
+        or _PARTICIPLE.fullmatch(first)
+    ):
         return None
     span = (run[0].start(), run[-1].end())
     return None if len(run) > 1 and place(phrase[span[0] : span[1]]) else span
+
+
+# "Quoting unnamed sources , the paper claimed": a verb form opening the sentence, not a name
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _region(word: str) -> bool:
@@ -404,7 +413,8 @@ _PREPOSITION_BEFORE = re.compile(
 def _english_stop_words() -> frozenset[str]:
     from warta.text.stopwords_en import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
+    # "Earlier this week music magazine Billboard reported": time adverbs open a sentence, never a name
+    return (frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}) | {"earlier", "later"}
 
 
 def is_sentence_word(word: str, text: str) -> bool:
