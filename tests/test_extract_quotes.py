@@ -416,3 +416,12 @@ def test_a_definite_role_is_the_person_named_before() -> None:
 def test_an_opening_adverb_or_participle_is_no_speaker(lead: str) -> None:
     text = f"{lead} the port `` would close within a month '' ."
     assert all(q.speaker not in ("Earlier", "Quoting") for q in _english_sentences(text))
+
+
+def test_the_name_after_told_is_the_one_spoken_to() -> None:
+    text = (
+        "Ferris Dane visited the market . Tomas Reed , who said the food was `` the best in the whole town '' , "
+        "told Dane he would come back ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Tomas Reed"

@@ -75,6 +75,8 @@ _SUBJECT_AFTER = re.compile(
     + "|".join(sorted(_VERBS))
     + r")\b(?![-\w])"
 )
+# Speech verbs whose next word is the one addressed, never an inverted speaker ("told Winfrey").
+_ADDRESS_VERBS = frozenset({"told", "tells", "tell"})
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
 # Passive answers whose agent follows ("direspons Telkom", "dijawab oleh juru bicara").
 _PASSIVE = re.compile(r"\b(di(?:respons|respon|jawab|tanggapi|balas))\s+(?:oleh\s+)?")
@@ -251,9 +253,11 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if m:  # "…," local media quoted Redknapp as saying
         return speaker_in(text, m.start(1), m.end(1), entities, "quoted")
     m = _SAID_AFTER.match(text, pos, hi)
-    if m:
+    if m and m.group(1) not in _ADDRESS_VERBS:
         end = phrase_end(text, m.end(), hi)
         return speaker_in(text, m.end(), end, entities, m.group(1).casefold())
+    if m:
+        return NOBODY  # "… '' , told Winfrey he was …": the name after "told" is the one spoken to
     m = _SUBJECT_AFTER.match(text, pos, hi)
     if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
         return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
