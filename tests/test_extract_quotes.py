@@ -425,3 +425,18 @@ def test_the_name_after_told_is_the_one_spoken_to() -> None:
     )
     (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
     assert q.speaker_name == "Tomas Reed"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and want it to stop soon , harbour master Ivo Rask said Wednesday .",
+        "as the tide turns , Ivo Rask said , describing the night as long .",
+    ],
+)
+def test_a_mid_sentence_quote_takes_the_attribution_closing_its_sentence(tail: str) -> None:
+    text = (
+        f"Fishermen Ada Moor and her crew `` strongly condemn the closing of the northern harbour '' {tail}"
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Ivo Rask"

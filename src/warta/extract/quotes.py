@@ -75,6 +75,11 @@ _SUBJECT_AFTER = re.compile(
     + "|".join(sorted(_VERBS))
     + r")\b(?![-\w])"
 )
+# After a sentence's closing attribution ("…, Robert Gibbs said Wednesday ."): its end, or a participle
+# going on ("…, he said , describing …").
+_ATTRIBUTION_ENDS = re.compile(
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|reporters))?\s*(?:[.!?](?:\s|$)|,\s*[a-z]+ing\b)"
+)
 # Speech verbs whose next word is the one addressed, never an inverted speaker ("told Winfrey").
 _ADDRESS_VERBS = frozenset({"told", "tells", "tell"})
 _VERB = re.compile(r"\b(" + "|".join(sorted(_VERBS)) + r")\b")
@@ -259,14 +264,14 @@ def _after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if m:
         return NOBODY  # "… '' , told Winfrey he was …": the name after "told" is the one spoken to
     m = _SUBJECT_AFTER.match(text, pos, hi)
-    if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
-        return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
     if m and m.group(2) in VERBS_EN and not closes_clause(text, q):
         comma = m.group(1).rfind(",")
-        if comma >= 0 and re.match(r"\s*[.!?](?:\s|$)", text[m.end() : hi]):
+        if comma >= 0 and _ATTRIBUTION_ENDS.match(text, m.end(), hi):
             # "… `` we would have huddled up '' it , Guide said .": the sentence's own attribution
             return _subject(text, m.start(1) + comma + 1, m.end(1), entities, m.group(2).casefold())
         return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
+    if m and _SUBORDINATE.match(m.group(1)) and re.match(r"\s*[^\W\d_]", text[m.end() : hi]):
+        return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
         if _ends_sentence(text, q) and _REPORT_GOES_ON.match(text, m.end(), hi):
