@@ -440,3 +440,15 @@ def test_a_mid_sentence_quote_takes_the_attribution_closing_its_sentence(tail: s
     )
     (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
     assert q.speaker_name == "Ivo Rask"
+
+
+def test_a_bodys_role_noun_then_a_name_is_that_person() -> None:
+    text = "`` Purely a matter of wording , '' e-mailed Harbourline spokesman Pieter Vance ."
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("Pieter Vance", "PER")
+
+
+def test_a_definite_role_with_no_one_named_before_stays_a_role() -> None:
+    text = "`` We will open on time , '' the mayor said ."
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("the mayor", "ROLE")

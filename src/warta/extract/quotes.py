@@ -548,6 +548,10 @@ def _indirect(text: str, sent: Span, entities: Sequence[EntityMention]) -> _Foun
     return _Found(_clip(text, begin, sent.end), who)
 
 
+def _anyone(name: str) -> bool:
+    return True
+
+
 def _definite_role(who: Who) -> bool:
     """An English role with the definite article and no name ("the singer", "The star"): someone the
     text has named before."""
@@ -613,9 +617,24 @@ def _resolve(
             who = replace(reported[1], cue=None)
         elif f.follows:
             who = replace(before, cue=None)
-        elif _definite_role(who) and (last_org if body_role(who) else last_person).type in ("PER", "ORG"):
-            # "LaToya Jackson has claimed … . … the singer demanded": the one named and speaking before
-            who = replace(last_org if body_role(who) else last_person, cue=who.cue)
+        elif _definite_role(who) and body_role(who):
+            # "… the paper claimed": the body named before, as for "it", else the role as written
+            body = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
+            who = body if body.type == "ORG" else who
+        elif _definite_role(who):
+            # "LaToya Jackson has claimed … . … the singer demanded": the person named before, as for "she"
+            quoted = quote.text if quote.kind == "direct" else ""
+            named = nearest(
+                quote.start,
+                previous_end,
+                last_person,
+                people,
+                subject_at,
+                who.cue,
+                gender=_anyone,
+                quoted=quoted,
+            )
+            who = named if named.type == "PER" else who
         elif who.pronoun and who.refers == "it":
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from warta.extract.clause_names import outside_clauses
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
+from warta.extract.names_en import TITLES
 from warta.extract.speech_words import CUES_ID as CUES_ID
 from warta.extract.speech_words import HONORIFICS as HONORIFICS
 from warta.extract.speech_words import PRONOUNS as PRONOUNS
@@ -105,6 +106,15 @@ def speaker_in(
     offset = len(phrase) - len(phrase.lstrip(" ,\t"))
     start = lo + offset
     role = _role_phrase(stripped)
+    titled_name = _TITLED_NAME_END.search(stripped)
+    if (
+        titled_name
+        and titled_name.group(1).casefold() in TITLES
+        and not is_sentence_word(titled_name.group(2), text)
+    ):
+        # "e-mailed BP spokesman Scott Dean": a body's lower-case role noun, then the person's name
+        at, end = start + titled_name.start(2), start + titled_name.end(2)
+        return Who(text[at:end], (at, end), "PER", cue)
     orgs = [e for e in inside if e.type == "ORG"]
     if orgs and (not role or text[start : orgs[0].start].strip() == ""):
         e = orgs[0]
@@ -130,6 +140,8 @@ def speaker_in(
     return Who(None, None, None, cue)
 
 
+# A phrase ending in a lower-case role noun and a capitalised name of two or three words.
+_TITLED_NAME_END = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)$")
 # "…, M Hanafiah": initials the tagger drops; "Juru Bicara Forum X (kepanjangannya), Nama": a bracket between
 _APPOSITION_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:[A-Z]\.?\s+){0,2}")
 # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin Hidayat": a
