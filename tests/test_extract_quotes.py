@@ -452,3 +452,12 @@ def test_a_definite_role_with_no_one_named_before_stays_a_role() -> None:
     text = "`` We will open on time , '' the mayor said ."
     (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type) == ("the mayor", "ROLE")
+
+
+def test_a_subject_before_an_apposition_left_open_is_he() -> None:
+    text = (
+        "Ruth Adler , a teacher , said : `` It is a disgrace . '' Colm Dray , the secretary of the "
+        "Leith rowing club had travelled down overnight . He said : `` We came to be heard today . ''"
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Ruth Adler", "Colm Dray"]
