@@ -461,3 +461,12 @@ def test_a_subject_before_an_apposition_left_open_is_he() -> None:
     )
     quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == ["Ruth Adler", "Colm Dray"]
+
+
+def test_an_auxiliary_ends_the_subject_before_the_speech_verb() -> None:
+    text = (
+        "Tomas Hale , chief of Oreline , said the leak was contained . The Oreline chief had remarked "
+        "`` I want my weekend back , '' to reporters ."
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Tomas Hale"]

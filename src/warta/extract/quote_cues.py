@@ -176,6 +176,12 @@ def _ends_sentence(text: str, q: Quoted) -> bool:
     return q.text.rstrip().endswith((".", "?", "!")) and "," not in text[q.end : q.close_end]
 
 
+# English auxiliaries and adverbs between a subject and its speech verb ("had", "has also", "then").
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:had|has|have|was|is|were|would|will|could|should|did|does|also|then|later))+\s*$"
+)
+
+
 def subject_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The speaker written just before a speech verb: a pronoun right before it, or the last name."""
     words = re.findall(r"[^\W\d_]+", text[lo:hi])
@@ -184,6 +190,9 @@ def subject_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(near[-1]))
     if words and words[-1].casefold() == "it":  # "It said :": an organisation named before
         return Who(None, None, None, cue, pronoun=True, refers="it")
+    auxiliary = _AUXILIARIES.search(text, lo, hi)
+    if auxiliary and auxiliary.start() > lo:  # "The BP chief had remarked": the subject ends before "had"
+        hi = auxiliary.start()
     apposed = apposed_subject(text, hi, entities)
     if apposed:  # "Ian MacDonald , an oceanography professor at Florida State University , said"
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
@@ -205,9 +214,11 @@ def subject_before(text: str, lo: int, hi: int, entities: Sequence[EntityMention
     return who
 
 
-# A sentence opened by a participle's clause, then a comma and a short subject before the verb.
+# A sentence opened by a participle's or a preposition's phrase ("On Europe ,"), then a comma and a short
+# subject before the verb.
 _OPENING_CLAUSE = re.compile(
-    r"(?:^|(?<=[.!?\n])\s*|(?<=''|``)\s*)[A-Z][a-z]{2,}(?:ing|ed)\s[^,.;:!?\n`'\"“”]{1,60},(?=(?:\s+\S+){1,6}\s*$)"
+    r"(?:^|(?<=[.!?\n])\s*|(?<=''|``)\s*)(?:[A-Z][a-z]{2,}(?:ing|ed)|On|In|At|After|Before|For|With|Despite)"
+    r"\s[^,.;:!?\n`'\"“”]{1,60},(?=(?:\s+\S+){1,6}\s*$)"
 )
 
 

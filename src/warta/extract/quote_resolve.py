@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.names_en import TITLES
 from warta.extract.quote_marks import Quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
 from warta.extract.quote_people import aliases, fullest, nearest, nearest_org, subjects, titled_genders
@@ -81,7 +82,10 @@ def _definite_role(who: Who) -> bool:
         who.type == "ROLE"
         and 2 <= len(words) <= _DEFINITE_ROLE_WORDS
         and words[0] in ("the", "The")
-        and all(w.isalpha() and w.islower() for w in words[1:])  # "The FCO", "The Libyan delegation": names
+        and words[-1].isalpha()
+        and words[-1].islower()  # "The FCO": a name
+        # "the singer", "The BP chief"; not "The Libyan delegation", a body the text names so
+        and (all(w.islower() for w in words[1:]) or words[-1] in TITLES)
     )
 
 
