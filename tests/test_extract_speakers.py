@@ -179,3 +179,16 @@ def test_a_described_speaker_at_a_place_then_the_name() -> None:
     )
     quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sri Wahyuni"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["tulis akun Instagram Dishub Kota Lembang", "tulis akun @DishubKotaLem"],
+)
+def test_an_account_speaks_for_the_owner_the_article_names(cue: str) -> None:
+    text = (
+        "Kabar itu terungkap dari akun resmi Twitter Dishub Kota Lembang pagi tadi.\n"
+        f'"Jalur utama ditutup sementara karena perbaikan jembatan," {cue}, Senin (3/7).'
+    )
+    quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dishub Kota Lembang"]

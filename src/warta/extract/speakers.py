@@ -80,6 +80,10 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
+    owner = account_owner(text, lo + len(phrase) - len(phrase.lstrip(" ,\t")), hi)
+    if owner:  # "tulis akun Instagram TMC Polda Metro Jaya", "tulis akun @TMCPoldaMetro"
+        body = any(e.type == "ORG" and e.start < owner[1] and owner[0] < e.end for e in entities)
+        return Who(text[owner[0] : owner[1]], owner, "ORG" if body else "PER", cue)
     kin = _KIN_OF.match(stripped)
     if kin:  # "jawab ibu Agnes": Agnes's mother, a role the text gives through her child
         at = lo + len(phrase) - len(phrase.lstrip(" ,\t"))
@@ -273,6 +277,32 @@ def _handle_owner(role: str, entities: Sequence[EntityMention]) -> EntityMention
 
 
 _HANDLE_EDITS = 2
+# "akun (resmi) Twitter TMC Polda Metro Jaya": an account, its platform, then its owner's name.
+_PLATFORMS = frozenset({"Twitter", "Instagram", "Facebook", "YouTube", "TikTok"})
+_ACCOUNT = re.compile(
+    r"\b(?:akun|account)\s+(?:resmi\s+|official\s+)?(?:(?:" + "|".join(sorted(_PLATFORMS)) + r")\s+)?"
+    r"(@\w{4,}|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)"
+)
+_MIN_HANDLE = 6
+
+
+def account_owner(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The owner of the account a phrase at ``lo`` names: the name written after "akun <platform>", or
+    for a handle ("akun @TMCPoldaMetro") the account name the article spells out whose letters it
+    opens with ("akun resmi Twitter TMC Polda Metro Jaya")."""
+    m = _ACCOUNT.match(text, lo, hi)
+    if not m or m.start(1) >= hi:
+        return None
+    if not m.group(1).startswith("@"):
+        return None if m.group(1) in _PLATFORMS else (m.start(1), m.end(1))
+    handle = m.group(1)[1:].replace("_", "").casefold()
+    if len(handle) < _MIN_HANDLE:
+        return None
+    for other in _ACCOUNT.finditer(text):
+        name = other.group(1)
+        if not name.startswith("@") and " " in name and re.sub(r"\W", "", name).casefold().startswith(handle):
+            return other.start(1), other.end(1)
+    return None
 
 
 def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
