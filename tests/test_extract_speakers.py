@@ -192,3 +192,13 @@ def test_an_account_speaks_for_the_owner_the_article_names(cue: str) -> None:
     )
     quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dishub Kota Lembang"]
+
+
+def test_a_suspect_named_by_an_initial_speaks_for_dia() -> None:
+    text = (
+        "Polisi menangkap dua orang. Kapolres AKBP Joko Santoso mengatakan kasus itu akan dikembangkan.\n"
+        "Sementara itu, E mengakui hanya mengantar barang tersebut.\n"
+        '"Saya tidak tahu isi paket itu, saya cuma disuruh mengantar," kata dia.'
+    )
+    quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["E"]

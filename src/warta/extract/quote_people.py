@@ -454,3 +454,25 @@ def ranked_names(
             continue
         found.append(EntityMention(start, end, text[start:end], "PER"))
     return found
+
+
+# A person the text gives only by initials, as Indonesian crime reports do ("tersangka E", "berinisial
+# SA"), or one letter as the subject of a speech verb ("E mengakui …"; "KPK menyatakan" is a body).
+_INITIALS = re.compile(
+    r"(?:\b(?:tersangka|pelaku|korban|inisial|berinisial)\s+([A-Z]{1,3})(?![\w-])"
+    r"|(?<![\w-])([A-Z])(?=\s+(?:" + "|".join(sorted(VERBS_ID | _STANCE_VERBS)) + r")\b))"
+)
+
+
+def initials_names(
+    text: str, entities: Sequence[EntityMention], marked: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """People named by their initials where the tagger marked nothing: mentions for pronouns to take."""
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for m in _INITIALS.finditer(text):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in marked):
+            continue
+        found.append(EntityMention(start, end, text[start:end], "PER"))
+    return found

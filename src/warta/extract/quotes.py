@@ -17,7 +17,7 @@ from warta.extract.quote_cues import MAX_LEAD_AFTER_VERB, VERB, cue_after, cue_b
 from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
-from warta.extract.quote_people import ranked_names, short_names
+from warta.extract.quote_people import initials_names, ranked_names, short_names
 from warta.extract.quote_resolve import carried, continues_previous, lead_ins, resolve
 from warta.extract.quotes_en import placed_names, sentence_pronoun
 from warta.extract.reported_speech import reported_speech
@@ -84,7 +84,11 @@ def find_quotes(
         for e in entities
         if e.type == "PER" and is_speaker(e, text) and not _inside(e, marked) and e.text not in placed
     ]
-    extra = [*short_names(text, people, entities, marked), *ranked_names(text, entities, marked)]
+    extra = [
+        *short_names(text, people, entities, marked),
+        *ranked_names(text, entities, marked),
+        *(initials_names(text, entities, marked) if language == "id" else ()),
+    ]
     people = sorted([*people, *extra], key=lambda e: e.start)
     resolved = resolve(found, people, entities, text, spans)
     if not rank:
