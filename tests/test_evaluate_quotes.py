@@ -14,6 +14,7 @@ from warta.evaluate.quotes import (
     load_texts,
     overlap,
     same_speaker,
+    score_contains,
     score_split,
 )
 from warta.extract.quotes import QuoteMention
@@ -91,32 +92,41 @@ def subset_report(tmp_path_factory: pytest.TempPathFactory) -> object:
 
 
 def test_floors_on_a_fixed_subset(subset_report: object) -> None:
-    """Floors just under what the subset measured (see docs/evaluation.md for the full figures)."""
-    floors = {  # measured: id recall 97.9-100%, precision 100%, speaker 91.3-100%, entity type 91.7-100%;
-        # en recall 100%, precision 95-95.2%, speaker 73.7-95%, entity type 88.9-90%
-        ("id", "recall"): 0.95,
-        ("id", "precision"): 0.97,
-        ("id", "speaker"): 0.89,
-        ("id", "typing"): 0.89,
-        ("en", "recall"): 0.97,
-        ("en", "precision"): 0.93,
-        ("en", "speaker"): 0.72,
-        ("en", "typing"): 0.87,
+    """Floors just under what the subset measured, per split (see docs/evaluation.md for the full figures)."""
+    floors = {  # measured (recall, precision, speaker, entity type)
+        ("id", "dev"): (0.97, 0.99, 0.90, 0.91),  # 97.9%, 100%, 91.3%, 91.7%
+        ("id", "test"): (0.99, 0.99, 0.99, 0.99),  # 100% each
+        ("en", "dev"): (0.99, 0.95, 0.94, 0.88),  # 100%, 95.2%, 95.0%, 88.9%
+        ("en", "test"): (0.99, 0.94, 0.67, 0.89),  # 100%, 95.0%, 68.4% (73.7% before branch speakers), 90.0%
     }
     report = subset_report
     for s in report.splits:  # type: ignore[attr-defined]
-        figures = {
-            "recall": s.recall,
-            "precision": s.precision,
-            "speaker": s.speaker_accuracy,
-            "typing": s.speaker_typing,
-        }
-        for name, value in figures.items():
-            assert value >= floors[(s.language, name)], (s.language, s.split, name, value)
+        figures = (s.recall, s.precision, s.speaker_accuracy, s.speaker_typing)
+        for name, value, floor in zip(
+            ("recall", "precision", "speaker", "typing"), figures, floors[(s.language, s.split)], strict=True
+        ):
+            assert value >= floor, (s.language, s.split, name, value)
         assert s.counts.get("indirect_as_direct", 0) == 0  # no reported statement shown as a quotation
 
 
 def test_seed_and_realnews_quotes_are_found(subset_report: object) -> None:
-    """Every gold quote of the seeds and of realnews is carried (realnews measured 36/36)."""
-    for name, (found, _, total) in subset_report.contains.items():  # type: ignore[attr-defined]
+    """Every gold quote of the seeds and of realnews is carried (realnews measured 36/36), with the
+    speaker the brief shows: every seed's, realnews measured 35/36."""
+    floors = {"seeds": 1.0, "realnews": 0.97}
+    for name, (found, right, total) in subset_report.contains.items():  # type: ignore[attr-defined]
         assert found >= total, name
+        assert right >= floors.get(name, 1.0) * total, (name, right, total)
+
+
+def test_a_contract_gold_speaker_is_the_one_the_canonical_quote_shows() -> None:
+    """A role in one outlet ("seorang juru bicara") named in another of the story counts as the name."""
+    said = "Kami akan mengawasi setiap pelanggaran hak asasi manusia di kawasan itu"
+    texts = {"x": f'"{said}," kata juru bicara Jane Doe.', "y": f'"{said}," kata seorang juru bicara.'}
+    gold = {
+        "articles": {"x": {"language": "id"}, "y": {"language": "id"}},
+        "stories": [["x", "y"]],
+        "quotes": [{"speaker": "Jane Doe", "articles": ["x", "y"], "contains": said}],
+    }
+    assert score_contains(gold, texts, []) == (2, 2, 2)
+    alone = {**gold, "stories": [["x"], ["y"]]}
+    assert score_contains(alone, texts, []) == (2, 1, 2)

@@ -10,6 +10,7 @@ import pytest
 
 from warta.extract.entities import find_entities
 from warta.extract.quotes import QuoteMention, find_quotes
+from warta.extract.sentences import split_sentences
 from warta.types import Span
 
 
@@ -342,3 +343,130 @@ def test_a_dateline_before_the_first_sentence_is_never_the_speaker() -> None:
 def test_a_label_after_sebagai_in_a_speakers_sentence_is_no_quote() -> None:
     text = "Rina Lestiani menganggap dewan tersebut sebagai 'pasar kebohongan'."
     assert [q for q in _quotes(text) if q.kind == "direct"] == []
+
+
+def _english_sentences(text: str) -> list[QuoteMention]:
+    """English quotes over warta's own sentence splitter."""
+    sentences = split_sentences(text, language="en")
+    return find_quotes(text, sentences, entities=find_entities(text, language="en"), language="en")
+
+
+def test_a_participle_quote_is_the_sentence_subjects() -> None:
+    text = (
+        "Aid groups waited at the port . The Harbour Authority has defended its handling of the "
+        "ships near Dover Bay , saying it was doing `` everything it could to keep the lanes open '' ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Harbour Authority"
+
+
+def test_he_takes_a_subject_who_never_spoke_before() -> None:
+    text = (
+        "Mara Quill shouted at the crowd : `` Close the gates . '' Engineer Tobias Wren , who built the dam , was also "
+        "at the meeting . He said : `` The wall will hold for another ten years at least . ''"
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert quotes[-1].speaker_name == "Engineer Tobias Wren"
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    text = (
+        "`` We will rebuild the bridge , '' Oren Fisk said . On Lina Marsh , he added : "
+        "`` She has done more for this town than anyone . ''"
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert quotes[-1].speaker_name == "Oren Fisk"
+
+
+@pytest.mark.parametrize("end", ["?", "!"])
+def test_a_question_closing_its_sentence_is_not_the_next_verbs(end: str) -> None:
+    text = (
+        f"Vera Holm spoke first . She said : `` How can anyone look at this and do nothing {end} '' "
+        "In reply Mr Otto Brand described the plan as a waste ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Vera Holm"
+
+
+def test_a_verb_with_its_own_reported_clause_after_a_quote_is_not_its_cue() -> None:
+    text = (
+        "`` The fans will come , '' Ada Pike said . `` They always do . The arena is full every night . '' "
+        "Ultimately , Brent Hollis argued , the sport will survive the downturn ."
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Ada Pike", "Ada Pike"]
+
+
+def test_a_definite_role_is_the_person_named_before() -> None:
+    text = (
+        "Nadia Brook said the museum had been sold too cheaply . Speaking during a radio interview , "
+        "the painter demanded what she called `` a full account '' of the sale ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Nadia Brook"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Earlier this week the trade paper Harbour News reported that",
+        "Quoting two officials , the paper said",
+    ],
+)
+def test_an_opening_adverb_or_participle_is_no_speaker(lead: str) -> None:
+    text = f"{lead} the port `` would close within a month '' ."
+    assert all(q.speaker not in ("Earlier", "Quoting") for q in _english_sentences(text))
+
+
+def test_the_name_after_told_is_the_one_spoken_to() -> None:
+    text = (
+        "Ferris Dane visited the market . Tomas Reed , who said the food was `` the best in the whole town '' , "
+        "told Dane he would come back ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Tomas Reed"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "and want it to stop soon , harbour master Ivo Rask said Wednesday .",
+        "as the tide turns , Ivo Rask said , describing the night as long .",
+    ],
+)
+def test_a_mid_sentence_quote_takes_the_attribution_closing_its_sentence(tail: str) -> None:
+    text = (
+        f"Fishermen Ada Moor and her crew `` strongly condemn the closing of the northern harbour '' {tail}"
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Ivo Rask"
+
+
+def test_a_bodys_role_noun_then_a_name_is_that_person() -> None:
+    text = "`` Purely a matter of wording , '' e-mailed Harbourline spokesman Pieter Vance ."
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("Pieter Vance", "PER")
+
+
+def test_a_definite_role_with_no_one_named_before_stays_a_role() -> None:
+    text = "`` We will open on time , '' the mayor said ."
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("the mayor", "ROLE")
+
+
+def test_a_subject_before_an_apposition_left_open_is_he() -> None:
+    text = (
+        "Ruth Adler , a teacher , said : `` It is a disgrace . '' Colm Dray , the secretary of the "
+        "Leith rowing club had travelled down overnight . He said : `` We came to be heard today . ''"
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Ruth Adler", "Colm Dray"]
+
+
+def test_an_auxiliary_ends_the_subject_before_the_speech_verb() -> None:
+    text = (
+        "Tomas Hale , chief of Oreline , said the leak was contained . The Oreline chief had remarked "
+        "`` I want my weekend back , '' to reporters ."
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in quotes] == ["Tomas Hale"]

@@ -170,3 +170,35 @@ def test_a_kinship_noun_in_lower_case_before_a_name_is_a_relative() -> None:
     text = 'Rina Lestiani bertanya soal sekolah Sekar.\n\n"Dia sudah dua tahun tidak sekolah," jawab ibu Sekar kepada Rina.'
     (q,) = [q for q in _quotes(text) if q.kind == "direct"]
     assert (q.speaker, q.speaker_type) == ("ibu Sekar", "ROLE")
+
+
+def test_a_described_speaker_at_a_place_then_the_name() -> None:
+    text = (
+        'Pedagang mengeluh."Harga cabai masih tinggi minggu ini," urai pemilik salah satu kios sayur di Pasar '
+        "Baru Lembang, Sri Wahyuni, Rabu (2/3)."
+    )
+    quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Sri Wahyuni"]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["tulis akun Instagram Dishub Kota Lembang", "tulis akun @DishubKotaLem"],
+)
+def test_an_account_speaks_for_the_owner_the_article_names(cue: str) -> None:
+    text = (
+        "Kabar itu terungkap dari akun resmi Twitter Dishub Kota Lembang pagi tadi.\n"
+        f'"Jalur utama ditutup sementara karena perbaikan jembatan," {cue}, Senin (3/7).'
+    )
+    quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Dishub Kota Lembang"]
+
+
+def test_a_suspect_named_by_an_initial_speaks_for_dia() -> None:
+    text = (
+        "Polisi menangkap dua orang. Kapolres AKBP Joko Santoso mengatakan kasus itu akan dikembangkan.\n"
+        "Sementara itu, E mengakui hanya mengantar barang tersebut.\n"
+        '"Saya tidak tahu isi paket itu, saya cuma disuruh mengantar," kata dia.'
+    )
+    quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["E"]

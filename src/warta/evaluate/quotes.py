@@ -318,12 +318,17 @@ def evaluate_annotations(path: Path, *, shared: Path, misses: list[str]) -> list
 def score_contains(
     gold: Mapping[str, Any], texts: Mapping[str, str], misses: list[str]
 ) -> tuple[int, int, int]:
-    """A contract-format gold's quotes: how many (quote, article) pairs we find, and with the right speaker."""
+    """A contract-format gold's quotes: how many (quote, article) pairs we find, and with the right speaker.
+
+    The speaker is the one the brief shows: the quote's own, or that of the canonical quote it joins
+    across the outlets of its gold story (a "spokesman" in one outlet named in another).
+    """
     aliases = {e["name"]: e.get("aliases", []) for e in gold.get("entities", [])}
     found = right = total = 0
     ours = {
         art: quotes_of(text, gold["articles"][art].get("language") or "id") for art, text in texts.items()
     }
+    canonical = _canonical_speakers(ours, gold.get("stories") or [[art] for art in ours])
     for q in gold.get("quotes", []):
         if q.get("optional"):
             continue
@@ -345,8 +350,9 @@ def score_contains(
                 continue
             found += 1
             good = any(
-                same_speaker(m.speaker_name or m.speaker, q["speaker"], aliases.get(q["speaker"], ()))
+                same_speaker(name, q["speaker"], aliases.get(q["speaker"], ()))
                 for m in hits
+                for name in (m.speaker_name or m.speaker, *canonical.get((art, m.start, m.end), ()))
             )
             right += good
             if not good:
@@ -354,6 +360,21 @@ def score_contains(
                     f"gold quote speaker: {q['speaker']} in {art}: ours {[m.speaker for m in hits]}"
                 )
     return found, right, total
+
+
+def _canonical_speakers(
+    ours: Mapping[str, Sequence[QuoteMention]], stories: Sequence[Sequence[str]]
+) -> dict[tuple[str, int, int], tuple[str]]:
+    """Per quote (article, start, end): the named speaker of the canonical quote it joins in its story."""
+    out: dict[tuple[str, int, int], tuple[str]] = {}
+    for story in stories:
+        mine = {art: ours[art] for art in story if art in ours}
+        by_span = {(art, q.start, q.end): q for art, quotes in mine.items() for q in quotes}
+        for record in merge_quotes(mine):
+            spans = [(c.article, c.start, c.end) for c in record.citations]
+            if record.speaker and any(by_span[k].named for k in spans if k in by_span):
+                out.update(dict.fromkeys(spans, (record.speaker,)))
+    return out
 
 
 def _inside(needle: str, text: str) -> bool:

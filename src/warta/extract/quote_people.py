@@ -32,12 +32,13 @@ _VERBS = VERBS_ID | VERBS_EN
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 
 
-# What may stand between a subject and its verb: a parenthesis between commas, a relative clause closed by
+# What may stand between a subject and its verb: a parenthesis between commas (or an English apposition
+# the writer left open: "Keir Lane , the secretary of the club had travelled"), a relative clause closed by
 # a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
 # auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
 _PREDICATE = re.compile(
     r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|(?:\s*,[^,.\n]{1,140}){1,2},\s*|"
-    r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*)"
+    r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
     r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never|n't)|sudah|telah|akan|"
     r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
     r"been|could|can|did|does|may|might|must|should)\s+)*"
@@ -56,6 +57,12 @@ _COMMA_VERB = re.compile(r"\s*,\s*(" + "|".join(sorted(VERBS_EN)) + r")\b")
 # Verbs of saying that take a stance ("Kusnadi, membantah keras isu …"): their subject speaks too.
 _STANCE_VERBS = frozenset({"membantah", "menampik", "mengaku", "membenarkan", "menyangkal"})
 _EMBEDDED = re.compile(r"\b(?:bahwa|that)\s+$", re.IGNORECASE)
+# A name right after a preposition is its object ("On al Qaeda , he added", "tentang Budi"), not a subject.
+_GOVERNED = re.compile(
+    r"\b(?:on|about|of|with|for|against|over|by|than|like|toward|towards|tentang|mengenai|terhadap|kepada|oleh)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The subject of an English subordinate clause ("… speech when Mubarak vowed to stay"), or a name inside
 # a relative clause before the main verb ("Hopkins , who … after Hatton , said"): not the one speaking.
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|if|although|though|until|unless)\s+$")
@@ -83,6 +90,8 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
             or _COMMA_VERB.match(text, e.end)
         )
         if not m:
+            continue
+        if _GOVERNED.search(text, max(0, e.start - 16), e.start):
             continue
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
@@ -158,7 +167,8 @@ def nearest(
     # A subject that never speaks, has no title and shares no word with one who does is not surely a
     # person ("Sesar Palolo memanjang 70 kilometer": a fault the tagger took for a name).
     voices = {w for e in people if subjects.get(e.start) for w in e.text.split()}
-    recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
+    if gender is None:  # "he" and "she" stand for a person: any subject since the last quote may be one
+        recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
@@ -441,6 +451,28 @@ def ranked_names(
         if text[start:end] != " ".join(words):
             continue  # the name ran over a line break or a double space
         if any(a < end and start < b for a, b in people) or any(a <= start < b for a, b in marked):
+            continue
+        found.append(EntityMention(start, end, text[start:end], "PER"))
+    return found
+
+
+# A person the text gives only by initials, as Indonesian crime reports do ("tersangka E", "berinisial
+# SA"), or one letter as the subject of a speech verb ("E mengakui …"; "KPK menyatakan" is a body).
+_INITIALS = re.compile(
+    r"(?:\b(?:tersangka|pelaku|korban|inisial|berinisial)\s+([A-Z]{1,3})(?![\w-])"
+    r"|(?<![\w-])([A-Z])(?=\s+(?:" + "|".join(sorted(VERBS_ID | _STANCE_VERBS)) + r")\b))"
+)
+
+
+def initials_names(
+    text: str, entities: Sequence[EntityMention], marked: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """People named by their initials where the tagger marked nothing: mentions for pronouns to take."""
+    taken = [(e.start, e.end) for e in entities]
+    found = []
+    for m in _INITIALS.finditer(text):
+        start, end = m.span(1) if m.group(1) else m.span(2)
+        if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in marked):
             continue
         found.append(EntityMention(start, end, text[start:end], "PER"))
     return found

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from warta.extract.clause_names import outside_clauses
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
+from warta.extract.names_en import TITLES
 from warta.extract.speech_words import CUES_ID as CUES_ID
 from warta.extract.speech_words import HONORIFICS as HONORIFICS
 from warta.extract.speech_words import PRONOUNS as PRONOUNS
@@ -79,6 +80,10 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
         return Who(None, None, None, cue)
+    owner = account_owner(text, lo + len(phrase) - len(phrase.lstrip(" ,\t")), hi)
+    if owner:  # "tulis akun Instagram TMC Polda Metro Jaya", "tulis akun @TMCPoldaMetro"
+        body = any(e.type == "ORG" and e.start < owner[1] and owner[0] < e.end for e in entities)
+        return Who(text[owner[0] : owner[1]], owner, "ORG" if body else "PER", cue)
     kin = _KIN_OF.match(stripped)
     if kin:  # "jawab ibu Agnes": Agnes's mother, a role the text gives through her child
         at = lo + len(phrase) - len(phrase.lstrip(" ,\t"))
@@ -105,6 +110,15 @@ def speaker_in(
     offset = len(phrase) - len(phrase.lstrip(" ,\t"))
     start = lo + offset
     role = _role_phrase(stripped)
+    titled_name = _TITLED_NAME_END.search(stripped)
+    if (
+        titled_name
+        and titled_name.group(1).casefold() in TITLES
+        and not is_sentence_word(titled_name.group(2), text)
+    ):
+        # "e-mailed BP spokesman Scott Dean": a body's lower-case role noun, then the person's name
+        at, end = start + titled_name.start(2), start + titled_name.end(2)
+        return Who(text[at:end], (at, end), "PER", cue)
     orgs = [e for e in inside if e.type == "ORG"]
     if orgs and (not role or text[start : orgs[0].start].strip() == ""):
         e = orgs[0]
@@ -130,6 +144,8 @@ def speaker_in(
     return Who(None, None, None, cue)
 
 
+# A phrase ending in a lower-case role noun and a capitalised name of two or three words.
+_TITLED_NAME_END = re.compile(r"\b([a-z]+)\s+((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)$")
 # "…, M Hanafiah": initials the tagger drops; "Juru Bicara Forum X (kepanjangannya), Nama": a bracket between
 _APPOSITION_GAP = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?,\s*(?:[A-Z]\.?\s+){0,2}")
 # "ujar Deputi Bidang Usaha Energi, Logistik, Kawasan dan Pariwisata Kementerian BUMN, Edwin Hidayat": a
@@ -179,6 +195,11 @@ def _apposition(
         found = next((e for e in people if e.start == gap.end()), None)
         if found:
             return found
+    placed = _PLACED_GAP.match(text, hi, hi + _BRACKET_GAP)
+    if placed:  # "urai pemilik salah satu warung makan di Shelter Manahan Solo, Rati": the role's place first
+        found = next((e for e in people if e.start == placed.end()), None)
+        if found:
+            return found
     ranked = _RANKED_GAP.match(text, hi, hi + 40)
     if ranked and ranked.group(1).casefold().rstrip(".") in HONORIFICS:
         found = next((e for e in people if e.start == ranked.end()), None)
@@ -192,6 +213,8 @@ def _apposition(
     return next((e for e in people if _RUN_ON_TITLE.fullmatch(text, hi, e.start)), None)
 
 
+# "… di Pasar Gedhe Solo, Darini": where the described speaker is, in capitalised words, then the name.
+_PLACED_GAP = re.compile(r"\s+(?:di|dari|asal|at|in|from)\s+(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*\s*,\s*")
 _RANKED_GAP = re.compile(r"\s*,\s*([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?\s+(?:[A-Z]\.?\s+){0,2}")
 
 
@@ -254,6 +277,32 @@ def _handle_owner(role: str, entities: Sequence[EntityMention]) -> EntityMention
 
 
 _HANDLE_EDITS = 2
+# "akun (resmi) Twitter TMC Polda Metro Jaya": an account, its platform, then its owner's name.
+_PLATFORMS = frozenset({"Twitter", "Instagram", "Facebook", "YouTube", "TikTok"})
+_ACCOUNT = re.compile(
+    r"\b(?:akun|account)\s+(?:resmi\s+|official\s+)?(?:(?:" + "|".join(sorted(_PLATFORMS)) + r")\s+)?"
+    r"(@\w{4,}|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)"
+)
+_MIN_HANDLE = 6
+
+
+def account_owner(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The owner of the account a phrase at ``lo`` names: the name written after "akun <platform>", or
+    for a handle ("akun @TMCPoldaMetro") the account name the article spells out whose letters it
+    opens with ("akun resmi Twitter TMC Polda Metro Jaya")."""
+    m = _ACCOUNT.match(text, lo, hi)
+    if not m or m.start(1) >= hi:
+        return None
+    if not m.group(1).startswith("@"):
+        return None if m.group(1) in _PLATFORMS else (m.start(1), m.end(1))
+    handle = m.group(1)[1:].replace("_", "").casefold()
+    if len(handle) < _MIN_HANDLE:
+        return None
+    for other in _ACCOUNT.finditer(text):
+        name = other.group(1)
+        if not name.startswith("@") and " " in name and re.sub(r"\W", "", name).casefold().startswith(handle):
+            return other.start(1), other.end(1)
+    return None
 
 
 def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -294,10 +343,19 @@ def _name_run(phrase: str, text: str) -> tuple[int, int] | None:
     if article and re.match(r"\s+[a-z]", phrase[run[-1].end() :]):
         return None  # "A French diplomatic source", "the Obama administration": a modifier of a role
     first = run[0].group()
-    if len(run) == 1 and (is_sentence_word(first, text) or is_function_word(first) or _region(first)):
+    if len(run) == 1 and (
+        is_sentence_word(first, text)
+        or is_function_word(first)
+        or _region(first)
+        or _PARTICIPLE.fullmatch(first)
+    ):
         return None
     span = (run[0].start(), run[-1].end())
     return None if len(run) > 1 and place(phrase[span[0] : span[1]]) else span
+
+
+# "Quoting unnamed sources , the paper claimed": a verb form opening the sentence, not a name
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
 
 
 def _region(word: str) -> bool:
@@ -397,7 +455,8 @@ _PREPOSITION_BEFORE = re.compile(
 def _english_stop_words() -> frozenset[str]:
     from warta.text.stopwords_en import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
+    # "Earlier this week music magazine Billboard reported": time adverbs open a sentence, never a name
+    return (frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}) | {"earlier", "later"}
 
 
 def is_sentence_word(word: str, text: str) -> bool:

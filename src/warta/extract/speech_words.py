@@ -40,7 +40,7 @@ VERBS_EN: frozenset[str] = frozenset(
         "asks", "concludes", "declares", "announces", "retorted", "answered",
         "countered", "conceded", "remarked", "observed", "joked", "quipped", "demanded", "complained",
         "testified", "shouted", "chanted", "spoke", "exclaimed", "cried", "yelled", "whispered", "screamed",
-        "lamented", "reiterated",
+        "lamented", "reiterated", "e-mailed", "emailed", "texted", "apologized", "apologised", "maintained",
     }
 )  # fmt: skip
 # Ranks and titles written before a name; the name is what follows them.

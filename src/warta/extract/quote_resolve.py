@@ -1,0 +1,196 @@
+"""Each quote's speaker from the attributions found: continuations and lead-in paragraphs share a
+neighbour's speaker, and pronouns and definite roles ("she said", "the singer said") take the person or
+body named before them; a speaker the text does not give stays ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from warta.extract.entity_mention import EntityMention
+from warta.extract.names_en import TITLES
+from warta.extract.quote_marks import Quoted
+from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
+from warta.extract.quote_people import aliases, fullest, nearest, nearest_org, subjects, titled_genders
+from warta.extract.quotes_en import LEAD_BREAK, LEAD_ON, body_role
+from warta.extract.speakers import NOBODY, VERBS_EN, Who
+from warta.types import Span
+
+_LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
+
+
+def continues_previous(text: str, q: Quoted, previous: Quoted | None) -> bool:
+    """A bare quote continues the last one in its paragraph, or the one closing the paragraph before."""
+    if previous is None:
+        return False
+    if q.reopens:
+        return True
+    gap = text[previous.close_end : q.open_at]
+    if "\n" not in gap:
+        # "…," he said . "…": the previous quote's own attribution stands between, at most one sentence;
+        # a quote after other sentences of the paragraph is not its continuation
+        stops = len(LEAD_BREAK.findall(gap))
+        opens_sentence = re.search(r"(?:^|[.!?:]|''|[”\"])\s*$", text[: q.open_at]) is not None
+        return stops == 0 or (stops == 1 and opens_sentence)  # not a phrase in marks mid-sentence
+    line_start = text.rfind("\n", 0, q.open_at) + 1
+    own_line = not text[line_start : q.open_at].strip()
+    previous_line = text[: line_start - 1].rstrip().rsplit("\n", 1)[-1]
+    return own_line and previous.close_end >= line_start - 1 - len(previous_line)
+
+
+def lead_ins(found: list[Found], text: str) -> list[Found]:
+    """A bare quote paragraph right before an attributed one shares its speaker: Indonesian news often
+    runs two quote paragraphs and names the speaker after the second ("…" ¶ "…," tambahnya)."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        bare = here.who.cue is None and not here.follows and here.quote.kind == "direct"
+        if not bare or after.quote.kind != "direct" or after.who.cue is None:
+            continue
+        gap = text[here.quote.end : after.quote.start]
+        if gap.count("\n") <= _LEAD_IN_BREAKS and len(gap.strip(" \n\"“”'`,.")) == 0:
+            out[i] = Found(here.quote, replace(after.who, cue=None), follows=False)
+    return out
+
+
+def carried(found: list[Found], text: str) -> list[Found]:
+    """A bare quote paragraph right after a paragraph of reported speech carries on its speaker's words
+    ("Airlangga menambahkan, upaya … ." ¶ "…"): the reporter paraphrases, then quotes."""
+    out = list(found)
+    for i in range(1, len(out)):
+        here, before = out[i], out[i - 1]
+        bare = here.who.cue is None and not here.follows and here.quote.kind == "direct"
+        if not bare or before.quote.kind != "indirect" or not (before.who.speaker or before.who.pronoun):
+            continue
+        gap = text[before.quote.end : here.quote.start]
+        if gap.count("\n") and len(gap.strip(" \n\"“”'`,.")) == 0:
+            out[i] = Found(here.quote, replace(before.who, cue=None), follows=False)
+    return out
+
+
+def _anyone(name: str) -> bool:
+    return True
+
+
+def _definite_role(who: Who) -> bool:
+    """An English role with the definite article and no name ("the singer", "The star"): someone the
+    text has named before."""
+    words = (who.speaker or "").split()
+    return (
+        who.type == "ROLE"
+        and 2 <= len(words) <= _DEFINITE_ROLE_WORDS
+        and words[0] in ("the", "The")
+        and words[-1].isalpha()
+        and words[-1].islower()  # "The FCO": a name
+        # "the singer", "The BP chief"; not "The Libyan delegation", a body the text names so
+        and (all(w.islower() for w in words[1:]) or words[-1] in TITLES)
+    )
+
+
+_DEFINITE_ROLE_WORDS = 3
+
+
+def _next_start(found: list[Found], f: Found) -> int:
+    """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
+    i = found.index(f)
+    return found[i + 1].quote.start if i + 1 < len(found) else f.quote.end
+
+
+def resolve(
+    found: list[Found],
+    people: list[EntityMention],
+    entities: Sequence[EntityMention],
+    text: str,
+    sentences: Sequence[Span],
+) -> list[QuoteMention]:
+    """Fill in each quote's speaker; pronouns and continuations take the last person seen."""
+    out: list[QuoteMention] = []
+    last = NOBODY  # the last named speaker, for pronouns
+    last_person = NOBODY  # the last person (or role) speaker, for he and she
+    last_org = NOBODY  # the last organisation speaker, for it
+    before = NOBODY  # the previous direct quote's speaker, for continuations
+    previous_end = 0
+    reported: tuple[tuple[int, int], Who] | None = None  # an English reported statement just before
+    subject_at = subjects(people, text)
+    names = aliases(text, people)
+    genders = titled_genders(text)
+
+    def gender(pronoun: str | None) -> Callable[[str], bool] | None:
+        """Whether a name may be the pronoun's person: not one the text titles the other way."""
+        if pronoun not in ("he", "she"):
+            return None
+        other = "f" if pronoun == "he" else "m"
+        return lambda name: all(genders.get(w) != other for w in name.split())
+
+    for f in found:
+        quote, who = f.quote, f.who
+        if quote.kind == "indirect" and len(quote.text.split()) < MIN_ATTRIBUTED_WORDS:
+            continue
+        if quote.kind == "direct" and who.cue is None and reported and LEAD_ON.fullmatch(text, *reported[0]):
+            # "X told the BBC that it was too early . "We do n't know …"": the reported speaker goes on,
+            # also after another's quote ("…," A said . B said pupils were … . "…")
+            who = replace(reported[1], cue=None)
+        elif f.follows:
+            who = replace(before, cue=None)
+        elif _definite_role(who) and body_role(who):
+            # "… the paper claimed": the body named before, as for "it", else the role as written
+            body = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
+            who = body if body.type == "ORG" else who
+        elif _definite_role(who):
+            # "LaToya Jackson has claimed … . … the singer demanded": the person named before, as for "she"
+            quoted = quote.text if quote.kind == "direct" else ""
+            named = nearest(
+                quote.start,
+                previous_end,
+                last_person,
+                people,
+                subject_at,
+                who.cue,
+                gender=_anyone,
+                quoted=quoted,
+            )
+            who = named if named.type == "PER" else who
+        elif who.pronoun and who.refers == "it":
+            who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
+        elif who.pronoun:
+            since = last_person if who.refers in ("he", "she") else last
+            quoted = quote.text if quote.kind == "direct" else ""
+            who = nearest(
+                quote.start,
+                previous_end,
+                since,
+                people,
+                subject_at,
+                who.cue,
+                gender=gender(who.refers),
+                quoted=quoted,
+            )
+        if who.speaker and who.type in ("PER", "ORG", "ROLE"):
+            last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
+            if who.type == "ORG" or body_role(who):
+                last_org = who
+            else:
+                last_person = who
+        if quote.kind == "direct":
+            before = who
+            previous_end = quote.end
+        english = (
+            quote.kind == "indirect" and who.speaker and (who.cue in VERBS_EN or who.cue == "according to")
+        )
+        reported = ((quote.end, _next_start(found, f)), who) if english else None
+        span = Span(*who.span) if who.span else None
+        out.append(
+            replace(
+                quote,
+                speaker=who.speaker,
+                speaker_span=span,
+                named=who.type in ("PER", "ORG"),
+                continues=f.follows,
+                cue=who.cue,
+                speaker_type=who.type,
+                speaker_name=fullest(who, people, names),
+            )
+        )
+    return out

@@ -1,0 +1,37 @@
+"""The cue beside a direct quote (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warta.extract.entities import find_entities
+from warta.extract.quote_cues import cue_after, cue_before
+from warta.extract.quote_marks import find_quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"Kami siap bertanding besok," kata Rudi Hartono.', "Rudi Hartono", "kata"),
+        ("`` We are ready for the match , '' said Ella Voss .", "Ella Voss", "said"),
+        ("`` We are ready , '' Ella Voss told reporters .", "Ella Voss", "told"),
+    ],
+)
+def test_the_cue_after_a_quote_names_its_speaker(text: str, speaker: str, cue: str) -> None:
+    (q,) = find_quoted(text)
+    language = "en" if "``" in text else "id"
+    who = cue_after(text, q, find_entities(text, language=language))
+    assert (who.speaker, who.cue) == (speaker, cue)
+
+
+def test_told_then_a_name_is_no_inverted_speaker() -> None:
+    text = "Mira Falk , who said the bread was `` the best in town '' , told Dane she would return ."
+    (q,) = find_quoted(text)
+    assert cue_after(text, q, find_entities(text, language="en")).speaker is None
+
+
+def test_a_participle_before_the_quote_speaks_for_the_sentence_subject() -> None:
+    text = "The Port Authority has defended its work , saying it did `` all it could '' ."
+    (q,) = find_quoted(text)
+    who = cue_before(text, q, find_entities(text, language="en"))
+    assert (who.speaker, who.cue) == ("Port Authority", "saying")
