@@ -118,6 +118,11 @@ def save(conn: sqlite3.Connection, index: StoryIndex, *, generation: int, everyt
         if r.sig is not None and r.words is not None:
             bands += [(b, k, cur.lastrowid) for b, k in band_keys(r.sig, ranges)]
     conn.executemany("INSERT OR IGNORE INTO index_bands(band, key, seq) VALUES (?, ?, ?)", bands)
+    # Verdicts of earlier articles an original arriving late took over (same JSON as a new row's).
+    conn.executemany(
+        "UPDATE index_articles SET copy = ? WHERE article_id = ?",
+        [(json.dumps(asdict(c), ensure_ascii=False), c.id) for c in changes.recopied],
+    )
     for c in changes.live:
         d = c.to_state()
         del d["id"], d["embedding"]
