@@ -22,7 +22,8 @@ import numpy.typing as npt
 
 from warta.stories.centroid import Centroid
 from warta.stories.cluster import StoryIndex
-from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered, band_ranges
+from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered, band_ranges, stamp_of
+from warta.stories.records import record_from_json
 
 META_KEY = "story_index_meta"
 OLD_STATE_KEY = "story_index"  # the whole index as one JSON value (schema 4 and before)
@@ -62,8 +63,9 @@ def load(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
     scalars = json.loads(row[0])
     remembered = []
     story_of = []
-    for aid, sid, copy, sig, words, emb, wire, outlet, day in conn.execute(
-        "SELECT article_id, story_id, copy, sig, words, emb, wire, outlet, day FROM index_articles ORDER BY seq"
+    for aid, sid, copy, sig, words, emb, wire, outlet, day, record in conn.execute(
+        "SELECT i.article_id, story_id, copy, sig, words, emb, wire, outlet, day, f.record "
+        "FROM index_articles i LEFT JOIN fingerprints f ON f.article_id = i.article_id ORDER BY seq"
     ):
         story_of.append((str(aid), str(sid)))
         remembered.append(
@@ -75,6 +77,7 @@ def load(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
                 wire=wire,
                 outlet=outlet,
                 day=None if day is None else int(day),
+                stamp=None if record is None else stamp_of(record_from_json(record)),
             )
         )
     duplicates = DuplicateIndex.from_remembered(

@@ -92,7 +92,8 @@ class Remembered:
     """What a :class:`DuplicateIndex` keeps of one article (one row when the index is stored).
 
     ``sig``/``words`` are kept when the text had shingles; ``emb`` with ``wire``/``outlet`` when the
-    article can take part in wire matching; ``day`` when it is dated.
+    article can take part in wire matching; ``day`` when it is dated; ``stamp`` (which of two copies
+    is the copy) when known: a stored index reads it from the article's stored record.
     """
 
     copy: Copy
@@ -102,6 +103,7 @@ class Remembered:
     wire: str | None
     outlet: str | None
     day: int | None
+    stamp: Stamp | None = None
 
 
 @cache
@@ -298,6 +300,7 @@ class DuplicateIndex:
             wire=self._wire_key.get(article_id) if emb is not None else None,
             outlet=self._outlet_key.get(article_id) if emb is not None else None,
             day=self._days.get(article_id),
+            stamp=self._stamps.get(article_id),
         )
 
     @classmethod
@@ -323,6 +326,8 @@ class DuplicateIndex:
                     index._outlet_key[aid] = row.outlet
             if row.day is not None:
                 index._days[aid] = row.day
+            if row.stamp is not None:
+                index._stamps[aid] = row.stamp
         return index
 
     def _remember(
