@@ -22,7 +22,8 @@ import numpy.typing as npt
 
 from warta.stories.centroid import Centroid
 from warta.stories.cluster import StoryIndex
-from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered, band_ranges, stamp_of
+from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered, band_ranges
+from warta.stories.dedupe_direction import stamp_of
 from warta.stories.records import record_from_json
 
 META_KEY = "story_index_meta"

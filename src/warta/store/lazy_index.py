@@ -28,8 +28,8 @@ from warta.store.batches import rows_for
 from warta.store.index_tables import META_KEY, band_keys
 from warta.stories.centroid import Centroid, DocFreq, Vector, unit
 from warta.stories.cluster import STATE_VERSION, ClusterOptions, StoryIndex
-from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Peer, WirePeer, band_ranges, stamp_of
-from warta.stories.dedupe_direction import Stamp
+from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Peer, WirePeer, band_ranges
+from warta.stories.dedupe_direction import Stamp, stamp_of
 from warta.stories.live import LiveStories, Summary
 from warta.stories.records import record_from_json
 

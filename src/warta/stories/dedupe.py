@@ -17,7 +17,6 @@ Copy(id='a2', duplicate_of='a1', similarity=0.93, origin='lintasjaya', kind='cop
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from functools import cache
@@ -28,38 +27,11 @@ import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
 from warta.stories.centroid import day_of
-from warta.stories.dedupe_direction import Stamp, is_copy
+from warta.stories.dedupe_direction import Stamp, is_copy, stamp_of
+from warta.stories.dedupe_sources import source_key, wire_of
 from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record
 from warta.stories.sketches import lsh_params
 
-# Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
-# are the same origin.
-WIRES: Mapping[str, str] = {
-    "afp": "afp",
-    "agence france-presse": "afp",
-    "agence france presse": "afp",
-    "reuters": "reuters",
-    "ap": "ap",
-    "associated press": "ap",
-    "bbc": "bbc",
-    "bbc indonesia": "bbc",
-    "cna": "cna",
-    "channel newsasia": "cna",
-    "channelnewsasia": "cna",
-    "antara": "antara",
-    "antaranews": "antara",
-    "antara news": "antara",
-    "xinhua": "xinhua",
-    "bloomberg": "bloomberg",
-    "kyodo": "kyodo",
-    "yonhap": "yonhap",
-    "dpa": "dpa",
-    "anadolu": "anadolu",
-    "al jazeera": "al jazeera",
-    "aljazeera": "al jazeera",
-    "bernama": "bernama",
-}
-_PUNCT = re.compile(r"[^\w\s-]+")
 # What a candidate lookup gives: (id, MinHash signature, words, day) and (id, wire vector, day).
 Peer = tuple[str, npt.NDArray[np.uint64], int, int | None]
 WirePeer = tuple[str, npt.NDArray[np.float32], int | None]
@@ -115,34 +87,6 @@ def _sketch(hashvalues: npt.NDArray[np.uint64]) -> MinHash:
     # Rebuilding the permutations for every sketch costs more than the whole LSH query.
     return MinHash(
         num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations()
-    )
-
-
-def source_key(name: str) -> str:
-    """A credited source or outlet folded to one comparable key ("Reuters", "reuters.com" -> "reuters")."""
-    key = _PUNCT.sub(" ", name.lower().replace(".co.id", "").replace(".com", "").replace("www.", ""))
-    key = " ".join(key.split())
-    return WIRES.get(key, key)
-
-
-def wire_of(record: Record) -> str | None:
-    """The first credited source, folded (the article re-tells that source's report)."""
-    for credited in record.credited_sources:
-        if key := source_key(credited):
-            return key
-    return None
-
-
-def stamp_of(record: Record) -> Stamp:
-    """What ``record`` says about its place in a copy chain (see :mod:`warta.stories.dedupe_direction`)."""
-    credits = tuple(dict.fromkeys(k for c in record.credited_sources if (k := source_key(c))))
-    return Stamp(
-        id=record.id,
-        day=day_of(record.published),
-        at=record.published_at,
-        outlet=source_key(record.outlet) if record.outlet else None,
-        credits=credits,
-        words=record.words,
     )
 
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from warta.stories.records import SHINGLE
+from warta.stories.centroid import day_of
+from warta.stories.dedupe_sources import source_key
+from warta.stories.records import SHINGLE, Record
 
 CUT_MARGIN = 0.08
 """The cut version has at least this share fewer shingles than the text it is contained in (a
@@ -102,3 +104,16 @@ def is_copy(a: Stamp, b: Stamp, *, containment: float | None) -> bool:
     if (cut := _cut(a, b, containment)) is not None:
         return cut
     return a.id > b.id
+
+
+def stamp_of(record: Record) -> Stamp:
+    """What ``record`` says about its place in a copy chain (see :mod:`warta.stories.dedupe_direction`)."""
+    credits = tuple(dict.fromkeys(k for c in record.credited_sources if (k := source_key(c))))
+    return Stamp(
+        id=record.id,
+        day=day_of(record.published),
+        at=record.published_at,
+        outlet=source_key(record.outlet) if record.outlet else None,
+        credits=credits,
+        words=record.words,
+    )
