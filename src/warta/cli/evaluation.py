@@ -222,7 +222,7 @@ def register(sub: Subparsers) -> None:
 
     e = esub.add_parser(
         "duplicates",
-        help="copy pairs and their direction on simulated syndication of IndoSum, and the golds' pairs",
+        help="copy pairs and which copies which, on simulated syndication of IndoSum",
     )
     e.add_argument("articles", help="IndoSum articles.jsonl, e.g. ../shared/data/indosum/articles.jsonl")
     e.add_argument("--copies", type=int, default=300, help="simulated copies (default: 300)")
