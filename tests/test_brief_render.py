@@ -140,3 +140,27 @@ def test_the_interface_language_defaults_to_that_of_most_articles() -> None:
     assert render_digest(indonesian, lang=None).startswith("1 berita\n")
     assert render_digest(english, lang=None).startswith("1 story\n")
     assert majority_language([None, "ms"]) == "id" and majority_language(["en", "id"]) == "id"
+
+
+def test_a_figure_group_with_a_copy_says_which_article_copies_which() -> None:
+    from warta.brief.render import render
+    from warta.types import Brief, BriefArticle, FigureCopy, FigureGroup, FigureValue, Story
+
+    text = "12 orang tewas."
+    articles = tuple(
+        BriefArticle(aid, f"/x/{aid}.txt", outlet, "Banjir", day, "id", (), text)
+        for aid, outlet, day in (
+            ("o", "Lintas", "2022-03-15"),
+            ("c", "Kabar", "2022-03-16"),
+            ("p", "Pesisir", "2022-03-16"),
+        )
+    )
+    values = tuple(FigureValue(a.id, 12, None, None, a.published, "12", 0, 2) for a in articles)
+    group = FigureGroup(
+        "orang tewas", "agree", values, independent_sources=2, kind="killed", copies=(FigureCopy("c", "o"),)
+    )
+    story = Story("s1", "Banjir", articles, (), figures=(group,))
+    md = render(Brief(stories=(story,)), format="md", lang="en", all_figures=True)
+    assert "(Kabar copies Lintas: not an independent confirmation)" in md
+    html = render(Brief(stories=(story,)), format="html", lang="id", all_figures=True)
+    assert '<span class="copies">(Kabar menyalin Lintas: bukan konfirmasi independen)</span>' in html

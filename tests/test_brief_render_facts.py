@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.brief.render.facts import amount, describe
-from warta.types import FigureGroup, FigureValue
+from warta.brief.render.facts import amount, copies_phrase, describe
+from warta.types import BriefArticle, FigureCopy, FigureGroup, FigureValue
 
 OUTLETS = {"a": "Liputan6", "b": "Liputan6", "c": "NTD Indonesia", "d": "Tribunnews"}
 
@@ -114,3 +114,34 @@ def test_a_vague_amount_is_shown_as_written(text: str, lang: str, want: str) -> 
 def test_rupiah_are_written_as_a_reader_writes_them() -> None:
     v = FigureValue("a", 14000, None, "IDR", None, "Rp 14.000", 0, 9)
     assert (amount(v, "id"), amount(v, "en")) == ("Rp14.000", "IDR 14,000")
+
+
+def _article(aid: str, outlet: str | None, published: str) -> BriefArticle:
+    return BriefArticle(aid, f"{aid}.txt", outlet, None, published, "id", (), "")
+
+
+@pytest.mark.parametrize(
+    ("outlets", "lang", "want"),
+    [
+        (("Kabar", "Lintas"), "en", "Kabar copies Lintas: not an independent confirmation"),
+        (("Kabar", "Lintas"), "id", "Kabar menyalin Lintas: bukan konfirmasi independen"),
+        (
+            ("Lintas", "Lintas"),
+            "en",
+            "Lintas (8 Jan 2022) copies Lintas (7 Jan 2022): not an independent confirmation",
+        ),
+        ((None, "Lintas"), "en", "unknown outlet copies Lintas: not an independent confirmation"),
+    ],
+)
+def test_a_group_with_a_copy_says_which_copies_which(
+    outlets: tuple[str | None, str | None], lang: str, want: str
+) -> None:
+    articles = {"c": _article("c", outlets[0], "2022-01-08"), "o": _article("o", outlets[1], "2022-01-07")}
+    group = FigureGroup(
+        "korban tewas",
+        "agree",
+        (_v("o", 18, None, "2022-01-07"), _v("c", 18, None, "2022-01-08")),
+        copies=(FigureCopy("c", "o"),),
+    )
+    assert copies_phrase(group, articles, lang) == want
+    assert copies_phrase(FigureGroup("korban tewas", "agree", group.values), articles, lang) == ""

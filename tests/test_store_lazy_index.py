@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA
+from factories import make_article
 from warta.api import sample_path
 from warta.evaluate.search import indosum_documents
 from warta.ingest import read as read_inputs
 from warta.pipeline import analyze_all
 from warta.store import index_tables, lazy_index, open_archive
 from warta.stories.cluster import StoryIndex
-from warta.stories.records import Record, build_records
+from warta.stories.records import Record, build_records, make_record
 from warta.types import RawDocument
 
 INDOSUM = DATA / "indosum" / "articles.jsonl"
@@ -136,4 +137,24 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall() == bands
     assert conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall() == live
+    conn.close()
+
+
+def test_an_original_arriving_in_a_later_run_takes_over_the_stored_copies(tmp_path: Path) -> None:
+    text = " ".join(f"Kalimat berita fiksi nomor {i} tentang banjir di Desa Watukarang." for i in range(40))
+    copy = make_record(make_article("z-copy", text, outlet="Kabar", published="2024-03-05"), embed=False)
+    conn = _saved(tmp_path, [copy])
+    opened = lazy_index.open_index(conn)
+    assert opened is not None
+    lazy = opened[0]
+    original = make_record(make_article("a-orig", text, outlet="Lintas", published="2024-03-04"), embed=False)
+    lazy.add(original)
+    assert lazy.copy_of("z-copy").duplicate_of == "a-orig"  # type: ignore[union-attr]
+    conn.execute("BEGIN")
+    index_tables.save(conn, lazy, generation=2)
+    conn.execute("COMMIT")
+    stored = {c.id: c.duplicate_of for c in index_tables.load(conn)[0].duplicates.copies().values()}  # type: ignore[index]
+    assert stored == {"z-copy": "a-orig", "a-orig": None}
+    reopened = lazy_index.open_index(conn)
+    assert reopened is not None and reopened[0].duplicates.copies()["z-copy"].duplicate_of == "a-orig"
     conn.close()

@@ -64,3 +64,13 @@ def test_quiet_stories_retire() -> None:
         index.add(rec(f"x{i}", f"kata{i} unik{i} lain{i}", published=f"2024-03-{1 + i % 28:02d}", vec=E2))
     assert index.live_count() < len(index.stories())
     assert index.story_of("a") is not None
+
+
+def test_an_original_arriving_after_its_copy_joins_the_copys_story() -> None:
+    # No story is similar enough to join (threshold 2): only dedupe links these two.
+    index = StoryIndex(options=ClusterOptions(threshold=2.0))
+    text = " ".join([FLOOD, FLOOD2, MARKET] * 3)
+    story = index.add(rec("copy", text, published="2024-03-05"))
+    assert index.add(rec("original", text, published="2024-03-04")) == story
+    assert index.copy_of("copy").duplicate_of == "original"  # type: ignore[union-attr]
+    assert [c.id for c in index.changes().recopied] == ["copy"]

@@ -99,8 +99,11 @@ def eval_clustering(args: argparse.Namespace) -> Report:
 
 def eval_duplicates(args: argparse.Namespace) -> Report:
     from warta.evaluate.duplicates import evaluate_duplicates
+    from warta.evaluate.duplicates_gold import shared_golds
 
-    return evaluate_duplicates(Path(args.articles), copies=args.copies, others=args.others)
+    shared = _shared(args)
+    golds = shared_golds(shared) if shared.is_dir() else []
+    return evaluate_duplicates(Path(args.articles), copies=args.copies, others=args.others, golds=golds)
 
 
 def eval_summary(args: argparse.Namespace) -> Report:
@@ -217,10 +220,14 @@ def register(sub: Subparsers) -> None:
     e.add_argument("--per-topic", type=int, help="T17: only the first N articles of each folder")
     e.set_defaults(evaluate=eval_clustering)
 
-    e = esub.add_parser("duplicates", help="copy-pair precision/recall on simulated syndication of IndoSum")
+    e = esub.add_parser(
+        "duplicates",
+        help="copy pairs and which copies which, on simulated syndication of IndoSum",
+    )
     e.add_argument("articles", help="IndoSum articles.jsonl, e.g. ../shared/data/indosum/articles.jsonl")
     e.add_argument("--copies", type=int, default=300, help="simulated copies (default: 300)")
     e.add_argument("--others", type=int, default=700, help="unrelated articles mixed in (default: 700)")
+    _shared_option(e)
     e.set_defaults(evaluate=eval_duplicates)
 
     e = esub.add_parser("facts", help="figure groups, quotes and entities against a gold file")

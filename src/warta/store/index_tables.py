@@ -23,6 +23,8 @@ import numpy.typing as npt
 from warta.stories.centroid import Centroid
 from warta.stories.cluster import StoryIndex
 from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Remembered, band_ranges
+from warta.stories.dedupe_direction import stamp_of
+from warta.stories.records import record_from_json
 
 META_KEY = "story_index_meta"
 OLD_STATE_KEY = "story_index"  # the whole index as one JSON value (schema 4 and before)
@@ -62,8 +64,9 @@ def load(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
     scalars = json.loads(row[0])
     remembered = []
     story_of = []
-    for aid, sid, copy, sig, words, emb, wire, outlet, day in conn.execute(
-        "SELECT article_id, story_id, copy, sig, words, emb, wire, outlet, day FROM index_articles ORDER BY seq"
+    for aid, sid, copy, sig, words, emb, wire, outlet, day, record in conn.execute(
+        "SELECT i.article_id, story_id, copy, sig, words, emb, wire, outlet, day, f.record "
+        "FROM index_articles i LEFT JOIN fingerprints f ON f.article_id = i.article_id ORDER BY seq"
     ):
         story_of.append((str(aid), str(sid)))
         remembered.append(
@@ -75,6 +78,7 @@ def load(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
                 wire=wire,
                 outlet=outlet,
                 day=None if day is None else int(day),
+                stamp=None if record is None else stamp_of(record_from_json(record)),
             )
         )
     duplicates = DuplicateIndex.from_remembered(
@@ -118,6 +122,11 @@ def save(conn: sqlite3.Connection, index: StoryIndex, *, generation: int, everyt
         if r.sig is not None and r.words is not None:
             bands += [(b, k, cur.lastrowid) for b, k in band_keys(r.sig, ranges)]
     conn.executemany("INSERT OR IGNORE INTO index_bands(band, key, seq) VALUES (?, ?, ?)", bands)
+    # Verdicts of earlier articles an original arriving late took over (same JSON as a new row's).
+    conn.executemany(
+        "UPDATE index_articles SET copy = ? WHERE article_id = ?",
+        [(json.dumps(asdict(c), ensure_ascii=False), c.id) for c in changes.recopied],
+    )
     for c in changes.live:
         d = c.to_state()
         del d["id"], d["embedding"]

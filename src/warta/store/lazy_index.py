@@ -29,7 +29,9 @@ from warta.store.index_tables import META_KEY, band_keys
 from warta.stories.centroid import Centroid, DocFreq, Vector, unit
 from warta.stories.cluster import STATE_VERSION, ClusterOptions, StoryIndex
 from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Peer, WirePeer, band_ranges
+from warta.stories.dedupe_direction import Stamp, stamp_of
 from warta.stories.live import LiveStories, Summary
+from warta.stories.records import record_from_json
 
 
 class StoredDocFreq(DocFreq):
@@ -91,6 +93,7 @@ class StoredDuplicates(DuplicateIndex):
         self._upto = upto
         self._ranges = band_ranges(self.options)
         self._stored: dict[str, Copy | None] = {}
+        self._evidence_of: dict[str, tuple[Stamp, npt.NDArray[np.uint64] | None]] = {}
 
     def __contains__(self, article_id: str) -> bool:
         return self.get(article_id) is not None
@@ -104,6 +107,53 @@ class StoredDuplicates(DuplicateIndex):
             ).fetchone()
             self._stored[article_id] = None if row is None else Copy(**json.loads(row[0]))
         return self._stored[article_id]
+
+    def _evidence(self, article_id: str) -> tuple[Stamp, npt.NDArray[np.uint64] | None]:
+        """A stored article's stamp and signature, from its stored record (else its index row)."""
+        if (known := self._evidence_of.get(article_id)) is not None:
+            return known
+        row = self._conn.execute(
+            "SELECT record FROM fingerprints WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        if row is not None:
+            record = record_from_json(row[0])
+            sig = np.asarray(record.minhash, dtype=np.uint64) if record.minhash else None
+            found = (stamp_of(record), sig)
+        else:
+            found = (super()._stamp(article_id), None)
+            index_row = self._conn.execute(
+                "SELECT sig, words, wire, outlet, day FROM index_articles WHERE article_id = ?", (article_id,)
+            ).fetchone()
+            if index_row is not None:
+                blob, words, wire, outlet, day = index_row
+                stamp = Stamp(article_id, day, None, outlet, (wire,) if wire else (), int(words or 0))
+                sig = None if blob is None else np.frombuffer(blob, dtype="<u8").astype(np.uint64)
+                found = (stamp, sig)
+        self._evidence_of[article_id] = found
+        return found
+
+    def _stamp(self, article_id: str) -> Stamp:
+        if article_id in self._stamps:
+            return super()._stamp(article_id)
+        return self._evidence(article_id)[0]
+
+    def _signature(self, article_id: str) -> npt.NDArray[np.uint64] | None:
+        if article_id in self._stamps:
+            return super()._signature(article_id)
+        return self._evidence(article_id)[1]
+
+    def _members_of(self, root: str) -> list[str]:
+        # The stored copy column is JSON: LIKE narrows the scan, the parsed value decides.
+        rows = self._conn.execute(
+            "SELECT article_id, copy FROM index_articles WHERE seq <= ? AND copy LIKE ?",
+            (self._upto, f'%"duplicate_of": {json.dumps(root, ensure_ascii=False)}%'),
+        )
+        stored = [
+            str(aid)
+            for aid, copy in rows
+            if aid not in self._copies and json.loads(copy).get("duplicate_of") == root
+        ]
+        return list(dict.fromkeys([*stored, *super()._members_of(root)]))
 
     def _text_peers(self, sig: npt.NDArray[np.uint64]) -> Iterator[Peer]:
         yield from super()._text_peers(sig)

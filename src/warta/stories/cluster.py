@@ -69,7 +69,8 @@ class Changes:
 
     ``articles`` are (article id, story id) in arrival order; ``live`` the centroids started or
     grown, in the live set's order; ``retired`` the stories that left it; ``df`` the document
-    frequency of every term counted again; ``scalars`` the index's few counters and options.
+    frequency of every term counted again; ``scalars`` the index's few counters and options;
+    ``recopied`` the dedupe verdicts of earlier articles that changed (an original arrived late).
     """
 
     scalars: dict[str, Any]
@@ -77,6 +78,7 @@ class Changes:
     live: tuple[Centroid, ...]
     retired: tuple[str, ...]
     df: dict[str, int]
+    recopied: tuple[Copy, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,7 +141,9 @@ class StoryIndex:
         copy = self.duplicates.add(record)
         views = record_views(record)
         self._freq.add(views)
-        original = self.story_of(copy.duplicate_of) if copy.duplicate_of else None
+        # A copy joins its original's story; an original that took over its copies joins theirs.
+        repeated = copy.duplicate_of or self.duplicates.demoted(record.id)
+        original = self.story_of(repeated) if repeated else None
         story = original if original is not None else self.best(record, views).story
         if story is None:
             story = self._start(record, views)
@@ -329,6 +333,7 @@ class StoryIndex:
             live=tuple(live),
             retired=tuple(sorted(s for s in self._gone if s not in self._live)),
             df={t: self._freq.df[t] for t in terms},
+            recopied=tuple(self.duplicates.recopied()),
         )
         self._new_articles, self._dirty, self._gone = [], set(), set()
         self._freq.changed = set()

@@ -5,6 +5,11 @@ a trimmed ending or light edits); a translated wire copy by a shared credited so
 cross-lingual embedding similarity. Each article's *origin* is the source it really comes from,
 so a story or a figure group can count **independent sources**.
 
+Which of two copies is the copy is decided by :mod:`warta.stories.dedupe_direction` (the later,
+the crediting, the cut version, then the id), whatever order they arrive in: an article that arrives
+after its copies but turns out to be their original becomes the root, and their verdicts change
+(:meth:`DuplicateIndex.recopied` gives them, for a stored index to rewrite).
+
 >>> index = DuplicateIndex()
 >>> index.add(record)          # doctest: +SKIP
 Copy(id='a2', duplicate_of='a1', similarity=0.93, origin='lintasjaya', kind='copy')
@@ -12,9 +17,8 @@ Copy(id='a2', duplicate_of='a1', similarity=0.93, origin='lintasjaya', kind='cop
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -23,37 +27,11 @@ import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
 from warta.stories.centroid import day_of
+from warta.stories.dedupe_direction import Stamp, is_copy, stamp_of
+from warta.stories.dedupe_sources import source_key, wire_of
 from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record
 from warta.stories.sketches import lsh_params
 
-# Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
-# are the same origin.
-WIRES: Mapping[str, str] = {
-    "afp": "afp",
-    "agence france-presse": "afp",
-    "agence france presse": "afp",
-    "reuters": "reuters",
-    "ap": "ap",
-    "associated press": "ap",
-    "bbc": "bbc",
-    "bbc indonesia": "bbc",
-    "cna": "cna",
-    "channel newsasia": "cna",
-    "channelnewsasia": "cna",
-    "antara": "antara",
-    "antaranews": "antara",
-    "antara news": "antara",
-    "xinhua": "xinhua",
-    "bloomberg": "bloomberg",
-    "kyodo": "kyodo",
-    "yonhap": "yonhap",
-    "dpa": "dpa",
-    "anadolu": "anadolu",
-    "al jazeera": "al jazeera",
-    "aljazeera": "al jazeera",
-    "bernama": "bernama",
-}
-_PUNCT = re.compile(r"[^\w\s-]+")
 # What a candidate lookup gives: (id, MinHash signature, words, day) and (id, wire vector, day).
 Peer = tuple[str, npt.NDArray[np.uint64], int, int | None]
 WirePeer = tuple[str, npt.NDArray[np.float32], int | None]
@@ -72,7 +50,7 @@ class DedupeOptions:
 
 @dataclass(frozen=True)
 class Copy:
-    """What dedupe says about one article: the earliest copy it repeats (if any) and its origin."""
+    """What dedupe says about one article: the original it repeats (if any) and its origin."""
 
     id: str
     duplicate_of: str | None
@@ -86,7 +64,8 @@ class Remembered:
     """What a :class:`DuplicateIndex` keeps of one article (one row when the index is stored).
 
     ``sig``/``words`` are kept when the text had shingles; ``emb`` with ``wire``/``outlet`` when the
-    article can take part in wire matching; ``day`` when it is dated.
+    article can take part in wire matching; ``day`` when it is dated; ``stamp`` (which of two copies
+    is the copy) when known: a stored index reads it from the article's stored record.
     """
 
     copy: Copy
@@ -96,6 +75,7 @@ class Remembered:
     wire: str | None
     outlet: str | None
     day: int | None
+    stamp: Stamp | None = None
 
 
 @cache
@@ -108,21 +88,6 @@ def _sketch(hashvalues: npt.NDArray[np.uint64]) -> MinHash:
     return MinHash(
         num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations()
     )
-
-
-def source_key(name: str) -> str:
-    """A credited source or outlet folded to one comparable key ("Reuters", "reuters.com" -> "reuters")."""
-    key = _PUNCT.sub(" ", name.lower().replace(".co.id", "").replace(".com", "").replace("www.", ""))
-    key = " ".join(key.split())
-    return WIRES.get(key, key)
-
-
-def wire_of(record: Record) -> str | None:
-    """The first credited source, folded (the article re-tells that source's report)."""
-    for credited in record.credited_sources:
-        if key := source_key(credited):
-            return key
-    return None
 
 
 def _own_origin(record: Record) -> str:
@@ -147,7 +112,7 @@ def containment(a: Record, b: Record) -> float:
 
 
 class DuplicateIndex:
-    """Finds, for each added record, the earliest earlier record it copies; keeps every origin."""
+    """Finds, for each added record, the original it copies (or the copies it is the original of)."""
 
     def __init__(self, *, options: DedupeOptions | None = None) -> None:
         self.options = options or DedupeOptions()
@@ -166,6 +131,10 @@ class DuplicateIndex:
         # The reverse of _by_wire/_by_outlet (each article is listed under at most one of each).
         self._wire_key: dict[str, str] = {}
         self._outlet_key: dict[str, str] = {}
+        self._stamps: dict[str, Stamp] = {}  # articles added in this process
+        self._members: dict[str, list[str]] = {}  # root -> its copies (every copy points at its root)
+        self._changed: dict[str, Copy] = {}  # earlier articles' verdicts changed since recopied()
+        self._demoted: dict[str, str] = {}  # an added original -> the former root it took over
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self._copies
@@ -186,10 +155,83 @@ class DuplicateIndex:
         verdict = self._textual_copy(record.id, sig, record.words, day) or self._wire_copy(
             record.id, wire, outlet, emb, day
         )
+        stamp = stamp_of(record)
+        if verdict is not None and verdict.duplicate_of is not None:
+            containment = self._containment(sig, stamp.words, verdict.duplicate_of)
+            their = self._stamp(verdict.duplicate_of)
+            if not is_copy(stamp, their, containment=containment):
+                # The newcomer is the original: it takes the group over, its copies point at it.
+                sim = verdict.similarity if containment is None else round(containment, 4)
+                self._take_over(record.id, verdict.duplicate_of, _own_origin(record), sim, verdict.kind)
+                verdict = None
         if verdict is None:
             verdict = Copy(record.id, None, 0.0, _own_origin(record))
+        self._stamps[record.id] = stamp
         self._remember(verdict, sig, record.words, wire, outlet, emb, day)
         return verdict
+
+    def demoted(self, article_id: str) -> str | None:
+        """The former root an article added in this process turned out to be the original of, if any."""
+        return self._demoted.get(article_id)
+
+    def recopied(self) -> list[Copy]:
+        """Verdicts of earlier articles that changed since the last call (a stored index rewrites them)."""
+        out = list(self._changed.values())
+        self._changed = {}
+        return out
+
+    def _stamp(self, article_id: str) -> Stamp:
+        """An added article's stamp (from what the index kept when it was not added in this process)."""
+        if (known := self._stamps.get(article_id)) is not None:
+            return known
+        wire = self._wire_key.get(article_id)
+        return Stamp(
+            id=article_id,
+            day=self._days.get(article_id),
+            at=None,
+            outlet=self._outlet_key.get(article_id),
+            credits=(wire,) if wire else (),
+            words=self._words.get(article_id, 0),
+        )
+
+    def _signature(self, article_id: str) -> npt.NDArray[np.uint64] | None:
+        return self._sigs.get(article_id)
+
+    def _members_of(self, root: str) -> list[str]:
+        """The copies that point at ``root``."""
+        return list(self._members.get(root, ()))
+
+    def _containment(self, sig: npt.NDArray[np.uint64], words: int, other: str) -> float | None:
+        theirs = self._signature(other)
+        if not sig.size or theirs is None or theirs.size != sig.size:
+            return None
+        return containment_of(_jaccard(sig, theirs), words, self._stamp(other).words)
+
+    def _set(self, copy: Copy) -> None:
+        """Record a verdict, keeping each root's list of copies."""
+        old = self._copies.get(copy.id)
+        if old is not None and old.duplicate_of and old.duplicate_of != copy.duplicate_of:
+            members = self._members.get(old.duplicate_of, [])
+            if copy.id in members:
+                members.remove(copy.id)
+            if not members:
+                self._members.pop(old.duplicate_of, None)
+        self._copies[copy.id] = copy
+        if copy.duplicate_of and (old is None or old.duplicate_of != copy.duplicate_of):
+            self._members.setdefault(copy.duplicate_of, []).append(copy.id)
+
+    def _take_over(self, new_root: str, old_root: str, origin: str, similarity: float, kind: str) -> None:
+        """Make ``new_root`` the original of ``old_root`` and of every copy of it."""
+        followers = self._members_of(old_root)
+        changed = [Copy(old_root, new_root, similarity, origin, kind)]
+        for member in followers:
+            copy = self.get(member)
+            assert copy is not None
+            changed.append(replace(copy, duplicate_of=new_root, origin=origin))
+        for copy in changed:
+            self._set(copy)
+            self._changed[copy.id] = copy
+        self._demoted[new_root] = old_root
 
     def remembered(self, article_id: str) -> Remembered:
         """What the index keeps of one added article (see :meth:`from_remembered`)."""
@@ -202,6 +244,7 @@ class DuplicateIndex:
             wire=self._wire_key.get(article_id) if emb is not None else None,
             outlet=self._outlet_key.get(article_id) if emb is not None else None,
             day=self._days.get(article_id),
+            stamp=self._stamps.get(article_id),
         )
 
     @classmethod
@@ -212,7 +255,7 @@ class DuplicateIndex:
         index = cls(options=options)
         for row in rows:
             aid = row.copy.id
-            index._copies[aid] = row.copy
+            index._set(row.copy)
             if row.sig is not None and row.words is not None:
                 index._sigs[aid] = row.sig
                 index._words[aid] = row.words
@@ -227,6 +270,8 @@ class DuplicateIndex:
                     index._outlet_key[aid] = row.outlet
             if row.day is not None:
                 index._days[aid] = row.day
+            if row.stamp is not None:
+                index._stamps[aid] = row.stamp
         return index
 
     def _remember(
@@ -241,7 +286,7 @@ class DuplicateIndex:
     ) -> None:
         if day is not None:
             self._days[verdict.id] = day
-        self._copies[verdict.id] = verdict
+        self._set(verdict)
         if sig.size:
             self._sigs[verdict.id] = sig
             self._words[verdict.id] = words
@@ -350,7 +395,8 @@ class DuplicateIndex:
     def from_state(cls, state: Mapping[str, Any]) -> DuplicateIndex:
         """An index restored from :meth:`state`."""
         index = cls(options=DedupeOptions(**state["options"]))
-        index._copies = {c["id"]: Copy(**c) for c in state["copies"]}
+        for c in state["copies"]:
+            index._set(Copy(**c))
         index._words = {k: int(v) for k, v in state["words"].items()}
         for k, v in state["sigs"].items():
             index._sigs[k] = np.asarray(v, dtype=np.uint64)
@@ -365,12 +411,12 @@ class DuplicateIndex:
 
 
 def arrival_key(record: Record) -> tuple[str, str]:
-    """Earliest first: by date (undated last), then id, so ``duplicate_of`` names the earliest copy."""
+    """Earliest first: by date (undated last), then id (stories grow in this order)."""
     return (record.published or "9999-99-99", record.id)
 
 
 def find_duplicates(records: Sequence[Record], *, options: DedupeOptions | None = None) -> dict[str, Copy]:
-    """A verdict for every record, each copy pointing at the earliest copy of its text."""
+    """A verdict for every record, each copy pointing at its original (see :mod:`.dedupe_direction`)."""
     index = DuplicateIndex(options=options)
     for record in sorted(records, key=arrival_key):
         index.add(record)

@@ -52,6 +52,7 @@ class Record:
     minhash: tuple[int, ...]
     embedding: tuple[float, ...] = ()
     words: int = 0
+    published_at: str | None = None  # ISO datetime of publication, when the article gives it
 
 
 def record_from_json(text: str) -> Record:
@@ -71,6 +72,7 @@ def record_from_json(text: str) -> Record:
         minhash=tuple(d["minhash"]),
         embedding=tuple(float(x) for x in d.get("embedding", ())),
         words=int(d.get("words", 0)),
+        published_at=d.get("published_at"),
     )
 
 
@@ -136,6 +138,7 @@ def make_record(article: Article, *, embed: bool = True) -> Record:
         name_keys=name_keys(f"{article.title or ''}\n{head}"),
         minhash=signature(body_words),
         words=len(body_words),
+        published_at=article.published_at,
     )
     return with_embeddings([rec], [lead_text(article.title, article.text)])[0] if embed else rec
 

@@ -14,7 +14,7 @@ from warta.brief.render.sources import UNKNOWN_OUTLET, outlet_label
 from warta.brief.time_order import ordered_steps, placed_dates, publication_times
 from warta.reconcile.figure_display import shown_groups
 from warta.reconcile.figure_values import compatible
-from warta.types import Citation, FigureGroup, FigureValue, QuoteRecord, Story
+from warta.types import BriefArticle, Citation, FigureGroup, FigureValue, QuoteRecord, Story
 
 STATUSES = ("conflict", "updated", "agree", "single")
 
@@ -28,6 +28,7 @@ class FactLine:
     measure: str
     phrase: str
     citations: tuple[Citation, ...] = ()  # every value's article and span, in the group's order
+    copies: str = ""  # which article copies which: "Kabar copies Lintas: not an independent confirmation"
 
 
 def number(value: float, lang: str = "en") -> str:
@@ -126,18 +127,41 @@ def describe(
     return FactLine(group.status, status, group.measure, " vs ".join(parts))
 
 
+def copies_phrase(group: FigureGroup, articles: Mapping[str, BriefArticle], lang: str = "en") -> str:
+    """Which of the group's articles copy which, in words: "Kabar copies Lintas: not an independent
+    confirmation" (in id "Kabar menyalin Lintas: bukan konfirmasi independen"); "" with no copies.
+    Two articles of one outlet are told apart by their dates."""
+    pairs = []
+    for c in group.copies:
+        copy, original = articles.get(c.article), articles.get(c.copy_of)
+        if copy is None or original is None:
+            continue
+        names = [outlet_label(copy, lang), outlet_label(original, lang)]
+        if names[0] == names[1]:
+            names = [
+                f"{n} ({date_words(a.published, lang)})" if a.published else n
+                for n, a in zip(names, (copy, original), strict=True)
+            ]
+        pairs.append(f"{names[0]} {label('copies', lang)} {names[1]}")
+    pairs = list(dict.fromkeys(pairs))
+    return f"{'; '.join(pairs)}: {label('not_independent', lang)}" if pairs else ""
+
+
 def fact_lines(story: Story, *, include_single: bool = False, lang: str = "en") -> list[FactLine]:
     """The figure groups a brief shows, most important first (casualties, displaced and arrested, prices and
     money, the rest): cross-outlet groups of a readable kind, or every group with ``include_single``;
     worded in ``lang``.
-    Each value names its outlet, the source it credits, its hour and its citation (article and span)."""
+    Each value names its outlet, the source it credits, its hour and its citation (article and span);
+    a group holding a copy says which article copies which."""
     outlets = {a.id: outlet_label(a, lang) for a in story.articles}
+    by_id = {a.id: a for a in story.articles}
     published = publication_times(story.articles)
     lines = []
     for g in shown_groups(story.figures, all_figures=include_single):
         line = describe(g, outlets, lang, published=published)
         cites = tuple(dict.fromkeys(Citation(v.article, v.start, v.end) for v in g.values))
-        lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites))
+        copies = copies_phrase(g, by_id, lang)
+        lines.append(FactLine(line.status, line.label, line.measure, line.phrase, cites, copies))
     return lines
 
 

@@ -96,9 +96,10 @@ def _facts_section(
     if facts:
         out.append(f'<h3>{escape(ui_label("facts", lang))}</h3><ul class="facts">')
         for f in facts:
+            copies = f' <span class="copies">({escape(f.copies)})</span>' if f.copies else ""
             out.append(
                 f'<li class="fact {escape(f.status)}"><b class="status">{escape(f.label)}</b> '
-                f"{escape(f.measure)}: {escape(f.phrase)}"
+                f"{escape(f.measure)}: {escape(f.phrase)}{copies}"
                 f"{''.join(_cite_link(story, number, c, cited, lang) for c in f.citations)}</li>"
             )
         out.append("</ul>")

@@ -98,7 +98,8 @@ def render_story(story: Story, number: int, *, all_figures: bool = False, lang: 
         lines += [f"### {ui_label('facts', lang)}", ""]
         for f in facts:
             marks = footnote_marks(f.citations)
-            lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{marks}")
+            copies = f" ({_md_escape(f.copies)})" if f.copies else ""
+            lines.append(f"- **{f.label}** — {_md_escape(f.measure)}: {_md_escape(f.phrase)}{copies}{marks}")
         lines.append("")
     speech = shared_speech(story, lang)
     if speech:
