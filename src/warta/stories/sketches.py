@@ -1,17 +1,22 @@
-"""datasketch, imported without loading ``scipy.integrate`` until an LSH index needs it.
+"""datasketch's MinHash and MinHashLSH, imported without the rest of datasketch or ``scipy.integrate``.
 
-``import datasketch`` imports all of its modules, and two of them (``lsh``, ``lsh_bloom``) run
+``import datasketch`` imports all of its modules: ``aio`` (asyncio, ssl, subprocess, logging),
+``hnsw``, ``lsh_bloom``, ``importlib.metadata`` for its version, and ``lsh`` and ``lsh_bloom`` run
 ``from scipy.integrate import quad``: 0.27 s of CPU on every start (scipy.optimize, scipy.special,
 sparse.linalg), although ``quad`` is only called when an index derives its bands and rows from a
-threshold. :func:`load` imports datasketch with a placeholder ``scipy.integrate`` whose ``quad``
-imports the real module on its first call and hands it the arguments, so the parameters (and every
-hash) are what they were; the placeholder is gone from ``sys.modules`` as soon as datasketch is in.
-When datasketch is already loaded, or anything goes wrong, it is simply imported as usual.
+threshold. :func:`load` registers the ``datasketch`` package without running its ``__init__``,
+imports only ``datasketch.minhash`` and ``datasketch.lsh`` (with a placeholder ``scipy.integrate``
+whose ``quad`` imports the real module on its first call and hands it the arguments, so the
+parameters and every hash are what they were) and puts ``MinHash`` and ``MinHashLSH`` on the
+package; any other name asked of ``datasketch`` runs its ``__init__`` then (0.06 s spared otherwise).
+The placeholder is gone from ``sys.modules`` as soon as the two modules are in. When datasketch is
+already loaded, or anything goes wrong, it is simply imported as usual.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 import types
 from typing import Any
@@ -26,23 +31,58 @@ def _quad(*args: Any, **kwargs: Any) -> Any:
     return quad(*args, **kwargs)
 
 
+def _bare_package() -> types.ModuleType | None:
+    """The ``datasketch`` package registered without running its ``__init__`` (None when not found)."""
+    spec = importlib.util.find_spec("datasketch")
+    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
+        return None
+    package = importlib.util.module_from_spec(spec)
+    loader = spec.loader
+
+    def complete(name: str) -> Any:
+        """Any other name: run the package's own ``__init__`` now, then answer from it."""
+        if name.startswith("__"):
+            raise AttributeError(name)
+        del vars(package)["__getattr__"]
+        loader.exec_module(package)
+        return getattr(package, name)
+
+    setattr(package, "__getattr__", complete)  # PEP 562: a module-level __getattr__
+    return package
+
+
+def _import_parts() -> None:
+    package = _bare_package()
+    if package is None:
+        importlib.import_module("datasketch")
+        return
+    sys.modules["datasketch"] = package
+    try:
+        minhash = importlib.import_module("datasketch.minhash")
+        lsh = importlib.import_module("datasketch.lsh")
+        setattr(package, "MinHash", minhash.MinHash)  # what warta imports from datasketch
+        setattr(package, "MinHashLSH", lsh.MinHashLSH)
+    except BaseException:
+        for name in [m for m in sys.modules if m == "datasketch" or m.startswith("datasketch.")]:
+            del sys.modules[name]
+        raise
+
+
 def load() -> None:
-    """Import datasketch (once per process), leaving ``scipy.integrate`` unloaded."""
+    """Import datasketch's MinHash and MinHashLSH (once per process), leaving ``scipy.integrate`` unloaded."""
     if "datasketch" in sys.modules:
         return
-    if _NAME in sys.modules:  # loaded anyway: nothing to spare
-        importlib.import_module("datasketch")
+    if _NAME in sys.modules:  # loaded anyway: nothing to spare there
+        _import_parts()
         return
     placeholder = types.ModuleType(_NAME, "warta.stories.sketches: quad imports scipy.integrate")
     placeholder.quad = _quad  # type: ignore[attr-defined]
     sys.modules[_NAME] = placeholder
     failed = False
     try:
-        importlib.import_module("datasketch")
-    except Exception:  # a datasketch that needs more of scipy.integrate: forget it, import it as usual
+        _import_parts()
+    except Exception:  # a datasketch laid out otherwise: forget it, import it as usual
         failed = True
-        for name in [m for m in sys.modules if m == "datasketch" or m.startswith("datasketch.")]:
-            del sys.modules[name]
     finally:
         if sys.modules.get(_NAME) is placeholder:
             del sys.modules[_NAME]

