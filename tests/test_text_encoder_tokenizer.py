@@ -67,7 +67,9 @@ def test_odd_texts_get_the_ids_and_pieces_of_usem3s_tokenizer() -> None:
     assert tok._prefixes == {}
     assert tok.encode(ODD) == whole().encode(ODD)
     assert tok.encode(ODD, out_type=str) == whole().encode(ODD, out_type=str)
-    assert tok.encode(ODD[3], add_bos=False, add_eos=False) == whole().encode(ODD[3], add_bos=False, add_eos=False)
+    assert tok.encode(ODD[3], add_bos=False, add_eos=False) == whole().encode(
+        ODD[3], add_bos=False, add_eos=False
+    )
     assert tok.vocab_size == whole().vocab_size
 
 

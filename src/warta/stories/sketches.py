@@ -47,7 +47,7 @@ def _bare_package() -> types.ModuleType | None:
         loader.exec_module(package)
         return getattr(package, name)
 
-    setattr(package, "__getattr__", complete)  # PEP 562: a module-level __getattr__
+    vars(package)["__getattr__"] = complete  # PEP 562: a module-level __getattr__
     return package
 
 
@@ -60,8 +60,8 @@ def _import_parts() -> None:
     try:
         minhash = importlib.import_module("datasketch.minhash")
         lsh = importlib.import_module("datasketch.lsh")
-        setattr(package, "MinHash", minhash.MinHash)  # what warta imports from datasketch
-        setattr(package, "MinHashLSH", lsh.MinHashLSH)
+        # what warta imports from datasketch
+        vars(package).update(MinHash=minhash.MinHash, MinHashLSH=lsh.MinHashLSH)
     except BaseException:
         for name in [m for m in sys.modules if m == "datasketch" or m.startswith("datasketch.")]:
             del sys.modules[name]

