@@ -1,4 +1,4 @@
-"""Expensive derived resources (the encoder's tokenizer and weights, the gazetteer, LSH parameters) kept on disk.
+"""Expensive derived resources (the encoder's tokenizer and weights, the gazetteer, LSH parameters, regexes) kept on disk.
 
 Building them costs ~0.5 s of CPU each on every start; loading the pickled result costs a tenth of
 that. The cache lives in ``$WARTA_CACHE_DIR``, else ``$XDG_CACHE_HOME/warta``, else

@@ -5,12 +5,13 @@
 ``from scipy.integrate import quad``: 0.27 s of CPU on every start (scipy.optimize, scipy.special,
 sparse.linalg), although ``quad`` is only called when an index derives its bands and rows from a
 threshold. :func:`load` registers the ``datasketch`` package without running its ``__init__``
-(:mod:`warta.bare_package`), imports only ``datasketch.minhash`` and ``datasketch.lsh`` (with a placeholder ``scipy.integrate``
-whose ``quad`` imports the real module on its first call and hands it the arguments, so the
-parameters and every hash are what they were) and puts ``MinHash`` and ``MinHashLSH`` on the
-package; any other name asked of ``datasketch`` runs its ``__init__`` then (0.06 s spared otherwise).
-The placeholder is gone from ``sys.modules`` as soon as the two modules are in. When datasketch is
-already loaded, or anything goes wrong, it is simply imported as usual.
+(:mod:`warta.bare_package`) and imports only ``datasketch.minhash`` and ``datasketch.lsh``, with a
+placeholder ``scipy.integrate`` whose ``quad`` imports the real module on its first call and hands
+it the arguments, so the parameters and every hash are what they were. ``MinHash`` and
+``MinHashLSH`` are put on the package; any other name asked of ``datasketch`` runs its ``__init__``
+then (0.06 s spared otherwise). The placeholder is gone from ``sys.modules`` as soon as the two
+modules are in. When datasketch is already loaded, or anything goes wrong, it is simply imported as
+usual.
 """
 
 from __future__ import annotations
