@@ -97,19 +97,6 @@ def _store(path: Path, value: object) -> None:
             os.unlink(tmp)
 
 
-def load_entry(name: str, key: Iterable[str], *, kind: type | None = None) -> object | None:
-    """The stored entry for ``name`` and ``key``, or None (missing, corrupt, not a ``kind``, caching off)."""
-    path = entry_path(name, key)
-    return None if path is None else _load(path, kind)
-
-
-def store_entry(name: str, key: Iterable[str], value: object) -> None:
-    """Store ``value`` as the entry for ``name`` and ``key`` (a folder that cannot be written is skipped)."""
-    path = entry_path(name, key)
-    if path is not None:
-        _store(path, value)
-
-
 def cached(name: str, build: Callable[[], T], *, key: Iterable[str], kind: type | None = None) -> T:
     """``build()``'s result, from the disk cache when an entry for ``name`` and ``key`` is there.
 
