@@ -40,7 +40,9 @@ on stderr; errors and warnings still show. On a terminal the progress line names
 
 Environment: `WARTA_DB` (the archive, default `./warta.db`); `WARTA_ENCODER_THREADS` (BLAS threads of
 the sentence encoder, default 1); `WARTA_CACHE_DIR` (where the encoder's tokenizer and weights (~85 MB),
-the gazetteer and LSH parameters are cached once built; default `$XDG_CACHE_HOME/warta` or `~/.cache/warta`; `off` turns it off).
+the gazetteer and LSH parameters are cached once built; default
+`$XDG_CACHE_HOME/warta` or `~/.cache/warta`; `off` turns it off). The `warta` process also keeps freed heap
+memory for reuse (glibc only: `mallopt` thresholds of 32/64 MiB), so the encoder's buffers are not faulted in anew.
 
 Shell completion: `warta completion bash > ~/.local/share/bash-completion/completions/warta`, or
 `source <(warta completion zsh)` in `~/.zshrc`.

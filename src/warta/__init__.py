@@ -7,11 +7,8 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from warta.versions import version  # importlib.metadata's answer, without importing it
 
-try:
-    __version__ = version("warta")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
+__version__ = version("warta") or "0.0.0"  # "0.0.0": a source tree that was never installed
 
 __all__ = ["__version__"]

@@ -1,4 +1,4 @@
-"""Expensive derived resources (the encoder's tokenizer and weights, the gazetteer, LSH parameters) kept on disk.
+"""Expensive derived resources (the encoder's tokenizer and weights, the gazetteer, LSH parameters, regexes) kept on disk.
 
 Building them costs ~0.5 s of CPU each on every start; loading the pickled result costs a tenth of
 that. The cache lives in ``$WARTA_CACHE_DIR``, else ``$XDG_CACHE_HOME/warta``, else
@@ -23,11 +23,11 @@ import os
 import pickle
 import tempfile
 from collections.abc import Callable, Iterable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
 
 from warta import __version__
+from warta.versions import version
 
 T = TypeVar("T")
 OFF = ("off", "0", "none", "no", "false")
@@ -46,10 +46,7 @@ def cache_dir() -> Path | None:
 
 def package_version(name: str) -> str:
     """An installed distribution's version, or ``unknown``."""
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "unknown"
+    return version(name) or "unknown"
 
 
 def file_digest(paths: Iterable[str | Path]) -> str:

