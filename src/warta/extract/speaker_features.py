@@ -45,6 +45,9 @@ _CUE_WORDS = re.compile(
     + r"|menurut|according\s+to)\b",
     re.IGNORECASE,
 )
+# Every place a cue word can start, its closing word boundary aside (so every place _CUE_WORDS can match
+# in any slice of the text), found once per article so that windows and gaps are not scanned again.
+_CUE_OPENS = re.compile(r"\b(?=" + _CUE_WORDS.pattern[2:-2] + ")", re.IGNORECASE)
 _CUE_AFTER = re.compile(
     r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:("
     + "|".join(sorted(CUES_ID))
@@ -110,6 +113,11 @@ class _Context:
     entities: list[EntityMention]
     full_names: dict[tuple[int, int], str]  # each mention's fullest name in the article
     subjects: list[tuple[int, str]]  # (end, fullest name) of each sentence's person or body subject
+    cue_opens: list[int]  # where a cue word may start (_CUE_OPENS)
+    speaks: list[bool]  # is_speaker of each entity, in ``entities`` order
+    unmarked: list[bool]  # each entity starts outside quotation marks
+    roles: dict[tuple[int, int], list[Who]] = field(default_factory=dict)  # _cue_roles of each window
+    spoken: dict[tuple[int, int], Who] = field(default_factory=dict)  # speaker_in of each phrase
 
 
 def quote_candidates(
@@ -174,6 +182,9 @@ def _context(
         entities=list(entities),
         full_names=full_names,
         subjects=_sentence_subjects(text, sentences, entities, marked, full_names),
+        cue_opens=[m.start() for m in _CUE_OPENS.finditer(text)],
+        speaks=[is_speaker(e, text) for e in entities],
+        unmarked=[not any(a <= e.start < b for a, b in marked) for e in entities],
     )
 
 
@@ -206,8 +217,9 @@ def _candidates(
     lo = ctx.paragraphs[max(0, para - _PARAGRAPHS_BEFORE)][0]
     hi = ctx.paragraphs[min(len(ctx.paragraphs) - 1, _paragraph(ctx, end) + 1)][1]
     mentions: list[tuple[str, str, tuple[int, int], bool]] = []  # name, type, span, is_speaker
-    for e in _window_entities(ctx, lo, hi):
-        mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), is_speaker(e, text)))
+    for i in _window_entities(ctx, lo, hi):
+        e = ctx.entities[i]
+        mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), ctx.speaks[i]))
     roles = _cue_roles(ctx, lo, hi)
     mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]
     if who.speaker and who.span:
@@ -295,26 +307,68 @@ def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def _window_entities(ctx: _Context, lo: int, hi: int) -> list[EntityMention]:
-    return [
-        e
-        for e in ctx.entities
-        if lo <= e.start and e.end <= hi and not any(a <= e.start < b for a, b in ctx.marked)
-    ]
+def _window_entities(ctx: _Context, lo: int, hi: int) -> list[int]:
+    """The indices of the entities inside ``[lo, hi)`` that start outside quotation marks."""
+    return [i for i, e in enumerate(ctx.entities) if lo <= e.start and e.end <= hi and ctx.unmarked[i]]
+
+
+def _cue_matches(ctx: _Context, lo: int, hi: int) -> list[re.Match[str]]:
+    """``_CUE_WORDS.finditer(text, lo, hi)``, tried only where a cue word may start."""
+    out = []
+    at = lo
+    opens = ctx.cue_opens
+    for i in range(bisect.bisect_left(opens, lo), len(opens)):
+        if opens[i] >= hi:
+            break
+        if opens[i] >= at:
+            m = _CUE_WORDS.match(ctx.text, opens[i], hi)
+            if m:
+                out.append(m)
+                at = m.end()
+    return out
+
+
+def _cue_in(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether ``_CUE_WORDS`` finds a cue in the slice ``text[lo:hi]`` (whose start is a word boundary)."""
+    if _CUE_WORDS.match(ctx.text[lo:hi]):
+        return True
+    opens = ctx.cue_opens
+    for i in range(bisect.bisect_right(opens, lo), len(opens)):
+        if opens[i] >= hi:
+            return False
+        if _CUE_WORDS.match(ctx.text, opens[i], hi):
+            return True
+    return False
+
+
+def _speaker_in(ctx: _Context, lo: int, hi: int) -> Who:
+    """:func:`speaker_in` of ``text[lo:hi]``, its last name, once per phrase of the article."""
+    who = ctx.spoken.get((lo, hi))
+    if who is None:
+        who = ctx.spoken[(lo, hi)] = speaker_in(ctx.text, lo, hi, ctx.entities, None, last=True)
+    return who
 
 
 def _cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
-    """Role phrases written right after a cue in the window ("kata seorang warga", "a spokesman said")."""
+    """Role phrases written right after a cue in the window ("kata seorang warga", "a spokesman said"),
+    once per window (the quotes of one paragraph share it)."""
+    roles = ctx.roles.get((lo, hi))
+    if roles is None:
+        roles = ctx.roles[(lo, hi)] = _find_cue_roles(ctx, lo, hi)
+    return roles
+
+
+def _find_cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
     out = []
-    for m in _CUE_WORDS.finditer(ctx.text, lo, hi):
+    for m in _cue_matches(ctx, lo, hi):
         if any(a <= m.start() < b for a, b in ctx.marked):
             continue
         at = m.end()
-        found = [speaker_in(ctx.text, at, phrase_end(ctx.text, at, hi), ctx.entities, None, last=True)]
+        found = [_speaker_in(ctx, at, phrase_end(ctx.text, at, hi))]
         if m.group().casefold() in VERBS_EN:  # "…," a hospital spokesman said: the subject before the verb
             opens = _SUBJECT_OPENS.search(ctx.text, max(lo, m.start() - _SUBJECT_REACH), m.start())
             if opens:
-                found.append(speaker_in(ctx.text, opens.end(), m.start(), ctx.entities, None, last=True))
+                found.append(_speaker_in(ctx, opens.end(), m.start()))
         out += [w for w in found if w.type == "ROLE" and w.speaker and _PLAIN_ROLE.fullmatch(w.speaker)]
     return out
 
@@ -386,12 +440,10 @@ def _last_subject(ctx: _Context, at: int) -> str | None:
 def _mention_features(
     ctx: _Context, start: int, end: int, span: tuple[int, int], kind: str, cue_follows: bool
 ) -> dict[str, float]:
-    text = ctx.text
     after = span[0] >= end
     gap_lo, gap_hi = (end, span[0]) if after else (span[1], start)
     distance = _tokens_between(ctx, gap_lo, gap_hi) if gap_hi > gap_lo else 0
-    gap = text[gap_lo:gap_hi] if gap_hi > gap_lo else ""
-    cue_between = _CUE_WORDS.search(gap) is not None
+    cue_between = gap_hi > gap_lo and _cue_in(ctx, gap_lo, gap_hi)
     sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
     s_lo = min((s.start for s in sentence), default=start)
     s_hi = max((s.end for s in sentence), default=end)
