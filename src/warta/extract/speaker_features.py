@@ -48,6 +48,9 @@ _CUE_WORDS = re.compile(
 # Every place a cue word can start, its closing word boundary aside (so every place _CUE_WORDS can match
 # in any slice of the text), found once per article so that windows and gaps are not scanned again.
 _CUE_OPENS = re.compile(r"\b(?=" + _CUE_WORDS.pattern[2:-2] + ")", re.IGNORECASE)
+# The first two letters of every cue word (each starts with two ASCII letters): an ASCII word starting
+# otherwise is no cue, so _CUE_OPENS is tried on few words.
+_CUE_PREFIXES = frozenset(w[:2].lower() for w in (*CUES_ID, *VERBS_ID, *VERBS_EN, "menurut", "according"))
 _CUE_AFTER = re.compile(
     r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:("
     + "|".join(sorted(CUES_ID))
@@ -118,6 +121,16 @@ class _Context:
     unmarked: list[bool]  # each entity starts outside quotation marks
     roles: dict[tuple[int, int], list[Who]] = field(default_factory=dict)  # _cue_roles of each window
     spoken: dict[tuple[int, int], Who] = field(default_factory=dict)  # speaker_in of each phrase
+    name_parts: dict[str, tuple[str, float, str, float]] = field(default_factory=dict)  # _name_parts
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What all candidates of one quote share: its sentences' extent and its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
 
 
 def quote_candidates(
@@ -167,9 +180,10 @@ def _context(
         key = _full(e, people, names)
         full_names[(e.start, e.end)] = key
         counts[key] = counts.get(key, 0) + 1
+    token_starts = [m.start() for m in _WORD.finditer(text)]
     return _Context(
         text=text,
-        token_starts=[m.start() for m in _WORD.finditer(text)],
+        token_starts=token_starts,
         paragraphs=paragraphs or [(0, len(text))],
         paragraph_starts=[p[0] for p in paragraphs] or [0],
         sentences=list(sentences),
@@ -182,10 +196,20 @@ def _context(
         entities=list(entities),
         full_names=full_names,
         subjects=_sentence_subjects(text, sentences, entities, marked, full_names),
-        cue_opens=[m.start() for m in _CUE_OPENS.finditer(text)],
+        cue_opens=_cue_opens(text, token_starts),
         speaks=[is_speaker(e, text) for e in entities],
         unmarked=[not any(a <= e.start < b for a, b in marked) for e in entities],
     )
+
+
+def _cue_opens(text: str, word_starts: list[int]) -> list[int]:
+    """Where ``_CUE_OPENS`` matches: at word starts only (a cue word starts with a letter)."""
+    out = []
+    for at in word_starts:
+        two = text[at : at + 2]
+        if (not two.isascii() or two.lower() in _CUE_PREFIXES) and _CUE_OPENS.match(text, at):
+            out.append(at)
+    return out
 
 
 def _full(e: EntityMention, people: list[EntityMention], names: dict[str, str]) -> str:
@@ -235,19 +259,25 @@ def _candidates(
     last_subject = _last_subject(ctx, start)
     pronoun_lead = bool(_PRONOUN_LEAD.search(text, max(0, start - _LEAD_REACH), start))
     quoted = text[start:end].casefold()
+    sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
+    around = _Around(
+        min((s.start for s in sentence), default=start), max((s.end for s in sentence), default=end), para
+    )
+    rule_key = " ".join(full.casefold().split()) if full else None
+    previous_key = " ".join(previous.casefold().split()) if previous else None
     by_name: dict[str, Candidate] = {}
     for name, kind, span, speaker in mentions:
         if not name:
             continue
-        key = " ".join(name.casefold().split())
-        f = _mention_features(ctx, start, end, span, kind, after is not None)
+        key, title_word, last_word, one_word = _name_parts(ctx, name)
+        f = _mention_features(ctx, start, end, span, kind, after is not None, around)
         f["not_speaker"] = 0.0 if speaker else 1.0
-        f["rule"] = 1.0 if full and key == " ".join(full.casefold().split()) else 0.0
+        f["rule"] = 1.0 if full and key == rule_key else 0.0
         f["rule_named"] = f["rule"] * (who.type in ("PER", "ORG"))
         f["rule_role"] = f["rule"] * (who.type == "ROLE")
         f["rule_pronoun_cue"] = f["rule"] * pronoun_cue
         f["reported_speaker"] = float(key == reporter)
-        f["previous_speaker"] = 1.0 if previous and key == " ".join(previous.casefold().split()) else 0.0
+        f["previous_speaker"] = 1.0 if previous and key == previous_key else 0.0
         f["log_mentions"] = math.log1p(ctx.counts.get(name, 1))
         last = 1.0 if last_person and last_person == name else 0.0
         f["last_person"] = last
@@ -255,14 +285,11 @@ def _candidates(
         subject = float(last_subject == name)
         f["last_subject"] = subject
         f["pronoun_last_subject"] = subject * float(pronoun_cue or pronoun_lead)
-        f["in_quote_text"] = 1.0 if name.split()[-1].casefold() in quoted else 0.0
+        f["in_quote_text"] = 1.0 if last_word in quoted else 0.0
         f["role_after_cue"] = 1.0 if kind == "ROLE" and any(r.span == span for r in roles) else 0.0
         f["english"] = float(ctx.english)
-        words = name.split()
-        f["title_word"] = float(
-            words[0].casefold().rstrip(".") in HONORIFICS or words[0].casefold() in ROLE_TITLES
-        )
-        f["one_word"] = float(len(words) == 1)
+        f["title_word"] = title_word
+        f["one_word"] = one_word
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)
         merged = f if old is None else _merge(old.features, f)
@@ -284,6 +311,22 @@ def _candidates(
     return out
 
 
+def _name_parts(ctx: _Context, name: str) -> tuple[str, float, str, float]:
+    """A candidate name's key (case and spacing folded), title-word flag, last word (case folded) and
+    one-word flag, once per name of the article."""
+    parts = ctx.name_parts.get(name)
+    if parts is None:
+        words = name.split()
+        first = words[0].casefold()
+        parts = ctx.name_parts[name] = (
+            " ".join(name.casefold().split()),
+            float(first.rstrip(".") in HONORIFICS or first in ROLE_TITLES),
+            words[-1].casefold(),
+            float(len(words) == 1),
+        )
+    return parts
+
+
 def _only_cue(gap: str) -> bool:
     """Nothing but marks, a cue and titles between the quote and the mention ("," kata Kapolres ")."""
     rest = _CUE_AFTER.sub("", gap, count=1)
@@ -301,7 +344,8 @@ def _mark_nearest(cands: list[Candidate]) -> None:
 
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     """Two mentions of one name: the nearer one's distance, any mention's flags."""
-    out = {k: max(a.get(k, 0.0), b.get(k, 0.0)) for k in set(a) | set(b)}
+    get_a, get_b = a.get, b.get
+    out = {k: y if (y := get_b(k, 0.0)) > (x := get_a(k, 0.0)) else x for k in set(a) | set(b)}  # max
     out["log_distance"] = min(a["log_distance"], b["log_distance"])
     out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
     return out
@@ -438,16 +482,13 @@ def _last_subject(ctx: _Context, at: int) -> str | None:
 
 
 def _mention_features(
-    ctx: _Context, start: int, end: int, span: tuple[int, int], kind: str, cue_follows: bool
+    ctx: _Context, start: int, end: int, span: tuple[int, int], kind: str, cue_follows: bool, around: _Around
 ) -> dict[str, float]:
     after = span[0] >= end
     gap_lo, gap_hi = (end, span[0]) if after else (span[1], start)
     distance = _tokens_between(ctx, gap_lo, gap_hi) if gap_hi > gap_lo else 0
     cue_between = gap_hi > gap_lo and _cue_in(ctx, gap_lo, gap_hi)
-    sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
-    s_lo = min((s.start for s in sentence), default=start)
-    s_hi = max((s.end for s in sentence), default=end)
-    para = _paragraph(ctx, start)
+    s_lo, s_hi, para = around.start, around.end, around.paragraph
     here = _paragraph(ctx, span[0])
     subject = ctx.subject_at.get(span[0])
     return {
