@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import aliases, fullest, subjects
@@ -172,7 +173,8 @@ def _context(
         if line.strip():
             paragraphs.append((at, at + len(line)))
         at += len(line) + 1
-    people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
+    speaks = [is_speaker(e, text) for e in entities]
+    people = [e for e, speaking in zip(entities, speaks, strict=True) if e.type == "PER" and speaking]
     names = aliases(text, people)
     counts: dict[str, int] = {}
     full_names: dict[tuple[int, int], str] = {}
@@ -197,7 +199,7 @@ def _context(
         full_names=full_names,
         subjects=_sentence_subjects(text, sentences, entities, marked, full_names),
         cue_opens=_cue_opens(text, token_starts),
-        speaks=[is_speaker(e, text) for e in entities],
+        speaks=speaks,
         unmarked=[not any(a <= e.start < b for a, b in marked) for e in entities],
     )
 
@@ -344,8 +346,8 @@ def _mark_nearest(cands: list[Candidate]) -> None:
 
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     """Two mentions of one name: the nearer one's distance, any mention's flags."""
-    get_a, get_b = a.get, b.get
-    out = {k: y if (y := get_b(k, 0.0)) > (x := get_a(k, 0.0)) else x for k in set(a) | set(b)}  # max
+    keys = set(a) | set(b)  # each key's larger value, in C: map over the keys in the set's order
+    out = dict(zip(keys, map(max, map(a.get, keys, repeat(0.0)), map(b.get, keys, repeat(0.0))), strict=True))
     out["log_distance"] = min(a["log_distance"], b["log_distance"])
     out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
     return out
