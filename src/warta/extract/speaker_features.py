@@ -267,7 +267,8 @@ def _candidates(
     )
     rule_key = " ".join(full.casefold().split()) if full else None
     previous_key = " ".join(previous.casefold().split()) if previous else None
-    by_name: dict[str, Candidate] = {}
+    # name key -> (name, type, span, features): Candidates are made once per name, after the loop
+    by_name: dict[str, tuple[str, str, tuple[int, int], dict[str, float]]] = {}
     for name, kind, span, speaker in mentions:
         if not name:
             continue
@@ -294,11 +295,13 @@ def _candidates(
         f["one_word"] = one_word
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)
-        merged = f if old is None else _merge(old.features, f)
-        best_span = span if old is None or f["log_distance"] < old.features["log_distance"] else old.span
-        kind_of = kind if old is None or old.type == "LOC" else old.type
-        by_name[key] = Candidate(name, kind_of, best_span, merged)
-    out = list(by_name.values())
+        if old is None:
+            by_name[key] = (name, kind, span, f)
+        else:
+            _, old_kind, old_span, old_features = old
+            best_span = span if f["log_distance"] < old_features["log_distance"] else old_span
+            by_name[key] = (name, kind if old_kind == "LOC" else old_kind, best_span, _merge(old_features, f))
+    out = [Candidate(*c) for c in by_name.values()]
     for c in out:
         c.features.update({k.lower(): float(c.type == k) for k in _KINDS})
     _mark_nearest(out)

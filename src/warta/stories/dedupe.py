@@ -23,7 +23,7 @@ import numpy.typing as npt
 from datasketch import MinHash, MinHashLSH
 
 from warta.stories.centroid import day_of
-from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record
+from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record, permutations
 from warta.stories.sketches import lsh_params
 
 # Credited wire and broadcaster names, folded to one key each: "Sumber: CNA" and "Channel NewsAsia"
@@ -98,15 +98,10 @@ class Remembered:
     day: int | None
 
 
-@cache
-def _permutations() -> Any:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-
-
 def _sketch(hashvalues: npt.NDArray[np.uint64]) -> MinHash:
     # Rebuilding the permutations for every sketch costs more than the whole LSH query.
     return MinHash(
-        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations()
+        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=permutations()
     )
 
 
