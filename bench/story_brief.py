@@ -5,7 +5,8 @@ once; the brief is built once to warm the encoder and the vector cache, then tim
 times (CPU seconds, the best of them; the target is 2 s for 200 articles); the per-article
 extraction inside it (``extract_facts``, which an archive can store) is timed on its own after,
 and the brief built again from those stored facts.
-``--profile`` prints the share of the brief's stages (summary, facts, quote merging, timeline, title) from cProfile.
+``--profile`` prints the share of the brief's stages (summary, facts and their quotes, speaker ranking,
+entities and figures, reconcile, quote merging, timeline, title) from cProfile.
 
     nice -n 10 .venv/bin/python bench/story_brief.py [--topic LibyaWar_reuters] [--articles 200]
 """
@@ -27,9 +28,13 @@ from warta.pipeline import analyze_all
 
 STAGES = {
     "summary": "summary.py:",
-    "facts (extract)": "facts.py:",
+    "facts (extract)": "extract/facts.py:",
+    "  of which quotes": "extract/quotes.py:(find_quotes)",
+    "    of which speaker ranking": "speaker_rank.py:(rank_speakers)",
+    "  of which entities": "extract/entities.py:(find_entities)",
+    "  of which figures": "extract/figures.py:(find_figures)",
     "reconcile": "story.py:",
-    "quote merging": "quotes.py:",
+    "  of which quote merging": "reconcile/quotes.py:",
     "timeline": "timeline.py:",
     "title": "(choose_title)",
     "dedupe records": "(build_records)",

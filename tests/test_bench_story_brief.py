@@ -21,4 +21,6 @@ def test_story_brief_reports_the_brief_and_its_extraction() -> None:
     assert "s CPU warm (target 2 s); load average" in lines[0]
     assert "per-article extraction" in lines[1] and "the rest:" in lines[1]
     assert lines[2].strip().startswith("with every article's facts stored")
-    assert any(line.strip().startswith("quote merging:") for line in lines[3:])
+    stages = [line.strip() for line in lines[3:]]
+    assert any(line.startswith("of which quote merging:") for line in stages)
+    assert any(line.startswith("of which speaker ranking:") for line in stages)

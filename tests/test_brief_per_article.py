@@ -1,7 +1,8 @@
 """Per-article results shared inside one build, and the fast paths of a brief giving the same brief.
 
 The brief's JSON is a public contract: the speed-ups (shared dates and paragraphs, blocked price and
-misspelling joins, one MinHash permutation set, the word-set lookup) must leave it byte-identical. The
+misspelling joins, one MinHash permutation set, the word-set lookup, cue words found once per article,
+speaker phrases read once, a regex-free organisation-word lookup) must leave it byte-identical. The
 reference paths below are the all-pairs and recompute-everything versions they replaced; a real
 story is briefed both ways in one run and the JSON compared.
 """
@@ -9,7 +10,9 @@ story is briefed both ways in one run and the JSON compared.
 from __future__ import annotations
 
 import itertools
+import math
 import re
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -19,7 +22,15 @@ from warta.brief import per_article
 from warta.brief.build import build_story
 from warta.codec import to_json
 from warta.evaluate.timeline import topic_documents
-from warta.extract import names_en, speakers
+from warta.extract import (
+    entity_context,
+    entity_types,
+    gazetteer,
+    names_en,
+    speaker_features,
+    speaker_rank,
+    speakers,
+)
 from warta.extract.entity_mention import EntityMention
 from warta.extract.figures import ArticleFigure
 from warta.pipeline import analyze_all
@@ -104,6 +115,60 @@ def _regex_word(word: str, text: str) -> bool:
     return re.search(r"(?<![\w])" + re.escape(word) + r"(?![\w])", text) is not None
 
 
+def _regex_cued_anywhere(text: str, name: str, after_nouns: list[int]) -> bool:
+    pattern = entity_context._BODY_NOUNS + r"\s+" + re.escape(name) + r"(?!\w)"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def _nfkd_normalize(name: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[-'’ʻ`.]", "", bare).casefold().strip()
+
+
+def _looped_merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    out = {k: max(a.get(k, 0.0), b.get(k, 0.0)) for k in set(a) | set(b)}
+    out["log_distance"] = min(a["log_distance"], b["log_distance"])
+    out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
+    return out
+
+
+def _looped_score(model: speaker_rank.RankerModel, candidate: speaker_features.Candidate) -> float:
+    z = model.bias + sum(model.weights.get(k, 0.0) * v for k, v in candidate.features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _looped_type_scores(model: entity_types.TypeModel, features: list[str]) -> list[float]:
+    z = list(model.bias)
+    for f in set(features):
+        w = model.weights.get(f)
+        if w is not None:
+            z = [a + b for a, b in zip(z, w, strict=True)]
+    top = max(z)
+    norm = top + math.log(sum(math.exp(v - top) for v in z))
+    return [v - norm for v in z]
+
+
+def _speaker_references(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Speaker candidates and entities as they were: every window and gap scanned with the cue pattern,
+    every phrase read again, a regex per name, loops over every feature."""
+    sf = speaker_features
+    monkeypatch.setattr(sf, "_cue_in", lambda ctx, lo, hi: sf._CUE_WORDS.search(ctx.text[lo:hi]) is not None)
+    monkeypatch.setattr(
+        sf, "_cue_matches", lambda ctx, lo, hi: list(sf._CUE_WORDS.finditer(ctx.text, lo, hi))
+    )
+    monkeypatch.setattr(sf, "_cue_roles", sf._find_cue_roles)
+    monkeypatch.setattr(
+        sf,
+        "_speaker_in",
+        lambda ctx, lo, hi: speakers.speaker_in(ctx.text, lo, hi, ctx.entities, None, last=True),
+    )
+    monkeypatch.setattr(sf, "_merge", _looped_merge)
+    monkeypatch.setattr(speaker_rank.RankerModel, "score", _looped_score)
+    monkeypatch.setattr(entity_types.TypeModel, "scores", _looped_type_scores)
+    monkeypatch.setattr(entity_context, "_cued_anywhere", _regex_cued_anywhere)
+    monkeypatch.setattr(gazetteer, "_normalized", _nfkd_normalize)
+
+
 def _reference(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(figures, "join_same_prices", _all_price_pairs)
     monkeypatch.setattr(entities, "_join_misspellings", _all_misspelling_pairs)
@@ -111,6 +176,7 @@ def _reference(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(per_article, "once", lambda what, article, compute: compute(article))
     monkeypatch.setattr(names_en, "has_word", _regex_word)
     monkeypatch.setattr(speakers, "has_word", _regex_word)
+    _speaker_references(monkeypatch)
 
 
 def _briefs(articles: list[Article], monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:

@@ -66,3 +66,14 @@ def test_empty_article_has_an_empty_record() -> None:
 
 def test_lead_is_short() -> None:
     assert len(lead_text("Judul", "kata " * 500)) <= 240
+
+
+def test_signature_with_the_shared_permutations_is_a_fresh_minhash() -> None:
+    from datasketch import MinHash
+
+    from warta.stories.records import NUM_PERM, SCHEME, SEED, shingles, signature
+
+    tokens = "banjir merendam tiga desa di tepi sungai sejak senin malam kata warga".split()
+    fresh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    fresh.update_batch(list(shingles(tokens)))
+    assert signature(tokens) == tuple(int(v) for v in fresh.hashvalues)

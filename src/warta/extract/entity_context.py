@@ -220,10 +220,19 @@ _COMPANY_TAILS = ORG_WORDS | {
 }  # fmt: skip
 
 
-def _cued_anywhere(text: str, name: str) -> bool:
+def _cued_anywhere(text: str, name: str, after_nouns: list[int]) -> bool:
     """Whether the article writes the name after an organisation word somewhere ("news channel
-    al-Jazeera" before "Al-Jazeera said"): the same name is the same organisation everywhere."""
-    return bool(re.search(_BODY_NOUNS + r"\s+" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))
+    al-Jazeera" before "Al-Jazeera said"): the same name is the same organisation everywhere.
+    ``after_nouns`` are where the text's organisation words and their spaces end (:data:`_BODY_NOUN`)."""
+    low = name.lower()
+    for at in after_nouns:
+        written = text[at : at + len(name)]
+        if not (written.isascii() and name.isascii()) or name[:1].isspace():
+            # re ignores case beyond ASCII otherwise than str.lower does: ask it
+            return bool(re.search(_BODY_NOUNS + r"\s+" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE))
+        if written.lower() == low and not _WORD_CHAR.match(text, at + len(name)):
+            return True
+    return False
 
 
 # The organisation words that never take an owner: "tim Prabowo" is his campaign team, "channel X" is X.
@@ -231,6 +240,8 @@ _BODY_NOUNS = (
     r"(?<![\w])(?:perusahaan|maskapai|emiten|harian|kantor\s+berita|klub|company|firm|carrier|airline|"
     r"magazine|newspaper|tabloid|broadcaster|channel|website|agency)"
 )
+_BODY_NOUN = re.compile(_BODY_NOUNS + r"\s+", re.IGNORECASE)  # no match of it starts inside another
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -239,10 +250,13 @@ def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMe
     orgs |= {m.text for m in settled if (m.key or "").startswith("brand:")}  # "Telkom" of "Telkom Indonesia"
     mentions = settled
     titled = {m.text for m in mentions if m.role}  # "Dr Conrad Murray have …": a title makes a person
+    after_nouns = [n.end() for n in _BODY_NOUN.finditer(text)]
     for m in mentions:
         if m.type != "PER":
             continue
-        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start) or _cued_anywhere(text, m.text)
+        cued = _ORG_CUE.search(text, max(0, m.start - _CUE_REACH), m.start) or _cued_anywhere(
+            text, m.text, after_nouns
+        )
         plural = (
             " " in m.text
             and m.text not in titled

@@ -13,6 +13,7 @@ only between person and organisation. Without the weights file the rules' types 
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -42,7 +43,7 @@ class TypeModel:
         for f in set(features):
             w = self.weights.get(f)
             if w is not None:
-                z = [a + b for a, b in zip(z, w, strict=True)]
+                z = list(map(operator.add, z, w))  # one weight per class, as many as the biases
         top = max(z)
         norm = top + math.log(sum(math.exp(v - top) for v in z))
         return [v - norm for v in z]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from warta.extract.stems import stem
 from warta.extract.wordlists import (
@@ -44,9 +44,20 @@ class Place:
 
 def normalize(name: str) -> str:
     """A spelling-insensitive form: no accents, hyphens or apostrophes, lower case."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"[-'’ʻ`.]", "", bare).casefold().strip()
+    if name.isascii():  # no accents to take off (NFKD leaves ASCII as it is)
+        bare = name
+    else:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _MARKS.sub("", bare).casefold().strip()
+
+
+_MARKS = re.compile(r"[-'’ʻ`.]")
+
+
+@lru_cache(maxsize=1 << 15)
+def _normalized(name: str) -> str:
+    """:func:`normalize`, kept for the names articles look up again and again."""
+    return normalize(name)
 
 
 @cache
@@ -130,7 +141,7 @@ def _distance(a: str, b: str) -> int:
 
 def place(name: str) -> Place | None:
     """The place a name refers to, or None when no gazetteer knows it."""
-    return _places().get(normalize(name))
+    return _places().get(_normalized(name))
 
 
 def country_code(name: str) -> str | None:

@@ -248,12 +248,13 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     named = _named_before_colon(text, q.open_at, entities)
     if named:
         return named
-    according = list(ACCORDING.finditer(lead))
-    if according and tail.endswith((",", ":")):
+    lead_in = tail.endswith((",", ":"))  # only then is "menurut X," or a passive's agent the speaker
+    according = list(ACCORDING.finditer(lead)) if lead_in else []
+    if according:
         m = according[-1]
         return speaker_in(text, lo + m.start(1), lo + m.end(1), entities, "menurut")
-    passive = list(_PASSIVE.finditer(lead))
-    if passive and tail.endswith((",", ":")):  # "Keluhan itu direspons Telkom dari akun …, "…"": its agent
+    passive = list(_PASSIVE.finditer(lead)) if lead_in else []
+    if passive:  # "Keluhan itu direspons Telkom dari akun …, "…"": its agent
         m = passive[-1]
         at = lo + m.end()
         who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, m.group(1).casefold())

@@ -243,10 +243,12 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         if link:
             full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
             out.setdefault(short.text, full.text)
-    subject_at = subjects(people, text)
+    subject_at: dict[int, bool] | None = None  # read only when a nickname is explained
     for e in people:  # "Gus Ipul, sapaan akrabnya, mengaku …": the nickname of the subject named before
         if e.text in out or not _NICKNAME_OF.match(text, e.end):
             continue
+        if subject_at is None:
+            subject_at = subjects(people, text)
         named = [p for p in people if p.end <= e.start and " " in p.text and p.start in subject_at]
         if named and not set(e.text.split()) & set(named[-1].text.split()):
             out[e.text] = named[-1].text

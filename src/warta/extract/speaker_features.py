@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import aliases, fullest, subjects
@@ -45,6 +46,12 @@ _CUE_WORDS = re.compile(
     + r"|menurut|according\s+to)\b",
     re.IGNORECASE,
 )
+# Every place a cue word can start, its closing word boundary aside (so every place _CUE_WORDS can match
+# in any slice of the text), found once per article so that windows and gaps are not scanned again.
+_CUE_OPENS = re.compile(r"\b(?=" + _CUE_WORDS.pattern[2:-2] + ")", re.IGNORECASE)
+# The first two letters of every cue word (each starts with two ASCII letters): an ASCII word starting
+# otherwise is no cue, so _CUE_OPENS is tried on few words.
+_CUE_PREFIXES = frozenset(w[:2].lower() for w in (*CUES_ID, *VERBS_ID, *VERBS_EN, "menurut", "according"))
 _CUE_AFTER = re.compile(
     r"[\s,.”\"’'»`]*(?:demikian\s+|begitu\s+)?(?:("
     + "|".join(sorted(CUES_ID))
@@ -110,6 +117,21 @@ class _Context:
     entities: list[EntityMention]
     full_names: dict[tuple[int, int], str]  # each mention's fullest name in the article
     subjects: list[tuple[int, str]]  # (end, fullest name) of each sentence's person or body subject
+    cue_opens: list[int]  # where a cue word may start (_CUE_OPENS)
+    speaks: list[bool]  # is_speaker of each entity, in ``entities`` order
+    unmarked: list[bool]  # each entity starts outside quotation marks
+    roles: dict[tuple[int, int], list[Who]] = field(default_factory=dict)  # _cue_roles of each window
+    spoken: dict[tuple[int, int], Who] = field(default_factory=dict)  # speaker_in of each phrase
+    name_parts: dict[str, tuple[str, float, str, float]] = field(default_factory=dict)  # _name_parts
+
+
+@dataclass(frozen=True)
+class _Around:
+    """What all candidates of one quote share: its sentences' extent and its paragraph."""
+
+    start: int
+    end: int
+    paragraph: int
 
 
 def quote_candidates(
@@ -151,7 +173,8 @@ def _context(
         if line.strip():
             paragraphs.append((at, at + len(line)))
         at += len(line) + 1
-    people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
+    speaks = [is_speaker(e, text) for e in entities]
+    people = [e for e, speaking in zip(entities, speaks, strict=True) if e.type == "PER" and speaking]
     names = aliases(text, people)
     counts: dict[str, int] = {}
     full_names: dict[tuple[int, int], str] = {}
@@ -159,9 +182,10 @@ def _context(
         key = _full(e, people, names)
         full_names[(e.start, e.end)] = key
         counts[key] = counts.get(key, 0) + 1
+    token_starts = [m.start() for m in _WORD.finditer(text)]
     return _Context(
         text=text,
-        token_starts=[m.start() for m in _WORD.finditer(text)],
+        token_starts=token_starts,
         paragraphs=paragraphs or [(0, len(text))],
         paragraph_starts=[p[0] for p in paragraphs] or [0],
         sentences=list(sentences),
@@ -174,7 +198,20 @@ def _context(
         entities=list(entities),
         full_names=full_names,
         subjects=_sentence_subjects(text, sentences, entities, marked, full_names),
+        cue_opens=_cue_opens(text, token_starts),
+        speaks=speaks,
+        unmarked=[not any(a <= e.start < b for a, b in marked) for e in entities],
     )
+
+
+def _cue_opens(text: str, word_starts: list[int]) -> list[int]:
+    """Where ``_CUE_OPENS`` matches: at word starts only (a cue word starts with a letter)."""
+    out = []
+    for at in word_starts:
+        two = text[at : at + 2]
+        if (not two.isascii() or two.lower() in _CUE_PREFIXES) and _CUE_OPENS.match(text, at):
+            out.append(at)
+    return out
 
 
 def _full(e: EntityMention, people: list[EntityMention], names: dict[str, str]) -> str:
@@ -206,8 +243,9 @@ def _candidates(
     lo = ctx.paragraphs[max(0, para - _PARAGRAPHS_BEFORE)][0]
     hi = ctx.paragraphs[min(len(ctx.paragraphs) - 1, _paragraph(ctx, end) + 1)][1]
     mentions: list[tuple[str, str, tuple[int, int], bool]] = []  # name, type, span, is_speaker
-    for e in _window_entities(ctx, lo, hi):
-        mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), is_speaker(e, text)))
+    for i in _window_entities(ctx, lo, hi):
+        e = ctx.entities[i]
+        mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), ctx.speaks[i]))
     roles = _cue_roles(ctx, lo, hi)
     mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]
     if who.speaker and who.span:
@@ -223,19 +261,26 @@ def _candidates(
     last_subject = _last_subject(ctx, start)
     pronoun_lead = bool(_PRONOUN_LEAD.search(text, max(0, start - _LEAD_REACH), start))
     quoted = text[start:end].casefold()
-    by_name: dict[str, Candidate] = {}
+    sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
+    around = _Around(
+        min((s.start for s in sentence), default=start), max((s.end for s in sentence), default=end), para
+    )
+    rule_key = " ".join(full.casefold().split()) if full else None
+    previous_key = " ".join(previous.casefold().split()) if previous else None
+    # name key -> (name, type, span, features): Candidates are made once per name, after the loop
+    by_name: dict[str, tuple[str, str, tuple[int, int], dict[str, float]]] = {}
     for name, kind, span, speaker in mentions:
         if not name:
             continue
-        key = " ".join(name.casefold().split())
-        f = _mention_features(ctx, start, end, span, kind, after is not None)
+        key, title_word, last_word, one_word = _name_parts(ctx, name)
+        f = _mention_features(ctx, start, end, span, kind, after is not None, around)
         f["not_speaker"] = 0.0 if speaker else 1.0
-        f["rule"] = 1.0 if full and key == " ".join(full.casefold().split()) else 0.0
+        f["rule"] = 1.0 if full and key == rule_key else 0.0
         f["rule_named"] = f["rule"] * (who.type in ("PER", "ORG"))
         f["rule_role"] = f["rule"] * (who.type == "ROLE")
         f["rule_pronoun_cue"] = f["rule"] * pronoun_cue
         f["reported_speaker"] = float(key == reporter)
-        f["previous_speaker"] = 1.0 if previous and key == " ".join(previous.casefold().split()) else 0.0
+        f["previous_speaker"] = 1.0 if previous and key == previous_key else 0.0
         f["log_mentions"] = math.log1p(ctx.counts.get(name, 1))
         last = 1.0 if last_person and last_person == name else 0.0
         f["last_person"] = last
@@ -243,21 +288,20 @@ def _candidates(
         subject = float(last_subject == name)
         f["last_subject"] = subject
         f["pronoun_last_subject"] = subject * float(pronoun_cue or pronoun_lead)
-        f["in_quote_text"] = 1.0 if name.split()[-1].casefold() in quoted else 0.0
+        f["in_quote_text"] = 1.0 if last_word in quoted else 0.0
         f["role_after_cue"] = 1.0 if kind == "ROLE" and any(r.span == span for r in roles) else 0.0
         f["english"] = float(ctx.english)
-        words = name.split()
-        f["title_word"] = float(
-            words[0].casefold().rstrip(".") in HONORIFICS or words[0].casefold() in ROLE_TITLES
-        )
-        f["one_word"] = float(len(words) == 1)
+        f["title_word"] = title_word
+        f["one_word"] = one_word
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)
-        merged = f if old is None else _merge(old.features, f)
-        best_span = span if old is None or f["log_distance"] < old.features["log_distance"] else old.span
-        kind_of = kind if old is None or old.type == "LOC" else old.type
-        by_name[key] = Candidate(name, kind_of, best_span, merged)
-    out = list(by_name.values())
+        if old is None:
+            by_name[key] = (name, kind, span, f)
+        else:
+            _, old_kind, old_span, old_features = old
+            best_span = span if f["log_distance"] < old_features["log_distance"] else old_span
+            by_name[key] = (name, kind if old_kind == "LOC" else old_kind, best_span, _merge(old_features, f))
+    out = [Candidate(*c) for c in by_name.values()]
     for c in out:
         c.features.update({k.lower(): float(c.type == k) for k in _KINDS})
     _mark_nearest(out)
@@ -270,6 +314,22 @@ def _candidates(
     }
     out.append(Candidate(None, None, None, unknown))
     return out
+
+
+def _name_parts(ctx: _Context, name: str) -> tuple[str, float, str, float]:
+    """A candidate name's key (case and spacing folded), title-word flag, last word (case folded) and
+    one-word flag, once per name of the article."""
+    parts = ctx.name_parts.get(name)
+    if parts is None:
+        words = name.split()
+        first = words[0].casefold()
+        parts = ctx.name_parts[name] = (
+            " ".join(name.casefold().split()),
+            float(first.rstrip(".") in HONORIFICS or first in ROLE_TITLES),
+            words[-1].casefold(),
+            float(len(words) == 1),
+        )
+    return parts
 
 
 def _only_cue(gap: str) -> bool:
@@ -289,32 +349,75 @@ def _mark_nearest(cands: list[Candidate]) -> None:
 
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     """Two mentions of one name: the nearer one's distance, any mention's flags."""
-    out = {k: max(a.get(k, 0.0), b.get(k, 0.0)) for k in set(a) | set(b)}
+    keys = set(a) | set(b)  # each key's larger value, in C: map over the keys in the set's order
+    out = dict(zip(keys, map(max, map(a.get, keys, repeat(0.0)), map(b.get, keys, repeat(0.0))), strict=True))
     out["log_distance"] = min(a["log_distance"], b["log_distance"])
     out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
     return out
 
 
-def _window_entities(ctx: _Context, lo: int, hi: int) -> list[EntityMention]:
-    return [
-        e
-        for e in ctx.entities
-        if lo <= e.start and e.end <= hi and not any(a <= e.start < b for a, b in ctx.marked)
-    ]
+def _window_entities(ctx: _Context, lo: int, hi: int) -> list[int]:
+    """The indices of the entities inside ``[lo, hi)`` that start outside quotation marks."""
+    return [i for i, e in enumerate(ctx.entities) if lo <= e.start and e.end <= hi and ctx.unmarked[i]]
+
+
+def _cue_matches(ctx: _Context, lo: int, hi: int) -> list[re.Match[str]]:
+    """``_CUE_WORDS.finditer(text, lo, hi)``, tried only where a cue word may start."""
+    out = []
+    at = lo
+    opens = ctx.cue_opens
+    for i in range(bisect.bisect_left(opens, lo), len(opens)):
+        if opens[i] >= hi:
+            break
+        if opens[i] >= at:
+            m = _CUE_WORDS.match(ctx.text, opens[i], hi)
+            if m:
+                out.append(m)
+                at = m.end()
+    return out
+
+
+def _cue_in(ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether ``_CUE_WORDS`` finds a cue in the slice ``text[lo:hi]`` (whose start is a word boundary)."""
+    if _CUE_WORDS.match(ctx.text[lo:hi]):
+        return True
+    opens = ctx.cue_opens
+    for i in range(bisect.bisect_right(opens, lo), len(opens)):
+        if opens[i] >= hi:
+            return False
+        if _CUE_WORDS.match(ctx.text, opens[i], hi):
+            return True
+    return False
+
+
+def _speaker_in(ctx: _Context, lo: int, hi: int) -> Who:
+    """:func:`speaker_in` of ``text[lo:hi]``, its last name, once per phrase of the article."""
+    who = ctx.spoken.get((lo, hi))
+    if who is None:
+        who = ctx.spoken[(lo, hi)] = speaker_in(ctx.text, lo, hi, ctx.entities, None, last=True)
+    return who
 
 
 def _cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
-    """Role phrases written right after a cue in the window ("kata seorang warga", "a spokesman said")."""
+    """Role phrases written right after a cue in the window ("kata seorang warga", "a spokesman said"),
+    once per window (the quotes of one paragraph share it)."""
+    roles = ctx.roles.get((lo, hi))
+    if roles is None:
+        roles = ctx.roles[(lo, hi)] = _find_cue_roles(ctx, lo, hi)
+    return roles
+
+
+def _find_cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
     out = []
-    for m in _CUE_WORDS.finditer(ctx.text, lo, hi):
+    for m in _cue_matches(ctx, lo, hi):
         if any(a <= m.start() < b for a, b in ctx.marked):
             continue
         at = m.end()
-        found = [speaker_in(ctx.text, at, phrase_end(ctx.text, at, hi), ctx.entities, None, last=True)]
+        found = [_speaker_in(ctx, at, phrase_end(ctx.text, at, hi))]
         if m.group().casefold() in VERBS_EN:  # "…," a hospital spokesman said: the subject before the verb
             opens = _SUBJECT_OPENS.search(ctx.text, max(lo, m.start() - _SUBJECT_REACH), m.start())
             if opens:
-                found.append(speaker_in(ctx.text, opens.end(), m.start(), ctx.entities, None, last=True))
+                found.append(_speaker_in(ctx, opens.end(), m.start()))
         out += [w for w in found if w.type == "ROLE" and w.speaker and _PLAIN_ROLE.fullmatch(w.speaker)]
     return out
 
@@ -384,18 +487,13 @@ def _last_subject(ctx: _Context, at: int) -> str | None:
 
 
 def _mention_features(
-    ctx: _Context, start: int, end: int, span: tuple[int, int], kind: str, cue_follows: bool
+    ctx: _Context, start: int, end: int, span: tuple[int, int], kind: str, cue_follows: bool, around: _Around
 ) -> dict[str, float]:
-    text = ctx.text
     after = span[0] >= end
     gap_lo, gap_hi = (end, span[0]) if after else (span[1], start)
     distance = _tokens_between(ctx, gap_lo, gap_hi) if gap_hi > gap_lo else 0
-    gap = text[gap_lo:gap_hi] if gap_hi > gap_lo else ""
-    cue_between = _CUE_WORDS.search(gap) is not None
-    sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
-    s_lo = min((s.start for s in sentence), default=start)
-    s_hi = max((s.end for s in sentence), default=end)
-    para = _paragraph(ctx, start)
+    cue_between = gap_hi > gap_lo and _cue_in(ctx, gap_lo, gap_hi)
+    s_lo, s_hi, para = around.start, around.end, around.paragraph
     here = _paragraph(ctx, span[0])
     subject = ctx.subject_at.get(span[0])
     return {

@@ -10,9 +10,11 @@ Places are never chosen.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from warta.extract.entity_mention import EntityMention
@@ -39,7 +41,8 @@ class RankerModel:
 
     def score(self, candidate: Candidate) -> float:
         """The candidate's probability of being the speaker."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in candidate.features.items())
+        f = candidate.features  # the weighted sum in the features' order, without a Python loop
+        z = self.bias + sum(map(operator.mul, map(self.weights.get, f, repeat(0.0)), f.values()))
         return 1.0 / (1.0 + math.exp(-z))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -161,6 +161,7 @@ _LONG_TITLE = 160
 _BRACKET_GAP = 80  # how far past a role its bracket and comma may reach the person
 _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
+_BETWEEN = re.compile(_TITLES_BETWEEN)
 
 
 def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> bool:
@@ -235,15 +236,15 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     core = _ROLE_LEAD.sub("", role).strip()
     if len(core) < 3 or role.split()[0].casefold() in _INDEFINITE:
         return None  # "said one lieutenant", "a spokesman said": someone the text does not name
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, core.split())) + r"\b", re.IGNORECASE)
-    people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
+    people: list[EntityMention] | None = None
     found: list[EntityMention] = []
-    for m in pattern.finditer(text):
+    for m in _role_pattern(core).finditer(text):
         if m.start() == at:
             continue
-        between = re.compile(_TITLES_BETWEEN)
+        if people is None:  # only when the role is written elsewhere
+            people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
         for e in people:
-            if m.end() <= e.start <= m.end() + 40 and between.fullmatch(text, m.end(), e.start):
+            if m.end() <= e.start <= m.end() + 40 and _BETWEEN.fullmatch(text, m.end(), e.start):
                 found.append(e)
                 break
             if e.start == m.start() and e.end > m.end():  # "Hakim Wahyu Iman Santoso" tagged with its rank
@@ -255,6 +256,12 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
     if role.split()[0].casefold() == "the":
         return None  # "the official said": someone mentioned before, not a namesake further on
     return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _role_pattern(core: str) -> re.Pattern[str]:
+    """The role's words as a whole-word pattern, compiled once per role (re's own cache of 512 thrashes)."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, core.split())) + r"\b", re.IGNORECASE)
 
 
 def _handle_owner(role: str, entities: Sequence[EntityMention]) -> EntityMention | None:
@@ -311,12 +318,22 @@ def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention])
     head = role.split()[-1]
     if not _ROLE_LEAD.match(role) or len(head) < 3 or not head.isalpha():
         return None
-    owner = re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b", re.IGNORECASE)
-    people = [e for e in entities if e.type == "PER" and e.end <= at and is_speaker(e, text)]
-    for e in reversed(people):
-        if owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0)):
+    owner = _owner_pattern(head)
+    for e in reversed(entities):  # the last speaking person before ``at`` the text gives as the owner
+        if (
+            e.type == "PER"
+            and e.end <= at
+            and owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0))
+            and is_speaker(e, text)
+        ):
             return e
     return None
+
+
+@lru_cache(maxsize=4096)
+def _owner_pattern(head: str) -> re.Pattern[str]:
+    """ "'s … head": an owner's possessive before the word, compiled once per word."""
+    return re.compile(r"(?:'s|’s|')\s+(?:[\w-]+\s+){0,2}" + re.escape(head) + r"\b", re.IGNORECASE)
 
 
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.-]*|bin|binti|van|de|al|el)$")

@@ -29,7 +29,7 @@ from datasketch import MinHash, MinHashLSH
 from warta.stories.centroid import day_of
 from warta.stories.dedupe_direction import Stamp, is_copy, stamp_of
 from warta.stories.dedupe_sources import source_key, wire_of
-from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record
+from warta.stories.records import NUM_PERM, SCHEME, SEED, SHINGLE, Record, permutations
 from warta.stories.sketches import lsh_params
 
 # What a candidate lookup gives: (id, MinHash signature, words, day) and (id, wire vector, day).
@@ -78,15 +78,10 @@ class Remembered:
     stamp: Stamp | None = None
 
 
-@cache
-def _permutations() -> Any:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-
-
 def _sketch(hashvalues: npt.NDArray[np.uint64]) -> MinHash:
     # Rebuilding the permutations for every sketch costs more than the whole LSH query.
     return MinHash(
-        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=_permutations()
+        num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashvalues=hashvalues, permutations=permutations()
     )
 
 

@@ -15,7 +15,9 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import islice
+from typing import Any
 
 import numpy as np
 from datasketch import MinHash
@@ -111,12 +113,19 @@ def shingles(tokens: Sequence[str], *, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(tokens[i : i + size]).encode() for i in range(len(tokens) - size + 1)}
 
 
+@cache
+def permutations() -> Any:
+    """The signatures' permutations (drawn from :data:`SEED`), made once: drawing them costs more than
+    hashing an article's shingles."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(tokens: Sequence[str]) -> tuple[int, ...]:
     """A MinHash signature of the word shingles (empty for an empty text)."""
     grams = shingles(tokens)
     if not grams:
         return ()
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=permutations())
     mh.update_batch(list(grams))
     return tuple(int(v) for v in mh.hashvalues)
 
