@@ -84,6 +84,11 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
     return [from_json(Article, r[0]) for r in rows]
 
 
+def has_pending(conn: sqlite3.Connection) -> bool:
+    """Whether some story's brief waits to be built (its add left it for the first read)."""
+    return conn.execute("SELECT 1 FROM pending_members LIMIT 1").fetchone() is not None
+
+
 def pending_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
     """Stored articles assigned to a story whose brief is not rebuilt yet, in arrival order."""
     rows = conn.execute(

@@ -1,14 +1,16 @@
-"""Growing the archive: read → analyse → fingerprint → assign → store; then rebuild touched briefs.
+"""Growing the archive: read → analyse → fingerprint → assign → store; briefs built later, once.
 
 Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerprints, article
 search rows, the story index rows it changed (``warta.store.index_tables``), the sentence vectors
-it encoded (``warta.store.embeddings``) and each article's story as a *pending* membership. After
-the last batch, every story with pending members gets its brief rebuilt once (not once per batch)
-from the stored articles, records and per-article facts (``warta.store.article_facts``: extracted
-the first time a brief needs them, then read back), and its members move to ``story_articles`` in
-the same transaction. A process killed at any point leaves a consistent archive (articles not yet in a
-story are simply not listed yet), and running ``add`` again completes it: it starts by writing
-the briefs a killed run left pending.
+it encoded (``warta.store.embeddings``) and each article's story as a *pending* membership,
+stamped with the add's time when the add ends. An ``add`` builds no brief (unless ``briefs=True``):
+:func:`write_pending` does, for every story with pending members, once, from the stored articles,
+records and per-article facts (``warta.store.article_facts``: extracted the first time a brief
+needs them, then read back), and moves its members to ``story_articles`` in the same transaction.
+The archive calls it before its first read of stories (``warta.store.archive``), so a reader sees
+the briefs an add that built them would have left, byte for byte, and a story followed over many
+adds is briefed once per read rather than once per add. A process killed at any point leaves a
+consistent archive (articles not yet in a story are simply not listed yet).
 """
 
 from __future__ import annotations
@@ -76,11 +78,24 @@ def add_documents(
     backend: Backend | str = "local",
     batch: int = 200,
     progress: Progress | None = None,
+    briefs: bool = False,
 ) -> AddResult:
-    """Store every new document (by content-derived id), assign stories, rebuild touched briefs."""
+    """Store every new document (by content-derived id) and assign stories; their briefs are pending.
+
+    With ``briefs=True`` every pending brief is also built now (:func:`write_pending`).
+    """
     # Vectors stored by earlier runs are reused; the ones encoded here are written with each batch.
     with embedding_store(ArchiveEmbeddings(conn)) as vectors:
-        return _add(conn, items, backend=backend, batch=batch, progress=progress, vectors=vectors)
+        result = _add(conn, items, backend=backend, batch=batch, progress=progress, vectors=vectors)
+        if briefs:
+            write_pending(conn, vectors=vectors)
+    return result
+
+
+def build_briefs(conn: sqlite3.Connection) -> list[str]:
+    """Build every pending brief (what a read does first); the stories written, in arrival order."""
+    with embedding_store(ArchiveEmbeddings(conn)) as vectors:
+        return write_pending(conn, vectors=vectors)[0]
 
 
 def _add(
@@ -95,6 +110,8 @@ def _add(
     assigner: Assigner | None = None
     added = unchanged = seen = 0
     skipped: list[Skipped] = []
+    touched: dict[str, None] = {}
+    waiting = {str(r[0]) for r in conn.execute("SELECT DISTINCT story_id FROM pending_members")}
     for chunk in _batches(items, batch):
         docs: list[RawDocument] = []
         for item in chunk:
@@ -107,17 +124,21 @@ def _add(
             records = list(build_records(articles, backend=backend))
             if assigner is None:
                 assigner = Assigner(conn)
-            _store_batch(conn, assigner, articles, records, vectors=vectors)
+            touched.update(dict.fromkeys(_store_batch(conn, assigner, articles, records, vectors=vectors)))
             added += len(articles)
         if progress is not None:
             progress(seen, seen)
-    touched, new = write_pending(conn, vectors=vectors)
+    stored: dict[str, object] = {}
+    if touched:
+        with transaction(conn):  # the add's time, given to the briefs it leaves pending
+            conn.execute("UPDATE pending_members SET stamp = ? WHERE stamp IS NULL", (now(),))
+            stored = dict(read.story_rows(conn, list(touched)))
     return AddResult(
         added=added,
         unchanged=unchanged,
         skipped=tuple(skipped),
         stories_touched=tuple(touched),
-        new_stories=tuple(new),
+        new_stories=tuple(s for s in touched if s not in stored and s not in waiting),
     )
 
 
@@ -170,11 +191,15 @@ def write_pending(
 
     Returns (stories written, stories created), in order of their first pending article.
     """
-    order = [
-        str(r[0])
-        for r in conn.execute("SELECT story_id FROM pending_members GROUP BY story_id ORDER BY min(seq)")
-    ]
-    stamp = now()
+    order: list[str] = []
+    stamps: dict[str, str] = {}
+    for sid, stamp in conn.execute(
+        "SELECT story_id, max(stamp) FROM pending_members GROUP BY story_id ORDER BY min(seq)"
+    ):
+        order.append(str(sid))
+        if stamp is not None:
+            stamps[str(sid)] = str(stamp)
+    fallback = now()  # members a killed add left unstamped
     created: list[str] = []
     for i in range(0, len(order), chunk):
         part = order[i : i + chunk]
@@ -187,7 +212,7 @@ def write_pending(
                 copies = find_duplicates(records)
                 facts = facts_for(conn, members)  # stored once per article, read back by later rebuilds
                 story = replace(build_story(members, copies=copies, article_facts=facts), id=sid)
-                write_story(conn, story, stamp=stamp, is_new=sid not in existing)
+                write_story(conn, story, stamp=stamps.get(sid, fallback), is_new=sid not in existing)
                 add_members(conn, sid, [a.id for a in joining])
                 write_story_vector(conn, sid, leads=[r.embedding for r in records])
                 conn.execute("DELETE FROM pending_members WHERE story_id = ?", (sid,))
