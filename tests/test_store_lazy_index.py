@@ -92,7 +92,7 @@ def _add_in_runs(db: Path, docs: list[RawDocument], runs: int) -> None:
     size = -(-len(docs) // runs)
     for start in range(0, len(docs), size):  # each run a fresh process's `warta add`
         with open_archive(db) as archive:
-            archive.add_documents(docs[start : start + size], batch=7)
+            archive.add_documents(docs[start : start + size], batch=7, briefs=True)
 
 
 def _eager(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
@@ -129,6 +129,7 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
     conn.execute("DROP INDEX index_articles_outlet")
     conn.execute("ALTER TABLE index_live DROP COLUMN last")
     conn.execute("ALTER TABLE index_live DROP COLUMN touched")
+    conn.execute("ALTER TABLE pending_members DROP COLUMN stamp")  # and migration 0009
     conn.execute("PRAGMA user_version = 6")
     conn.close()
     with open_archive(db) as archive:

@@ -9,10 +9,11 @@ One writer at a time (a lock in-process, ``BEGIN IMMEDIATE`` across processes); 
 their own connection per thread and keep answering while a write runs (WAL).
 
 ``add`` builds no brief: it leaves its stories *pending* (``warta.store.write``), and the first
-read of stories (listing, a brief, search, export, check) builds every pending brief once, then
-reads. A read-only archive does the same through a short-lived writable connection when the file
-allows it; when it cannot (no write permission, or another process holds the write lock past the
-busy timeout) it reads what is stored, without the pending articles, as during an add.
+read of stories (listing, a brief, search, export, check) builds the pending briefs of finished
+adds once, one story per transaction, then reads. A read-only archive does the same through a
+short-lived writable connection when the file allows it; when it cannot (no write permission, or
+another connection holds the write lock: the read never waits) it reads what is stored, without
+the pending articles, as during an add.
 """
 
 from __future__ import annotations
@@ -68,22 +69,22 @@ class Archive:
         if read.has_pending(conn) and self._db.write_lock.acquire(blocking=False):
             # A thread of this process that is writing holds the lock: its add reads as stored.
             try:
-                self._build_pending()
+                self._build_pending(reading=True)
             except (StoreError, sqlite3.Error):
                 pass  # another process writes, or the file is read-only to us: read what is stored
             finally:
                 self._db.write_lock.release()
         return conn
 
-    def _build_pending(self) -> list[str]:
-        """Build every pending brief (hold ``write_lock``)."""
+    def _build_pending(self, *, reading: bool) -> list[str]:
+        """Build the pending briefs (hold ``write_lock``); see :func:`warta.store.write.build_briefs`."""
         from warta.store.write import build_briefs
 
         if not self._db.readonly:
-            return build_briefs(self._db.writer())
+            return build_briefs(self._db.writer(), reading=reading)
         conn = connect(self._db.path, readonly=False)
         try:
-            return build_briefs(conn)
+            return build_briefs(conn, reading=reading)
         finally:
             conn.close()
 
@@ -154,7 +155,7 @@ class Archive:
     def build_briefs(self) -> list[str]:
         """Build every brief an add left pending now (the first read does it otherwise); stories written."""
         with self._db.write_lock:
-            return self._build_pending()
+            return self._build_pending(reading=False)
 
     def add(
         self,

@@ -85,8 +85,9 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
 
 
 def has_pending(conn: sqlite3.Connection) -> bool:
-    """Whether some story's brief waits to be built (its add left it for the first read)."""
-    return conn.execute("SELECT 1 FROM pending_members LIMIT 1").fetchone() is not None
+    """Whether a finished add left some story's brief for the first read (its members are stamped)."""
+    sql = "SELECT 1 FROM pending_members WHERE stamp IS NOT NULL LIMIT 1"
+    return conn.execute(sql).fetchone() is not None
 
 
 def pending_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:

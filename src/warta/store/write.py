@@ -24,13 +24,12 @@ from datetime import UTC, datetime
 from itertools import islice
 
 from warta.backends import Backend
-from warta.brief.build import build_story
 from warta.codec import to_json
 from warta.errors import StoreError
 from warta.pipeline import analyze_all, article_id
 from warta.store import read
-from warta.store.article_facts import facts_for
 from warta.store.assign import Assigner
+from warta.store.connection import BUSY_TIMEOUT_MS
 from warta.store.embeddings import ArchiveEmbeddings
 from warta.store.searchindex import index_article, index_story
 from warta.store.story_vectors import write_story_vector
@@ -92,10 +91,23 @@ def add_documents(
     return result
 
 
-def build_briefs(conn: sqlite3.Connection) -> list[str]:
-    """Build every pending brief (what a read does first); the stories written, in arrival order."""
-    with embedding_store(ArchiveEmbeddings(conn)) as vectors:
-        return write_pending(conn, vectors=vectors)[0]
+def build_briefs(conn: sqlite3.Connection, *, reading: bool = False) -> list[str]:
+    """Build the pending briefs; the stories written, in arrival order.
+
+    ``reading``: what a read does first. It builds only the stories of finished adds (an add stamps
+    its pending members when it ends), one story per transaction, and gives up at once, raising
+    :class:`StoreError`, when another connection holds the write lock, so that a reader never waits
+    for a running add nor holds one up for longer than one brief.
+    """
+    if reading:
+        conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        with embedding_store(ArchiveEmbeddings(conn)) as vectors:
+            chunk = 1 if reading else 50
+            return write_pending(conn, chunk=chunk, vectors=vectors, finished_only=reading)[0]
+    finally:
+        if reading:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
 
 
 def _add(
@@ -129,8 +141,9 @@ def _add(
         if progress is not None:
             progress(seen, seen)
     stored: dict[str, object] = {}
-    if touched:
-        with transaction(conn):  # the add's time, given to the briefs it leaves pending
+    if touched or conn.execute("SELECT 1 FROM pending_members WHERE stamp IS NULL LIMIT 1").fetchone():
+        # The add's time, given to the briefs it leaves pending (and to what a killed add left).
+        with transaction(conn):
             conn.execute("UPDATE pending_members SET stamp = ? WHERE stamp IS NULL", (now(),))
             stored = dict(read.story_rows(conn, list(touched)))
     return AddResult(
@@ -183,22 +196,34 @@ def _store_batch(
 
 
 def write_pending(
-    conn: sqlite3.Connection, *, chunk: int = 50, vectors: ArchiveEmbeddings | None = None
+    conn: sqlite3.Connection,
+    *,
+    chunk: int = 50,
+    vectors: ArchiveEmbeddings | None = None,
+    finished_only: bool = False,
 ) -> tuple[list[str], list[str]]:
     """Rebuild the brief of every story with pending members, ``chunk`` stories per transaction.
 
-    The sentence vectors the briefs encoded are stored with them (``vectors``).
+    The sentence vectors the briefs encoded are stored with them (``vectors``). ``finished_only``:
+    only stories whose pending members are all stamped (an add still running has not stamped its own).
 
     Returns (stories written, stories created), in order of their first pending article.
     """
     order: list[str] = []
     stamps: dict[str, str] = {}
+    having = "HAVING count(stamp) = count(*) " if finished_only else ""
     for sid, stamp in conn.execute(
-        "SELECT story_id, max(stamp) FROM pending_members GROUP BY story_id ORDER BY min(seq)"
+        f"SELECT story_id, max(stamp) FROM pending_members GROUP BY story_id {having}ORDER BY min(seq)"
     ):
         order.append(str(sid))
         if stamp is not None:
             stamps[str(sid)] = str(stamp)
+    if not order:
+        return [], []
+    # The brief engine loads only when a brief is built: an `add` builds none.
+    from warta.brief.build import build_story
+    from warta.store.article_facts import facts_for
+
     fallback = now()  # members a killed add left unstamped
     created: list[str] = []
     for i in range(0, len(order), chunk):
