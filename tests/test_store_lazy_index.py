@@ -118,7 +118,7 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
 ) -> None:
     db = tmp_path / "six.db"
     with open_archive(db) as archive:
-        archive.add_documents(docs)
+        archive.add_documents(docs, briefs=True)  # as an add of schema 6 left it: briefs written
     conn = sqlite3.connect(db, isolation_level=None)
     bands = conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall()
     live = conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall()
