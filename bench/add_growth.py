@@ -51,13 +51,13 @@ if mode == "analysis":
     from warta.pipeline import analyze_all
     analyze_all(docs)
 briefs = 0.0
-if mode == "add":
+if mode in ("add", "add-only"):
     from warta.store import open_archive
     with open_archive(db) as archive:
         archive.add_documents(docs)
         cpu = time.process_time() - start
         build = getattr(archive, "build_briefs", None)
-        if build is not None:  # briefs left for the first read: built here, timed apart
+        if build is not None and mode == "add":  # briefs left for the first read: built here, timed apart
             build()
             briefs = time.process_time() - start - cpu
 else:
@@ -87,7 +87,7 @@ def probe(source: Path, db: Path, *, first: int, count: int, mode: str) -> dict[
     return found
 
 
-def grow(db: Path, docs: list[RawDocument]) -> float:
+def grow(db: Path, docs: list[RawDocument], *, briefs: bool = True) -> float:
     """Add ``docs`` to the archive in this process and build their briefs; CPU seconds taken."""
     from warta.store import open_archive
 
@@ -95,7 +95,7 @@ def grow(db: Path, docs: list[RawDocument]) -> float:
     with open_archive(db) as archive:
         archive.add_documents(docs)
         build = getattr(archive, "build_briefs", None)
-        if build is not None:
+        if build is not None and briefs:
             build()
     return time.process_time() - start
 
@@ -129,6 +129,11 @@ def main() -> None:
     p.add_argument("--shared", type=Path, help="the shared/ folder (default: ../shared)")
     p.add_argument("--sizes", default="200,1000,3000", help="archive sizes to probe at, ascending")
     p.add_argument("--one-add", type=int, default=0, help="also time one add of this many articles (0: no)")
+    p.add_argument(
+        "--no-grow-briefs",
+        action="store_true",
+        help="where add leaves briefs pending, grow without building them (quicker; no briefs column)",
+    )
     p.add_argument("--probe", type=int, default=50, help="articles added at each size")
     p.add_argument("--keep", type=Path, help="keep the grown archive here (default: a temporary folder)")
     args = p.parse_args()
@@ -154,14 +159,15 @@ def main() -> None:
             docs = list(islice(corpus, size - stored))
             if len(docs) < size - stored:
                 raise SystemExit(f"the growth corpus holds {stored + len(docs)} articles, fewer than {size}")
-            took = grow(db, docs)
+            took = grow(db, docs, briefs=not args.no_grow_briefs)
             print(f"  grew {stored} -> {size}: {1000 * took / max(1, len(docs)):.1f} ms CPU per article")
             stored = size
             shutil.copy(db, Path(tmp) / "probe.db")
             for extra in ("-wal", "-shm"):
                 if (db.parent / (db.name + extra)).exists():
                     shutil.copy(db.parent / (db.name + extra), Path(tmp) / ("probe.db" + extra))
-            got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode="add")
+            mode = "add-only" if args.no_grow_briefs else "add"
+            got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode=mode)
             per = got["cpu"] / args.probe
             rows.append((size, per, got))
             print(
