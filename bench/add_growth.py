@@ -1,16 +1,21 @@
 """`warta add` as the archive grows: per-article CPU and peak memory of one add at several sizes.
 
-The archive is grown with the first IndoSum articles to each ``--sizes`` step; at each step a
-copy of it receives the same ``--probe`` articles (the last IndoSum articles, never in the grown
-part) in a fresh process, like a new ``warta add``: its CPU per added article (model load left
-out: the encoder is warmed before the clock starts), its peak RSS, and the whole process's CPU.
+The archive is grown with the IndoSum articles (all but the probe's), then the Timeline17
+articles (English, topic by topic; 7,741 articles in all), to each ``--sizes`` step, its briefs
+built (``Archive.build_briefs`` where the archive has it); at each step a copy of it receives the
+same ``--probe`` articles (the last IndoSum articles, never in the grown part) in a fresh process,
+like a new ``warta add``: its CPU per added article (model load left out: the encoder is warmed
+before the clock starts), its peak RSS, and the whole process's CPU. Where ``add`` leaves briefs
+to be built on first read, the probe then builds them (``briefs``, printed apart, not in ``add``).
 The named baseline is **analysis only**: ``warta.pipeline.analyze_all`` on the probe articles in
-the same kind of fresh process, nothing stored. Ratios are printed within one run, so the
-machine's load cancels out as far as it can.
+the same kind of fresh process, nothing stored. ``--one-add N`` also prints the issue's own
+framing: one ``add`` of the first N IndoSum articles into an empty archive against analysis only
+of the same N, articles per CPU second. Ratios are printed within one run, so the machine's load
+cancels out as far as it can.
 
 Run from the repo root (``nice`` on a shared machine)::
 
-    nice -n 10 .venv/bin/python bench/add_growth.py [--sizes 200,1000,3000] [--probe 50]
+    nice -n 10 .venv/bin/python bench/add_growth.py [--sizes 200,1000,3000,7000] [--probe 50] [--one-add 1000]
 """
 
 from __future__ import annotations
@@ -24,11 +29,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
 from warta.evaluate.paths import default_shared
 from warta.evaluate.search import indosum_documents
+from warta.evaluate.timeline import topic_documents
 from warta.types import RawDocument
 
 PROBE = """
@@ -43,17 +50,24 @@ start = time.process_time()
 if mode == "analysis":
     from warta.pipeline import analyze_all
     analyze_all(docs)
-else:
+briefs = 0.0
+if mode in ("add", "add-only"):
     from warta.store import open_archive
     with open_archive(db) as archive:
         archive.add_documents(docs)
-cpu = time.process_time() - start
+        cpu = time.process_time() - start
+        build = getattr(archive, "build_briefs", None)
+        if build is not None and mode == "add":  # briefs left for the first read: built here, timed apart
+            build()
+            briefs = time.process_time() - start - cpu
+else:
+    cpu = time.process_time() - start
 try:  # this process's own peak: ru_maxrss can carry the spawning process's peak across exec
     hwm = [l for l in open("/proc/self/status") if l.startswith("VmHWM:")][0].split()[1]
     rss = int(hwm) / 1024
 except (OSError, IndexError):
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"cpu": cpu, "rss": rss}))
+print(json.dumps({"cpu": cpu, "rss": rss, "briefs": briefs}))
 """
 
 
@@ -73,20 +87,53 @@ def probe(source: Path, db: Path, *, first: int, count: int, mode: str) -> dict[
     return found
 
 
-def grow(db: Path, docs: list[RawDocument]) -> float:
-    """Add ``docs`` to the archive in this process; CPU seconds taken."""
+def grow(db: Path, docs: list[RawDocument], *, briefs: bool = True) -> float:
+    """Add ``docs`` to the archive in this process and build their briefs; CPU seconds taken."""
     from warta.store import open_archive
 
     start = time.process_time()
     with open_archive(db) as archive:
         archive.add_documents(docs)
+        build = getattr(archive, "build_briefs", None)
+        if build is not None and briefs:
+            build()
     return time.process_time() - start
+
+
+def growth_corpus(shared: Path, *, keep_last: int) -> Iterator[RawDocument]:
+    """IndoSum's articles but its last ``keep_last`` (the probe's), then Timeline17's, topic by topic."""
+    source = shared / "data" / "indosum" / "articles.jsonl"
+    total = sum(1 for _ in source.open(encoding="utf-8"))
+    yield from indosum_documents(source, limit=total - keep_last)
+    topics = shared / "data" / "timeline" / "t17"
+    if topics.is_dir():
+        for folder in sorted(p for p in topics.iterdir() if (p / "articles.json.gz").exists()):
+            yield from topic_documents(folder)
+
+
+def one_add(source: Path, tmp: Path, *, count: int) -> None:
+    """The issue's framing: one add of ``count`` articles into an empty archive vs analysis only of them."""
+    base = probe(source, tmp / "none.db", first=0, count=count, mode="analysis")
+    got = probe(source, tmp / "one.db", first=0, count=count, mode="add")
+    rate_base, rate_add = count / base["cpu"], count / got["cpu"]
+    with_briefs = count / (got["cpu"] + got.get("briefs", 0.0))
+    print(
+        f"  one add of {count}: {rate_add:.1f} articles/CPU s against analysis only {rate_base:.1f} "
+        f"({rate_add / rate_base:.3f}x); with briefs built after it {with_briefs:.1f} articles/CPU s "
+        f"({with_briefs / rate_base:.3f}x); peak {got['rss']:.0f} MiB"
+    )
 
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--shared", type=Path, help="the shared/ folder (default: ../shared)")
     p.add_argument("--sizes", default="200,1000,3000", help="archive sizes to probe at, ascending")
+    p.add_argument("--one-add", type=int, default=0, help="also time one add of this many articles (0: no)")
+    p.add_argument(
+        "--no-grow-briefs",
+        action="store_true",
+        help="where add leaves briefs pending, grow without building them (quicker; no briefs column)",
+    )
     p.add_argument("--probe", type=int, default=50, help="articles added at each size")
     p.add_argument("--keep", type=Path, help="keep the grown archive here (default: a temporary folder)")
     args = p.parse_args()
@@ -94,12 +141,13 @@ def main() -> None:
     total = sum(1 for _ in source.open(encoding="utf-8"))
     sizes = [int(s) for s in args.sizes.split(",")]
     first = total - args.probe
-    if sizes[-1] > first:
-        raise SystemExit(f"the largest size must leave {args.probe} probe articles: at most {first}")
+    corpus = growth_corpus(source.parents[2], keep_last=args.probe)
     load = os.getloadavg()
     print(f"add growth: probe {args.probe} articles; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         db = args.keep or Path(tmp) / "grow.db"
+        if args.one_add:
+            one_add(source, Path(tmp), count=min(args.one_add, first))
         base = probe(source, Path(tmp) / "none.db", first=first, count=args.probe, mode="analysis")
         per_base = base["cpu"] / args.probe
         print(
@@ -108,19 +156,23 @@ def main() -> None:
         stored = 0
         rows = []
         for size in sizes:
-            docs = list(islice(indosum_documents(source, limit=size), stored, None))
-            took = grow(db, docs)
+            docs = list(islice(corpus, size - stored))
+            if len(docs) < size - stored:
+                raise SystemExit(f"the growth corpus holds {stored + len(docs)} articles, fewer than {size}")
+            took = grow(db, docs, briefs=not args.no_grow_briefs)
             print(f"  grew {stored} -> {size}: {1000 * took / max(1, len(docs)):.1f} ms CPU per article")
             stored = size
             shutil.copy(db, Path(tmp) / "probe.db")
             for extra in ("-wal", "-shm"):
                 if (db.parent / (db.name + extra)).exists():
                     shutil.copy(db.parent / (db.name + extra), Path(tmp) / ("probe.db" + extra))
-            got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode="add")
+            mode = "add-only" if args.no_grow_briefs else "add"
+            got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode=mode)
             per = got["cpu"] / args.probe
             rows.append((size, per, got))
             print(
                 f"  at {size}: add {1000 * per:.1f} ms CPU per article ({per_base / per:.3f}x analysis only), "
+                f"then briefs {1000 * got.get('briefs', 0.0) / args.probe:.1f} ms per article, "
                 f"process {got['process']:.1f} s CPU, peak {got['rss']:.0f} MiB"
             )
         low, high = rows[0], rows[-1]

@@ -12,11 +12,15 @@ SCRIPT = ROOT / "bench" / "add_growth.py"
 @needs_shared(SHARED / "data" / "indosum" / "articles.jsonl")
 @pytest.mark.slow
 def test_add_growth_reports_each_size_against_analysis_only() -> None:
-    out = run_bench(SCRIPT, "--shared", str(SHARED), "--sizes", "3,6", "--probe", "2", timeout=600)
+    out = run_bench(
+        SCRIPT, "--shared", str(SHARED), "--sizes", "3,6", "--probe", "2", "--one-add", "3", timeout=600
+    )
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].startswith("add growth: probe 2 articles; load average")
-    assert "baseline analysis only:" in lines[1]
+    assert lines[1].strip().startswith("one add of 3:") and "with briefs built after it" in lines[1]
+    assert "baseline analysis only:" in lines[2]
+    assert all("then briefs" in line for line in lines if line.strip().startswith("at "))
     assert [line.split(":")[0].strip() for line in lines if line.strip().startswith("at ")] == [
         "at 3",
         "at 6",

@@ -32,7 +32,7 @@ def _connect(db: Path) -> sqlite3.Connection:
 def test_stored_facts_read_back_equal_to_fresh_extraction(seeds_dir: Path, tmp_path: Path) -> None:
     docs = _docs(seeds_dir)
     with open_archive(tmp_path / "a.db") as archive:
-        archive.add_documents(docs)
+        archive.add_documents(docs, briefs=True)
     articles = analyze_all(docs).articles
     conn = _connect(tmp_path / "a.db")
     try:
@@ -51,7 +51,7 @@ def test_stored_briefs_equal_briefs_built_without_stored_facts(seeds_dir: Path, 
     db = tmp_path / "runs.db"
     for part in (docs[:4], docs[4:9], docs[9:]):  # stories grow over runs: later briefs read stored facts
         with open_archive(db) as archive:
-            archive.add_documents(part, batch=2)
+            archive.add_documents(part, batch=2, briefs=True)
     conn = _connect(db)
     try:
         stories = [str(r[0]) for r in conn.execute("SELECT id FROM stories")]
@@ -78,9 +78,9 @@ def test_each_article_is_extracted_once_over_many_runs(
 
     monkeypatch.setattr(article_facts, "extract_facts", counting)
     db = tmp_path / "each.db"
-    for doc in docs:  # one `warta add` per article: every story is rebuilt as each member joins
+    for doc in docs:  # one `warta add --briefs` per article: every story is rebuilt as each member joins
         with open_archive(db) as archive:
-            archive.add_documents([doc])
+            archive.add_documents([doc], briefs=True)
     with open_archive(db) as archive:
         assert archive.check() == []
         assert archive.count_articles() == len(seen) == len(set(seen))

@@ -56,7 +56,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
     path, cold = root / "warta.db", root / "cold.db"
     emb.clear_memory()
     with open_archive(path) as archive:
-        archive.add([p for p in _samples() if p.name != LATE])
+        archive.add([p for p in _samples() if p.name != LATE], briefs=True)
     first = list(encoded)
     shutil.copy(path, cold)
     with sqlite3.connect(cold) as conn:
@@ -67,7 +67,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
         emb.clear_memory()
         encoded.clear()
         with open_archive(db) as archive:
-            added = archive.add(_samples()).added
+            added = archive.add(_samples(), briefs=True).added  # the briefs encode too
         results.append(list(encoded))
         assert added == 1
     mp.undo()
@@ -175,7 +175,7 @@ def test_an_archive_of_the_previous_schema_is_migrated(tmp_path: Path) -> None:
     assert [m.name for m in known][2] == "0003_embeddings.sql"
     path = tmp_path / "old.db"
     with open_archive(path) as archive:
-        archive.add(_samples()[:2])
+        archive.add(_samples()[:2], briefs=True)
     # Schema 2 is the current schema without the vectors and what later migrations added: take
     # them away to get an archive of the older schema (its story index is rebuilt from the records).
     conn = sqlite3.connect(path, isolation_level=None)

@@ -93,7 +93,7 @@ def _add_in_runs(db: Path, docs: list[RawDocument], runs: int) -> None:
     size = -(-len(docs) // runs)
     for start in range(0, len(docs), size):  # each run a fresh process's `warta add`
         with open_archive(db) as archive:
-            archive.add_documents(docs[start : start + size], batch=7)
+            archive.add_documents(docs[start : start + size], batch=7, briefs=True)
 
 
 def _eager(conn: sqlite3.Connection) -> tuple[StoryIndex, int] | None:
@@ -119,7 +119,7 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
 ) -> None:
     db = tmp_path / "six.db"
     with open_archive(db) as archive:
-        archive.add_documents(docs)
+        archive.add_documents(docs, briefs=True)  # as an add of schema 6 left it: briefs written
     conn = sqlite3.connect(db, isolation_level=None)
     bands = conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall()
     live = conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall()
@@ -130,6 +130,7 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
     conn.execute("DROP INDEX index_articles_outlet")
     conn.execute("ALTER TABLE index_live DROP COLUMN last")
     conn.execute("ALTER TABLE index_live DROP COLUMN touched")
+    conn.execute("ALTER TABLE pending_members DROP COLUMN stamp")  # and migration 0009
     conn.execute("PRAGMA user_version = 6")
     conn.close()
     with open_archive(db) as archive:

@@ -22,10 +22,20 @@ from warta.errors import InputError
 T = TypeVar("T")
 
 
+_PLAIN = (str, int, float, type(None))  # bool is an int
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def to_dict(obj: Any) -> Any:
     """A dataclass (or tuple/list/dict of them) as plain JSON-ready values."""
+    if isinstance(obj, _PLAIN):  # most values: answered before the dataclass check
+        return obj
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+        return {name: to_dict(getattr(obj, name)) for name in _field_names(type(obj))}
     if isinstance(obj, tuple | list):
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):

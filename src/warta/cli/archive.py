@@ -46,6 +46,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             backend=args.backend,
             batch=args.batch,
             progress=progress,
+            briefs=args.briefs,
         )
     for s in result.skipped:
         err(s.message())
@@ -138,6 +139,11 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--backend", choices=BACKENDS, default="local", help="where per-article work runs")
     p.add_argument(
         "--batch", type=int, default=200, metavar="N", help="articles per transaction (default: 200)"
+    )
+    p.add_argument(
+        "--briefs",
+        action="store_true",
+        help="build the updated stories' briefs now (default: the first read of the archive builds them)",
     )
     add_allow_private_option(p)
     p.set_defaults(func=cmd_add)

@@ -121,7 +121,8 @@ class Follower:
                 self._settle(source, link, item, docs, seen, claimed, tally)
         added = 0
         if docs:
-            result = self.archive.add_documents(docs, backend=self.backend)
+            # briefs now: a round compares each story's facts before and after it
+            result = self.archive.add_documents(docs, backend=self.backend, briefs=True)
             added = result.added
             tally.added += added
             tally.touched.update(dict.fromkeys(result.stories_touched))

@@ -7,17 +7,26 @@
 
 One writer at a time (a lock in-process, ``BEGIN IMMEDIATE`` across processes); readers use
 their own connection per thread and keep answering while a write runs (WAL).
+
+``add`` builds no brief: it leaves its stories *pending* (``warta.store.write``), and the first
+read of stories (listing, a brief, search, export, check) builds the pending briefs of finished
+adds once, one story per transaction, then reads. A read-only archive does the same through a
+short-lived writable connection when the file allows it; when it cannot (no write permission, or
+another connection holds the write lock: the read never waits) it reads what is stored, without
+the pending articles, as during an add.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 from warta.backends import Backend
+from warta.errors import StoreError
 from warta.store import read
-from warta.store.connection import Connections, default_path
+from warta.store.connection import Connections, connect, default_path
 from warta.store.views import AddResult, SearchFilters, SearchHit, StoryRow
 from warta.types import Article, RawDocument, Skipped, Story
 
@@ -54,21 +63,46 @@ class Archive:
 
     # -- reading ---------------------------------------------------------------------------
 
+    def _current(self) -> sqlite3.Connection:
+        """This thread's reader, once the briefs an add left pending are built (when this process can)."""
+        conn = self._db.reader()
+        if read.has_pending(conn) and self._db.write_lock.acquire(blocking=False):
+            # A thread of this process that is writing holds the lock: its add reads as stored.
+            try:
+                self._build_pending(reading=True)
+            except (StoreError, sqlite3.Error):
+                pass  # another process writes, or the file is read-only to us: read what is stored
+            finally:
+                self._db.write_lock.release()
+        return conn
+
+    def _build_pending(self, *, reading: bool) -> list[str]:
+        """Build the pending briefs (hold ``write_lock``); see :func:`warta.store.write.build_briefs`."""
+        from warta.store.write import build_briefs
+
+        if not self._db.readonly:
+            return build_briefs(self._db.writer(), reading=reading)
+        conn = connect(self._db.path, readonly=False)
+        try:
+            return build_briefs(conn, reading=reading)
+        finally:
+            conn.close()
+
     def stories(self, *, limit: int = 50, offset: int = 0) -> list[StoryRow]:
         """Stories, most recently updated first."""
-        return read.list_stories(self._db.reader(), limit=limit, offset=offset)
+        return read.list_stories(self._current(), limit=limit, offset=offset)
 
     def story(self, story_id: str) -> Story | None:
         """A story's brief, or None."""
-        return read.get_story(self._db.reader(), story_id)
+        return read.get_story(self._current(), story_id)
 
     def story_row(self, story_id: str) -> StoryRow | None:
         """A story as listed, or None."""
-        return read.story_rows(self._db.reader(), [story_id]).get(story_id)
+        return read.story_rows(self._current(), [story_id]).get(story_id)
 
     def story_articles(self, story_id: str) -> list[Article]:
         """A story's stored articles, oldest first."""
-        return read.story_articles(self._db.reader(), story_id)
+        return read.story_articles(self._current(), story_id)
 
     def article(self, article_id: str) -> Article | None:
         """One stored article, or None."""
@@ -76,7 +110,7 @@ class Archive:
 
     def story_of(self, article_id: str) -> str | None:
         """The id of the story an article belongs to, or None."""
-        return read.story_of(self._db.reader(), article_id)
+        return read.story_of(self._current(), article_id)
 
     def search(
         self,
@@ -91,7 +125,7 @@ class Archive:
         from warta.store.search import search
 
         return search(
-            self._db.reader(), query, limit=limit, filters=filters, with_brief=with_brief, meaning=meaning
+            self._current(), query, limit=limit, filters=filters, with_brief=with_brief, meaning=meaning
         )
 
     def generation(self) -> int:
@@ -107,7 +141,7 @@ class Archive:
 
     def count_stories(self) -> int:
         """How many stories are stored."""
-        return read.count(self._db.reader(), "stories")
+        return read.count(self._current(), "stories")
 
     def terms(self, *, min_df: int = 1, max_df: int = 1 << 62) -> list[str]:
         """The archive's vocabulary (words of 4+ letters), optionally by document frequency."""
@@ -117,13 +151,18 @@ class Archive:
         """What is inconsistent in the archive (empty when it is whole)."""
         from warta.store.consistency import problems
 
-        return problems(self._db.reader())
+        return problems(self._current())
 
     def export(self) -> Iterator[Story]:
         """Every stored story's brief (what ``warta export`` writes, one JSON line each)."""
-        return read.iter_story_briefs(self._db.reader())
+        return read.iter_story_briefs(self._current())
 
     # -- writing ---------------------------------------------------------------------------
+
+    def build_briefs(self) -> list[str]:
+        """Build every brief an add left pending now (the first read does it otherwise); stories written."""
+        with self._db.write_lock:
+            return self._build_pending(reading=False)
 
     def add(
         self,
@@ -132,14 +171,23 @@ class Archive:
         backend: Backend | str = "local",
         batch: int = 200,
         progress: Progress | None = None,
+        briefs: bool = False,
     ) -> AddResult:
-        """Read, analyse and store every article under ``paths``; already stored articles are left alone."""
+        """Read, analyse and store every article under ``paths``; already stored articles are left alone.
+
+        Their stories' briefs are built by the first read, or here with ``briefs=True``.
+        """
         from warta.ingest import read as read_inputs
         from warta.store.write import add_documents
 
         with self._db.write_lock:
             return add_documents(
-                self._db.writer(), read_inputs(paths), backend=backend, batch=batch, progress=progress
+                self._db.writer(),
+                read_inputs(paths),
+                backend=backend,
+                batch=batch,
+                progress=progress,
+                briefs=briefs,
             )
 
     def add_documents(
@@ -149,12 +197,15 @@ class Archive:
         backend: Backend | str = "local",
         batch: int = 200,
         progress: Progress | None = None,
+        briefs: bool = False,
     ) -> AddResult:
         """Store already-read documents (e.g. an HTTP upload); same rules as :meth:`add`."""
         from warta.store.write import add_documents
 
         with self._db.write_lock:
-            return add_documents(self._db.writer(), docs, backend=backend, batch=batch, progress=progress)
+            return add_documents(
+                self._db.writer(), docs, backend=backend, batch=batch, progress=progress, briefs=briefs
+            )
 
 
 def open_archive(path: str | Path | None = None, *, readonly: bool = False) -> Archive:

@@ -22,8 +22,8 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         "articles in no story": "SELECT count(*) FROM articles a "
         "WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.article_id = a.id) "
         "AND NOT EXISTS (SELECT 1 FROM pending_members p WHERE p.article_id = a.id)",
-        "articles whose story's brief is not written yet (run warta add again to finish)": "SELECT "
-        "count(*) FROM pending_members",
+        "articles whose story's brief is not written yet (an add is running or was cut short; "
+        "`warta add --briefs PATH` finishes it)": "SELECT count(*) FROM pending_members",
         "stories without articles": "SELECT count(*) FROM stories s "
         "WHERE NOT EXISTS (SELECT 1 FROM story_articles m WHERE m.story_id = s.id)",
         "stories whose article count is wrong": "SELECT count(*) FROM stories s WHERE s.article_count != "

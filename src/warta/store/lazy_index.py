@@ -74,14 +74,19 @@ class _AsOfLoad(DocFreq):
     def __init__(self, freq: StoredDocFreq) -> None:
         super().__init__(freq.docs_at_load)
         self._freq = freq
+        self._idf: dict[str, float] = {}  # a term's load-time IDF never changes: computed once
 
     def idf(self, term: str) -> float:
+        known = self._idf.get(term)
+        if known is not None:
+            return known
         df = self._freq.at_load.get(term)
         if df is None:  # not counted since load: its frequency now is the one of load time
             if term not in self._freq.df:
                 self._freq.need([term])
             df = self._freq.df[term]
-        return math.log((self.docs + 1) / (df + 1)) + 1.0
+        self._idf[term] = value = math.log((self.docs + 1) / (df + 1)) + 1.0
+        return value
 
 
 class StoredDuplicates(DuplicateIndex):
@@ -209,6 +214,7 @@ class StoredStoryIndex(StoryIndex):
             conn, options=DedupeOptions(**scalars["dedupe_options"]), upto=upto
         )
         self._freq = self._stored_freq = StoredDocFreq(conn, int(scalars["docs"]))
+        self._as_of_load = _AsOfLoad(self._stored_freq)
         self._live = LiveStories(load=self._centroid)
         self._next, self._tick, self._now = int(scalars["next"]), int(scalars["tick"]), scalars["now"]
         self._stored_story: dict[str, str | None] = {}
@@ -257,7 +263,7 @@ class StoredStoryIndex(StoryIndex):
         d["embedding"] = np.frombuffer(row[1], dtype="<f8").astype(np.float64)
         centroid = Centroid.from_state(d)
         self._stored_freq.need(t for view in centroid.views.values() for t in view)
-        centroid.refresh(_AsOfLoad(self._stored_freq))
+        centroid.refresh(self._as_of_load)
         return centroid
 
     def state(self) -> dict[str, Any]:

@@ -84,6 +84,12 @@ def story_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
     return [from_json(Article, r[0]) for r in rows]
 
 
+def has_pending(conn: sqlite3.Connection) -> bool:
+    """Whether a finished add left some story's brief for the first read (its members are stamped)."""
+    sql = "SELECT 1 FROM pending_members WHERE stamp IS NOT NULL LIMIT 1"
+    return conn.execute(sql).fetchone() is not None
+
+
 def pending_articles(conn: sqlite3.Connection, story_id: str) -> list[Article]:
     """Stored articles assigned to a story whose brief is not rebuilt yet, in arrival order."""
     rows = conn.execute(

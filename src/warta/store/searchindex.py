@@ -19,6 +19,8 @@ _HYPHENATED = re.compile(r"\b[A-Z][^\W_]*(?:[-‐‑–][A-Z][^\W_]*)+\b")  # na
 
 def fold(text: str) -> str:
     """Lower case without diacritics: how FTS5's unicode61 tokenizer sees a word."""
+    if text.isascii():  # no diacritics to take off (NFKD leaves ASCII as it is)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -1,14 +1,16 @@
-"""Growing the archive: read → analyse → fingerprint → assign → store; then rebuild touched briefs.
+"""Growing the archive: read → analyse → fingerprint → assign → store; briefs built later, once.
 
 Each batch is one ``BEGIN IMMEDIATE`` transaction holding its articles, fingerprints, article
 search rows, the story index rows it changed (``warta.store.index_tables``), the sentence vectors
-it encoded (``warta.store.embeddings``) and each article's story as a *pending* membership. After
-the last batch, every story with pending members gets its brief rebuilt once (not once per batch)
-from the stored articles, records and per-article facts (``warta.store.article_facts``: extracted
-the first time a brief needs them, then read back), and its members move to ``story_articles`` in
-the same transaction. A process killed at any point leaves a consistent archive (articles not yet in a
-story are simply not listed yet), and running ``add`` again completes it: it starts by writing
-the briefs a killed run left pending.
+it encoded (``warta.store.embeddings``) and each article's story as a *pending* membership,
+stamped with the add's time when the add ends. An ``add`` builds no brief (unless ``briefs=True``):
+:func:`write_pending` does, for every story with pending members, once, from the stored articles,
+records and per-article facts (``warta.store.article_facts``: extracted the first time a brief
+needs them, then read back), and moves its members to ``story_articles`` in the same transaction.
+The archive calls it before its first read of stories (``warta.store.archive``), so a reader sees
+the briefs an add that built them would have left, byte for byte, and a story followed over many
+adds is briefed once per read rather than once per add. A process killed at any point leaves a
+consistent archive (articles not yet in a story are simply not listed yet).
 """
 
 from __future__ import annotations
@@ -22,13 +24,12 @@ from datetime import UTC, datetime
 from itertools import islice
 
 from warta.backends import Backend
-from warta.brief.build import build_story
 from warta.codec import to_json
 from warta.errors import StoreError
 from warta.pipeline import analyze_all, article_id
 from warta.store import read
-from warta.store.article_facts import facts_for
 from warta.store.assign import Assigner
+from warta.store.connection import BUSY_TIMEOUT_MS
 from warta.store.embeddings import ArchiveEmbeddings
 from warta.store.searchindex import index_article, index_story
 from warta.store.story_vectors import write_story_vector
@@ -76,11 +77,37 @@ def add_documents(
     backend: Backend | str = "local",
     batch: int = 200,
     progress: Progress | None = None,
+    briefs: bool = False,
 ) -> AddResult:
-    """Store every new document (by content-derived id), assign stories, rebuild touched briefs."""
+    """Store every new document (by content-derived id) and assign stories; their briefs are pending.
+
+    With ``briefs=True`` every pending brief is also built now (:func:`write_pending`).
+    """
     # Vectors stored by earlier runs are reused; the ones encoded here are written with each batch.
     with embedding_store(ArchiveEmbeddings(conn)) as vectors:
-        return _add(conn, items, backend=backend, batch=batch, progress=progress, vectors=vectors)
+        result = _add(conn, items, backend=backend, batch=batch, progress=progress, vectors=vectors)
+        if briefs:
+            write_pending(conn, vectors=vectors)
+    return result
+
+
+def build_briefs(conn: sqlite3.Connection, *, reading: bool = False) -> list[str]:
+    """Build the pending briefs; the stories written, in arrival order.
+
+    ``reading``: what a read does first. It builds only the stories of finished adds (an add stamps
+    its pending members when it ends), one story per transaction, and gives up at once, raising
+    :class:`StoreError`, when another connection holds the write lock, so that a reader never waits
+    for a running add nor holds one up for longer than one brief.
+    """
+    if reading:
+        conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        with embedding_store(ArchiveEmbeddings(conn)) as vectors:
+            chunk = 1 if reading else 50
+            return write_pending(conn, chunk=chunk, vectors=vectors, finished_only=reading)[0]
+    finally:
+        if reading:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
 
 
 def _add(
@@ -95,6 +122,8 @@ def _add(
     assigner: Assigner | None = None
     added = unchanged = seen = 0
     skipped: list[Skipped] = []
+    touched: dict[str, None] = {}
+    waiting = {str(r[0]) for r in conn.execute("SELECT DISTINCT story_id FROM pending_members")}
     for chunk in _batches(items, batch):
         docs: list[RawDocument] = []
         for item in chunk:
@@ -107,17 +136,22 @@ def _add(
             records = list(build_records(articles, backend=backend))
             if assigner is None:
                 assigner = Assigner(conn)
-            _store_batch(conn, assigner, articles, records, vectors=vectors)
+            touched.update(dict.fromkeys(_store_batch(conn, assigner, articles, records, vectors=vectors)))
             added += len(articles)
         if progress is not None:
             progress(seen, seen)
-    touched, new = write_pending(conn, vectors=vectors)
+    stored: dict[str, object] = {}
+    if touched or conn.execute("SELECT 1 FROM pending_members WHERE stamp IS NULL LIMIT 1").fetchone():
+        # The add's time, given to the briefs it leaves pending (and to what a killed add left).
+        with transaction(conn):
+            conn.execute("UPDATE pending_members SET stamp = ? WHERE stamp IS NULL", (now(),))
+            stored = dict(read.story_rows(conn, list(touched)))
     return AddResult(
         added=added,
         unchanged=unchanged,
         skipped=tuple(skipped),
         stories_touched=tuple(touched),
-        new_stories=tuple(new),
+        new_stories=tuple(s for s in touched if s not in stored and s not in waiting),
     )
 
 
@@ -162,19 +196,35 @@ def _store_batch(
 
 
 def write_pending(
-    conn: sqlite3.Connection, *, chunk: int = 50, vectors: ArchiveEmbeddings | None = None
+    conn: sqlite3.Connection,
+    *,
+    chunk: int = 50,
+    vectors: ArchiveEmbeddings | None = None,
+    finished_only: bool = False,
 ) -> tuple[list[str], list[str]]:
     """Rebuild the brief of every story with pending members, ``chunk`` stories per transaction.
 
-    The sentence vectors the briefs encoded are stored with them (``vectors``).
+    The sentence vectors the briefs encoded are stored with them (``vectors``). ``finished_only``:
+    only stories whose pending members are all stamped (an add still running has not stamped its own).
 
     Returns (stories written, stories created), in order of their first pending article.
     """
-    order = [
-        str(r[0])
-        for r in conn.execute("SELECT story_id FROM pending_members GROUP BY story_id ORDER BY min(seq)")
-    ]
-    stamp = now()
+    order: list[str] = []
+    stamps: dict[str, str] = {}
+    having = "HAVING count(stamp) = count(*) " if finished_only else ""
+    for sid, stamp in conn.execute(
+        f"SELECT story_id, max(stamp) FROM pending_members GROUP BY story_id {having}ORDER BY min(seq)"
+    ):
+        order.append(str(sid))
+        if stamp is not None:
+            stamps[str(sid)] = str(stamp)
+    if not order:
+        return [], []
+    # The brief engine loads only when a brief is built: an `add` builds none.
+    from warta.brief.build import build_story
+    from warta.store.article_facts import facts_for
+
+    fallback = now()  # members a killed add left unstamped
     created: list[str] = []
     for i in range(0, len(order), chunk):
         part = order[i : i + chunk]
@@ -187,7 +237,7 @@ def write_pending(
                 copies = find_duplicates(records)
                 facts = facts_for(conn, members)  # stored once per article, read back by later rebuilds
                 story = replace(build_story(members, copies=copies, article_facts=facts), id=sid)
-                write_story(conn, story, stamp=stamp, is_new=sid not in existing)
+                write_story(conn, story, stamp=stamps.get(sid, fallback), is_new=sid not in existing)
                 add_members(conn, sid, [a.id for a in joining])
                 write_story_vector(conn, sid, leads=[r.embedding for r in records])
                 conn.execute("DELETE FROM pending_members WHERE story_id = ?", (sid,))
