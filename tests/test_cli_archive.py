@@ -84,3 +84,14 @@ def test_show_an_unknown_id_names_a_command_that_lists_ids(
     assert main(["show", "s-no-such", "--db", db]) == 1
     said = capsys.readouterr().err
     assert "no story 's-no-such'" in said and "`warta stories`" in said
+
+
+def test_add_says_when_the_briefs_are_built(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An add leaves its stories' briefs to the next read, and says so (and how to build them now)."""
+    (tmp_path / "a.txt").write_text(BANJIR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PASAR, encoding="utf-8")
+    db = str(tmp_path / "w.db")
+    assert main(["add", str(tmp_path / "a.txt"), "--db", db]) == 0
+    assert "warta add --briefs builds them now" in capsys.readouterr().err
+    assert main(["add", str(tmp_path / "b.txt"), "--db", db, "--briefs"]) == 0
+    assert "builds them now" not in capsys.readouterr().err

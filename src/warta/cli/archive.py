@@ -55,6 +55,11 @@ def cmd_add(args: argparse.Namespace) -> int:
         f"{len(result.skipped)} skipped; {plural(len(result.stories_touched), 'story', 'stories')} updated "
         f"({len(result.new_stories)} new) in {archive.path}"
     )
+    if result.stories_touched and not args.briefs:
+        note(
+            "their briefs are built by the next read (warta stories, search, show, export, serve); "
+            "warta add --briefs builds them now"
+        )
     return 0
 
 
