@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.extract.figure_kinds import CONFIDENT, counts_places, kind_rank
+from warta.reconcile.figure_agreement import counts_one_thing
 from warta.reconcile.figure_labels import labelled
 from warta.types import FigureGroup, FigureValue
 
@@ -47,7 +48,9 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
     them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
     when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
     group never shows as a dispute, and a group a reader cannot tell the counted thing of (no casualty or
-    arrest kind, no readable counted noun: :func:`~warta.reconcile.figure_labels.labelled`) is not shown."""
+    arrest kind, no readable counted noun: :func:`~warta.reconcile.figure_labels.labelled`) is not shown,
+    nor one whose outlets count different things by their counted nouns
+    (:func:`~warta.reconcile.figure_agreement.counts_one_thing`: equal numbers of two things)."""
     keep = [
         g
         for g in groups
@@ -60,6 +63,7 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
             and all(v.about_event for v in g.values)
             and (g.status != "conflict" or g.confident)
             and labelled(g)
+            and counts_one_thing(g)
         )
     ]
     return sorted(keep, key=lambda g: (kind_rank(g.kind), -len(g.values), g.measure))
