@@ -35,6 +35,7 @@ from warta.extract.figure_kinds import CONFIDENT, counts_places, same_object
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
 from warta.reconcile.figure_display import shown_groups
+from warta.reconcile import figure_links, figure_pairs
 from warta.reconcile.figure_pairs import FEATURES, PairModel, pair_features, views
 from warta.types import Article, FigureGroup
 
@@ -52,16 +53,19 @@ class Candidate:
     shown: bool
     right: bool
     figures: tuple[ArticleFigure, ...] = ()  # the group's figures, to score its pairs
+    ruled: bool = True  # the rules' join forms it (False: only the pair model links its values)
 
 
 JOINS = ("cascade",)
+LOEO: LoeoModels | None = None  # --loeo-join: each event's groups are formed by a model fitted without it
+SHIPPED = figure_links.shipped_model
 
 
 def _label(event: str, gold: dict, arts: list[Article]) -> Iterator[Candidate]:
     seen: set[frozenset[tuple[str, int]]] = set()
     for join in JOINS:
         for c in _label_join(event, gold, arts, join):
-            key = frozenset((v.article, v.start) for v in c.group.values)
+            key = _key(c.group)
             if key not in seen:
                 seen.add(key)
                 yield c
@@ -70,7 +74,13 @@ def _label(event: str, gold: dict, arts: list[Article]) -> Iterator[Candidate]:
 def _label_join(event: str, gold: dict, arts: list[Article], join: str) -> Iterator[Candidate]:
     ids = gold_keys(gold, arts)
     texts = {a.id: a.text for a in arts}
-    groups, _, _ = _story_facts(gold, arts, ids, figure_join=join)
+    if LOEO is not None:  # the join's pair model is one fitted without this event
+        model = LOEO.without(event)
+        figure_links.shipped_model = lambda: model  # type: ignore[assignment]
+    try:
+        groups, _, _ = _story_facts(gold, arts, ids, figure_join=join)
+    finally:
+        figure_links.shipped_model = SHIPPED  # type: ignore[assignment]
     wanted = []
     for g in gold.get("figures", []):
         scale = gold_scale(g)
@@ -88,13 +98,19 @@ def _label_join(event: str, gold: dict, arts: list[Article], join: str) -> Itera
             )
         )
     shown = {id(g) for g in shown_groups(groups)}
+    rules, _, _ = _story_facts(gold, arts, ids, figure_join="rules")
+    ruled = {_key(g) for g in rules if len({v.article for v in g.values}) > 1}
     at = {(f.article, f.quantity.start, f.quantity.end): f for a in arts for f in extract_facts(a).figures}
     for o in groups:
         if len({v.article for v in o.values}) < 2:
             continue
         right = any(_matches(o, want, _others(wanted, g)) for g, want in wanted)
         figs = tuple(at[(v.article, v.start, v.end)] for v in o.values if (v.article, v.start, v.end) in at)
-        yield Candidate(event, o, id(o) in shown and join == "cascade", right, figs)
+        yield Candidate(event, o, id(o) in shown and join == "cascade", right, figs, _key(o) in ruled)
+
+
+def _key(g: FigureGroup) -> frozenset[tuple[str, int]]:
+    return frozenset((v.article, v.start) for v in g.values)
 
 
 def indosum(shared: Path) -> Iterator[Candidate]:
@@ -155,6 +171,7 @@ def _nouns_agree(g: FigureGroup, *, empty_ok: bool, every_kind: bool = False) ->
 
 CRITERIA: dict[str, Callable[[FigureGroup], bool]] = {
     "today": lambda g: True,
+    "unsure groups hidden": lambda g: g.confident,
     "nouns agree (empty ok)": lambda g: _nouns_agree(g, empty_ok=True),
     "nouns agree (every kind)": lambda g: _nouns_agree(g, empty_ok=True, every_kind=True),
     "nouns agree (strict)": lambda g: _nouns_agree(g, empty_ok=False),
@@ -224,37 +241,52 @@ def _pair_event(event: str) -> str:
     return event.rsplit(":", 1)[0] if event.startswith("indosum:") else event
 
 
-def loeo_support(cands: list[Candidate], shared: Path) -> list[float]:
-    """Each candidate's best cross-article pair probability under a pair model fitted without its event."""
-    import sys
+class LoeoModels:
+    """Pair models each fitted on the dev pairs of every event but one (train_figure_pairs' pairs)."""
 
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import train_figure_pairs as tp
+    def __init__(self, shared: Path) -> None:
+        import sys
 
-    pairs = [
-        *tp.indosum_pairs(shared),
-        *tp.gold_file_pairs(
-            "realnews", shared / "data" / "realnews" / "gold.json", shared / "data" / "realnews" / "articles"
-        ),
-        *tp.gold_file_pairs("sample", SAMPLE, ROOT / "src" / "warta" / "samples"),
-    ]
-    x = np.array([p.features for p in pairs], dtype=float)
-    y = np.array([p.same for p in pairs], dtype=bool)
-    events = np.array([_pair_event(p.event) for p in pairs])
-    models: dict[str, PairModel] = {}
-    out = []
-    for c in cands:
-        if c.event not in models:
-            mean, scale, clf = tp.fit(x[events != c.event], y[events != c.event])
-            models[c.event] = PairModel(
+        sys.path.insert(0, str(ROOT / "scripts"))
+        import train_figure_pairs as tp
+
+        self.fit = tp.fit
+        pairs = [
+            *tp.indosum_pairs(shared),
+            *tp.gold_file_pairs(
+                "realnews",
+                shared / "data" / "realnews" / "gold.json",
+                shared / "data" / "realnews" / "articles",
+            ),
+            *tp.gold_file_pairs("sample", SAMPLE, ROOT / "src" / "warta" / "samples"),
+        ]
+        self.x = np.array([p.features for p in pairs], dtype=float)
+        self.y = np.array([p.same for p in pairs], dtype=bool)
+        self.events = np.array([_pair_event(p.event) for p in pairs])
+        self.models: dict[str, PairModel] = {}
+
+    def without(self, event: str) -> PairModel:
+        """The model fitted without ``event``'s pairs, at the shipped thresholds."""
+        if event not in self.models:
+            keep = self.events != event
+            mean, scale, clf = self.fit(self.x[keep], self.y[keep])
+            shipped = figure_pairs.shipped_model()
+            self.models[event] = PairModel(
                 features=FEATURES,
                 mean=tuple(mean),
                 scale=tuple(scale),
                 weights=tuple(clf.coef_[0]),
                 bias=float(clf.intercept_[0]),
-                threshold=0.5,
-                dispute_threshold=0.8,
+                threshold=shipped.threshold,
+                dispute_threshold=shipped.dispute_threshold,
             )
+        return self.models[event]
+
+
+def loeo_support(cands: list[Candidate], models: LoeoModels) -> list[float]:
+    """Each candidate's best cross-article pair probability under a pair model fitted without its event."""
+    out = []
+    for c in cands:
         seen = views(list(c.figures))
         rows = [
             pair_features(a, b)
@@ -262,7 +294,7 @@ def loeo_support(cands: list[Candidate], shared: Path) -> list[float]:
             for b in seen[i + 1 :]
             if a.figure.article != b.figure.article
         ]
-        out.append(float(models[c.event].probabilities(rows).max()) if rows else 0.0)
+        out.append(float(models.without(c.event).probabilities(rows).max()) if rows else 0.0)
     return out
 
 
@@ -272,10 +304,17 @@ def main() -> None:
     ap.add_argument("--dump", action="store_true", help="print every candidate group (dev sets only)")
     ap.add_argument("--c", type=float, nargs="+", default=[0.1, 0.3, 1.0])
     ap.add_argument("--support", action="store_true", help="also the leave-one-event-out pair support")
+    ap.add_argument(
+        "--loeo-join",
+        action="store_true",
+        help="form each event's groups with a pair model fitted without it",
+    )
     ap.add_argument("--joins", nargs="+", default=["cascade"], help="joins whose groups are candidates")
     args = ap.parse_args()
-    global JOINS
+    global JOINS, LOEO
     JOINS = tuple(args.joins)
+    models = LoeoModels(args.shared) if args.support or args.loeo_join else None
+    LOEO = models if args.loeo_join else None
     cands = [
         *indosum(args.shared),
         *gold_file(
@@ -300,16 +339,16 @@ def main() -> None:
                 f"{v.value:g}{'~' + v.qualifier if v.qualifier else ''}[{v.counted}]" for v in g.values
             )
             print(
-                f"{'S' if c.shown else '.'}{'+' if c.right else '-'} {c.event:<34} {g.kind or '-':<10} {g.status:<8} "
+                f"{'S' if c.shown else '.'}{'+' if c.right else '-'}{'r' if c.ruled else 'm'} {c.event:<34} {g.kind or '-':<10} {g.status:<8} "
                 f"src={g.independent_sources} {g.measure!r}: {vals}"
             )
     for name, keep in CRITERIA.items():
         lost = [f"{c.event} {c.group.measure!r}" for c in shown if c.right and not keep(c.group)]
         dropped = [f"{c.event} {c.group.measure!r}" for c in shown if not c.right and not keep(c.group)]
         print(f"  {name}: loses {lost}, drops wrong {dropped}")
-    if not args.support:
+    if models is None or not args.support:
         return
-    support = loeo_support(cands, args.shared)
+    support = loeo_support(cands, models)
     for c, p in zip(cands, support, strict=True):
         g = c.group
         print(
