@@ -34,8 +34,8 @@ from warta.extract.facts import extract_facts
 from warta.extract.figure_kinds import CONFIDENT, counts_places, same_object
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
-from warta.reconcile.figure_display import shown_groups
 from warta.reconcile import figure_links, figure_pairs
+from warta.reconcile.figure_display import shown_groups
 from warta.reconcile.figure_pairs import FEATURES, PairModel, pair_features, views
 from warta.types import Article, FigureGroup
 

@@ -68,7 +68,7 @@ def reconcile_figures(
     if join not in JOINS:
         raise ValueError(f"join must be one of {', '.join(JOINS)}, not {join!r}")
     copies = copies or {}
-    linked: set[int] = set()  # the cascade's groups only the pairwise model links
+    model_only: set[int] = set()  # the cascade's groups only the pairwise model links
     buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
     alone: list[list[int]] = []
     for k, f in enumerate(figures):
@@ -85,7 +85,7 @@ def reconcile_figures(
         ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
         settled = _cascade(figures, ruled, buckets, copies)
         by_rules = {id(chosen) for chosen in ruled}
-        linked = {id(chosen) for chosen in settled if id(chosen) not in by_rules}
+        model_only = {id(chosen) for chosen in settled if id(chosen) not in by_rules}
     elif join == "both":
         ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
         from warta.reconcile.figure_links import both_joins
@@ -100,7 +100,7 @@ def reconcile_figures(
             continue
         groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
     groups.sort(key=lambda g: (-g[0], g[1]))
-    return tuple(_group(chosen, copies, linked=id(chosen) in linked) for _, _, chosen in groups)
+    return tuple(_group(chosen, copies, linked=id(chosen) in model_only) for _, _, chosen in groups)
 
 
 # How groups form: the hand-made rules, the pairwise model (blocked by kind and unit, or by the rules'
