@@ -14,6 +14,7 @@ import argparse
 import dataclasses
 import json
 import tempfile
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from sklearn.linear_model import LogisticRegression
 
 from warta.api import read_articles
 from warta.evaluate.facts import (
+    _holds_exactly,
     _indosum_texts,
     _matches,
     _others,
@@ -59,6 +61,7 @@ class Candidate:
 JOINS = ("cascade",)
 LOEO: LoeoModels | None = None  # --loeo-join: each event's groups are formed by a model fitted without it
 SHIPPED = figure_links.shipped_model
+RECALL: dict[str, list[bool]] = defaultdict(list)  # per set: each required gold group found with its status
 
 
 def _label(event: str, gold: dict, arts: list[Article]) -> Iterator[Candidate]:
@@ -97,6 +100,11 @@ def _label_join(event: str, gold: dict, arts: list[Article], join: str) -> Itera
                 ],
             )
         )
+    held = [o for o in groups if len({v.article for v in o.values}) > 1]
+    for g, want in wanted:
+        if join == "cascade" and not g.get("optional"):
+            hit = next((o for o in held if _holds_exactly(o, want, _others(wanted, g))), None)
+            RECALL[event.split(":")[0]].append(hit is not None and hit.status == g["status"])
     shown = {id(g) for g in shown_groups(groups)}
     rules, _, _ = _story_facts(gold, arts, ids, figure_join="rules")
     ruled = {_key(g) for g in rules if len({v.article for v in g.values}) > 1}
@@ -145,6 +153,9 @@ def gold_file(name: str, path: Path, folder: Path) -> Iterator[Candidate]:
         arts = [by_id[ids[k]] for k in story if k in ids]
         sub = {**gold, "articles": {k: gold["articles"][k] for k in story if k in gold["articles"]}}
         sub["stories"] = [story]
+        sub["figures"] = [
+            g for g in gold.get("figures", []) if all(v["article"] in story for v in g["values"])
+        ]
         yield from _label(f"{name}:{n}", sub, arts)
 
 
@@ -329,6 +340,8 @@ def main() -> None:
         f"{len(cands)} cross-article groups ({sum(c.right for c in cands)} right) in {len({c.event for c in cands})} events"
     )
     shown = [c for c in cands if c.shown]
+    for name, hits in RECALL.items():
+        print(f"recall {name}: {sum(hits)}/{len(hits)} gold groups found with the right status")
     print(f"shown today: {_score(cands, lambda c: c.shown)}")
     for name, keep in CRITERIA.items():
         print(f"  {name:<28} {_score(shown, lambda c, k=keep: k(c.group))}")
