@@ -59,6 +59,7 @@ class Candidate:
 
 
 JOINS = ("cascade",)
+SCORED = "cascade"  # --score-join: the join whose shown groups and recall are scored
 LOEO: LoeoModels | None = None  # --loeo-join: each event's groups are formed by a model fitted without it
 SHIPPED = figure_links.shipped_model
 RECALL: dict[str, list[bool]] = defaultdict(list)  # per set: each required gold group found with its status
@@ -102,7 +103,7 @@ def _label_join(event: str, gold: dict, arts: list[Article], join: str) -> Itera
         )
     held = [o for o in groups if len({v.article for v in o.values}) > 1]
     for g, want in wanted:
-        if join == "cascade" and not g.get("optional"):
+        if join == SCORED and not g.get("optional"):
             hit = next((o for o in held if _holds_exactly(o, want, _others(wanted, g))), None)
             RECALL[event.split(":")[0]].append(hit is not None and hit.status == g["status"])
     shown = {id(g) for g in shown_groups(groups)}
@@ -114,7 +115,7 @@ def _label_join(event: str, gold: dict, arts: list[Article], join: str) -> Itera
             continue
         right = any(_matches(o, want, _others(wanted, g)) for g, want in wanted)
         figs = tuple(at[(v.article, v.start, v.end)] for v in o.values if (v.article, v.start, v.end) in at)
-        yield Candidate(event, o, id(o) in shown and join == "cascade", right, figs, _key(o) in ruled)
+        yield Candidate(event, o, id(o) in shown and join == SCORED, right, figs, _key(o) in ruled)
 
 
 def _key(g: FigureGroup) -> frozenset[tuple[str, int]]:
@@ -320,10 +321,12 @@ def main() -> None:
         action="store_true",
         help="form each event's groups with a pair model fitted without it",
     )
+    ap.add_argument("--score-join", default="cascade", help="the join whose shown groups are scored")
     ap.add_argument("--joins", nargs="+", default=["cascade"], help="joins whose groups are candidates")
     args = ap.parse_args()
-    global JOINS, LOEO
-    JOINS = tuple(args.joins)
+    global JOINS, LOEO, SCORED
+    SCORED = args.score_join
+    JOINS = tuple(dict.fromkeys([SCORED, *args.joins]))
     models = LoeoModels(args.shared) if args.support or args.loeo_join else None
     LOEO = models if args.loeo_join else None
     cands = [
