@@ -48,3 +48,13 @@ def test_a_group_of_two_things_is_kept_but_not_shown() -> None:
     two_things = _group("other", "gol", "pemain")
     assert shown_groups([two_things]) == []
     assert shown_groups([two_things], all_figures=True) == [two_things]
+
+
+def test_a_copy_does_not_confirm_its_original() -> None:
+    """The two agreeing nouns come from an article and its copy; the independent outlet counts another thing."""
+    from warta.types import FigureCopy
+
+    values = (_v("a", "gol"), _v("b", "gol"), _v("c", "pemain"))
+    g = FigureGroup("x", "agree", values, kind="other", independent_sources=2, copies=(FigureCopy("b", "a"),))
+    assert not counts_one_thing(g)
+    assert counts_one_thing(FigureGroup("x", "agree", values, kind="other", independent_sources=3))

@@ -1,7 +1,8 @@
 """Whether a cross-outlet figure group's outlets count one thing: the counted nouns of two of its values agree.
 
 Equal numbers in two articles of one story are often about different things ("2 gol" and "2 pemain" of one
-match, "25 tahanan" and "25 polisi"). A group a brief shows needs two values from two articles whose counted
+match, "25 tahanan" and "25 polisi"). A group a brief shows needs two values from two independent articles
+(a copy confirms nothing) whose counted
 nouns say they count the same thing: a shared word or stem ("penawaran final" and "tawaran City"), nouns
 that may name the same people ("41 napi" and "41 orang"), or one value that names no noun of its own (its
 clause gives the kind, "selama 6 bulan", and the other value's noun says what lasted).
@@ -45,11 +46,13 @@ def _nouns(counted: str) -> frozenset[str]:
 
 
 def counts_one_thing(group: FigureGroup) -> bool:
-    """Whether two values of two articles of ``group`` count the same thing by their counted nouns."""
+    """Whether two values of two independent articles of ``group`` (not one a copy of the other) count the
+    same thing by their counted nouns."""
     if group.kind in _PERSON_KINDS:
         return True
+    origin = {c.article: c.copy_of for c in group.copies}
     for a, b in itertools.combinations(group.values, 2):
-        if a.article == b.article:
+        if origin.get(a.article, a.article) == origin.get(b.article, b.article):
             continue
         na, nb = _nouns(a.counted), _nouns(b.counted)
         if not na or not nb or na & nb:
