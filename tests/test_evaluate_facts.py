@@ -45,11 +45,12 @@ INDOSUM = ROOT.parent / "shared" / "data" / "indosum" / "articles.jsonl"
 
 
 @needs_shared(INDOSUM)
-@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 16, 0.95), ("test", 7, 0.55)])
+@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 18, 0.95), ("test", 8, 0.6)])
 def test_indosum_figure_floors(split: str, found: int, precision: float) -> None:
     """Our IndoSum figure annotations, strictly, with the default (cascade) join: floors just under what
-    we measured on the 55 cases (dev 17/20 found, shown precision 15/15; the held-out test half 8/23,
-    8/14; the rules alone give 15/20, 13/13 and 4/23, 4/7), no invented dispute on either half."""
+    we measured on the 60 cases of pass 4 (dev 19/22 found, shown precision 15/15; the held-out test half
+    9/25, 5/8, run only: a shown group needs two outlets whose counted nouns agree, and a group only the
+    pair model links shows only for a casualty or arrest kind), no invented dispute on either half."""
     report = evaluate_facts(
         ROOT / "tests" / "data" / "figures_indosum.json", articles_dir=INDOSUM, split=split
     )
@@ -66,7 +67,8 @@ def test_indosum_figure_floors(split: str, found: int, precision: float) -> None
 def test_model_join_floors(name: str, found: int, precision: float) -> None:
     """The learned pairwise join (not the default), on the dev sets it was fitted and tuned on: floors
     just under what we measured after retraining on the 55-case annotations (sample 17/17, 15/15;
-    realnews 13/20, 16/19; dev 13/20, 13/13; after figread2 realnews 14/20, 17/20, dev 16/20, 15/15)."""
+    realnews 13/20, 16/19; dev 13/20, 13/13; after figread2 realnews 14/20, 17/20, dev 16/20, 15/15;
+    after figprec on the 60 cases realnews 14/20, 17/20, dev 18/22, 17/17)."""
     gold, articles, split = {
         "sample": (SAMPLE_GOLD, SAMPLE_DIR, None),
         "realnews": (REALNEWS / "gold.json", REALNEWS / "articles", None),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -338,3 +339,20 @@ def test_counts_of_one_group_at_two_scopes_are_two_groups() -> None:
     groups = reconcile_figures([*a1, *a2], min_articles=2)
     got = sorted((g.status, sorted((v.article, v.value) for v in g.values)) for g in groups)
     assert got == [("agree", [("a1", 90), ("a2", 90)]), ("agree", [("a1", 1500), ("a2", 1500)])]
+
+
+def test_a_group_only_the_pair_model_links_is_unsure_and_not_shown_for_a_loose_kind() -> None:
+    """Fiction: two outlets give a dowry's weight in other words; the rules join nothing, the model links
+    them; a likelihood is no reading of what is counted, so the brief keeps the group but does not show it."""
+    from warta.reconcile.figures import shown_groups
+
+    a1 = _figures("a1", "Pengantin pria menyerahkan mahar berupa emas seberat 80 gram kepada mempelai.")
+    a2 = _figures("a2", "Mas kawin yang diberikan berupa logam mulia 80 gram dan seperangkat alat salat.")
+    assert reconcile_figures([*a1, *a2], min_articles=2, join="rules") == ()
+    [g] = reconcile_figures([*a1, *a2], min_articles=2, join="cascade")
+    assert g.kind == "quantity" and g.status == "agree" and not g.confident
+    assert shown_groups([g]) == [] and shown_groups([g], all_figures=True) == [g]
+    toll = _group_of("killed", "agree", "orang tewas", 13, 13)
+    unsure_toll = dataclasses.replace(toll, confident=False)
+    assert shown_groups([unsure_toll]) == [unsure_toll]  # the kind says what is counted
+    assert shown_groups([dataclasses.replace(unsure_toll, status="conflict")]) == []

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.extract.figure_kinds import CONFIDENT, counts_places, kind_rank
+from warta.reconcile.figure_agreement import counts_one_thing
 from warta.reconcile.figure_labels import labelled
 from warta.types import FigureGroup, FigureValue
 
@@ -46,8 +47,11 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
     places (kind ``other``: "dua kabupaten", "7 blok hunian" describe the scene, nothing happened to
     them). A kind too loose for a dispute (prices, money, durations, named groups, quantities) shows only
     when its values agree: an old price and a new one, or two funds' amounts, are no update. An unsure
-    group never shows as a dispute, and a group a reader cannot tell the counted thing of (no casualty or
-    arrest kind, no readable counted noun: :func:`~warta.reconcile.figure_labels.labelled`) is not shown."""
+    group (``confident`` False) never shows as a dispute, and shows at all only as an agreeing count of a
+    kind that says what it counts (a group only the pairwise model links: its link is a likelihood). A
+    group a reader cannot tell the counted thing of (no casualty or arrest kind, no readable counted noun:
+    :func:`~warta.reconcile.figure_labels.labelled`) is not shown, nor one whose outlets count different
+    things by their counted nouns (:func:`~warta.reconcile.figure_agreement.counts_one_thing`)."""
     keep = [
         g
         for g in groups
@@ -58,8 +62,9 @@ def shown_groups(groups: Sequence[FigureGroup], *, all_figures: bool = False) ->
             and not (g.kind == "other" and counts_places(g.measure))
             and (g.kind in CONFIDENT or g.status == "agree")
             and all(v.about_event for v in g.values)
-            and (g.status != "conflict" or g.confident)
+            and (g.confident or (g.kind in CONFIDENT and g.status == "agree"))
             and labelled(g)
+            and counts_one_thing(g)
         )
     ]
     return sorted(keep, key=lambda g: (kind_rank(g.kind), -len(g.values), g.measure))

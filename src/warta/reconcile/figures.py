@@ -68,6 +68,7 @@ def reconcile_figures(
     if join not in JOINS:
         raise ValueError(f"join must be one of {', '.join(JOINS)}, not {join!r}")
     copies = copies or {}
+    model_only: set[int] = set()  # the cascade's groups only the pairwise model links
     buckets: dict[tuple[str | None, str, str | None], list[int]] = defaultdict(list)
     alone: list[list[int]] = []
     for k, f in enumerate(figures):
@@ -83,6 +84,8 @@ def reconcile_figures(
     elif join == "cascade":
         ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
         settled = _cascade(figures, ruled, buckets, copies)
+        by_rules = {id(chosen) for chosen in ruled}
+        model_only = {id(chosen) for chosen in settled if id(chosen) not in by_rules}
     elif join == "both":
         ruled = _ruled(figures, alone, buckets, copies, embed=embed, threshold=threshold)
         from warta.reconcile.figure_links import both_joins
@@ -97,7 +100,7 @@ def reconcile_figures(
             continue
         groups.append((len({f.article for f in chosen}), min(f.quantity.start for f in chosen), chosen))
     groups.sort(key=lambda g: (-g[0], g[1]))
-    return tuple(_group(chosen, copies) for _, _, chosen in groups)
+    return tuple(_group(chosen, copies, linked=id(chosen) in model_only) for _, _, chosen in groups)
 
 
 # How groups form: the hand-made rules, the pairwise model (blocked by kind and unit, or by the rules'
@@ -401,7 +404,9 @@ def _rank(f: ArticleFigure) -> tuple[int, int, int]:
     return _SPECIFICITY.get(f.quantity.qualifier, 3), 0 if f.as_of_time else 1, f.quantity.start
 
 
-def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGroup:
+def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy], *, linked: bool = False) -> FigureGroup:
+    """The group of ``chosen``; ``linked`` (only the pairwise model joins its articles: a likelihood, not a
+    reading of what is counted) makes a cross-article group unconfident."""
     values = tuple(
         sorted((f.value() for f in chosen), key=lambda v: (v.as_of or "", v.as_of_time or "", v.article))
     )
@@ -431,7 +436,7 @@ def _group(chosen: list[ArticleFigure], copies: Mapping[str, Copy]) -> FigureGro
         independent_sources=_independent(articles, values, copies),
         kind=_reading(chosen[0]).kind,
         copies=copied,
-        confident=confident,
+        confident=confident and not (linked and len(articles) > 1),
     )
 
 
