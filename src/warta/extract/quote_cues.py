@@ -130,6 +130,8 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return Who(None, None, None, who.cue, pronoun=True)
         return who
     m = ACCORDING_AFTER.match(text, pos, hi)
+    if m and _ends_sentence(text, q) and m.group().lstrip(" ,")[:1].isupper():
+        m = None  # "… goes . '' According to public records , Dr Murray …": the next sentence's source
     if m:  # "…," according to state TV / "…," according to Dr Hay , who …
         end = phrase_end(text, m.end(), hi)
         who = speaker_in(text, m.end(), end, entities, "according to")

@@ -120,7 +120,14 @@ def speaker_in(
         at, end = start + titled_name.start(2), start + titled_name.end(2)
         return Who(text[at:end], (at, end), "PER", cue)
     orgs = [e for e in inside if e.type == "ORG"]
-    if orgs and (not role or text[start : orgs[0].start].strip() == ""):
+    if orgs and (
+        not role
+        or text[start : orgs[0].start].strip() == ""
+        or (
+            _ARTICLE_ORG.fullmatch(text, start, orgs[0].start)
+            and _ADVERBS_ONLY.fullmatch(text, orgs[0].end, start + len(role))
+        )
+    ):  # "The Financial Times also reported": the body, with its article and an adverb
         e = orgs[0]
         person = _titled_acronym(text, e, entities)
         if person:  # "Kepala Staf Angkatan Darat (KSAD) Jenderal Mulyono" ... "KSAD menegaskan"
@@ -142,6 +149,10 @@ def speaker_in(
             return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
     return Who(None, None, None, cue)
+
+
+_ARTICLE_ORG = re.compile(r"[Tt]he\s+")
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
 
 
 # A phrase ending in a lower-case role noun and a capitalised name of two or three words.
