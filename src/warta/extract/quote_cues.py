@@ -286,11 +286,19 @@ _SUBJECT_END = re.compile(
 
 
 _MAX_SUBJECT_WORDS = 8
+# A sentence opening with an adverbial phrase before its subject.
+_OPENER = re.compile(
+    r"\s*(?:For|Since|After|Before|When|While|As|In|On|At|During|Despite|Earlier|Later|Last|This|Asked)\b"
+)
 
 
 def _clause_subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The subject opening the sentence at ``lo`` (up to its finite verb), for a participle ("…, saying")."""
     end = _SUBJECT_END.search(text, lo, hi)
+    if end and end.group() == "," and _OPENER.match(text, lo):
+        # "For the first time since the crisis began , Obama cited …, saying": past the opening phrase
+        lo = end.end()
+        end = _SUBJECT_END.search(text, lo, hi)
     if not end or len(text[lo : end.start()].split()) > _MAX_SUBJECT_WORDS:
         return NOBODY
     return speaker_in(text, lo, end.start(), entities, cue)

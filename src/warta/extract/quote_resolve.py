@@ -86,11 +86,12 @@ def _definite_role(who: Who) -> bool:
         and words[-1].isalpha()
         and words[-1].islower()  # "The FCO": a name
         # "the singer", "The BP chief"; not "The Libyan delegation", a body the text names so
-        and (all(w.islower() for w in words[1:]) or words[-1] in TITLES)
+        # "the 2008 world champion": a year or a number is a modifier too
+        and (all(w.islower() or w.isdigit() for w in words[1:]) or words[-1] in TITLES)
     )
 
 
-_DEFINITE_ROLE_WORDS = 3
+_DEFINITE_ROLE_WORDS = 4
 
 
 def _introduced_role(text: str, who: Who, at: int) -> re.Match[str] | None:

@@ -330,14 +330,17 @@ def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention])
     if not _ROLE_LEAD.match(role) or len(head) < 3 or not head.isalpha():
         return None
     owner = _owner_pattern(head)
+    named_at = {e.start for e in entities if e.type == "PER"}
     for e in reversed(entities):  # the last speaking person before ``at`` the text gives as the owner
-        if (
-            e.type == "PER"
-            and e.end <= at
-            and owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0))
-            and is_speaker(e, text)
-        ):
-            return e
+        m = (
+            owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0))
+            if e.type == "PER" and e.end <= at
+            else None
+        )
+        if m and is_speaker(e, text):
+            # "Red Bull 's world champion Sebastian Vettel": the role is a person's, not its owner's words
+            after = m.end() + len(text[m.end() : m.end() + 2]) - len(text[m.end() : m.end() + 2].lstrip())
+            return None if after in named_at else e
     return None
 
 
