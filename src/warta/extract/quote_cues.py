@@ -270,6 +270,16 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if len(after) > MAX_LEAD_AFTER_VERB:
         return NOBODY
     verb_at = lo + verb.start()
+    if (
+        tail.endswith(":")
+        and verb.group(1) in ("says", "said")
+        and _NAME_THEN_COLON.fullmatch(after.rstrip())
+    ):
+        # "…, says Admiral Paul Zukunft , US Coast Guard :": the speaker is named after the verb
+        at = lo + verb.end()
+        who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, verb.group(1))
+        if who.type == "PER":
+            return who
     if verb.group(1) == "saying" and lead[: verb.start()].rstrip().endswith(","):
         # "The US military has defended its handling …, saying it was doing "…"": the sentence's subject
         who = _clause_subject(text, lo, verb_at, entities, verb.group(1))
@@ -277,6 +287,10 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return who
     who = subject_before(text, max(lo, verb_at - SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+# After an inverted "says": a capitalised name, maybe a role after a comma, then the colon.
+_NAME_THEN_COLON = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+(?:\s*,\s*[^,.;:!?]{1,60})?\s*:")
 
 
 # Where an English sentence's subject ends: a comma or its finite verb (an auxiliary or a past form).
