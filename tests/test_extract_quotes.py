@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from warta.extract.entities import find_entities
+from warta.extract.entity_mention import EntityMention
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
 from warta.types import Span
@@ -470,3 +471,63 @@ def test_an_auxiliary_ends_the_subject_before_the_speech_verb() -> None:
     )
     quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
     assert [q.speaker_name for q in quotes] == ["Tomas Hale"]
+
+
+def test_a_definite_role_takes_the_indefinite_role_that_introduced_it() -> None:
+    text = (
+        "Ravel Dunn once hid in the hills . Relations improved , one retired Navy officer told the Herald . "
+        "`` The channel between the two is strong , '' the officer said ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_type) == ("one retired Navy officer", "ROLE")
+
+
+def test_a_definite_role_introduced_with_its_name_is_that_person() -> None:
+    text = (
+        "A spokesman , Colin Fry , said the talks began . "
+        "`` We expect a result by Friday , '' the spokesman said ."
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Colin Fry"
+
+
+def test_according_to_opening_the_next_sentence_is_not_the_quotes_cue() -> None:
+    text = (
+        "`` He cannot work at all , '' said lawyer Rita Moss . `` He is harassed wherever he goes . '' "
+        "According to court papers cited by the Courier , he owes money ."
+    )
+    quotes = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert quotes[-1].cue != "according to"
+
+
+def test_a_body_with_its_article_and_an_adverb_is_the_body() -> None:
+    text = (
+        "The Financial Times also reported that taxes would rise . Jane Pell spoke later . "
+        "`` It is a bad time , '' she said ."
+    )
+    reported, said = _english_sentences(text)
+    assert (reported.speaker, reported.speaker_type) == ("Financial Times", "ORG")
+    assert said.speaker_name == "Jane Pell"
+
+
+def test_saying_after_an_opening_phrase_takes_the_sentence_subject() -> None:
+    text = (
+        "For the first time since the strike began , Mara Olsen cited union leader Tom Reyes by name in a public statement , "
+        "saying , `` He must step aside now , and the strike must end . ''"
+    )
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Mara Olsen"
+
+
+def test_an_inverted_says_before_a_colon_names_the_speaker() -> None:
+    text = "Port to stay shut , says Admiral Hal Brenner , US Navy : `` There is no new offer ''"
+    (q,) = [q for q in _english_sentences(text) if q.kind == "direct"]
+    assert q.speaker_name == "Hal Brenner"
+
+
+def test_said_before_a_clause_is_not_an_inverted_attribution() -> None:
+    text = "The source , who asked not to be named , said some Egyptians using the old network were getting through ."
+    at = text.index("Egyptians")
+    egyptians = EntityMention(at, at + len("Egyptians"), "Egyptians", "PER")
+    found = find_quotes(text, split_sentences(text, language="en"), entities=[egyptians], language="en")
+    assert all(q.speaker != "Egyptians" for q in found)

@@ -130,6 +130,8 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return Who(None, None, None, who.cue, pronoun=True)
         return who
     m = ACCORDING_AFTER.match(text, pos, hi)
+    if m and _ends_sentence(text, q) and m.group().lstrip(" ,")[:1].isupper():
+        m = None  # "… goes . '' According to public records , Dr Murray …": the next sentence's source
     if m:  # "…," according to state TV / "…," according to Dr Hay , who …
         end = phrase_end(text, m.end(), hi)
         who = speaker_in(text, m.end(), end, entities, "according to")
@@ -268,6 +270,16 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if len(after) > MAX_LEAD_AFTER_VERB:
         return NOBODY
     verb_at = lo + verb.start()
+    if (
+        tail.endswith(":")
+        and verb.group(1) in ("says", "said")
+        and _NAME_THEN_COLON.fullmatch(after.rstrip())
+    ):
+        # "…, says Admiral Paul Zukunft , US Coast Guard :": the speaker is named after the verb
+        at = lo + verb.end()
+        who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, verb.group(1))
+        if who.type == "PER":
+            return who
     if verb.group(1) == "saying" and lead[: verb.start()].rstrip().endswith(","):
         # "The US military has defended its handling …, saying it was doing "…"": the sentence's subject
         who = _clause_subject(text, lo, verb_at, entities, verb.group(1))
@@ -277,6 +289,10 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
 
 
+# After an inverted "says": a capitalised name, maybe a role after a comma, then the colon.
+_NAME_THEN_COLON = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+(?:\s*,\s*[^,.;:!?]{1,60})?\s*:")
+
+
 # Where an English sentence's subject ends: a comma or its finite verb (an auxiliary or a past form).
 _SUBJECT_END = re.compile(
     r",|\s(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed)\b"
@@ -284,11 +300,19 @@ _SUBJECT_END = re.compile(
 
 
 _MAX_SUBJECT_WORDS = 8
+# A sentence opening with an adverbial phrase before its subject.
+_OPENER = re.compile(
+    r"\s*(?:For|Since|After|Before|When|While|As|In|On|At|During|Despite|Earlier|Later|Last|This|Asked)\b"
+)
 
 
 def _clause_subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The subject opening the sentence at ``lo`` (up to its finite verb), for a participle ("…, saying")."""
     end = _SUBJECT_END.search(text, lo, hi)
+    if end and end.group() == "," and _OPENER.match(text, lo):
+        # "For the first time since the crisis began , Obama cited …, saying": past the opening phrase
+        lo = end.end()
+        end = _SUBJECT_END.search(text, lo, hi)
     if not end or len(text[lo : end.start()].split()) > _MAX_SUBJECT_WORDS:
         return NOBODY
     return speaker_in(text, lo, end.start(), entities, cue)

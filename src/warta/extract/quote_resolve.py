@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.names_en import TITLES
@@ -85,11 +86,46 @@ def _definite_role(who: Who) -> bool:
         and words[-1].isalpha()
         and words[-1].islower()  # "The FCO": a name
         # "the singer", "The BP chief"; not "The Libyan delegation", a body the text names so
-        and (all(w.islower() for w in words[1:]) or words[-1] in TITLES)
+        # "the 2008 world champion": a year or a number is a modifier too
+        and (all(w.islower() or w.isdigit() for w in words[1:]) or words[-1] in TITLES)
     )
 
 
-_DEFINITE_ROLE_WORDS = 3
+_DEFINITE_ROLE_WORDS = 4
+
+
+def _introduced_role(text: str, who: Who, at: int) -> re.Match[str] | None:
+    """The last indefinite phrase before ``at`` with the definite role's head noun ("one former US
+    intelligence official" for "the official"), when no name follows it ("a spokesman, John Smith")."""
+    head = (who.speaker or "").split()[-1]
+    last = None
+    for m in _indefinite_pattern(head).finditer(text, 0, at):
+        spoke = _SPOKE_AFTER.match(text, m.end()) or _SPEECH_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        )
+        if spoke and not _NAMED_AFTER.match(text, m.end()):
+            last = m
+    return last
+
+
+# The introduced role speaks: a speech verb right after it ("one official told the Guardian"), or before
+# it ("said a spokesman", "according to one diplomat"); a letter or a report introduced so does not.
+_SPOKE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VERBS_EN)) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|added)\s+$")
+
+
+@lru_cache(maxsize=1024)
+def _indefinite_pattern(head: str) -> re.Pattern[str]:
+    """ "a|an|one|another …head": an indefinite phrase of at most four modifiers, compiled once per head."""
+    return re.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:a|an|the|of|and|or|to|in|on|for|by|with|from|at|as|that|who|which|is|was|were|has|had)\s)[\w-]+\s+){0,4}?"
+        + re.escape(head)
+        + r"\b(?!\s+(?:of|for|at|from|with)\b)"
+    )
+
+
+# A name or a comma and a name right after a role ("a spokesman, John Smith" / "a spokesman John Smith").
+_NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
 
 
 def _next_start(found: list[Found], f: Found) -> int:
@@ -151,7 +187,13 @@ def resolve(
                 gender=_anyone,
                 quoted=quoted,
             )
-            who = named if named.type == "PER" else who
+            intro = _introduced_role(text, who, quote.start)
+            if intro and not (named.type == "PER" and named.span and named.span[0] > intro.start()):
+                # "…, one former US intelligence official told the Guardian . … the official said": the
+                # role the text introduced without a name, not a person named before it
+                who = Who(intro.group(), (intro.start(), intro.end()), "ROLE", who.cue)
+            else:
+                who = named if named.type == "PER" else who
         elif who.pronoun and who.refers == "it":
             who = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
         elif who.pronoun:

@@ -24,6 +24,12 @@ _CLAUSE_VERBS = frozenset(
 )  # fmt: skip
 
 
+# A reported clause after "said": words up to a finite verb, with no comma or stop between.
+_FINITE_AFTER = re.compile(
+    r"[^,.;:!?]{1,80}?\s(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must)\b"
+)
+
+
 _MIN_CLAUSE_WORDS = 4  # how far before a speech verb its subject may start
 
 
@@ -43,6 +49,14 @@ def reported_speech(text: str, sent: Span, entities: Sequence[EntityMention]) ->
         that = re.match(r"\s*(?:that\b)?", text[sent.start + said.end() : sent.end])
         begin = sent.start + said.end() + (that.end() if that else 0)
         return Found(clip(text, begin, sent.end), who)
+    if (
+        said
+        and said.group(1).casefold() in ("said", "says")
+        and _FINITE_AFTER.match(text, sent.start + said.end())
+    ):
+        said = (
+            None  # "The source , who …, said some Egyptians … were getting …": a clause follows, not a name
+        )
     if said:
         at = sent.start + said.end()
         if said.group(2):

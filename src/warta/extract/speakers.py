@@ -120,7 +120,14 @@ def speaker_in(
         at, end = start + titled_name.start(2), start + titled_name.end(2)
         return Who(text[at:end], (at, end), "PER", cue)
     orgs = [e for e in inside if e.type == "ORG"]
-    if orgs and (not role or text[start : orgs[0].start].strip() == ""):
+    if orgs and (
+        not role
+        or text[start : orgs[0].start].strip() == ""
+        or (
+            _ARTICLE_ORG.fullmatch(text, start, orgs[0].start)
+            and _ADVERBS_ONLY.fullmatch(text, orgs[0].end, start + len(role))
+        )
+    ):  # "The Financial Times also reported": the body, with its article and an adverb
         e = orgs[0]
         person = _titled_acronym(text, e, entities)
         if person:  # "Kepala Staf Angkatan Darat (KSAD) Jenderal Mulyono" ... "KSAD menegaskan"
@@ -142,6 +149,10 @@ def speaker_in(
             return Who(person.text, (person.start, person.end), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
     return Who(None, None, None, cue)
+
+
+_ARTICLE_ORG = re.compile(r"[Tt]he\s+")
+_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
 
 
 # A phrase ending in a lower-case role noun and a capitalised name of two or three words.
@@ -319,14 +330,17 @@ def _possessor(text: str, role: str, at: int, entities: Sequence[EntityMention])
     if not _ROLE_LEAD.match(role) or len(head) < 3 or not head.isalpha():
         return None
     owner = _owner_pattern(head)
+    named_at = {e.start for e in entities if e.type == "PER"}
     for e in reversed(entities):  # the last speaking person before ``at`` the text gives as the owner
-        if (
-            e.type == "PER"
-            and e.end <= at
-            and owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0))
-            and is_speaker(e, text)
-        ):
-            return e
+        m = (
+            owner.match(text, e.end + (1 if text[e.end : e.end + 1] == " " else 0))
+            if e.type == "PER" and e.end <= at
+            else None
+        )
+        if m and is_speaker(e, text):
+            # "Red Bull 's world champion Sebastian Vettel": the role is a person's, not its owner's words
+            after = m.end() + len(text[m.end() : m.end() + 2]) - len(text[m.end() : m.end() + 2].lstrip())
+            return None if after in named_at else e
     return None
 
 
