@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,14 +23,13 @@ from sklearn.linear_model import LogisticRegression
 from warta.api import read_articles
 from warta.evaluate.facts import (
     _holds_exactly,
-    _indosum_texts,
     _matches,
     _others,
-    _spans,
     _story_facts,
     gold_keys,
-    gold_scale,
+    wanted_groups,
 )
+from warta.evaluate.indosum_cases import indosum_cases
 from warta.extract.facts import extract_facts
 from warta.extract.figure_kinds import CONFIDENT, counts_places, same_object
 from warta.extract.figures import ArticleFigure
@@ -85,22 +83,7 @@ def _label_join(event: str, gold: dict, arts: list[Article], join: str) -> Itera
         groups, _, _ = _story_facts(gold, arts, ids, figure_join=join)
     finally:
         figure_links.shipped_model = SHIPPED  # type: ignore[assignment]
-    wanted = []
-    for g in gold.get("figures", []):
-        scale = gold_scale(g)
-        wanted.append(
-            (
-                g,
-                [
-                    (
-                        ids.get(v["article"]),
-                        float(v["value"]) * scale,
-                        _spans(texts, ids.get(v["article"]), v),
-                    )
-                    for v in g["values"]
-                ],
-            )
-        )
+    wanted = wanted_groups(gold, ids, texts)
     held = [o for o in groups if len({v.article for v in o.values}) > 1]
     for g, want in wanted:
         if join == SCORED and not g.get("optional"):
@@ -125,23 +108,8 @@ def _key(g: FigureGroup) -> frozenset[tuple[str, int]]:
 def indosum(shared: Path) -> Iterator[Candidate]:
     data = json.loads(INDOSUM.read_text(encoding="utf-8"))
     cases = [c for c in data["cases"] if c["split"] == "dev"]
-    wanted = {k for c in cases for k in c["articles"]}
-    texts = _indosum_texts(shared / "data" / "indosum" / "articles.jsonl", wanted)
-    with tempfile.TemporaryDirectory() as tmp:
-        for k in wanted:
-            (Path(tmp) / f"{k}.txt").write_text(texts[k], encoding="utf-8")
-        by_stem = {Path(a.source).stem: a for a in read_articles([Path(tmp)]).articles}
-        for case in cases:
-            arts = [
-                dataclasses.replace(
-                    by_stem[k],
-                    outlet=by_stem[k].outlet or m.get("outlet"),
-                    published=m.get("published") or by_stem[k].published,
-                )
-                for k, m in case["articles"].items()
-            ]
-            gold = {**case, "articles": {k: {"file": f"{k}.txt", **m} for k, m in case["articles"].items()}}
-            yield from _label(f"indosum:{case['case']}", gold, arts)
+    for read in indosum_cases(cases, shared / "data" / "indosum" / "articles.jsonl"):
+        yield from _label(f"indosum:{read.case['case']}", dict(read.gold), list(read.articles.values()))
 
 
 def gold_file(name: str, path: Path, folder: Path) -> Iterator[Candidate]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,8 +20,9 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from warta.api import read_articles
-from warta.evaluate.facts import _indosum_texts, evaluate_facts, gold_keys
+from warta.evaluate.facts import evaluate_facts, gold_keys
 from warta.evaluate.figure_pair_set import LabelledPair, gold_values, story_pairs
+from warta.evaluate.indosum_cases import indosum_cases
 from warta.extract.facts import extract_facts
 from warta.reconcile import figure_links
 from warta.reconcile.figure_pairs import FEATURES, PairModel
@@ -50,22 +50,12 @@ def _story(event: str, arts: list[Article], gold: dict, raw: dict[str, str] | No
 def indosum_pairs(shared: Path) -> Iterator[LabelledPair]:
     data = json.loads(INDOSUM.read_text(encoding="utf-8"))
     cases = [c for c in data["cases"] if c["split"] == "dev"]
-    wanted = {k for c in cases for k in c["articles"]}
-    texts = _indosum_texts(shared / "data" / "indosum" / "articles.jsonl", wanted)
-    with tempfile.TemporaryDirectory() as tmp:
-        for k in wanted:
-            (Path(tmp) / f"{k}.txt").write_text(texts[k], encoding="utf-8")
-        by_stem = {Path(a.source).stem: a for a in read_articles([Path(tmp)]).articles}
-        for case in cases:
-            for n, story in enumerate(case.get("stories") or [list(case["articles"])]):
-                arts = [
-                    dataclasses.replace(
-                        by_stem[k], outlet=by_stem[k].outlet or case["articles"][k].get("outlet")
-                    )
-                    for k in story
-                ]
-                gold = {**case, "articles": {k: {"file": f"{k}.txt"} for k in story}}
-                yield from _story(f"indosum:{case['case']}:{n}", arts, gold, texts)
+    for read in indosum_cases(cases, shared / "data" / "indosum" / "articles.jsonl", dated=False):
+        case = read.case
+        for n, story in enumerate(case.get("stories") or [list(case["articles"])]):
+            arts = [read.articles[k] for k in story]
+            gold = {**case, "articles": {k: {"file": f"{k}.txt"} for k in story}}
+            yield from _story(f"indosum:{case['case']}:{n}", arts, gold, dict(read.raw))
 
 
 def gold_file_pairs(name: str, gold_path: Path, folder: Path) -> Iterator[LabelledPair]:

@@ -18,7 +18,6 @@ name. Scored:
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +121,27 @@ _SCALE = {
 }
 
 
+def wanted_groups(
+    gold: Mapping[str, Any], ids: Mapping[str, str], texts: Mapping[str, str]
+) -> list[tuple[Mapping[str, Any], list[tuple[str | None, float, _Spans]]]]:
+    """Each gold figure group with its values as (article id, value in the group's scale, where its
+    words are)."""
+    return [
+        (
+            g,
+            [
+                (
+                    ids.get(v["article"]),
+                    float(v["value"]) * gold_scale(g),
+                    _spans(texts, ids.get(v["article"]), v),
+                )
+                for v in g["values"]
+            ],
+        )
+        for g in gold.get("figures", [])
+    ]
+
+
 def gold_scale(group: Mapping[str, Any]) -> float:
     """The factor a gold group's values take to whole units ("350" with the unit "juta rupiah": 1e6)."""
     words = str(group.get("unit") or "").split()
@@ -145,22 +165,7 @@ def _figures(
     # Recall is on every group the brief's JSON holds (a group of one wire story's copies is kept there
     # but not shown: it confirms nothing); precision is on the shown groups; disputes on both.
     held = [g for g in groups if len({v.article for v in g.values}) >= 2]
-    wanted = []
-    for g in gold.get("figures", []):
-        scale = gold_scale(g)
-        wanted.append(
-            (
-                g,
-                [
-                    (
-                        ids.get(v["article"]),
-                        float(v["value"]) * scale,
-                        _spans(texts, ids.get(v["article"]), v),
-                    )
-                    for v in g["values"]
-                ],
-            )
-        )
+    wanted = wanted_groups(gold, ids, texts)
     found = correct_status = required = 0
     for g, want in wanted:
         hit = next((o for o in held if _holds_exactly(o, want, _others(wanted, g))), None)
@@ -480,43 +485,23 @@ def _evaluate_cases(
     figure_join: str = "cascade",
 ) -> FactsReport:
     """Score annotation cases whose articles are IndoSum records, summed over the cases of ``split``."""
-    import dataclasses
-
-    from warta.api import read_articles
+    from warta.evaluate.indosum_cases import indosum_cases
 
     root = gold_path.resolve().parents[2] if len(gold_path.resolve().parents) > 2 else gold_path.parent
     jsonl = articles or root.parent / str(data.get("source", "shared/data/indosum/articles.jsonl"))
     if jsonl.is_dir():
         jsonl = jsonl / "articles.jsonl"
     cases = [c for c in data["cases"] if split is None or c.get("split") == split]
-    wanted = {k for c in cases for k in c["articles"]}
-    texts = _indosum_texts(jsonl, wanted)
     totals: dict[str, int] = {}
     failures: list[str] = []
-    with tempfile.TemporaryDirectory(prefix="warta-facts-") as tmp:
-        for k in wanted:
-            (Path(tmp) / f"{k}.txt").write_text(texts[k], encoding="utf-8")
-        result = read_articles([Path(tmp)])
-        by_stem = {Path(a.source).stem: a for a in result.articles}
-        for case in cases:
-            arts = []
-            for k, meta in case["articles"].items():
-                a = by_stem[k]
-                arts.append(
-                    dataclasses.replace(
-                        a,
-                        outlet=a.outlet or meta.get("outlet"),
-                        published=meta.get("published")
-                        or a.published,  # the feed's date, as a crawler gives it
-                    )
-                )
-            gold = {**case, "articles": {k: {"file": f"{k}.txt", **m} for k, m in case["articles"].items()}}
-            report = score_facts(gold, arts, **_facts_of(gold, arts, figure_join=figure_join))
-            for key, n in report.counts.items():
-                totals[key] = totals.get(key, 0) + n
-            failures += [
-                f"{case['case']}: {f}" for f in report.failures if not f.startswith(("quote", "entity"))
-            ]
+    for read in indosum_cases(cases, jsonl):
+        arts = list(read.articles.values())
+        report = score_facts(read.gold, arts, **_facts_of(read.gold, arts, figure_join=figure_join))
+        for key, n in report.counts.items():
+            totals[key] = totals.get(key, 0) + n
+        failures += [
+            f"{read.case['case']}: {f}" for f in report.failures if not f.startswith(("quote", "entity"))
+        ]
     name = f"{data.get('name', gold_path.stem)} ({split or 'all'}, {len(cases)} events)"
     return _report(name, totals, failures, min_recall, min_precision)
 
@@ -528,20 +513,3 @@ def _facts_of(
         gold, articles, gold_keys(gold, articles), figure_join=figure_join
     )
     return {"figures": figures, "quotes": quotes, "entities": entities}
-
-
-def _indosum_texts(path: Path, wanted: set[str]) -> dict[str, str]:
-    """The ``text`` field of the wanted IndoSum records."""
-    if not path.is_file():
-        raise InputError(f"{path} not found; pass --articles shared/data/indosum/articles.jsonl")
-    out: dict[str, str] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                r = json.loads(line)
-                if r["id"] in wanted:
-                    out[r["id"]] = r.get("text") or "\n".join(r["sentences"])
-    missing = sorted(wanted - set(out))
-    if missing:
-        raise InputError(f"IndoSum records {missing[:3]} not in {path}; is it the full articles.jsonl?")
-    return out
