@@ -33,11 +33,18 @@ def join_same_prices(
     tags = list(range(len(out)))
     fresh = itertools.count(len(out))
     apart: set[tuple[int, int]] = set()
+    # Each figure's interval, read once; by identity, the figure kept with it so its id is never reused.
+    spans: dict[int, tuple[ArticleFigure, tuple[float, float]]] = {}
+
+    def span(f: ArticleFigure) -> tuple[float, float]:
+        if (found := spans.get(id(f))) is None:
+            found = spans[id(f)] = (f, _span(f))
+        return found[1]
 
     def joins(a: int, b: int) -> bool:
         if keys[b] != keys[a] or (tags[a], tags[b]) in apart:
             return False
-        if _one_price(out[a], out[b]):
+        if _one_price(out[a], out[b], span=span):
             return True
         apart.add((tags[a], tags[b]))
         return False
@@ -93,7 +100,16 @@ def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | N
     return next(iter(kinds)), next(iter(units))
 
 
-def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
+def _span(f: ArticleFigure) -> tuple[float, float]:
+    return interval(f.value())
+
+
+def _one_price(
+    a: list[ArticleFigure],
+    b: list[ArticleFigure],
+    *,
+    span: Callable[[ArticleFigure], tuple[float, float]] = _span,
+) -> bool:
     if any(
         reading(f).kind not in _JOIN_ON_WORDS or reading(f).change or not f.about_event or f.listed
         for f in [*a, *b]
@@ -103,7 +119,7 @@ def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
         return False
     if len({f.quantity.unit for f in [*a, *b]}) != 1:
         return False
-    if not _all_compatible([interval(f.value()) for f in [*a, *b]]):
+    if not _all_compatible([span(f) for f in [*a, *b]]):
         return False
     kind = reading(a[0]).kind
     if kind == "price":
