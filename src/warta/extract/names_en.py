@@ -25,6 +25,7 @@ _TOKEN = re.compile(
 )
 # "al-Obeidy", "el-Sisi": an Arabic name's article in lower case before its capital.
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
+_ARTICLE_HYPHENS = ("al-", "el-")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
 TITLES: frozenset[str] = frozenset(
     {
@@ -213,7 +214,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     current: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        capital = _CAPITAL.match(word) is not None
+        # every branch of _CAPITAL opens on a capital or "al-"/"el-": most words are told without it
+        capital = ("A" <= word[0] <= "Z" or word[:3] in _ARTICLE_HYPHENS) and _CAPITAL.match(word) is not None
         joined = bool(current) and text[current[-1][1] : m.start()] == " "
         if capital and (joined or not current):
             current.append((m.start(), m.end(), word))
