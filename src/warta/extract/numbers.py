@@ -60,6 +60,10 @@ def find_quantities(text: str, *, language: str = "id") -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if tok.kind != "num" and (tok.kind != "word" or tok.low not in _STARTERS):
+            i += 1  # what :func:`_core_at` tells first, told here for the most tokens: no number starts
+            continue
         core = _core_at(text, toks, i, english)
         if core is None:
             i += 1
