@@ -104,7 +104,7 @@ def find_names_en(text: str) -> list[EntityMention]:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
-                body = re.search(r"\b[Tt]he\s+" + re.escape(m.text) + r"\b", text)
+                body = _the(m.text).search(text)
                 out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
@@ -154,9 +154,23 @@ _SPEAKS = re.compile(
 def _adjective(text: str, word: str) -> bool:
     """The text also uses the word after an article before a lower-case noun ("a French diplomat"),
     and never as "the X said": an adjective, not a name."""
+    attributive, speaking = _adjective_patterns(word)
+    return bool(attributive.search(text)) and not speaking.search(text)
+
+
+# Patterns built per name, kept here: re's own cache of 512 thrashes over a story's names.
+@lru_cache(maxsize=4096)
+def _the(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b[Tt]he\s+" + re.escape(name) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _adjective_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     escaped = re.escape(word)
-    attributive = re.search(r"\b(?:a|an|the)\s+" + escaped + r"\s+[a-z]", text)
-    return bool(attributive) and not re.search(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)", text)
+    return (
+        re.compile(r"\b(?:a|an|the)\s+" + escaped + r"\s+[a-z]"),
+        re.compile(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)"),
+    )
 
 
 def _is_title(word: str) -> bool:
