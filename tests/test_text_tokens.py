@@ -31,6 +31,21 @@ def test_has_word_matches_the_regex_on_the_seeds() -> None:
             assert has_word(word, text) == _regex(word, text), (path.name, word)
 
 
+def test_has_word_of_several_runs_matches_the_regex_at_the_edges() -> None:
+    texts = [
+        "U.S.",
+        "xU.S. U.S.",
+        "_U.S. U.S._ U.S.",
+        "al-Qaeda al-Qaedas; (al-Qaeda)",
+        "é-x-é x-é",
+        "",
+        "a a",
+    ]
+    for text in texts:
+        for word in ("U.S.", "U.S", "al-Qaeda", "x-é", "é-x", "", " ", "a a", ".", "S. U"):
+            assert has_word(word, text) == _regex(word, text), (text, word)
+
+
 def test_words_of_ascii_and_other_text_are_lower_cased_runs() -> None:
     for text in ("Harga BBM naik 5%, kata Menteri_ESDM.", "İstanbul “Kota” ÇAY 3,5 juta", "a-b c_d E9"):
         assert words(text) == [w.lower() for w in WORD.findall(text)]

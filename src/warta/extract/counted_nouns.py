@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from warta.extract.numbers import Quantity
 from warta.extract.word_classes import is_noun, is_verb, word_class
@@ -111,7 +112,7 @@ def counted_noun(
         and first[1:].islower()
         and (opening := _ALPHA.search(text, lo)) is not None
         and opening.group() == first
-        and re.search(rf"\b{re.escape(first.lower())}\b", text)
+        and _whole_word(first.lower()).search(text)
     ):
         return first.lower() + phrase[len(first) :]  # "Periode pencegahan": capitalised by its sentence
     return phrase
@@ -221,3 +222,9 @@ def _what_lasted(before: list[str], after: list[str], *, unit: str) -> str:
             return ""
         return " ".join(before[k:end][:_LIMIT])
     return ""
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` between word boundaries, compiled once (re's own cache of 512 thrashes)."""
+    return re.compile(rf"\b{re.escape(word)}\b")

@@ -21,6 +21,7 @@ from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.names_en import ORG_WORDS, TITLES
 from warta.extract.speakers import CUES_ID, PRONOUNS, VERBS_ID
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
+from warta.text.tokens import has_word
 
 _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
 _LOOK_BACK = 4
@@ -152,9 +153,7 @@ def _trim_opening(text: str, m: EntityMention) -> EntityMention:
     if not rest or m.type not in ("PER", "ORG") or not opens:
         return m
     low = first.casefold()
-    ordinary = re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", text) or (
-        _VERB_SHAPE.fullmatch(low) and is_common_word(low)
-    )
+    ordinary = has_word(low, text) or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
     if low == first or not ordinary or low in _ORG_NAME_WORDS or low in _RANKS:
         return m  # "Dinas Pemadam Kebakaran", "Presiden Joko Widodo": the head or title of the name
     start = m.start + len(first) + 1

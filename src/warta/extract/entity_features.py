@@ -44,21 +44,28 @@ _FACILITIES = frozenset(
 
 def mention_features(text: str, m: EntityMention, *, language: str = "id") -> list[str]:
     """The named features of mention ``m`` of ``text`` (a bag: each name counts once)."""
-    words = m.text.split()
-    low = [w.casefold().strip(".") for w in words]
-    out = [f"lang:{language}", f"rule:{m.type}", f"n:{min(len(words), 4)}"]
+    out = [f"lang:{language}", f"rule:{m.type}", f"n:{min(len(m.text.split()), 4)}"]
     if m.key:
         out.append(f"key:{m.key.split(':', 1)[0]}")
     if m.role:
         out.append("role")
-    out += [f"first:{low[0]}", f"last:{low[-1]}", f"end3:{low[-1][-3:]}", f"end2:{low[-1][-2:]}"]
-    out += [f"word:{w}" for w in low]
-    out += _shape(words)
-    out += _lists(low)
+    out += _name_features(m.text)
     out += _context(text, m)
     out += _context_classes(text, m)
     out += [f"rule:{m.type}&{f}" for f in out if f.startswith("has:")]  # the evidence against the rules
     return out
+
+
+@lru_cache(maxsize=4096)  # a name is mentioned again and again, in one article and across a story
+def _name_features(name: str) -> tuple[str, ...]:
+    """The features of the name's own words: its first and last words, their endings, shape and lists."""
+    words = name.split()
+    low = [w.casefold().strip(".") for w in words]
+    out = [f"first:{low[0]}", f"last:{low[-1]}", f"end3:{low[-1][-3:]}", f"end2:{low[-1][-2:]}"]
+    out += [f"word:{w}" for w in low]
+    out += _shape(words)
+    out += _lists(low)
+    return tuple(out)
 
 
 def _shape(words: list[str]) -> list[str]:

@@ -25,6 +25,7 @@ _TOKEN = re.compile(
 )
 # "al-Obeidy", "el-Sisi": an Arabic name's article in lower case before its capital.
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
+_ARTICLE_HYPHENS = ("al-", "el-")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
 TITLES: frozenset[str] = frozenset(
     {
@@ -103,7 +104,7 @@ def find_names_en(text: str) -> list[EntityMention]:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
-                body = re.search(r"\b[Tt]he\s+" + re.escape(m.text) + r"\b", text)
+                body = _the(m.text).search(text)
                 out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
@@ -153,9 +154,23 @@ _SPEAKS = re.compile(
 def _adjective(text: str, word: str) -> bool:
     """The text also uses the word after an article before a lower-case noun ("a French diplomat"),
     and never as "the X said": an adjective, not a name."""
+    attributive, speaking = _adjective_patterns(word)
+    return bool(attributive.search(text)) and not speaking.search(text)
+
+
+# Patterns built per name, kept here: re's own cache of 512 thrashes over a story's names.
+@lru_cache(maxsize=4096)
+def _the(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b[Tt]he\s+" + re.escape(name) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _adjective_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     escaped = re.escape(word)
-    attributive = re.search(r"\b(?:a|an|the)\s+" + escaped + r"\s+[a-z]", text)
-    return bool(attributive) and not re.search(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)", text)
+    return (
+        re.compile(r"\b(?:a|an|the)\s+" + escaped + r"\s+[a-z]"),
+        re.compile(r"\b[Tt]he\s+" + escaped + r"\s+(?:said|says)"),
+    )
 
 
 def _is_title(word: str) -> bool:
@@ -213,7 +228,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     current: list[tuple[int, int, str]] = []
     for m in _TOKEN.finditer(text):
         word = m.group()
-        capital = _CAPITAL.match(word) is not None
+        # every branch of _CAPITAL opens on a capital or "al-"/"el-": most words are told without it
+        capital = ("A" <= word[0] <= "Z" or word[:3] in _ARTICLE_HYPHENS) and _CAPITAL.match(word) is not None
         joined = bool(current) and text[current[-1][1] : m.start()] == " "
         if capital and (joined or not current):
             current.append((m.start(), m.end(), word))

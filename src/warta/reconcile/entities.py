@@ -244,15 +244,16 @@ def _join_name_parts(groups: _Groups, forms: Mapping[str, EntityMention]) -> Non
     people = [
         (f, normalize(m.text).split()) for f, m in forms.items() if m.type == "PER" and not m.title_only
     ]
+    # Each longer name under its opening and closing word runs: the same owners as trying every name.
+    holders: dict[tuple[str, ...], set[str]] = {}
+    for g, longer in people:
+        for n in range(2, len(longer)):
+            holders.setdefault(tuple(longer[:n]), set()).add(g)
+            holders.setdefault(tuple(longer[-n:]), set()).add(g)
     for f, words in people:
         if len(words) < 2:
             continue
-        n = len(words)
-        owners = {
-            groups.find(g)
-            for g, longer in people
-            if len(longer) > n and (longer[:n] == words or longer[-n:] == words)
-        }
+        owners = {groups.find(g) for g in holders.get(tuple(words), ())}
         if len(owners) == 1:
             groups.union(f, next(iter(owners)))
 
@@ -275,7 +276,12 @@ def _join_blends(groups: _Groups, forms: Mapping[str, EntityMention]) -> None:
             continue
         if groups.find(f) in named:
             continue  # already a surname or first name of someone ("Johnson" of Boris Johnson)
-        owners = {groups.find(g) for g, words in people if 2 <= len(words) <= 3 and _blend_of(word, words)}
+        owners = {
+            groups.find(g)
+            for g, words in people
+            # a blend opens on its first word's first two letters: the rest are told without the search
+            if 2 <= len(words) <= 3 and word[:_MIN_PIECE] == words[0][:_MIN_PIECE] and _blend_of(word, words)
+        }
         if len(owners) == 1:
             groups.union(f, next(iter(owners)))
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from warta.extract.figure_kinds import KindReading, from_measure
 from warta.extract.figures import ArticleFigure
 from warta.extract.stems import stem
-from warta.reconcile.figure_values import compatible
+from warta.reconcile.figure_values import interval
 
 # Kinds whose agreeing groups join on the words around them (their heads are too loose to cluster on).
 # Not durations: "hujan deras dua hari" (the rain before a flood) joins a toll's story as readily as
@@ -33,32 +33,54 @@ def join_same_prices(
     tags = list(range(len(out)))
     fresh = itertools.count(len(out))
     apart: set[tuple[int, int]] = set()
+    # Each figure's interval, read once; by identity, the figure kept with it so its id is never reused.
+    spans: dict[int, tuple[ArticleFigure, tuple[float, float]]] = {}
+
+    def span(f: ArticleFigure) -> tuple[float, float]:
+        if (found := spans.get(id(f))) is None:
+            found = spans[id(f)] = (f, _span(f))
+        return found[1]
 
     def joins(a: int, b: int) -> bool:
         if keys[b] != keys[a] or (tags[a], tags[b]) in apart:
             return False
-        if _one_price(out[a], out[b]):
+        if _one_price(out[a], out[b], span=span):
             return True
         apart.add((tags[a], tags[b]))
         return False
 
-    while True:
-        pair = next(
+    def first_pair(since: int) -> tuple[int, int] | None:
+        # Every pair before ``since`` (the group the last join changed) was tried and kept apart but its
+        # pair with ``since``; from ``since`` on, pairs are blocked on the key (pairs of other keys never
+        # join), so this is the first joinable pair in (a, b) order without trying every pair again.
+        first = next((a for a in range(since) if joins(a, since)), None)
+        if first is not None:
+            return first, since
+        blocks: dict[tuple[str | None, str | None], list[int]] = {}
+        for i, key in enumerate(keys):
+            if key is not None:
+                blocks.setdefault(key, []).append(i)
+        return next(
             (
                 (a, b)
-                for a in range(len(out))
-                if keys[a] is not None
-                for b in range(a + 1, len(out))
-                if joins(a, b)
+                for a in range(since, len(out))
+                if (key := keys[a]) is not None
+                for b in blocks[key]
+                if b > a and joins(a, b)
             ),
             None,
         )
+
+    since = 0
+    while True:
+        pair = first_pair(since)
         if pair is None:
             return out
         a, b = pair
         out[a] = merge(out[a] + out.pop(b))
         del keys[b], tags[b]
         keys[a], tags[a] = _price_key(out[a]), next(fresh)
+        since = a
 
 
 def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | None:
@@ -78,7 +100,16 @@ def _price_key(chosen: list[ArticleFigure]) -> tuple[str | None, str | None] | N
     return next(iter(kinds)), next(iter(units))
 
 
-def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
+def _span(f: ArticleFigure) -> tuple[float, float]:
+    return interval(f.value())
+
+
+def _one_price(
+    a: list[ArticleFigure],
+    b: list[ArticleFigure],
+    *,
+    span: Callable[[ArticleFigure], tuple[float, float]] = _span,
+) -> bool:
     if any(
         reading(f).kind not in _JOIN_ON_WORDS or reading(f).change or not f.about_event or f.listed
         for f in [*a, *b]
@@ -88,7 +119,7 @@ def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
         return False
     if len({f.quantity.unit for f in [*a, *b]}) != 1:
         return False
-    if not all(compatible(x.value(), y.value()) for x, y in itertools.combinations([*a, *b], 2)):
+    if not _all_compatible([span(f) for f in [*a, *b]]):
         return False
     kind = reading(a[0]).kind
     if kind == "price":
@@ -98,6 +129,16 @@ def _one_price(a: list[ArticleFigure], b: list[ArticleFigure]) -> bool:
     if kind == "age":
         return True  # one story's people of one age, told by two outlets: the same person, as a rule
     return len(_stems(a) & _stems(b)) >= _SHARED_STEMS
+
+
+def _all_compatible(spans: list[tuple[float, float]]) -> bool:
+    """Whether every two of these intervals overlap, as :func:`~warta.reconcile.figure_values.compatible`
+    tells of two values: each interval read once, not once per pair. Intervals of a line overlap two by two
+    exactly when one point lies in all of them (the largest start is at most the smallest end), provided
+    none is empty; with an empty one ("vague" under 1/9), every pair is compared."""
+    if all(lo <= hi for lo, hi in spans):
+        return max(lo for lo, _ in spans) <= min(hi for _, hi in spans)
+    return all(not (ahi < blo or bhi < alo) for (alo, ahi), (blo, bhi) in itertools.combinations(spans, 2))
 
 
 # Stems two clusters of one duration or quantity must share ("pencegahan" and "dicegah": "cegah").

@@ -43,14 +43,21 @@ def has_word(word: str, text: str) -> bool:
     r"""Whether ``text`` writes ``word`` (case-sensitive) with no word character either side.
 
     The same answer as ``re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)``, read from the
-    set of the text's word runs (built once per text) when ``word`` is itself one run.
+    set of the text's word runs (built once per text) when ``word`` is itself one run, else from each
+    place ``str.find`` finds it and the characters either side (a pattern opening on a lookbehind is
+    tried at every place of the text: ~30x slower on news articles).
     """
     if _RUN.fullmatch(word):
         return word in _runs(text)
-    return _whole(word).search(text) is not None
+    at, size, end = text.find(word), len(word), len(text)
+    while at >= 0:
+        after = at + size
+        if (at == 0 or _WORD_CHAR.match(text, at - 1) is None) and (
+            after == end or _WORD_CHAR.match(text, after) is None
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
-@lru_cache(maxsize=4096)
-def _whole(word: str) -> re.Pattern[str]:
-    """``word`` with no word character either side (kept here: re's own cache of 512 thrashes)."""
-    return re.compile(r"(?<![\w])" + re.escape(word) + r"(?![\w])")
+_WORD_CHAR = re.compile(r"\w")
