@@ -118,3 +118,13 @@ def test_what_the_article_calls_the_x_and_speaks_is_a_body() -> None:
     names = _names("Then the Dunmore Star reported it . Later the Prime Minister said no .")
     assert ("Dunmore Star", "ORG") in names
     assert not [n for n in names if n[0] == "Prime Minister"]
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
+    names = _names("Tom Vasquez won . Spaniard Vasquez said so . Portuguese Ana Lima came second .")
+    assert ("Vasquez", "PER") in names and ("Ana Lima", "PER") in names
+    assert not any(n.startswith(("Spaniard", "Portuguese")) for n, _ in names)
+
+
+def test_a_title_keeps_a_surname_that_looks_like_a_nationality() -> None:
+    assert ("Cameron", "PER") in _names("Tom Cameron spoke . Mr Cameron said so .")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
 from warta.text.tokens import has_word
@@ -292,6 +293,10 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             tail[:-_TITLE_OBJECT_NAME],
             tail[-_TITLE_OBJECT_NAME:],
         )  # "Secretary of State Hillary Clinton"
+    while not head and tail and is_demonym(tail[0][2]):
+        tail = tail[1:]  # "Spaniard Alonso", "German Michael Schumacher": the nationality is no name
+    if not tail:
+        return out
     role = head[-1][2].casefold() if head else None
     return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "PER", role=role)]
 
