@@ -128,3 +128,18 @@ def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
 
 def test_a_title_keeps_a_surname_that_looks_like_a_nationality() -> None:
     assert ("Cameron", "PER") in _names("Tom Cameron spoke . Mr Cameron said so .")
+
+
+def test_a_name_written_in_lower_case_only_in_a_web_address_is_still_a_name() -> None:
+    text = "Chirpr says its site is blocked . See chirpr.com or @chirprhelp . Chirpr said so ."
+    assert ("Chirpr", "ORG") in _names(text)
+
+
+def test_what_is_based_somewhere_is_the_name() -> None:
+    names = _names("Tom Brackley spoke . Then Denver-based Brackley said no .")
+    assert ("Brackley", "PER") in names and not any("Denver" in n for n, _ in names)
+
+
+def test_a_country_after_in_opens_a_run_of_its_own() -> None:
+    names = _names("Protests grew in Norway Chirpr , and Chirpr says its site is down .")
+    assert ("Norway", "LOC") in names and ("Chirpr", "ORG") in names

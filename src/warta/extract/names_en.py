@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
-from warta.extract.gazetteer import place
+from warta.extract.gazetteer import country_code, place
 from warta.text.tokens import has_word
 
 _TOKEN = re.compile(
@@ -79,7 +79,7 @@ _MAX_NAME = 4
 
 def find_names_en(text: str) -> list[EntityMention]:
     """Every person and organisation (and known place) named in English ``text``, in order."""
-    runs = _runs(text)
+    runs = [part for run in _runs(text) for part in _placed_apart(run, text)]
     mentions: list[EntityMention] = []
     for i, run in enumerate(runs):
         if i and _joined_org(runs[i - 1], run, text):
@@ -104,11 +104,28 @@ def find_names_en(text: str) -> list[EntityMention]:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
-                body = re.search(r"\b[Tt]he\s+" + re.escape(m.text) + r"\b", text)
+                # or "Twitter says its site …": what speaks of its own is a body too
+                name = re.escape(m.text)
+                body = re.search(r"\b[Tt]he\s+" + name + r"\b", text) or re.search(
+                    r"\b" + name + _SPEAKS.pattern + r"\s+(?:that\s+)?its\b", text
+                )
                 out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
+
+
+_IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
+
+
+def _placed_apart(run: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
+    """A run after "in" that opens with a country and is no place as a whole is two runs, the country and
+    what follows: a sentence end the source lost ("the revolution in Tunisia Twitter , Facebook …")."""
+    if len(run) < 2 or not _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return [run]
+    if not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
+        return [run]
+    return [run[:1], run[1:]]
 
 
 # A state body written in lower case after the state's name: "British government", "the US coast guard",
@@ -241,6 +258,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         return [_mention(run, "ORG", text)]
     while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
+    described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
+    run = run[described + 1 :]  # "San Francisco-based Twitter": what is based somewhere is the name
     if not run:
         return []
     last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
@@ -342,7 +361,17 @@ def _is_lead_word(word: str, text: str) -> bool:
         return False
     if _PARTICIPLE.fullmatch(word):
         return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
-    return low != word and has_word(low, text)
+    return low != word and has_word(low, _addresses_masked(text))
+
+
+# A web address or handle ("twitter.com", "@twitterglobalpr") writes a name in lower case without using
+# the word as a common noun.
+_ADDRESS = re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
+
+
+@lru_cache(maxsize=8)  # one article's runs ask for it again and again
+def _addresses_masked(text: str) -> str:
+    return _ADDRESS.sub(" ", text) if "." in text or "@" in text else text
 
 
 def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
@@ -355,6 +384,8 @@ def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
+# A compound adjective closing a capitalised word: "Francisco-based", "Saudi-led", "US-backed".
+_DESCRIPTIVE = re.compile(r"\w-(?:based|born|led|backed|owned|run|funded|made|bound)$")
 
 
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lady|Miss)\.?\s+([A-Z][a-z][\w'’-]*)")
