@@ -143,3 +143,16 @@ def test_what_is_based_somewhere_is_the_name() -> None:
 def test_a_country_after_in_opens_a_run_of_its_own() -> None:
     names = _names("Protests grew in Norway Chirpr , and Chirpr says its site is down .")
     assert ("Norway", "LOC") in names and ("Chirpr", "ORG") in names
+
+
+def test_a_name_owning_a_named_person_through_a_role_is_their_team() -> None:
+    names = _names("Blue Falcon 's world champion Tom Brackley won . Next came Zorvex 's driver Ana Lima .")
+    assert ("Blue Falcon", "ORG") in names and ("Zorvex", "ORG") in names
+    assert ("Tom Brackley", "PER") in names
+
+
+def test_a_person_owning_a_relation_stays_a_person() -> None:
+    names = _names(
+        "Tom Brackley won . Brackley 's team mate Ana Lima was second . Jo Ruiz 's wife Eva Ruiz wept ."
+    )
+    assert ("Brackley", "PER") in names and ("Jo Ruiz", "PER") in names

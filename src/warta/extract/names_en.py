@@ -100,6 +100,9 @@ def find_names_en(text: str) -> list[EntityMention]:
     out = []
     kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
+        if m.type == "PER" and not m.role and _employer(m, text, full):
+            out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Red Bull 's world champion X"
+            continue
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
@@ -151,12 +154,33 @@ def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | Non
     return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
 
 
-# "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
-_KIN_BEFORE = re.compile(
-    r"(?:'s|’s)\s+(?:wife|husband|daughter|son|mother|father|sister|brother|niece|nephew|widow|partner|"
-    r"fiancee|fiance|girlfriend|boyfriend|grandmother|grandfather|granddaughter|grandson|cousin)\s*,?\s*$"
+_KIN = frozenset(
+    "wife husband daughter son mother father sister brother niece nephew widow partner fiancee fiance "
+    "girlfriend boyfriend grandmother grandfather granddaughter grandson cousin".split()
 )
+# "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
+_KIN_BEFORE = re.compile(r"(?:'s|’s)\s+(?:" + "|".join(sorted(_KIN)) + r")\s*,?\s*$")
 _KIN_REACH = 24
+# "Red Bull 's world champion Sebastian Vettel": a name owning a named person through a role is the team, company or body the person works for, unless the text knows it as a person.
+_OWNS_PERSON = re.compile(r"\s*(?:'s|’s)\s+((?:(?:[a-z][\w-]*|\d{4})\s+){1,4})[A-Z][a-z]+\s+[A-Z][a-z]")
+_PEOPLES = _KIN | {"lawyer", "attorney", "aide", "friend", "rival", "mate", "teammate", "successor", "doctor"}
+# Words that make the lower-case stretch a phrase rather than a role ("Cipriani 's for the wedding of …").
+_PHRASE_WORDS = frozenset(
+    {"the", "a", "an", "of", "for", "in", "on", "at", "to", "and", "or", "with", "by", "from"}
+)
+
+
+def _employer(m: EntityMention, text: str, surnames: set[str]) -> bool:
+    """Whether ``m`` owns a named person through a role ("X 's world champion Y Z") and the text never
+    shows it as a person: no "Mr" before it, and no surname of it said alone ("Vettel 's team mate")."""
+    owns = _OWNS_PERSON.match(text, m.end)
+    if not owns or (_PEOPLES | _PHRASE_WORDS) & set(owns.group(1).split()):
+        return False
+    last = m.text.split()[-1]
+    if (last in surnames and " " not in m.text) or last in _titled_words(text) or is_demonym(last):
+        return False
+    whole = len(re.findall(r"\b" + re.escape(m.text) + r"\b", text))
+    return " " not in m.text or len(re.findall(r"\b" + re.escape(last) + r"\b", text)) == whole
 
 
 _CALENDAR = re.compile(
