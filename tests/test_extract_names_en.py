@@ -156,3 +156,8 @@ def test_a_person_owning_a_relation_stays_a_person() -> None:
         "Tom Brackley won . Brackley 's team mate Ana Lima was second . Jo Ruiz 's wife Eva Ruiz wept ."
     )
     assert ("Brackley", "PER") in names and ("Jo Ruiz", "PER") in names
+
+
+def test_a_lone_name_after_said_is_a_speaker_but_not_the_subject_of_a_clause() -> None:
+    assert ("Brackley", "PER") in _names("`` It was wrong , '' said Brackley in a statement .")
+    assert not any(n == "Rover" for n, _ in _names("He said Rover gave people hope ."))

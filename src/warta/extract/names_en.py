@@ -96,7 +96,12 @@ def find_names_en(text: str) -> list[EntityMention]:
             continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
-    speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
+    speaking = {
+        m.text
+        for m in mentions
+        if _SPEAKS.match(text, m.end)
+        or (_SAID_BEFORE.search(text, max(0, m.start - 8), m.start) and _SAID_AFTER.match(text, m.end))
+    }
     out = []
     kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
@@ -190,6 +195,11 @@ _CALENDAR = re.compile(
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
 )
+
+# "… , '' said Hackett in the statement": the speech verb before the name …
+_SAID_BEFORE = re.compile(r"(?<![\w'’-])(?:said|says)\s+$")
+# … and the clause ends or a place or time follows; "He said Echo gave hope": Echo opens a clause.
+_SAID_AFTER = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|of|from|during|after)\b)")
 
 
 def _adjective(text: str, word: str) -> bool:
