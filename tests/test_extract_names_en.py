@@ -161,3 +161,17 @@ def test_a_person_owning_a_relation_stays_a_person() -> None:
 def test_a_lone_name_after_said_is_a_speaker_but_not_the_subject_of_a_clause() -> None:
     assert ("Brackley", "PER") in _names("`` It was wrong , '' said Brackley in a statement .")
     assert not any(n == "Rover" for n, _ in _names("He said Rover gave people hope ."))
+
+
+def test_what_a_lower_case_the_names_is_no_person() -> None:
+    names = _names(
+        "The memo surfaced in the Evening Lantern yesterday . Tom Brackley read the Evening Lantern ."
+    )
+    assert ("Evening Lantern", "ORG") in names and ("Tom Brackley", "PER") in names
+    assert ("Denver-based Rowing Board", "ORG") not in _names(
+        "It was the Denver-based Rowing Board yesterday ."
+    )
+
+
+def test_a_name_before_a_lower_case_noun_keeps_its_reading() -> None:
+    assert ("Tom Brackley", "ORG") not in _names("Tom Brackley spoke . They backed the Tom Brackley plan .")

@@ -288,8 +288,9 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     if shout and any(t[2].casefold() in _stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
     body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
-    if _speaking_body(run, text):  # "the Daily Mirror reported": what "the" names and speaks is a body
-        return [_mention(run, "ORG", text)]
+    described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
+    if (_speaking_body(run, text) or _the_body(run, text)) and described + 1 < len(run):
+        return [_mention(run[described + 1 :], "ORG", text)]  # "the Daily Mirror": what "the" names is a body
     while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
@@ -377,6 +378,33 @@ def _speaking_body(run: list[tuple[int, int, str]], text: str) -> bool:
         and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
         and place(text[run[0][0] : run[-1][1]]) is None  # "the United States said": still the country
     )
+
+
+_MAX_BODY = 4
+
+
+def _the_body(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two to four capitalised words right after a lower-case "the", none a title, a stop word or a
+    place's last word, and no known place ("in the Daily Mirror yesterday"): a person's name takes no
+    article."""
+    return (
+        1 < len(run) <= _MAX_BODY
+        and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
+        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and run[-1][2].casefold() not in PLACE_TAILS
+        and place(text[run[0][0] : run[-1][1]]) is None
+        and not _attributive(run, text)
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _attributive(run: list[tuple[int, int, str]], text: str) -> bool:
+    """The run stands before a lower-case noun: "the Kofi Annan plan", "the EU Council summit" (the
+    article is the noun's), not "the Daily Mirror yesterday"."""
+    after = _NEXT_WORD.match(text, run[-1][1])
+    return after is not None and after.group(1) not in _stop_words() and after.group(1) not in _LEAD_WORDS
 
 
 def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
