@@ -175,3 +175,12 @@ def test_what_a_lower_case_the_names_is_no_person() -> None:
 
 def test_a_name_before_a_lower_case_noun_keeps_its_reading() -> None:
     assert ("Tom Brackley", "ORG") not in _names("Tom Brackley spoke . They backed the Tom Brackley plan .")
+
+
+def test_a_name_before_the_medium_it_is_is_an_organisation() -> None:
+    assert ("Open Harbour", "ORG") in _names("As Open Harbour magazine reported , the port shut .")
+
+
+def test_a_title_word_closing_a_name_an_apposition_introduces_is_a_surname() -> None:
+    names = _names("Tom Dean , a spokesman for the port , said no . Dean said so again .")
+    assert ("Tom Dean", "PER") in names and ("Dean", "PER") in names

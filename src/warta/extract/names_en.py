@@ -90,6 +90,9 @@ def find_names_en(text: str) -> list[EntityMention]:
             start, end = opening[0], runs[i + 1][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
             continue
+        if _MEDIA_AFTER.match(text, run[-1][1]) and not any(_is_lead_word(t[2], text) for t in run[:1]):
+            mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Wired magazine"
+            continue
         governed = _governed(run, text)
         if governed:  # "British government", "Egypt 's health ministry"
             mentions.append(governed)
@@ -123,6 +126,10 @@ def find_names_en(text: str) -> list[EntityMention]:
     return out
 
 
+# A name right before the kind of medium it is, in lower case.
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:magazine|newspaper|tabloid|website|broadcaster|network|channel|daily|weekly)\b"
+)
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
 
 
@@ -302,6 +309,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         # "BP spokesman Scott Dean": the description was written before the name in lower case, so a
         # title word closing the name is its surname
         last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(t[2])), default=-1)
+    elif last_title == len(run) - 1 and _introduced(run, text):
+        last_title = -1  # "Scott Dean , a spokesman for BP ,": a name the apposition introduces
     head, tail = run[: last_title + 1], run[last_title + 1 :]
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
@@ -363,6 +372,15 @@ def _described(run: list[tuple[int, int, str]], text: str) -> bool:
     """A lower-case title word stands right before the run, and the word before its last is no title."""
     before = _DESCRIBED.search(text, max(0, run[0][0] - 20), run[0][0])
     return before is not None and before.group(1) in TITLES and not _is_title(run[-2][2])
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]")
+
+
+def _introduced(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two words, only the last a title, with an apposition after ("Scott Dean , a spokesman …"): the
+    title word is a surname, as "Treasury Secretary , a post …" seldom is."""
+    return len(run) == 2 and not _is_title(run[0][2]) and _APPOSITION.match(text, run[-1][1]) is not None
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
