@@ -183,3 +183,8 @@ def test_a_name_before_the_medium_it_is_is_an_organisation() -> None:
 
 def test_a_title_word_closing_a_name_an_apposition_introduces_is_a_surname() -> None:
     assert ("Tom Dean", "PER") in _names("Tom Dean , a spokesman for the port , said no .")
+
+
+def test_a_park_or_a_cathedral_closing_a_name_is_a_place() -> None:
+    names = _names("Crowds filled Hollin Park and Saint Brede Cathedral .")
+    assert ("Hollin Park", "LOC") in names and ("Saint Brede Cathedral", "LOC") in names

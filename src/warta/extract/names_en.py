@@ -60,7 +60,7 @@ PLACE_TAILS: frozenset[str] = frozenset(
     {
         "island", "islands", "peninsula", "coast", "sea", "ocean", "river", "valley", "mountains", "desert",
         "strait", "canal", "bay", "county", "province", "street", "avenue", "road", "square", "airport",
-        "stadium", "bridge", "beach",
+        "stadium", "bridge", "beach", "park", "palace", "cathedral", "mosque", "cemetery", "temple",
     }
 )  # fmt: skip
 # Words that open a run without naming anything and that the stop-word list lacks: closed-class words and
