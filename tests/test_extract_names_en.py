@@ -118,3 +118,73 @@ def test_what_the_article_calls_the_x_and_speaks_is_a_body() -> None:
     names = _names("Then the Dunmore Star reported it . Later the Prime Minister said no .")
     assert ("Dunmore Star", "ORG") in names
     assert not [n for n in names if n[0] == "Prime Minister"]
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
+    names = _names("Tom Vasquez won . Spaniard Vasquez said so . Portuguese Ana Lima came second .")
+    assert ("Vasquez", "PER") in names and ("Ana Lima", "PER") in names
+    assert not any(n.startswith(("Spaniard", "Portuguese")) for n, _ in names)
+
+
+def test_a_title_keeps_a_surname_that_looks_like_a_nationality() -> None:
+    assert ("Cameron", "PER") in _names("Tom Cameron spoke . Mr Cameron said so .")
+
+
+def test_a_name_written_in_lower_case_only_in_a_web_address_is_still_a_name() -> None:
+    text = "Chirpr says its site is blocked . See chirpr.com or @chirprhelp . Chirpr said so ."
+    assert ("Chirpr", "ORG") in _names(text)
+
+
+def test_what_is_based_somewhere_is_the_name() -> None:
+    names = _names("Tom Brackley spoke . Then Denver-based Brackley said no .")
+    assert ("Brackley", "PER") in names and not any("Denver" in n for n, _ in names)
+
+
+def test_a_country_after_in_opens_a_run_of_its_own() -> None:
+    names = _names("Protests grew in Norway Chirpr , and Chirpr says its site is down .")
+    assert ("Norway", "LOC") in names and ("Chirpr", "ORG") in names
+
+
+def test_a_name_owning_a_named_person_through_a_role_is_their_team() -> None:
+    names = _names("Blue Falcon 's world champion Tom Brackley won . Next came Zorvex 's driver Ana Lima .")
+    assert ("Blue Falcon", "ORG") in names and ("Zorvex", "ORG") in names
+    assert ("Tom Brackley", "PER") in names
+
+
+def test_a_person_owning_a_relation_stays_a_person() -> None:
+    names = _names(
+        "Tom Brackley won . Brackley 's team mate Ana Lima was second . Jo Ruiz 's wife Eva Ruiz wept ."
+    )
+    assert ("Brackley", "PER") in names and ("Jo Ruiz", "PER") in names
+
+
+def test_a_lone_name_after_said_is_a_speaker_but_not_the_subject_of_a_clause() -> None:
+    assert ("Brackley", "PER") in _names("`` It was wrong , '' said Brackley in a statement .")
+    assert not any(n == "Rover" for n, _ in _names("He said Rover gave people hope ."))
+
+
+def test_what_a_lower_case_the_names_is_no_person() -> None:
+    names = _names(
+        "The memo surfaced in the Evening Lantern yesterday . Tom Brackley read the Evening Lantern ."
+    )
+    assert ("Evening Lantern", "ORG") in names and ("Tom Brackley", "PER") in names
+    assert ("Denver-based Rowing Board", "ORG") not in _names(
+        "It was the Denver-based Rowing Board yesterday ."
+    )
+
+
+def test_a_name_before_a_lower_case_noun_keeps_its_reading() -> None:
+    assert ("Tom Brackley", "ORG") not in _names("Tom Brackley spoke . They backed the Tom Brackley plan .")
+
+
+def test_a_name_before_the_medium_it_is_is_an_organisation() -> None:
+    assert ("Open Harbour", "ORG") in _names("The port shut , Open Harbour magazine reported .")
+
+
+def test_a_title_word_closing_a_name_an_apposition_introduces_is_a_surname() -> None:
+    assert ("Tom Dean", "PER") in _names("Tom Dean , a spokesman for the port , said no .")
+
+
+def test_a_park_or_a_cathedral_closing_a_name_is_a_place() -> None:
+    names = _names("Crowds filled Hollin Park and Saint Brede Cathedral .")
+    assert ("Hollin Park", "LOC") in names and ("Saint Brede Cathedral", "LOC") in names

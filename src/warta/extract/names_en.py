@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
-from warta.extract.gazetteer import place
+from warta.extract.gazetteer import country_code, place
 from warta.text.tokens import has_word
 
 _TOKEN = re.compile(
@@ -60,7 +61,7 @@ PLACE_TAILS: frozenset[str] = frozenset(
     {
         "island", "islands", "peninsula", "coast", "sea", "ocean", "river", "valley", "mountains", "desert",
         "strait", "canal", "bay", "county", "province", "street", "avenue", "road", "square", "airport",
-        "stadium", "bridge", "beach",
+        "stadium", "bridge", "beach", "park", "palace", "cathedral", "mosque", "cemetery", "temple",
     }
 )  # fmt: skip
 # Words that open a run without naming anything and that the stop-word list lacks: closed-class words and
@@ -79,7 +80,7 @@ _MAX_NAME = 4
 
 def find_names_en(text: str) -> list[EntityMention]:
     """Every person and organisation (and known place) named in English ``text``, in order."""
-    runs = _runs(text)
+    runs = [part for run in _runs(text) for part in _placed_apart(run, text)]
     mentions: list[EntityMention] = []
     for i, run in enumerate(runs):
         if i and _joined_org(runs[i - 1], run, text):
@@ -90,25 +91,56 @@ def find_names_en(text: str) -> list[EntityMention]:
             start, end = opening[0], runs[i + 1][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
             continue
+        if _MEDIA_AFTER.match(text, run[-1][1]) and not any(_is_lead_word(t[2], text) for t in run[:1]):
+            mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Wired magazine"
+            continue
         governed = _governed(run, text)
         if governed:  # "British government", "Egypt 's health ministry"
             mentions.append(governed)
             continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
-    speaking = {m.text for m in mentions if _SPEAKS.match(text, m.end)}
+    speaking = {
+        m.text
+        for m in mentions
+        if _SPEAKS.match(text, m.end)
+        or (_SAID_BEFORE.search(text, max(0, m.start - 8), m.start) and _SAID_AFTER.match(text, m.end))
+    }
     out = []
     kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
+        if m.type == "PER" and not m.role and _employer(m, text, full):
+            out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Red Bull 's world champion X"
+            continue
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
             if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
-                body = _the(m.text).search(text)
+                # or "Twitter says its site …": what speaks of its own is a body too
+                body = _the(m.text).search(text) or re.search(
+                    r"\b" + re.escape(m.text) + _SPEAKS.pattern + r"\s+(?:that\s+)?its\b", text
+                )
                 out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
+
+
+# A name right before the kind of medium it is, in lower case.
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:magazine|newspaper|tabloid|website|broadcaster|network|channel|daily|weekly)\b"
+)
+_IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
+
+
+def _placed_apart(run: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
+    """A run after "in" that opens with a country and is no place as a whole is two runs, the country and
+    what follows: a sentence end the source lost ("the revolution in Tunisia Twitter , Facebook …")."""
+    if len(run) < 2 or not _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return [run]
+    if not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
+        return [run]
+    return [run[:1], run[1:]]
 
 
 # A state body written in lower case after the state's name: "British government", "the US coast guard",
@@ -134,12 +166,33 @@ def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | Non
     return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
 
 
-# "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
-_KIN_BEFORE = re.compile(
-    r"(?:'s|’s)\s+(?:wife|husband|daughter|son|mother|father|sister|brother|niece|nephew|widow|partner|"
-    r"fiancee|fiance|girlfriend|boyfriend|grandmother|grandfather|granddaughter|grandson|cousin)\s*,?\s*$"
+_KIN = frozenset(
+    "wife husband daughter son mother father sister brother niece nephew widow partner fiancee fiance "
+    "girlfriend boyfriend grandmother grandfather granddaughter grandson cousin".split()
 )
+# "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
+_KIN_BEFORE = re.compile(r"(?:'s|’s)\s+(?:" + "|".join(sorted(_KIN)) + r")\s*,?\s*$")
 _KIN_REACH = 24
+# "Red Bull 's world champion Sebastian Vettel": a name owning a named person through a role is the team, company or body the person works for, unless the text knows it as a person.
+_OWNS_PERSON = re.compile(r"\s*(?:'s|’s)\s+((?:(?:[a-z][\w-]*|\d{4})\s+){1,4})[A-Z][a-z]+\s+[A-Z][a-z]")
+_PEOPLES = _KIN | {"lawyer", "attorney", "aide", "friend", "rival", "mate", "teammate", "successor", "doctor"}
+# Words that make the lower-case stretch a phrase rather than a role ("Cipriani 's for the wedding of …").
+_PHRASE_WORDS = frozenset(
+    {"the", "a", "an", "of", "for", "in", "on", "at", "to", "and", "or", "with", "by", "from"}
+)
+
+
+def _employer(m: EntityMention, text: str, surnames: set[str]) -> bool:
+    """Whether ``m`` owns a named person through a role ("X 's world champion Y Z") and the text never
+    shows it as a person: no "Mr" before it, and no surname of it said alone ("Vettel 's team mate")."""
+    owns = _OWNS_PERSON.match(text, m.end)
+    if not owns or (_PEOPLES | _PHRASE_WORDS) & set(owns.group(1).split()):
+        return False
+    last = m.text.split()[-1]
+    if (last in surnames and " " not in m.text) or last in _titled_words(text) or is_demonym(last):
+        return False
+    whole = len(re.findall(r"\b" + re.escape(m.text) + r"\b", text))
+    return " " not in m.text or len(re.findall(r"\b" + re.escape(last) + r"\b", text)) == whole
 
 
 _CALENDAR = re.compile(
@@ -149,6 +202,11 @@ _CALENDAR = re.compile(
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
 )
+
+# "… , '' said Hackett in the statement": the speech verb before the name …
+_SAID_BEFORE = re.compile(r"(?<![\w'’-])(?:said|says)\s+$")
+# … and the clause ends or a place or time follows; "He said Echo gave hope": Echo opens a clause.
+_SAID_AFTER = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|on|of|from|during|after)\b)")
 
 
 def _adjective(text: str, word: str) -> bool:
@@ -252,10 +310,13 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     if shout and any(t[2].casefold() in _stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
     body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
-    if _speaking_body(run, text):  # "the Daily Mirror reported": what "the" names and speaks is a body
-        return [_mention(run, "ORG", text)]
+    described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
+    if (_speaking_body(run, text) or _the_body(run, text)) and described + 1 < len(run):
+        return [_mention(run[described + 1 :], "ORG", text)]  # "the Daily Mirror": what "the" names is a body
     while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
+    described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
+    run = run[described + 1 :]  # "San Francisco-based Twitter": what is based somewhere is the name
     if not run:
         return []
     last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
@@ -263,6 +324,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         # "BP spokesman Scott Dean": the description was written before the name in lower case, so a
         # title word closing the name is its surname
         last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(t[2])), default=-1)
+    elif last_title == len(run) - 1 and _introduced(run, text):
+        last_title = -1  # "Scott Dean , a spokesman for BP ,": a name the apposition introduces
     head, tail = run[: last_title + 1], run[last_title + 1 :]
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
@@ -308,6 +371,10 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             tail[:-_TITLE_OBJECT_NAME],
             tail[-_TITLE_OBJECT_NAME:],
         )  # "Secretary of State Hillary Clinton"
+    while not head and tail and is_demonym(tail[0][2]):
+        tail = tail[1:]  # "Spaniard Alonso", "German Michael Schumacher": the nationality is no name
+    if not tail:
+        return out
     role = head[-1][2].casefold() if head else None
     return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "PER", role=role)]
 
@@ -320,6 +387,15 @@ def _described(run: list[tuple[int, int, str]], text: str) -> bool:
     """A lower-case title word stands right before the run, and the word before its last is no title."""
     before = _DESCRIBED.search(text, max(0, run[0][0] - 20), run[0][0])
     return before is not None and before.group(1) in TITLES and not _is_title(run[-2][2])
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]")
+
+
+def _introduced(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two words, only the last a title, with an apposition after ("Scott Dean , a spokesman …"): the
+    title word is a surname, as "Treasury Secretary , a post …" seldom is."""
+    return len(run) == 2 and not _is_title(run[0][2]) and _APPOSITION.match(text, run[-1][1]) is not None
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
@@ -335,6 +411,33 @@ def _speaking_body(run: list[tuple[int, int, str]], text: str) -> bool:
         and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
         and place(text[run[0][0] : run[-1][1]]) is None  # "the United States said": still the country
     )
+
+
+_MAX_BODY = 4
+
+
+def _the_body(run: list[tuple[int, int, str]], text: str) -> bool:
+    """Two to four capitalised words right after a lower-case "the", none a title, a stop word or a
+    place's last word, and no known place ("in the Daily Mirror yesterday"): a person's name takes no
+    article."""
+    return (
+        1 < len(run) <= _MAX_BODY
+        and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
+        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and run[-1][2].casefold() not in PLACE_TAILS
+        and place(text[run[0][0] : run[-1][1]]) is None
+        and not _attributive(run, text)
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _attributive(run: list[tuple[int, int, str]], text: str) -> bool:
+    """The run stands before a lower-case noun: "the Kofi Annan plan", "the EU Council summit" (the
+    article is the noun's), not "the Daily Mirror yesterday"."""
+    after = _NEXT_WORD.match(text, run[-1][1])
+    return after is not None and after.group(1) not in _stop_words() and after.group(1) not in _LEAD_WORDS
 
 
 def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
@@ -353,7 +456,17 @@ def _is_lead_word(word: str, text: str) -> bool:
         return False
     if _PARTICIPLE.fullmatch(word):
         return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
-    return low != word and has_word(low, text)
+    return low != word and has_word(low, _addresses_masked(text))
+
+
+# A web address or handle ("twitter.com", "@twitterglobalpr") writes a name in lower case without using
+# the word as a common noun.
+_ADDRESS = re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
+
+
+@lru_cache(maxsize=8)  # one article's runs ask for it again and again
+def _addresses_masked(text: str) -> str:
+    return _ADDRESS.sub(" ", text) if "." in text or "@" in text else text
 
 
 def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
@@ -366,6 +479,8 @@ def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
 
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
+# A compound adjective closing a capitalised word: "Francisco-based", "Saudi-led", "US-backed".
+_DESCRIPTIVE = re.compile(r"\w-(?:based|born|led|backed|owned|run|funded|made|bound)$")
 
 
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lady|Miss)\.?\s+([A-Z][a-z][\w'’-]*)")
