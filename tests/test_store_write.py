@@ -106,3 +106,17 @@ def test_a_run_killed_before_its_briefs_is_completed_by_the_next_read(
         assert archive.check() == []
         assert archive.count_stories() == len(_briefs(tmp_path / "whole.db"))
     assert _briefs(db) == _briefs(tmp_path / "whole.db")
+
+
+def test_building_the_pending_briefs_reports_progress(tmp_path: Path) -> None:
+    """What the first read builds can be built first with a progress callback, one call per story."""
+    calls: list[tuple[int, int]] = []
+    with open_archive(tmp_path / "w.db") as archive:
+        added = archive.add([sample_path() / "news"])
+        assert archive.pending_briefs()
+        built = archive.build_pending_briefs(progress=lambda done, total: calls.append((done, total)))
+        assert sorted(built) == sorted(added.stories_touched)
+        assert not archive.pending_briefs()
+        assert archive.build_pending_briefs() == []  # nothing left: the next read builds nothing
+    n = len(built)
+    assert calls == [(i, n) for i in range(1, n + 1)]

@@ -9,6 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from warta.cli.choices import BACKENDS, LANGUAGES
 from warta.cli.choices import BRIEF_FORMATS as FORMATS
@@ -24,6 +27,9 @@ from warta.cli.common import (
     write_output,
 )
 from warta.errors import InputError
+
+if TYPE_CHECKING:
+    from warta.store import Archive
 
 EXPORT_FORMATS = ("jsonl", "csv")
 STORED_FORMATS = ("md", "json", "jsonl")
@@ -63,13 +69,24 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def reading_archive(db: str | None) -> Iterator[Archive]:
+    """The archive opened for reading, once the briefs an add left are built, with a progress line."""
+    from warta.store import open_archive
+
+    with open_archive(db, readonly=True) as archive:
+        if archive.pending_briefs():
+            with progress_bar("briefing", start="briefing the stories an add left") as progress:
+                archive.build_pending_briefs(progress=progress)
+        yield archive
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one stored story's brief."""
     from warta.brief.render import render
-    from warta.store import open_archive
     from warta.types import Brief
 
-    with open_archive(args.db, readonly=True) as archive:
+    with reading_archive(args.db) as archive:
         story = archive.story(args.story)
     if story is None:
         raise InputError(f"no story {args.story!r} in {archive.path}; list the ids with {LIST_IDS}")
@@ -80,10 +97,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write every stored story's brief, one JSON object per line (or one CSV row per story)."""
     from warta.codec import to_json
-    from warta.store import open_archive
     from warta.store.csv_export import stories_csv
 
-    with open_archive(args.db, readonly=True) as archive:
+    with reading_archive(args.db) as archive:
         if args.format == "csv":
             lines = list(stories_csv(archive.export()))
         else:
@@ -94,14 +110,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print stored stories ranked for a query (words, numbers, meaning), optionally filtered."""
-    from warta.store import open_archive
     from warta.store.hits import hits_csv, hits_document, hits_jsonl, render_hits
     from warta.store.views import SearchFilters
 
     filters = SearchFilters(since=args.since, until=args.until, outlet=args.outlet, language=args.lang)
     meaning = {"auto": None, "always": True, "never": False}[args.meaning]
     full = args.format == "text" or args.full
-    with open_archive(args.db, readonly=True) as archive:
+    with reading_archive(args.db) as archive:
         hits = archive.search(args.query, limit=args.limit, filters=filters, with_brief=full, meaning=meaning)
     if args.format == "json":
         sys.stdout.write(json.dumps(hits_document(args.query, hits), ensure_ascii=False, indent=2) + "\n")
@@ -117,9 +132,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 def stored_stories(args: argparse.Namespace) -> str:
     """The archive's stories, most recently updated first, as Markdown lines, JSON or JSON Lines."""
     from warta.codec import to_dict
-    from warta.store import open_archive
 
-    with open_archive(getattr(args, "db", None), readonly=True) as archive:
+    with reading_archive(getattr(args, "db", None)) as archive:
         rows = archive.stories(limit=getattr(args, "limit", None) or 100)
     if args.format == "json":
         return json.dumps([to_dict(r) for r in rows], ensure_ascii=False, indent=2) + "\n"

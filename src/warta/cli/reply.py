@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.cli.archive import add_db_option
+from warta.cli.archive import add_db_option, reading_archive
 from warta.cli.choices import LANGUAGES
 from warta.cli.common import Subparsers
 
@@ -13,9 +13,8 @@ from warta.cli.common import Subparsers
 def cmd_reply(args: argparse.Namespace) -> int:
     """Print the reply to the query; exit 3 when no story matches (as ``warta search`` does)."""
     from warta.brief.reply import reply
-    from warta.store import open_archive
 
-    with open_archive(args.db, readonly=True) as archive:
+    with reading_archive(args.db) as archive:
         answer = reply(archive, " ".join(args.query), lang=args.lang)
     sys.stdout.write(answer.text + "\n")
     return 0 if answer.found else 3

@@ -76,17 +76,35 @@ class Archive:
                 self._db.write_lock.release()
         return conn
 
-    def _build_pending(self, *, reading: bool) -> list[str]:
+    def _build_pending(self, *, reading: bool, progress: Progress | None = None) -> list[str]:
         """Build the pending briefs (hold ``write_lock``); see :func:`warta.store.write.build_briefs`."""
         from warta.store.write import build_briefs
 
         if not self._db.readonly:
-            return build_briefs(self._db.writer(), reading=reading)
+            return build_briefs(self._db.writer(), reading=reading, progress=progress)
         conn = connect(self._db.path, readonly=False)
         try:
-            return build_briefs(conn, reading=reading)
+            return build_briefs(conn, reading=reading, progress=progress)
         finally:
             conn.close()
+
+    def pending_briefs(self) -> bool:
+        """Whether a finished add left briefs for the next read to build (:meth:`build_pending_briefs`)."""
+        return read.has_pending(self._db.reader())
+
+    def build_pending_briefs(self, *, progress: Progress | None = None) -> list[str]:
+        """What the first read does, with ``progress`` (stories built, stories pending): build the briefs
+        finished adds left, without waiting for a running add; nothing when another process writes or
+        the file is read-only to us (the read then shows what is stored). Stories written."""
+        conn = self._db.reader()
+        if not read.has_pending(conn) or not self._db.write_lock.acquire(blocking=False):
+            return []
+        try:
+            return self._build_pending(reading=True, progress=progress)
+        except (StoreError, sqlite3.Error):
+            return []
+        finally:
+            self._db.write_lock.release()
 
     def stories(self, *, limit: int = 50, offset: int = 0) -> list[StoryRow]:
         """Stories, most recently updated first."""
@@ -159,10 +177,11 @@ class Archive:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def build_briefs(self) -> list[str]:
-        """Build every brief an add left pending now (the first read does it otherwise); stories written."""
+    def build_briefs(self, *, progress: Progress | None = None) -> list[str]:
+        """Build every brief an add left pending now (the first read does it otherwise); stories written;
+        ``progress`` is called with (stories built, stories pending)."""
         with self._db.write_lock:
-            return self._build_pending(reading=False)
+            return self._build_pending(reading=False, progress=progress)
 
     def add(
         self,

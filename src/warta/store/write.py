@@ -91,20 +91,25 @@ def add_documents(
     return result
 
 
-def build_briefs(conn: sqlite3.Connection, *, reading: bool = False) -> list[str]:
+def build_briefs(
+    conn: sqlite3.Connection, *, reading: bool = False, progress: Progress | None = None
+) -> list[str]:
     """Build the pending briefs; the stories written, in arrival order.
 
     ``reading``: what a read does first. It builds only the stories of finished adds (an add stamps
     its pending members when it ends), one story per transaction, and gives up at once, raising
     :class:`StoreError`, when another connection holds the write lock, so that a reader never waits
-    for a running add nor holds one up for longer than one brief.
+    for a running add nor holds one up for longer than one brief. ``progress`` is called with (stories
+    built, stories pending).
     """
     if reading:
         conn.execute("PRAGMA busy_timeout = 0")
     try:
         with embedding_store(ArchiveEmbeddings(conn)) as vectors:
             chunk = 1 if reading else 50
-            return write_pending(conn, chunk=chunk, vectors=vectors, finished_only=reading)[0]
+            return write_pending(
+                conn, chunk=chunk, vectors=vectors, finished_only=reading, progress=progress
+            )[0]
     finally:
         if reading:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS:d}")
@@ -201,6 +206,7 @@ def write_pending(
     chunk: int = 50,
     vectors: ArchiveEmbeddings | None = None,
     finished_only: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[list[str], list[str]]:
     """Rebuild the brief of every story with pending members, ``chunk`` stories per transaction.
 
@@ -226,6 +232,7 @@ def write_pending(
 
     fallback = now()  # members a killed add left unstamped
     created: list[str] = []
+    built = 0
     for i in range(0, len(order), chunk):
         part = order[i : i + chunk]
         with transaction(conn):
@@ -243,6 +250,9 @@ def write_pending(
                 conn.execute("DELETE FROM pending_members WHERE story_id = ?", (sid,))
                 if sid not in existing:
                     created.append(sid)
+                built += 1
+                if progress is not None:
+                    progress(built, len(order))
             if vectors is not None:
                 vectors.flush()
     return order, created
