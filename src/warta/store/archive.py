@@ -65,16 +65,8 @@ class Archive:
 
     def _current(self) -> sqlite3.Connection:
         """This thread's reader, once the briefs an add left pending are built (when this process can)."""
-        conn = self._db.reader()
-        if read.has_pending(conn) and self._db.write_lock.acquire(blocking=False):
-            # A thread of this process that is writing holds the lock: its add reads as stored.
-            try:
-                self._build_pending(reading=True)
-            except (StoreError, sqlite3.Error):
-                pass  # another process writes, or the file is read-only to us: read what is stored
-            finally:
-                self._db.write_lock.release()
-        return conn
+        self.build_pending_briefs()
+        return self._db.reader()
 
     def _build_pending(self, *, reading: bool, progress: Progress | None = None) -> list[str]:
         """Build the pending briefs (hold ``write_lock``); see :func:`warta.store.write.build_briefs`."""
@@ -96,13 +88,13 @@ class Archive:
         """What the first read does, with ``progress`` (stories built, stories pending): build the briefs
         finished adds left, without waiting for a running add; nothing when another process writes or
         the file is read-only to us (the read then shows what is stored). Stories written."""
-        conn = self._db.reader()
-        if not read.has_pending(conn) or not self._db.write_lock.acquire(blocking=False):
+        # A thread of this process that is writing holds the lock: its add reads as stored.
+        if not read.has_pending(self._db.reader()) or not self._db.write_lock.acquire(blocking=False):
             return []
         try:
             return self._build_pending(reading=True, progress=progress)
         except (StoreError, sqlite3.Error):
-            return []
+            return []  # another process writes, or the file is read-only to us: read what is stored
         finally:
             self._db.write_lock.release()
 
