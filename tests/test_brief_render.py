@@ -91,7 +91,7 @@ def test_indonesian_labels_and_dates() -> None:
 def test_known_now_lists_only_the_figures_the_brief_shows() -> None:
     """A one-source figure and an unsure dispute stay in the JSON but are listed only with all_figures."""
     from warta.brief.render import render
-    from warta.brief.render.known import known_lines
+    from warta.brief.render.known import known_items
     from warta.types import Brief, BriefArticle, Citation, KnownDispute, KnownFigure, Story
 
     article = BriefArticle(
@@ -110,8 +110,8 @@ def test_known_now_lists_only_the_figures_the_brief_shows() -> None:
         shown=False,
     )
     story = Story("s1", "Banjir", (article,), (), known_now=(one,), disputed_now=(unsure,))
-    assert known_lines(story, "id") == []
-    assert len(known_lines(story, "id", all_figures=True)) == 2
+    assert known_items(story, "id") == []
+    assert len(known_items(story, "id", all_figures=True)) == 2
     md = render(Brief(stories=(story,)), format="md", lang="id")
     assert "Yang diketahui sekarang" not in md and "orang hilang" not in md
     assert "orang hilang: 3" in render(Brief(stories=(story,)), format="md", lang="id", all_figures=True)

@@ -59,8 +59,3 @@ def known_items(story: Story, lang: str = "en", *, all_figures: bool = False) ->
         for d in disputed
     ]
     return items
-
-
-def known_lines(story: Story, lang: str = "en", *, all_figures: bool = False) -> list[str]:
-    """The text of :func:`known_items`."""
-    return [item.text for item in known_items(story, lang, all_figures=all_figures)]
