@@ -20,7 +20,6 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from warta.api import read_articles
 from warta.evaluate.facts import (
     _holds_exactly,
     _matches,
@@ -29,6 +28,7 @@ from warta.evaluate.facts import (
     gold_keys,
     wanted_groups,
 )
+from warta.evaluate.gold_stories import gold_stories
 from warta.evaluate.indosum_cases import indosum_cases
 from warta.extract.facts import extract_facts
 from warta.extract.figure_kinds import CONFIDENT, counts_places, same_object
@@ -113,19 +113,12 @@ def indosum(shared: Path) -> Iterator[Candidate]:
 
 
 def gold_file(name: str, path: Path, folder: Path) -> Iterator[Candidate]:
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    gold = gold[0] if isinstance(gold, list) else gold
-    articles = read_articles([folder]).articles
-    ids = gold_keys(gold, articles)
-    by_id = {a.id: a for a in articles}
-    for n, story in enumerate(gold.get("stories") or [list(gold["articles"])]):
-        arts = [by_id[ids[k]] for k in story if k in ids]
-        sub = {**gold, "articles": {k: gold["articles"][k] for k in story if k in gold["articles"]}}
-        sub["stories"] = [story]
+    for part in gold_stories(path, folder):
+        sub = {**part.gold, "stories": [part.story]}
         sub["figures"] = [
-            g for g in gold.get("figures", []) if all(v["article"] in story for v in g["values"])
+            g for g in part.gold.get("figures", []) if all(v["article"] in part.story for v in g["values"])
         ]
-        yield from _label(f"{name}:{n}", sub, arts)
+        yield from _label(f"{name}:{part.number}", sub, part.articles)
 
 
 # Criteria over the groups today's rules show (a criterion says which of them to keep).

@@ -19,9 +19,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from warta.api import read_articles
 from warta.evaluate.facts import evaluate_facts, gold_keys
 from warta.evaluate.figure_pair_set import LabelledPair, gold_values, story_pairs
+from warta.evaluate.gold_stories import gold_stories
 from warta.evaluate.indosum_cases import indosum_cases
 from warta.extract.facts import extract_facts
 from warta.reconcile import figure_links
@@ -59,16 +59,9 @@ def indosum_pairs(shared: Path) -> Iterator[LabelledPair]:
 
 
 def gold_file_pairs(name: str, gold_path: Path, folder: Path) -> Iterator[LabelledPair]:
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    gold = gold[0] if isinstance(gold, list) else gold
-    articles = read_articles([folder]).articles
-    ids = gold_keys(gold, articles)
-    by_id = {a.id: a for a in articles}
-    for n, story in enumerate(gold.get("stories") or [list(gold["articles"])]):
-        arts = [by_id[ids[k]] for k in story if k in ids]
-        if len(arts) > 1:
-            sub = {**gold, "articles": {k: gold["articles"][k] for k in story if k in gold["articles"]}}
-            yield from _story(f"{name}:{n}", arts, sub, None)
+    for part in gold_stories(gold_path, folder):
+        if len(part.articles) > 1:
+            yield from _story(f"{name}:{part.number}", part.articles, part.gold, None)
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
