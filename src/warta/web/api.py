@@ -17,6 +17,7 @@ from warta.types import Article, Skipped, Story
 from warta.web.auth import require_write
 from warta.web.options import WebOptions
 from warta.web.problems import Problem
+from warta.web.search_route import MAX_LANG, MAX_LIMIT, MAX_OUTLET, MEANINGS
 from warta.web.source import ArchiveSource
 from warta.web.uploads import Parsed, from_files, from_json_body, utf8
 
@@ -103,7 +104,7 @@ def api_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
     @router.get("/search", response_model=SearchResult, tags=["api"])
     def search(
         q: str = Query("", description="keywords or numbers; quotes and operators are taken as plain words"),
-        limit: int = Query(options.search_limit, ge=1, le=100),
+        limit: int = Query(options.search_limit, ge=1, le=MAX_LIMIT),
         since: str | None = Query(
             None, description="only articles published on or after this day (YYYY-MM-DD)"
         ),
@@ -111,18 +112,18 @@ def api_routes(source: ArchiveSource, options: WebOptions) -> APIRouter:
             None, description="only articles published on or before this day (YYYY-MM-DD)"
         ),
         outlet: str | None = Query(
-            None, max_length=200, description="only articles of this outlet (name or start)"
+            None, max_length=MAX_OUTLET, description="only articles of this outlet (name or start)"
         ),
         lang: str | None = Query(
-            None, max_length=3, description="only articles in this language (id, en, ...)"
+            None, max_length=MAX_LANG, description="only articles in this language (id, en, ...)"
         ),
         brief: bool = Query(False, description="include each hit's whole brief (else GET /stories/{id})"),
-        meaning: str = Query("auto", pattern="^(auto|always|never)$", description="lookup by meaning"),
+        meaning: str = Query("auto", pattern=f"^({'|'.join(MEANINGS)})$", description="lookup by meaning"),
     ) -> JSONResponse:
         """Stories ranked for a query (words, numbers, meaning), each with its first summary sentences."""
         query = check_query(q, options=options)
         filters = SearchFilters(since=since, until=until, outlet=outlet, language=lang)
-        by_meaning = {"auto": None, "always": True, "never": False}[meaning]
+        by_meaning = MEANINGS[meaning]
         try:
             hits = source.reader().search(
                 query, limit=limit, filters=filters, with_brief=brief, meaning=by_meaning

@@ -35,12 +35,13 @@ from warta.web.problems import Problem
 from warta.web.source import ArchiveSource
 
 PATH = "/search"
-MAX_LIMIT = 100  # as the route's Query(le=100)
-MAX_OUTLET = 200  # as the route's Query(max_length=200)
-MAX_LANG = 3  # as the route's Query(max_length=3)
+# The parameters' bounds and words, which the FastAPI route (warta.web.api) declares with these too.
+MAX_LIMIT = 100
+MAX_OUTLET = 200
+MAX_LANG = 3
+MEANINGS: dict[str, bool | None] = {"auto": None, "always": True, "never": False}
 _DIGITS = re.compile(r"[0-9]{1,3}")
 _BRIEF = {"true": True, "false": False}
-_MEANING = {"auto": None, "always": True, "never": False}
 _HEADERS_TYPE = (b"content-type", b"application/json")
 MAX_KEPT_BYTES = 512 * 1024  # a larger answer (many whole briefs) is not kept
 KEPT_BUDGET = 32 * 1024 * 1024  # all kept answers together, per worker
@@ -119,7 +120,7 @@ def read_ask(query_string: bytes, *, options: WebOptions) -> SearchAsk | None:
     brief = _BRIEF.get(params.get("brief", "false"))
     meaning_word = params.get("meaning", "auto")
     outlet, lang = params.get("outlet"), params.get("lang")
-    if brief is None or meaning_word not in _MEANING:
+    if brief is None or meaning_word not in MEANINGS:
         return None
     if (outlet is not None and len(outlet) > MAX_OUTLET) or (lang is not None and len(lang) > MAX_LANG):
         return None
@@ -130,7 +131,7 @@ def read_ask(query_string: bytes, *, options: WebOptions) -> SearchAsk | None:
     filters = SearchFilters(
         since=params.get("since"), until=params.get("until"), outlet=outlet, language=lang
     )
-    return SearchAsk(query, limit=limit, filters=filters, brief=brief, meaning=_MEANING[meaning_word])
+    return SearchAsk(query, limit=limit, filters=filters, brief=brief, meaning=MEANINGS[meaning_word])
 
 
 def answer(source: ArchiveSource, ask: SearchAsk) -> bytes | None:
