@@ -80,7 +80,9 @@ _ACTIVE: dict[str, tuple[str, ...]] = {
     "deployed": ("mengerahkan", "menerjunkan", "menurunkan", "menyiagakan", "deployed"),
     "buildings_damaged": ("merusak", "menghancurkan", "menghanguskan", "damaging", "destroying"),
     "affected": ("melanda", "menerjang", "merendam", "menghantam", "affecting", "flooding"),
-}  # "banjir menerjang enam desa": what a disaster reached
+    "attendance": ("dihadiri", "ditonton", "disaksikan", "attended", "watched"),
+}  # "banjir menerjang enam desa": what a disaster reached; "dihadiri (oleh) 8000 tamu": who came
+_AGENT = {"oleh", "by"}  # "dihadiri oleh 500 orang": the passive verb's agent is the count
 _DAMAGE = ("rusak", "terbakar", "hancur", "roboh", "ambruk", "terendam", "damaged", "destroyed", "burned")
 _BUILDINGS = ("rumah", "bangunan", "gedung", "kios", "toko", "sekolah", "houses", "homes", "buildings")
 _PEOPLE = (
@@ -315,9 +317,12 @@ def _read_kind(
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
         return KindReading("age" if _is_age(text, q, role, lo) else "duration", "", counted, change)
+    if _told_age(text, q, before):
+        return KindReading("age", "", counted, change)
     kind, at, group = None, -1, ""
+    verb = before[-2:-1] if before[-1:] and before[-1] in _AGENT else before[-1:]
     for kind_name, verbs in _ACTIVE.items():
-        if before and before[-1] in verbs:
+        if verb and verb[0] in verbs:
             kind = kind_name
     if kind is None:
         kind, at = _kind_in(after)
@@ -401,6 +406,45 @@ def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
     if before and is_agent_noun(before[-1]) and nxt and nxt[0] in _AFTER_AGE:
         return True  # "pebalap 26 tahun itu", "pemain 30 tahun asal Brasil": the doer's age
     return bool(_YEAR_OLD.match(text, q.end))
+
+
+_MATCH_WORDS = {
+    "gol", "menit", "dicetak", "mencetak", "poin", "medali", "klasemen", "peringkat", "goal", "goals",
+    "minute", "scored", "points", "medals",
+}  # fmt: skip
+_NAME_END = re.compile(r"([^\W\d_][\w'.-]*)\s*$")
+# A bare count of years: at most this, and a whole number ("Halimah (63)", "pria berusia 30").
+_MAX_AGE = 120
+
+
+def _told_age(text: str, q: Quantity, before: list[str]) -> bool:
+    """Whether a bare count is an age: right after an age word ("pria berusia 30 dengan inisial MA"), or
+    in parentheses right after a name ("Halimah (63) menambahkan", the press's way to give an age)."""
+    if q.kind != "count" or q.unit or q.qualifier or not float(q.value).is_integer():
+        return False
+    if not 0 < q.value <= _MAX_AGE or not q.text.isdigit():
+        return False
+    if before and before[-1] in _AGE_WORDS:
+        return True
+    if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
+        return False
+    if any(w in _MATCH_WORDS for w in _words(text, max(0, q.start - 160), min(len(text), q.end + 80))):
+        return False  # "dicetak oleh Noureddine (82)": the minute of a goal, as match reports give it
+    name = _NAME_END.search(text, max(0, q.start - 40), q.start - 1)
+    if name is None or not name.group(1)[:1].isupper() or _a_place(text[max(0, q.start - 40) : q.start - 1]):
+        return False  # "Aceh (1), Kepri (5)": a count per place
+    # a capitalised common word ("Korban (2)" opening a sentence) is written in lower case elsewhere
+    return re.search(rf"(?<!\w){re.escape(name.group(1).lower())}(?!\w)", text) is None
+
+
+def _a_place(before: str) -> bool:
+    """Whether the capitalised words that end ``before`` name a place the gazetteer knows."""
+    from warta.extract.gazetteer import place
+
+    words = before.split()[-3:]
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return any(place(" ".join(words[k:])) is not None for k in range(len(words)))
 
 
 def kind_rank(kind: str | None) -> int:
