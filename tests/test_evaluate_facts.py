@@ -45,7 +45,7 @@ INDOSUM = ROOT.parent / "shared" / "data" / "indosum" / "articles.jsonl"
 
 
 @needs_shared(INDOSUM)
-@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 18, 0.95), ("test", 8, 0.6)])
+@pytest.mark.parametrize(("split", "found", "precision"), [("dev", 18, 0.95), ("test", 8, 0.7)])
 def test_indosum_figure_floors(split: str, found: int, precision: float) -> None:
     """Our IndoSum figure annotations, strictly, with the default (cascade) join: floors just under what
     we measured on the 60 cases of pass 4 (dev 19/22 found, shown precision 15/15; the held-out test half

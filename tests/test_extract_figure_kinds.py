@@ -188,3 +188,31 @@ def test_the_counted_noun_is_a_noun_phrase(text: str, kind: str | None, counted:
     (q,) = find_quantities(text, language="en" if text.startswith("Police") else "id")
     reading = read_kind(text, q)
     assert (reading.kind, reading.counted) == (kind, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Halimah (63), menambahkan bahwa dia akan fokus bekerja.", ("age", "Halimah")),
+        ("Polisi menangkap seorang pria berusia 30 dengan inisial MA.", ("age", "pria")),
+        ("Acara itu akan dihadiri sekitar 8000 tamu dari berbagai daerah.", ("attendance", "tamu")),
+        ("Rapat itu dihadiri oleh lebih dari 500 orang.", ("attendance", "orang")),
+    ],
+)
+def test_ages_and_attendance_told_by_the_press(text: str, want: tuple[str, str]) -> None:
+    r = read_kind(text, find_quantities(text)[0])
+    assert (r.kind, r.counted) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gol dicetak oleh Cristian Gonzales (menit 19) dan Jad Noureddine (82).",  # minutes of goals
+        "Posisi berikutnya ditempati Malaysia (145 medali emas), Thailand (72).",  # a medal table
+        "Peserta terdiri dari Aceh (1), Sumatera Utara (1), dan Kepri (5).",  # a count per place
+        "Hal itu diatur dalam Pasal 42 ayat (4) undang-undang itu.",  # a clause number
+        "Korban (2) dibawa ke rumah sakit, korban lain pulang.",  # a common word opening a sentence
+    ],
+)
+def test_a_number_in_parentheses_is_not_always_an_age(text: str) -> None:
+    assert all(read_kind(text, q).kind != "age" for q in find_quantities(text))

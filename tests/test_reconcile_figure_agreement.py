@@ -58,3 +58,22 @@ def test_a_copy_does_not_confirm_its_original() -> None:
     g = FigureGroup("x", "agree", values, kind="other", independent_sources=2, copies=(FigureCopy("b", "a"),))
     assert not counts_one_thing(g)
     assert counts_one_thing(FigureGroup("x", "agree", values, kind="other", independent_sources=3))
+
+
+def test_an_unsure_agreeing_money_group_is_shown_and_an_unsure_quantity_is_not() -> None:
+    """A group only the pair model links shows as an agreeing money amount (equal amounts of one story
+    whose nouns agree), never as a loose quantity ("kemasan 1 liter" in two outlets is a package size)."""
+    money = FigureGroup(
+        "penawaran final",
+        "agree",
+        (_v("a", "Tawaran City", 65), _v("b", "penawaran final", 65)),
+        kind="money",
+        independent_sources=2,
+        confident=False,
+    )
+    sizes = FigureGroup(
+        "kemasan", "agree", (_v("a", "kemasan"), _v("b", "kemasan")), kind="quantity", independent_sources=2,
+        confident=False,
+    )  # fmt: skip
+    assert shown_groups([money, sizes]) == [money]
+    assert shown_groups([FigureGroup("x", "conflict", money.values, kind="money", confident=False)]) == []
