@@ -295,3 +295,19 @@ def test_a_loosely_rounded_count_is_approximate() -> None:
     [q] = find_quantities("Warga yang mengungsi sebanyak 1.300-an orang.")
     assert (q.value, q.qualifier, q.text) == (1300, "approx", "1.300-an")
     assert _triples(find_quantities("sekitar 200-an warga")) == [(200, "approx", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("aset minimum SG$ 500 juta", "SGD"),
+        ("senilai HK$ 10 juta", "HKD"),
+        ("sekitar A$ 3 miliar", "AUD"),
+        ("¥ 100 juta", "JPY"),
+        ("5 juta dollar Singapura untuk itu", "SGD"),  # a dollar named by its country
+        ("5 juta dolar AS", "USD"),
+    ],
+)
+def test_currencies_of_the_region(text: str, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert (q.kind, q.unit) == ("money", unit)

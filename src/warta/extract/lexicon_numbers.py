@@ -166,6 +166,17 @@ CURRENCY_BEFORE = {
     "eur": "EUR",
 }
 CURRENCY_BEFORE.update({"£": "GBP", "gbp": "GBP", "s$": "SGD", "rm": "MYR"})
+CURRENCY_BEFORE.update(
+    {
+        "sg$": "SGD", "sgd": "SGD", "hk$": "HKD", "hkd": "HKD", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+        "nz$": "NZD", "nzd": "NZD", "¥": "JPY", "jpy": "JPY", "myr": "MYR", "cny": "CNY", "rmb": "CNY",
+    }
+)  # fmt: skip
+# "dolar Singapura": a dollar named by its country after it.
+DOLLAR_OF = {
+    "singapura": "SGD", "singapore": "SGD", "australia": "AUD", "hongkong": "HKD", "hong": "HKD",
+    "kanada": "CAD", "canada": "CAD", "canadian": "CAD", "selandia": "NZD", "taiwan": "TWD",
+}  # fmt: skip
 CURRENCY_AFTER = {
     "rupiah": "IDR",
     "dolar": "USD",

@@ -46,7 +46,11 @@ _QUALIFIER = {phrase: q for q, phrases in lex.QUALIFIERS.items() for phrase in p
 _QUALIFIER_RE = re.compile(
     r"(?:^|[^\w-])(" + "|".join(re.escape(p) for p in sorted(_QUALIFIER, key=len, reverse=True)) + r")\s+$"
 )
-_CURRENCY_RE = re.compile(r"(?:^|[^\w$])(rp\.?|idr|usd|us\$|s\$|\$|€|eur|£|gbp|rm)\s?$")
+_CURRENCY_RE = re.compile(
+    r"(?:^|[^\w$])(rp\.?|"
+    + "|".join(re.escape(c) for c in sorted(set(lex.CURRENCY_BEFORE) - {"rp"}, key=len, reverse=True))
+    + r")\s?$"
+)
 _QUALIFIER_WINDOW = 30
 
 
@@ -310,6 +314,9 @@ def _unit_after(text: str, toks: list[_Tok], j: int, nxt: _Tok) -> tuple[str, st
     if low == "%" or low in lex.PERCENT_WORDS:
         return "percent", "%", j + 1
     if low in lex.CURRENCY_AFTER:
+        country = _next(text, toks, j + 1)
+        if lex.CURRENCY_AFTER[low] == "USD" and country and country.low in lex.DOLLAR_OF:
+            return "money", lex.DOLLAR_OF[country.low], j + 1  # "dolar Singapura"; the span ends at "dolar"
         return "money", lex.CURRENCY_AFTER[low], j + 1
     if low in lex.UNITS_AFTER:
         return "measure", lex.UNITS_AFTER[low], j + 1
