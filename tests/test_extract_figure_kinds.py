@@ -197,6 +197,8 @@ def test_the_counted_noun_is_a_noun_phrase(text: str, kind: str | None, counted:
         ("Polisi menangkap seorang pria berusia 30 dengan inisial MA.", ("age", "pria")),
         ("Acara itu akan dihadiri sekitar 8000 tamu dari berbagai daerah.", ("attendance", "tamu")),
         ("Rapat itu dihadiri oleh lebih dari 500 orang.", ("attendance", "orang")),
+        ("Jika juara, usia Buffon saat itu 39 tahun.", ("age", "")),  # the age word opens the clause
+        ("Penyidik memeriksa 13 orang saksi dari unsur pejabat.", ("other", "orang saksi")),  # a classifier
     ],
 )
 def test_ages_and_attendance_told_by_the_press(text: str, want: tuple[str, str]) -> None:

@@ -371,6 +371,9 @@ def _read_kind(
         elif first in _PEOPLE:
             named = [_SAME_PEOPLE.get(w, w) for w in after[:3] if w in _PEOPLE and w not in _GENERIC_PEOPLE]
             kind, sub = ("people", named[-1]) if named else (None, "")  # "penumpang dewasa" counts adults
+            noun = after[1] if first == "orang" and len(after) > 1 else ""
+            if kind is None and noun.isalpha() and noun not in _FUNCTION and is_noun(noun):
+                kind, sub = "other", noun  # "13 orang saksi": "orang" is a classifier, as in "13 saksi"
             if kind is None and [w for w in before[-2:] if w not in {"oleh", "by"}][-1:] in _OCCUPYING:
                 kind = "people"  # "blok yang dihuni oleh 122 orang": its occupants, whoever they are
         elif first.isalpha() and len(first) > 2 and first not in _FUNCTION:
@@ -385,6 +388,7 @@ _PERSONS = {
     "kakek", "nenek", "ibu", "bapak", "man", "woman", "boy", "girl",
 }  # fmt: skip
 _AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
+_AGE_REACH = 4  # how far before a number of years an age word may open its clause
 _YEARS = {"tahun", "years", "year"}
 # After "<doer> N tahun", words that close the phrase the age is in ("pemain 30 tahun itu").
 _AFTER_AGE = {"itu", "ini", "tersebut", "asal", "yang", ",", ")", "."}
@@ -402,6 +406,8 @@ def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
     before = _words(text, max(lo, q.start - 30), q.start)[-2:]
     if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
         return True
+    if any(w in _AGE_WORDS for w in _segment_before(text, q, lo)[-_AGE_REACH:]):
+        return True  # "usia Buffon saat itu 39 tahun": the age word opens the clause the number closes
     nxt = _words(text, q.end, min(len(text), q.end + 12))[:1]
     if before and is_agent_noun(before[-1]) and nxt and nxt[0] in _AFTER_AGE:
         return True  # "pebalap 26 tahun itu", "pemain 30 tahun asal Brasil": the doer's age
