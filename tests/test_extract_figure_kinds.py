@@ -199,6 +199,8 @@ def test_the_counted_noun_is_a_noun_phrase(text: str, kind: str | None, counted:
         ("Rapat itu dihadiri oleh lebih dari 500 orang.", ("attendance", "orang")),
         ("Jika juara, usia Buffon saat itu 39 tahun.", ("age", "")),  # the age word opens the clause
         ("Penyidik memeriksa 13 orang saksi dari unsur pejabat.", ("other", "orang saksi")),  # a classifier
+        ("The Fed akan menaikkan suku bunga sebanyak tiga kali.", ("other", "suku bunga")),  # how often
+        ("Juventus harus rela dibobol empat kali oleh Madrid.", ("other", "")),  # no object: no noun
     ],
 )
 def test_ages_and_attendance_told_by_the_press(text: str, want: tuple[str, str]) -> None:

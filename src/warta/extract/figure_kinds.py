@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from warta.extract.ages import is_age, told_age
 from warta.extract.counted_nouns import counted_noun
 from warta.extract.numbers import Quantity
-from warta.extract.word_classes import is_agent_noun, is_noun
+from warta.extract.word_classes import is_noun, is_verb
 
 # Kinds, most important first: the order a brief shows its figure groups in.
 KIND_ORDER = (
@@ -288,7 +289,22 @@ def read_kind(
         kind, sub = None, ""  # "dua kita tangkap": a pronoun or a verb after a number counts nothing
     if kind is None and counted and _TIMES.match(text, q.end):
         kind, sub = "other", counted.split()[0].lower()  # "dua kali dijatuhi sanksi": two sanctions
+    elif kind is None and not reading.change and _TIMES.match(text, q.end):
+        # "menaikkan suku bunga sebanyak tiga kali", "dibobol empat kali": how often it was done, counting
+        # the verb's object before the number when there is one (else no noun: a label-less, hidden group)
+        kind, sub, counted = "other", "kali", _object_before(_segment_before(text, q, lo))
     return replace(reading, kind=kind, sub=sub, counted=counted)
+
+
+def _object_before(before: list[str]) -> str:
+    """The noun run between a verb and "(sebanyak) N kali" ("menaikkan suku bunga sebanyak"), else ""."""
+    k = len(before)
+    while k and before[k - 1] in _CLOSING:
+        k -= 1
+    start = k
+    while start and k - start < 3 and is_noun(before[start - 1]):
+        start -= 1
+    return " ".join(before[start:k]) if start < k and start and is_verb(before[start - 1]) else ""
 
 
 def _read_kind(
@@ -316,8 +332,9 @@ def _read_kind(
         # "Rp 12.000 per kilogram", "$3 a gallon": an amount per unit is a price
         return KindReading("price" if price else "money", "", counted, change)
     if q.kind == "duration":
-        return KindReading("age" if _is_age(text, q, role, lo) else "duration", "", counted, change)
-    if _told_age(text, q, before):
+        age = is_age(text, q, role=role, lo=lo, clause=before)
+        return KindReading("age" if age else "duration", "", counted, change)
+    if told_age(text, q, clause=before):
         return KindReading("age", "", counted, change)
     kind, at, group = None, -1, ""
     verb = before[-2:-1] if before[-1:] and before[-1] in _AGENT else before[-1:]
@@ -380,77 +397,6 @@ def _read_kind(
             kind = "other"
             sub = first
     return KindReading(kind, sub, counted, change)
-
-
-# People a number of years right after them is the age of ("pria 23 tahun", "a 33-year-old man").
-_PERSONS = {
-    "pria", "wanita", "perempuan", "laki-laki", "lelaki", "remaja", "bocah", "balita", "gadis", "pemuda",
-    "kakek", "nenek", "ibu", "bapak", "man", "woman", "boy", "girl",
-}  # fmt: skip
-_AGE_WORDS = {"berusia", "berumur", "usia", "umur", "aged", "age"}
-_AGE_REACH = 4  # how far before a number of years an age word may open its clause
-_YEARS = {"tahun", "years", "year"}
-# After "<doer> N tahun", words that close the phrase the age is in ("pemain 30 tahun itu").
-_AFTER_AGE = {"itu", "ini", "tersebut", "asal", "yang", ",", ")", "."}
-# "a 33-year-old man": after "33 year" or after "33-year" (the quantity may hold the unit).
-_YEAR_OLD = re.compile(r"(?:-?\s*years?)?-old\b")
-
-
-def _is_age(text: str, q: Quantity, role: str | None, lo: int) -> bool:
-    """Whether a number of years is someone's age: the measure reader saw "berusia"/"aged", or the
-    number follows a person ("pria 23 tahun") or precedes "-year-old"."""
-    if q.unit not in _YEARS:
-        return False
-    if role == "age":
-        return True
-    before = _words(text, max(lo, q.start - 30), q.start)[-2:]
-    if before and (before[-1] in _PERSONS or before[-1] in _AGE_WORDS):
-        return True
-    if any(w in _AGE_WORDS for w in _segment_before(text, q, lo)[-_AGE_REACH:]):
-        return True  # "usia Buffon saat itu 39 tahun": the age word opens the clause the number closes
-    nxt = _words(text, q.end, min(len(text), q.end + 12))[:1]
-    if before and is_agent_noun(before[-1]) and nxt and nxt[0] in _AFTER_AGE:
-        return True  # "pebalap 26 tahun itu", "pemain 30 tahun asal Brasil": the doer's age
-    return bool(_YEAR_OLD.match(text, q.end))
-
-
-_MATCH_WORDS = {
-    "gol", "menit", "dicetak", "mencetak", "poin", "medali", "klasemen", "peringkat", "goal", "goals",
-    "minute", "scored", "points", "medals",
-}  # fmt: skip
-_NAME_END = re.compile(r"([^\W\d_][\w'.-]*)\s*$")
-# A bare count of years: at most this, and a whole number ("Halimah (63)", "pria berusia 30").
-_MAX_AGE = 120
-
-
-def _told_age(text: str, q: Quantity, before: list[str]) -> bool:
-    """Whether a bare count is an age: right after an age word ("pria berusia 30 dengan inisial MA"), or
-    in parentheses right after a name ("Halimah (63) menambahkan", the press's way to give an age)."""
-    if q.kind != "count" or q.unit or q.qualifier or not float(q.value).is_integer():
-        return False
-    if not 0 < q.value <= _MAX_AGE or not q.text.isdigit():
-        return False
-    if before and before[-1] in _AGE_WORDS:
-        return True
-    if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
-        return False
-    if any(w in _MATCH_WORDS for w in _words(text, max(0, q.start - 160), min(len(text), q.end + 80))):
-        return False  # "dicetak oleh Noureddine (82)": the minute of a goal, as match reports give it
-    name = _NAME_END.search(text, max(0, q.start - 40), q.start - 1)
-    if name is None or not name.group(1)[:1].isupper() or _a_place(text[max(0, q.start - 40) : q.start - 1]):
-        return False  # "Aceh (1), Kepri (5)": a count per place
-    # a capitalised common word ("Korban (2)" opening a sentence) is written in lower case elsewhere
-    return re.search(rf"(?<!\w){re.escape(name.group(1).lower())}(?!\w)", text) is None
-
-
-def _a_place(before: str) -> bool:
-    """Whether the capitalised words that end ``before`` name a place the gazetteer knows."""
-    from warta.extract.gazetteer import place
-
-    words = before.split()[-3:]
-    while words and not words[0][:1].isupper():
-        words = words[1:]
-    return any(place(" ".join(words[k:])) is not None for k in range(len(words)))
 
 
 def kind_rank(kind: str | None) -> int:
