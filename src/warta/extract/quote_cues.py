@@ -168,6 +168,34 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     return NOBODY
 
 
+def closing_attribution(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who | None:
+    """The attribution closing the sentence a quoted phrase stands in ("Mr Hayward was a "liability to
+    the company" and had "become the whipping boy" , he told the BBC ." / "The U.S. government will keep
+    a "boot on the neck" of BP , …, Interior Secretary Ken Salazar said on Sunday ."): its subject."""
+    stop = _SENTENCE_STOP.search(text, q.close_end, min(len(text), q.close_end + _SENTENCE_REACH))
+    if not stop or "\n" in text[q.close_end : stop.start()]:
+        return None
+    m = _CLOSING_ATTRIBUTION.search(text, q.close_end, stop.end())
+    if not m:
+        return None
+    who = subject_before(text, m.start(1), m.end(1), entities, m.group(2).casefold())
+    return who if who.speaker or who.pronoun else None
+
+
+_SENTENCE_REACH = 400
+_SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s|$)"
+)
+# ", <subject> <speech verb> [reporters | on Monday | in an interview … | the BBC] ." closing a sentence
+_CLOSING_ATTRIBUTION = re.compile(
+    r"\s,\s+((?:(?!''|``)[^,.;:!?\n“”\"«»]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+("
+    + "|".join(sorted(v for v in VERBS_EN if v != "saying"))
+    + r")(?:\s+(?:reporters|journalists|yesterday|today|tonight|(?:on|late|early|last)\s+\w+|[A-Z][a-z]+day"
+    r"|(?:in|at|during|after|to|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
+    r"|(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))*\s*[.!?]\s*$"
+)
+
+
 # After a speech verb: its reported clause, straight on or after a comma ("argued , the sport will").
 _REPORT_GOES_ON = re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
 

@@ -13,7 +13,14 @@ import re
 from collections.abc import Sequence
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.quote_cues import MAX_LEAD_AFTER_VERB, VERB, cue_after, cue_before, paragraph_subject
+from warta.extract.quote_cues import (
+    MAX_LEAD_AFTER_VERB,
+    VERB,
+    closing_attribution,
+    cue_after,
+    cue_before,
+    paragraph_subject,
+)
 from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
@@ -65,8 +72,14 @@ def find_quotes(
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
         if who.cue is None and not follows:
-            # "He also called on Obama to "bring the hammer"" / a paragraph's speaking subject
-            who = sentence_pronoun(text, q) or paragraph_subject(text, q, entities) or who
+            # "… a "liability" , he told the BBC ." / "He also called on Obama to "bring the hammer"" / a
+            # paragraph's speaking subject
+            who = (
+                closing_attribution(text, q, entities)
+                or sentence_pronoun(text, q)
+                or paragraph_subject(text, q, entities)
+                or who
+            )
         previous = q
         found.append(Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]

@@ -105,7 +105,7 @@ def speaker_in(
     if _ANAPHORIC.search(stripped) and len(stripped.split()) <= _MAX_ROLE_WORDS:
         return Who(None, None, None, cue, pronoun=True)  # "Mantan Kapolrestabes Bandung ini": named before
     if people:
-        e = people[-1] if last else people[0]
+        e = people[-1] if last or _role_noun_between(text, people) else people[0]
         return Who(e.text, (e.start, e.end), "PER", cue)
     offset = len(phrase) - len(phrase.lstrip(" ,\t"))
     start = lo + offset
@@ -151,6 +151,15 @@ def speaker_in(
     return Who(None, None, None, cue)
 
 
+def _role_noun_between(text: str, people: Sequence[EntityMention]) -> bool:
+    """The last two "people" of a phrase are a body and its member, joined by lower-case role nouns
+    ("said Societe Generale analyst Irene Himona"): the member speaks, the first name is the employer."""
+    if len(people) < 2 or not _ROLE_NOUNS.fullmatch(text, people[-2].end, people[-1].start):
+        return False
+    return not any(is_function_word(w) for w in text[people[-2].end : people[-1].start].split())
+
+
+_ROLE_NOUNS = re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+")
 _ARTICLE_ORG = re.compile(r"[Tt]he\s+")
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
 
