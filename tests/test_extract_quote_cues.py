@@ -61,3 +61,10 @@ def test_no_closing_attribution_in_a_sentence_that_goes_on() -> None:
     text = "Flights `` deemed necessary '' are allowed , the airline said the rules had changed ."
     (q,) = find_quoted(text)
     assert closing_attribution(text, q, find_entities(text, language="en")) is None
+
+
+def test_quoted_him_as_saying_is_the_one_quoted() -> None:
+    text = "Mr Dunn is abroad . But Ms Lark quoted him as saying that the files `` help us understand '' ."
+    (q,) = find_quoted(text)
+    who = cue_before(text, q, find_entities(text, language="en"))
+    assert (who.pronoun, who.refers, who.cue) == (True, "he", "quoted")

@@ -531,3 +531,18 @@ def test_said_before_a_clause_is_not_an_inverted_attribution() -> None:
     egyptians = EntityMention(at, at + len("Egyptians"), "Egyptians", "PER")
     found = find_quotes(text, split_sentences(text, language="en"), entities=[egyptians], language="en")
     assert all(q.speaker != "Egyptians" for q in found)
+
+
+def test_reported_speech_before_a_quote_in_one_sentence_span() -> None:
+    """ "…, Sarah Lund from Openleaks told reporters in London . `` The range … , '' she said .": the
+    splitter's one span holds a reported sentence, which names who "she" is."""
+    text = (
+        "The files came from six ministries , Sarah Lund from Openleaks told reporters in London . "
+        "`` The range of information is wide , '' she said ."
+    )
+    ents = find_entities(text, language="en")
+    found = find_quotes(text, [Span(0, len(text))], entities=ents, language="en", rank=False)
+    assert [(q.kind, q.speaker_name or q.speaker) for q in found] == [
+        ("indirect", "Sarah Lund"),
+        ("direct", "Sarah Lund"),
+    ]

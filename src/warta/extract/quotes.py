@@ -84,9 +84,14 @@ def find_quotes(
         found.append(Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
     for sent in spans:
-        if any(a < sent.end and sent.start < b for a, b in marked):
+        piece = (
+            _before_marks(text, sent, marked)
+            if any(a < sent.end and sent.start < b for a, b in marked)
+            else sent
+        )
+        if piece is None:
             continue
-        reported = reported_speech(text, sent, entities)
+        reported = reported_speech(text, piece, entities)
         if reported:
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
@@ -107,6 +112,16 @@ def find_quotes(
     if not rank:
         return resolved
     return rank_speakers(text, spans, entities, resolved, english=language == "en")
+
+
+def _before_marks(text: str, sent: Span, marked: list[tuple[int, int]]) -> Span | None:
+    """The whole sentences a sentence span holds before its first quotation mark ("…, Sarah Harrison told
+    reporters . `` The range … , '' she said ." read as one): reported speech of their own."""
+    first = min((a for a, b in marked if a < sent.end and sent.start < b), default=sent.start)
+    head = text[sent.start : first].rstrip()
+    if first <= sent.start or not head.endswith((".", "!", "?")) or len(head.split()) < _MIN_QUOTE_WORDS:
+        return None
+    return Span(sent.start, sent.start + len(head))
 
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:

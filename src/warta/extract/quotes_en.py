@@ -84,10 +84,20 @@ def body_role(who: Who) -> bool:
     return who.type == "ROLE" and bool(words) and words[-1].casefold() in ORG_WORDS
 
 
+# What may follow a closing attribution's verb: "reporters", a day, "the BBC", "in an interview published
+# on Monday", "in London".
+ATTRIBUTION_TAIL = (
+    r"(?:\s+(?:reporters|journalists|yesterday|today|tonight|(?:on|late|early|last)\s+\w+|[A-Z][a-z]+day"
+    r"|(?:in|at|during|after|to|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
+    r"|(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))*"
+)
+
+
 # An English sentence ending in its attribution: "<statement> , <subject> said [on Monday] ."
 SAID_AT_END = re.compile(
     r"\s,\s+((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+(said|says|added|told|wrote|warned)"
-    r"(?:\s+(?:reporters|on\s+\w+|in\s+a\s+statement|\w+day))?\s*[.!?]?\s*$"
+    + ATTRIBUTION_TAIL
+    + r"\s*[.!?]?\s*$"
 )
 
 

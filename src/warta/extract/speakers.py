@@ -29,6 +29,7 @@ from warta.text.tokens import has_word
 
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
 _PERSONAL = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 
 
@@ -76,6 +77,9 @@ def speaker_in(
     first = re.match(r"[^\W\d_]+", stripped)
     if first and first.group().casefold() in PRONOUNS and len(stripped.split()) <= 2:
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(first.group()))
+    if first and first.group().casefold() in _OBJECT_PRONOUNS and len(stripped.split()) == 1:
+        # "quoted him as saying": the object form of "he" / "she"
+        return Who(None, None, None, cue, pronoun=True, refers=_OBJECT_PRONOUNS[first.group().casefold()])
     if first and first.group().casefold() == "it" and len(stripped.split()) <= 2:
         return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
