@@ -546,3 +546,15 @@ def test_reported_speech_before_a_quote_in_one_sentence_span() -> None:
         ("indirect", "Sarah Lund"),
         ("direct", "Sarah Lund"),
     ]
+
+
+def test_the_statement_is_its_author_s_words() -> None:
+    """ "Acme responded in a statement : "…" The statement added : "…"": Acme's, not the person quoted
+    before it."""
+    text = (
+        "Its spokesman Joss Garland said : `` A spill would wreak havoc on the coast . '' "
+        "Acme Oil responded in a statement : `` Acme Oil has several prospects to drill next year . '' "
+        "The statement added : `` Any relevant lessons will be applied to this well . ''"
+    )
+    speakers = [q.speaker_name or q.speaker for q in _english(text) if q.kind == "direct"]
+    assert speakers[0] == "Joss Garland" and speakers[2] == speakers[1] != "Joss Garland"

@@ -128,6 +128,44 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
 
 
+# Written things that "say": a definite one ("the statement added") is its author's words.
+_DOCUMENTS = frozenset(
+    {"statement", "report", "letter", "filing", "note", "memo", "document", "release", "communique",
+     "study", "email", "e-mail", "message", "ruling", "complaint", "lawsuit", "indictment", "post"}
+)  # fmt: skip
+
+
+def _document(who: Who) -> bool:
+    return (who.speaker or "").split()[-1].casefold() in _DOCUMENTS
+
+
+def document_author(text: str, who: Who, spoken: Sequence[Who], sentences: Sequence[Span]) -> Who | None:
+    """The author of "the statement" (or report, letter …): the speaker of the attribution just before,
+    when its sentence introduced one ("BP responded in a statement : "…""); None otherwise."""
+    head = (who.speaker or "").split()[-1]
+    intro = None
+    for m in _introduced_document(head).finditer(text, 0, who.span[0] if who.span else len(text)):
+        intro = m
+    if intro is None:
+        return None
+    sentence = next((s for s in sentences if s.start <= intro.start() < s.end), None)
+    if sentence is None:
+        return None
+    author = spoken[-1] if spoken else NOBODY  # the statement goes on from the attribution just before
+    if not (author.speaker and author.span and author.type in ("PER", "ORG")):
+        return None
+    return replace(author, cue=who.cue) if sentence.start <= author.span[0] < sentence.end else None
+
+
+@lru_cache(maxsize=64)
+def _introduced_document(head: str) -> re.Pattern[str]:
+    """ "a|an|its|his|her|their [one word] <head>": where a document is first introduced."""
+    return re.compile(
+        r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b",
+        re.IGNORECASE,
+    )
+
+
 def _next_start(found: list[Found], f: Found) -> int:
     """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
     i = found.index(f)
@@ -160,6 +198,7 @@ def resolve(
         other = "f" if pronoun == "he" else "m"
         return lambda name: all(genders.get(w) != other for w in name.split())
 
+    spoken: list[Who] = []  # each resolved speaker so far, for a document's author
     for f in found:
         quote, who = f.quote, f.who
         if quote.kind == "indirect" and len(quote.text.split()) < MIN_ATTRIBUTED_WORDS:
@@ -170,6 +209,13 @@ def resolve(
             who = replace(reported[1], cue=None)
         elif f.follows:
             who = replace(before, cue=None)
+        elif (
+            _definite_role(who)
+            and _document(who)
+            and (author := document_author(text, who, spoken, sentences))
+        ):
+            # "BP responded in a statement : "…" The statement added : "…"": the author it was issued by
+            who = author
         elif _definite_role(who) and body_role(who):
             # "… the paper claimed": the body named before, as for "it", else the role as written
             body = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
@@ -215,6 +261,7 @@ def resolve(
                 last_org = who
             else:
                 last_person = who
+        spoken.append(who)
         if quote.kind == "direct":
             before = who
             previous_end = quote.end
