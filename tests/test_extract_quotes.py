@@ -558,3 +558,15 @@ def test_the_statement_is_its_author_s_words() -> None:
     )
     speakers = [q.speaker_name or q.speaker for q in _english(text) if q.kind == "direct"]
     assert speakers[0] == "Joss Garland" and speakers[2] == speakers[1] != "Joss Garland"
+
+
+def test_a_phrase_in_marks_after_a_new_sentence_is_its_subject_s() -> None:
+    """ "…," said Button . "… yet ." McLaren struggled … and Hamilton paid tribute to the "…": Hamilton's
+    words, not a continuation of Button's quote."""
+    text = (
+        "`` We are quick , '' said Jenson Barton . `` We do n't know our race pace yet . '' "
+        "Lewis Hamlin was second . McLaren struggled in testing and Hamlin paid tribute to the "
+        "`` fantastic job done by the team '' in the winter ."
+    )
+    speakers = [q.speaker_name or q.speaker for q in _english(text) if q.kind == "direct"]
+    assert speakers == ["Jenson Barton", "Jenson Barton", "Lewis Hamlin"]

@@ -26,7 +26,7 @@ from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
 from warta.extract.quote_people import initials_names, ranked_names, short_names
 from warta.extract.quote_resolve import carried, continues_previous, lead_ins, resolve
-from warta.extract.quotes_en import placed_names, sentence_pronoun
+from warta.extract.quotes_en import placed_names, sentence_person, sentence_pronoun
 from warta.extract.reported_speech import reported_speech
 from warta.extract.speaker_rank import rank_speakers
 from warta.extract.speakers import NOBODY, is_speaker
@@ -71,6 +71,12 @@ def find_quotes(
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
+        if follows and language == "en" and _new_sentence_since(text, q, previous):
+            # "… yet . '' McLaren struggled … and Hamilton paid tribute to the "fantastic job"": the clause's
+            # subject, not the previous quote's speaker
+            person = sentence_person(text, q, entities)
+            if person is not None:
+                who, follows = person, False
         if who.cue is None and not follows:
             # "… a "liability" , he told the BBC ." / "He also called on Obama to "bring the hammer"" / a
             # paragraph's speaking subject
@@ -122,6 +128,13 @@ def _before_marks(text: str, sent: Span, marked: list[tuple[int, int]]) -> Span 
     if first <= sent.start or not head.endswith((".", "!", "?")) or len(head.split()) < _MIN_QUOTE_WORDS:
         return None
     return Span(sent.start, sent.start + len(head))
+
+
+def _new_sentence_since(text: str, q: Quoted, previous: Quoted | None) -> bool:
+    """The previous quote closed its sentence ("… yet . ''") and words of a new one stand before ``q``."""
+    if previous is None or not previous.text.rstrip().endswith((".", "!", "?")):
+        return False
+    return re.search(r"[^\W\d_]", text[previous.close_end : q.open_at]) is not None
 
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:
