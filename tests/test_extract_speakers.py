@@ -217,3 +217,9 @@ def test_a_body_then_a_role_noun_then_a_person_is_the_person() -> None:
     text = "kata Rudi Hartono dan Ani Lestari ."
     ents = [EntityMention(5, 17, "Rudi Hartono", "PER"), EntityMention(22, 33, "Ani Lestari", "PER")]
     assert speaker_in(text, 5, len(text) - 2, ents, "kata").speaker == "Rudi Hartono"
+
+
+def test_a_tokenised_bracket_is_no_speaker() -> None:
+    text = "flights -LRB- such as those -RRB- deemed necessary"
+    at = text.index("RRB-")
+    assert not is_speaker(EntityMention(at, at + 4, "RRB-", "ORG"), text)

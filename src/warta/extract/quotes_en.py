@@ -102,8 +102,8 @@ def apposed_subject(text: str, verb_at: int, entities: Sequence[EntityMention]) 
 # Where the lead-in of a quote starts: a sentence end (not the stop of "U.S.", "Dr." or "Mary L."), or
 # another quotation mark.
 LEAD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s)|[“”\"»]|''|``"
-)
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s)(?!\s+-RRB-)|[“”\"»]|''|``"
+)  # not the stop closing a bracket: "Rep. Joe Barton -LRB- R-Tex . -RRB- apologized"
 
 
 def body_role(who: Who) -> bool:

@@ -470,7 +470,7 @@ def _role_phrase(phrase: str) -> str:
 def is_speaker(entity: EntityMention, text: str) -> bool:
     """Whether a mention can speak: a person or organisation, not a place, not a sentence word
     ("However", "His family"), not the object of a preposition ("a trip to Alabama")."""
-    if entity.type not in ("PER", "ORG"):
+    if entity.type not in ("PER", "ORG") or _BRACKET_TOKEN.fullmatch(entity.text):
         return False
     if entity.text.split()[0].casefold() in _english_stop_words():
         return False
@@ -483,6 +483,7 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
     return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
+_BRACKET_TOKEN = re.compile(r"-?[LR][RCS]B-?")  # "-LRB-" / "-RRB-": a tokenised bracket, never a name
 _PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
 # A kinship noun in lower case before a name is that person's relative ("ibu Agnes": Agnes's mother);
 # capitalised ("Ibu Agnes") it is a title of Agnes herself.
