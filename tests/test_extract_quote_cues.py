@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from warta.extract.entities import find_entities
-from warta.extract.quote_cues import cue_after, cue_before
+from warta.extract.quote_cues import closing_attribution, cue_after, cue_before
 from warta.extract.quote_marks import find_quoted
 
 
@@ -35,3 +35,36 @@ def test_a_participle_before_the_quote_speaks_for_the_sentence_subject() -> None
     (q,) = find_quoted(text)
     who = cue_before(text, q, find_entities(text, language="en"))
     assert (who.speaker, who.cue) == ("Port Authority", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The state will keep a `` firm hand '' on the utility , as it repairs the grid , "
+            "Energy Secretary Tom Berger said on Sunday .",
+            "Tom Berger",
+        ),
+        (
+            "Lena Ortiz was a `` great asset '' and had `` won the room '' , Carl Weiss told the Herald .",
+            "Carl Weiss",
+        ),
+    ],
+)
+def test_a_phrase_in_marks_takes_the_attribution_closing_its_sentence(text: str, speaker: str) -> None:
+    q = find_quoted(text)[0]
+    who = closing_attribution(text, q, find_entities(text, language="en"))
+    assert who is not None and who.speaker == speaker
+
+
+def test_no_closing_attribution_in_a_sentence_that_goes_on() -> None:
+    text = "Flights `` deemed necessary '' are allowed , the airline said the rules had changed ."
+    (q,) = find_quoted(text)
+    assert closing_attribution(text, q, find_entities(text, language="en")) is None
+
+
+def test_quoted_him_as_saying_is_the_one_quoted() -> None:
+    text = "Mr Dunn is abroad . But Ms Lark quoted him as saying that the files `` help us understand '' ."
+    (q,) = find_quoted(text)
+    who = cue_before(text, q, find_entities(text, language="en"))
+    assert (who.pronoun, who.refers, who.cue) == (True, "he", "quoted")

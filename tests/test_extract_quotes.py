@@ -531,3 +531,52 @@ def test_said_before_a_clause_is_not_an_inverted_attribution() -> None:
     egyptians = EntityMention(at, at + len("Egyptians"), "Egyptians", "PER")
     found = find_quotes(text, split_sentences(text, language="en"), entities=[egyptians], language="en")
     assert all(q.speaker != "Egyptians" for q in found)
+
+
+def test_reported_speech_before_a_quote_in_one_sentence_span() -> None:
+    """ "…, Sarah Lund from Openleaks told reporters in London . `` The range … , '' she said .": the
+    splitter's one span holds a reported sentence, which names who "she" is."""
+    text = (
+        "The files came from six ministries , Sarah Lund from Openleaks told reporters in London . "
+        "`` The range of information is wide , '' she said ."
+    )
+    ents = find_entities(text, language="en")
+    found = find_quotes(text, [Span(0, len(text))], entities=ents, language="en", rank=False)
+    assert [(q.kind, q.speaker_name or q.speaker) for q in found] == [
+        ("indirect", "Sarah Lund"),
+        ("direct", "Sarah Lund"),
+    ]
+
+
+def test_the_statement_is_its_author_s_words() -> None:
+    """ "Acme responded in a statement : "…" The statement added : "…"": Acme's, not the person quoted
+    before it."""
+    text = (
+        "Its spokesman Joss Garland said : `` A spill would wreak havoc on the coast . '' "
+        "Acme Oil responded in a statement : `` Acme Oil has several prospects to drill next year . '' "
+        "The statement added : `` Any relevant lessons will be applied to this well . ''"
+    )
+    speakers = [q.speaker_name or q.speaker for q in _english(text) if q.kind == "direct"]
+    assert speakers[0] == "Joss Garland" and speakers[2] == speakers[1] != "Joss Garland"
+
+
+def test_a_phrase_in_marks_after_a_new_sentence_is_its_subject_s() -> None:
+    """ "…," said Button . "… yet ." McLaren struggled … and Hamilton paid tribute to the "…": Hamilton's
+    words, not a continuation of Button's quote."""
+    text = (
+        "`` We are quick , '' said Jenson Barton . `` We do n't know our race pace yet . '' "
+        "Lewis Hamlin was second . McLaren struggled in testing and Hamlin paid tribute to the "
+        "`` fantastic job done by the team '' in the winter ."
+    )
+    speakers = [q.speaker_name or q.speaker for q in _english(text) if q.kind == "direct"]
+    assert speakers == ["Jenson Barton", "Jenson Barton", "Lewis Hamlin"]
+
+
+def test_he_after_a_passive_announcement_is_its_agent() -> None:
+    text = (
+        "`` We are glad , '' Prime Minister Mark Ruttberg told reporters . "
+        "The release was announced on Thursday by the son of the leader , Saif Omran . "
+        "`` We told them not to come back , '' he told Reuters ."
+    )
+    speakers = [q.speaker_name or q.speaker for q in _english(text) if q.kind == "direct"]
+    assert speakers == ["Mark Ruttberg", "Saif Omran"]

@@ -34,3 +34,14 @@ def test_a_name_written_as_a_place_is_no_person() -> None:
     text = "Fighting went on in Ras Lanuf . Ras Lanuf Hasan said so . Tom Bell spoke ."
     names = placed_names(text, find_entities(text, language="en"))
     assert names == {"Ras Lanuf"}
+
+
+def test_a_sentence_ending_in_told_reporters_in_a_city() -> None:
+    m = SAID_AT_END.search(
+        "The files will be published , Sarah Lund from Openleaks told reporters in London ."
+    )
+    assert m is not None and m.group(1) == "Sarah Lund from Openleaks"
+
+
+def test_the_stop_inside_a_tokenised_bracket_ends_no_lead_in() -> None:
+    assert LEAD_BREAK.search("Rep. Joe Barton -LRB- R-Tex . -RRB- apologized") is None

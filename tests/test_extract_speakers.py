@@ -8,7 +8,7 @@ from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
-from warta.extract.speakers import is_speaker
+from warta.extract.speakers import is_speaker, speaker_in
 
 
 def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
@@ -202,3 +202,24 @@ def test_a_suspect_named_by_an_initial_speaks_for_dia() -> None:
     )
     quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["E"]
+
+
+def test_a_body_then_a_role_noun_then_a_person_is_the_person() -> None:
+    """ "said Northfield Capital analyst Irene Halvorsen": the analyst speaks, even when the tagger
+    takes her employer for a person too; "kata Rudi dan Ani" keeps the first."""
+    text = "said Northfield Capital analyst Irene Halvorsen ."
+    body, person = (text.index(n) for n in ("Northfield Capital", "Irene Halvorsen"))
+    ents = [
+        EntityMention(body, body + 18, "Northfield Capital", "PER"),
+        EntityMention(person, person + 15, "Irene Halvorsen", "PER"),
+    ]
+    assert speaker_in(text, 5, len(text) - 2, ents, "said").speaker == "Irene Halvorsen"
+    text = "kata Rudi Hartono dan Ani Lestari ."
+    ents = [EntityMention(5, 17, "Rudi Hartono", "PER"), EntityMention(22, 33, "Ani Lestari", "PER")]
+    assert speaker_in(text, 5, len(text) - 2, ents, "kata").speaker == "Rudi Hartono"
+
+
+def test_a_tokenised_bracket_is_no_speaker() -> None:
+    text = "flights -LRB- such as those -RRB- deemed necessary"
+    at = text.index("RRB-")
+    assert not is_speaker(EntityMention(at, at + 4, "RRB-", "ORG"), text)

@@ -15,7 +15,13 @@ from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
 from warta.extract.quote_marks import Quoted
 from warta.extract.quote_people import subjects
-from warta.extract.quotes_en import ACCORDING_AFTER, LEAD_BREAK, apposed_subject, closes_clause
+from warta.extract.quotes_en import (
+    ACCORDING_AFTER,
+    ATTRIBUTION_TAIL,
+    LEAD_BREAK,
+    apposed_subject,
+    closes_clause,
+)
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -168,6 +174,34 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     return NOBODY
 
 
+def closing_attribution(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who | None:
+    """The attribution closing the sentence a quoted phrase stands in ("Mr Hayward was a "liability to
+    the company" and had "become the whipping boy" , he told the BBC ." / "The U.S. government will keep
+    a "boot on the neck" of BP , …, Interior Secretary Ken Salazar said on Sunday ."): its subject."""
+    stop = _SENTENCE_STOP.search(text, q.close_end, min(len(text), q.close_end + _SENTENCE_REACH))
+    if not stop or "\n" in text[q.close_end : stop.start()]:
+        return None
+    m = _CLOSING_ATTRIBUTION.search(text, q.close_end, stop.end())
+    if not m:
+        return None
+    who = subject_before(text, m.start(1), m.end(1), entities, m.group(2).casefold())
+    return who if who.speaker or who.pronoun else None
+
+
+_SENTENCE_REACH = 400
+_SENTENCE_STOP = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s|$)"
+)
+# ", <subject> <speech verb> [reporters | on Monday | in an interview … | the BBC] ." closing a sentence
+_CLOSING_ATTRIBUTION = re.compile(
+    r"\s,\s+((?:(?!''|``)[^,.;:!?\n“”\"«»]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+("
+    + "|".join(sorted(v for v in VERBS_EN if v != "saying"))
+    + r")"
+    + ATTRIBUTION_TAIL
+    + r"\s*[.!?]\s*$"
+)
+
+
 # After a speech verb: its reported clause, straight on or after a comma ("argued , the sport will").
 _REPORT_GOES_ON = re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
 
@@ -280,6 +314,12 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, verb.group(1))
         if who.type == "PER":
             return who
+    quoted_as = _QUOTED_OBJECT.search(lead, 0, verb.start()) if verb.group(1) == "saying" else None
+    if quoted_as:  # "Ms Harrison quoted him as saying that this material "…"": the one quoted speaks
+        at = lo + quoted_as.start(1)
+        who = speaker_in(text, at, lo + quoted_as.end(1), entities, "quoted")
+        if who.speaker or who.pronoun:
+            return who
     if verb.group(1) == "saying" and lead[: verb.start()].rstrip().endswith(","):
         # "The US military has defended its handling …, saying it was doing "…"": the sentence's subject
         who = _clause_subject(text, lo, verb_at, entities, verb.group(1))
@@ -287,6 +327,10 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
             return who
     who = subject_before(text, max(lo, verb_at - SPEAKER_WINDOW), verb_at, entities, verb.group(1))
     return who if who.speaker or who.pronoun else Who(None, None, None, verb.group(1))
+
+
+# "X quoted him as saying": the object of "quoted", right before "as saying".
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+([^.;:!?\n“”\"«»`']{1,60}?)\s+as\s+$")
 
 
 # After an inverted "says": a capitalised name, maybe a role after a comma, then the colon.

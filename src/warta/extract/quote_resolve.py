@@ -128,6 +128,67 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
 
 
+# Written things that "say": a definite one ("the statement added") is its author's words.
+_DOCUMENTS = frozenset(
+    {"statement", "report", "letter", "filing", "note", "memo", "document", "release", "communique",
+     "study", "email", "e-mail", "message", "ruling", "complaint", "lawsuit", "indictment", "post"}
+)  # fmt: skip
+
+
+def _document(who: Who) -> bool:
+    return (who.speaker or "").split()[-1].casefold() in _DOCUMENTS
+
+
+def document_author(text: str, who: Who, spoken: Sequence[Who], sentences: Sequence[Span]) -> Who | None:
+    """The author of "the statement" (or report, letter …): the speaker of the attribution just before,
+    when its sentence introduced one ("BP responded in a statement : "…""); None otherwise."""
+    head = (who.speaker or "").split()[-1]
+    intro = None
+    for m in _introduced_document(head).finditer(text, 0, who.span[0] if who.span else len(text)):
+        intro = m
+    if intro is None:
+        return None
+    sentence = next((s for s in sentences if s.start <= intro.start() < s.end), None)
+    if sentence is None:
+        return None
+    author = spoken[-1] if spoken else NOBODY  # the statement goes on from the attribution just before
+    if not (author.speaker and author.span and author.type in ("PER", "ORG")):
+        return None
+    return replace(author, cue=who.cue) if sentence.start <= author.span[0] < sentence.end else None
+
+
+@lru_cache(maxsize=64)
+def _introduced_document(head: str) -> re.Pattern[str]:
+    """ "a|an|its|his|her|their [one word] <head>": where a document is first introduced."""
+    return re.compile(
+        r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)?" + re.escape(head) + r"\b",
+        re.IGNORECASE,
+    )
+
+
+def passive_agent(text: str, lo: int, hi: int, people: Sequence[EntityMention]) -> EntityMention | None:
+    """The person a passive statement verb names as its agent in the sentence right before ``hi``
+    ("… was announced on Thursday by the son of …, Saif al-Islam ."): the subject a *he* after it means."""
+    stops = [m.end() for m in LEAD_BREAK.finditer(text, lo, hi) if m.group() in ".!?"]
+    if len(stops) < 1:
+        return None
+    start = stops[-2] if len(stops) >= 2 else lo  # the last whole sentence before the quote's lead-in
+    m = _PASSIVE_BY.search(text, start, stops[-1])
+    if not m:
+        return None
+    agents = [e for e in people if m.end() <= e.start and e.end <= stops[-1]]
+    if not agents or not re.fullmatch(r"[^.;:!?]{0,60}", text[m.end() : agents[-1].start]):
+        return None
+    return agents[-1]
+
+
+# "was announced … by": a passive verb of saying, then its agent.
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|been)\s+(?:announced|disclosed|revealed|confirmed|reported|stated|made\s+public)\b"
+    r"[^.;:!?]{0,40}?\bby\s+"
+)
+
+
 def _next_start(found: list[Found], f: Found) -> int:
     """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
     i = found.index(f)
@@ -160,6 +221,7 @@ def resolve(
         other = "f" if pronoun == "he" else "m"
         return lambda name: all(genders.get(w) != other for w in name.split())
 
+    spoken: list[Who] = []  # each resolved speaker so far, for a document's author
     for f in found:
         quote, who = f.quote, f.who
         if quote.kind == "indirect" and len(quote.text.split()) < MIN_ATTRIBUTED_WORDS:
@@ -170,6 +232,13 @@ def resolve(
             who = replace(reported[1], cue=None)
         elif f.follows:
             who = replace(before, cue=None)
+        elif (
+            _definite_role(who)
+            and _document(who)
+            and (author := document_author(text, who, spoken, sentences))
+        ):
+            # "BP responded in a statement : "…" The statement added : "…"": the author it was issued by
+            who = author
         elif _definite_role(who) and body_role(who):
             # "… the paper claimed": the body named before, as for "it", else the role as written
             body = nearest_org(quote.start, previous_end, last_org, entities, text, who.cue)
@@ -209,12 +278,18 @@ def resolve(
                 gender=gender(who.refers),
                 quoted=quoted,
             )
+            fits = gender(f.who.refers)
+            agent = passive_agent(text, previous_end, quote.start, people)
+            if agent and fits and fits(agent.text) and not (who.span and who.span[0] > agent.start):
+                # "The release was announced … by the son of …, Saif al-Islam . "…," he told Reuters"
+                who = Who(agent.text, (agent.start, agent.end), "PER", who.cue)
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
             if who.type == "ORG" or body_role(who):
                 last_org = who
             else:
                 last_person = who
+        spoken.append(who)
         if quote.kind == "direct":
             before = who
             previous_end = quote.end

@@ -13,13 +13,20 @@ import re
 from collections.abc import Sequence
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.quote_cues import MAX_LEAD_AFTER_VERB, VERB, cue_after, cue_before, paragraph_subject
+from warta.extract.quote_cues import (
+    MAX_LEAD_AFTER_VERB,
+    VERB,
+    closing_attribution,
+    cue_after,
+    cue_before,
+    paragraph_subject,
+)
 from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
 from warta.extract.quote_people import initials_names, ranked_names, short_names
 from warta.extract.quote_resolve import carried, continues_previous, lead_ins, resolve
-from warta.extract.quotes_en import placed_names, sentence_pronoun
+from warta.extract.quotes_en import placed_names, sentence_person, sentence_pronoun
 from warta.extract.reported_speech import reported_speech
 from warta.extract.speaker_rank import rank_speakers
 from warta.extract.speakers import NOBODY, is_speaker
@@ -64,16 +71,33 @@ def find_quotes(
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:
             continue
+        if follows and language == "en" and _new_sentence_since(text, q, previous):
+            # "… yet . '' McLaren struggled … and Hamilton paid tribute to the "fantastic job"": the clause's
+            # subject, not the previous quote's speaker
+            person = sentence_person(text, q, entities)
+            if person is not None:
+                who, follows = person, False
         if who.cue is None and not follows:
-            # "He also called on Obama to "bring the hammer"" / a paragraph's speaking subject
-            who = sentence_pronoun(text, q) or paragraph_subject(text, q, entities) or who
+            # "… a "liability" , he told the BBC ." / "He also called on Obama to "bring the hammer"" / a
+            # paragraph's speaking subject
+            who = (
+                closing_attribution(text, q, entities)
+                or sentence_pronoun(text, q)
+                or paragraph_subject(text, q, entities)
+                or who
+            )
         previous = q
         found.append(Found(QuoteMention(q.start, q.end, q.text, None, None, "direct"), who, follows))
     marked = [(q.open_at, q.close_end) for q in quoted]
     for sent in spans:
-        if any(a < sent.end and sent.start < b for a, b in marked):
+        piece = (
+            _before_marks(text, sent, marked)
+            if any(a < sent.end and sent.start < b for a, b in marked)
+            else sent
+        )
+        if piece is None:
             continue
-        reported = reported_speech(text, sent, entities)
+        reported = reported_speech(text, piece, entities)
         if reported:
             found.append(reported)
     found.sort(key=lambda f: f.quote.start)
@@ -94,6 +118,23 @@ def find_quotes(
     if not rank:
         return resolved
     return rank_speakers(text, spans, entities, resolved, english=language == "en")
+
+
+def _before_marks(text: str, sent: Span, marked: list[tuple[int, int]]) -> Span | None:
+    """The whole sentences a sentence span holds before its first quotation mark ("…, Sarah Harrison told
+    reporters . `` The range … , '' she said ." read as one): reported speech of their own."""
+    first = min((a for a, b in marked if a < sent.end and sent.start < b), default=sent.start)
+    head = text[sent.start : first].rstrip()
+    if first <= sent.start or not head.endswith((".", "!", "?")) or len(head.split()) < _MIN_QUOTE_WORDS:
+        return None
+    return Span(sent.start, sent.start + len(head))
+
+
+def _new_sentence_since(text: str, q: Quoted, previous: Quoted | None) -> bool:
+    """The previous quote closed its sentence ("… yet . ''") and words of a new one stand before ``q``."""
+    if previous is None or not previous.text.rstrip().endswith((".", "!", "?")):
+        return False
+    return re.search(r"[^\W\d_]", text[previous.close_end : q.open_at]) is not None
 
 
 def _inside(e: EntityMention, marked: list[tuple[int, int]]) -> bool:

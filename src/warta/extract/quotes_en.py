@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.gazetteer import is_function_word
 from warta.extract.names_en import ORG_WORDS
 from warta.extract.quote_marks import Quoted
 from warta.extract.speakers import VERBS_EN, VERBS_ID, Who, is_speaker, pronoun_refers
@@ -36,6 +37,33 @@ def sentence_pronoun(text: str, q: Quoted) -> Who | None:
     if not m:
         return None
     return Who(None, None, None, None, pronoun=True, refers=pronoun_refers(m.group(1)))
+
+
+def sentence_person(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who | None:
+    """A quoted phrase in a clause whose subject is a named person with a verb ("… and Hamilton paid
+    tribute to the "fantastic job" done by the team"): the words are that person's."""
+    lead_start = max(0, q.open_at - MAX_LEAD)
+    ends = list(LEAD_BREAK.finditer(text, lead_start, q.open_at))
+    lo = ends[-1].end() if ends else lead_start
+    named = [e for e in entities if lo <= e.start and e.end <= q.open_at and e.type in ("PER", "ORG")]
+    if not named or named[-1].type != "PER" or not is_speaker(named[-1], text):
+        return None
+    e = named[-1]  # no other name between the subject and the mark
+    if not _CLAUSE_OPENS.fullmatch(text, lo, e.start):
+        return None
+    verb = _SUBJECT_VERB.match(text, e.end, q.open_at)
+    if not verb or is_function_word(verb.group(1)) or _VERB.search(text, e.end, q.open_at):
+        return None  # a speech verb is the cue's business, not this
+    return Who(e.text, (e.start, e.end), "PER", verb.group(1))
+
+
+# Before a clause's subject: the sentence start, a title, or a conjunction ending the clause before it.
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?|.*\s(?:and|but|while|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
+# A subject's own verb right after the name (a lower-case word, not a function word), maybe after an
+# auxiliary or an adverb.
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again)\s+)?([a-z]{3,})\b")
 
 
 def closes_clause(text: str, q: Quoted) -> bool:
@@ -74,8 +102,8 @@ def apposed_subject(text: str, verb_at: int, entities: Sequence[EntityMention]) 
 # Where the lead-in of a quote starts: a sentence end (not the stop of "U.S.", "Dr." or "Mary L."), or
 # another quotation mark.
 LEAD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s)|[“”\"»]|''|``"
-)
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s)(?!\s+-RRB-)|[“”\"»]|''|``"
+)  # not the stop closing a bracket: "Rep. Joe Barton -LRB- R-Tex . -RRB- apologized"
 
 
 def body_role(who: Who) -> bool:
@@ -84,10 +112,20 @@ def body_role(who: Who) -> bool:
     return who.type == "ROLE" and bool(words) and words[-1].casefold() in ORG_WORDS
 
 
+# What may follow a closing attribution's verb: "reporters", a day, "the BBC", "in an interview published
+# on Monday", "in London".
+ATTRIBUTION_TAIL = (
+    r"(?:\s+(?:reporters|journalists|yesterday|today|tonight|(?:on|late|early|last)\s+\w+|[A-Z][a-z]+day"
+    r"|(?:in|at|during|after|to|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?[\w'-]+(?:\s+[\w'-]+){0,3}"
+    r"|(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}))*"
+)
+
+
 # An English sentence ending in its attribution: "<statement> , <subject> said [on Monday] ."
 SAID_AT_END = re.compile(
     r"\s,\s+((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+(said|says|added|told|wrote|warned)"
-    r"(?:\s+(?:reporters|on\s+\w+|in\s+a\s+statement|\w+day))?\s*[.!?]?\s*$"
+    + ATTRIBUTION_TAIL
+    + r"\s*[.!?]?\s*$"
 )
 
 

@@ -29,6 +29,7 @@ from warta.text.tokens import has_word
 
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
 _PERSONAL = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 
 
@@ -76,6 +77,9 @@ def speaker_in(
     first = re.match(r"[^\W\d_]+", stripped)
     if first and first.group().casefold() in PRONOUNS and len(stripped.split()) <= 2:
         return Who(None, None, None, cue, pronoun=True, refers=pronoun_refers(first.group()))
+    if first and first.group().casefold() in _OBJECT_PRONOUNS and len(stripped.split()) == 1:
+        # "quoted him as saying": the object form of "he" / "she"
+        return Who(None, None, None, cue, pronoun=True, refers=_OBJECT_PRONOUNS[first.group().casefold()])
     if first and first.group().casefold() == "it" and len(stripped.split()) <= 2:
         return Who(None, None, None, cue, pronoun=True, refers="it")  # "…," it said: a body named before
     if first and first.group().casefold() in _PLURAL_PRONOUNS:
@@ -105,7 +109,7 @@ def speaker_in(
     if _ANAPHORIC.search(stripped) and len(stripped.split()) <= _MAX_ROLE_WORDS:
         return Who(None, None, None, cue, pronoun=True)  # "Mantan Kapolrestabes Bandung ini": named before
     if people:
-        e = people[-1] if last else people[0]
+        e = people[-1] if last or _role_noun_between(text, people) else people[0]
         return Who(e.text, (e.start, e.end), "PER", cue)
     offset = len(phrase) - len(phrase.lstrip(" ,\t"))
     start = lo + offset
@@ -151,6 +155,15 @@ def speaker_in(
     return Who(None, None, None, cue)
 
 
+def _role_noun_between(text: str, people: Sequence[EntityMention]) -> bool:
+    """The last two "people" of a phrase are a body and its member, joined by lower-case role nouns
+    ("said Societe Generale analyst Irene Himona"): the member speaks, the first name is the employer."""
+    if len(people) < 2 or not _ROLE_NOUNS.fullmatch(text, people[-2].end, people[-1].start):
+        return False
+    return not any(is_function_word(w) for w in text[people[-2].end : people[-1].start].split())
+
+
+_ROLE_NOUNS = re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+")
 _ARTICLE_ORG = re.compile(r"[Tt]he\s+")
 _ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
 
@@ -457,7 +470,7 @@ def _role_phrase(phrase: str) -> str:
 def is_speaker(entity: EntityMention, text: str) -> bool:
     """Whether a mention can speak: a person or organisation, not a place, not a sentence word
     ("However", "His family"), not the object of a preposition ("a trip to Alabama")."""
-    if entity.type not in ("PER", "ORG"):
+    if entity.type not in ("PER", "ORG") or _BRACKET_TOKEN.fullmatch(entity.text):
         return False
     if entity.text.split()[0].casefold() in _english_stop_words():
         return False
@@ -470,6 +483,7 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
     return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
+_BRACKET_TOKEN = re.compile(r"-?[LR][RCS]B-?")  # "-LRB-" / "-RRB-": a tokenised bracket, never a name
 _PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
 # A kinship noun in lower case before a name is that person's relative ("ibu Agnes": Agnes's mother);
 # capitalised ("Ibu Agnes") it is a title of Agnes herself.
