@@ -166,29 +166,6 @@ def _introduced_document(head: str) -> re.Pattern[str]:
     )
 
 
-def passive_agent(text: str, lo: int, hi: int, people: Sequence[EntityMention]) -> EntityMention | None:
-    """The person a passive statement verb names as its agent in the sentence right before ``hi``
-    ("… was announced on Thursday by the son of …, Saif al-Islam ."): the subject a *he* after it means."""
-    stops = [m.end() for m in LEAD_BREAK.finditer(text, lo, hi) if m.group() in ".!?"]
-    if len(stops) < 1:
-        return None
-    start = stops[-2] if len(stops) >= 2 else lo  # the last whole sentence before the quote's lead-in
-    m = _PASSIVE_BY.search(text, start, stops[-1])
-    if not m:
-        return None
-    agents = [e for e in people if m.end() <= e.start and e.end <= stops[-1]]
-    if not agents or not re.fullmatch(r"[^.;:!?]{0,60}", text[m.end() : agents[-1].start]):
-        return None
-    return agents[-1]
-
-
-# "was announced … by": a passive verb of saying, then its agent.
-_PASSIVE_BY = re.compile(
-    r"\b(?:was|were|been)\s+(?:announced|disclosed|revealed|confirmed|reported|stated|made\s+public)\b"
-    r"[^.;:!?]{0,40}?\bby\s+"
-)
-
-
 def _next_start(found: list[Found], f: Found) -> int:
     """Where the item after ``f`` starts (the end of the list: ``f``'s own end)."""
     i = found.index(f)
@@ -278,11 +255,6 @@ def resolve(
                 gender=gender(who.refers),
                 quoted=quoted,
             )
-            fits = gender(f.who.refers)
-            agent = passive_agent(text, previous_end, quote.start, people)
-            if agent and fits and fits(agent.text) and not (who.span and who.span[0] > agent.start):
-                # "The release was announced … by the son of …, Saif al-Islam . "…," he told Reuters"
-                who = Who(agent.text, (agent.start, agent.end), "PER", who.cue)
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
             if who.type == "ORG" or body_role(who):
