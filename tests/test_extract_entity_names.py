@@ -27,6 +27,17 @@ def run(text: str) -> list[Token]:
         ("BPBD Watugede", [("BPBD Watugede", "ORG", None)]),
         ("Jika Marta Kowalczyk", [("Marta Kowalczyk", "PER", None)]),
         ("Warga", []),
+        # a compass point after a known place is the jurisdiction's, not the person's first name
+        (
+            "Walikota Jakarta Utara Hendra Wirawan",
+            [("Jakarta Utara", "LOC", None), ("Hendra Wirawan", "PER", "walikota")],
+        ),
+        # police units are bodies: "Direktorat" opens a unit's name, "Bareskrim" and "Mabes" are heads
+        (
+            "Direktorat Reserse Narkoba Bareskrim Mabes Polri",
+            [("Direktorat Reserse Narkoba Bareskrim Mabes Polri", "ORG", None)],
+        ),
+        ("Bareskrim Polri", [("Bareskrim Polri", "ORG", None)]),
     ],
 )
 def test_read_run(text: str, want: list[tuple[str, str, str | None]]) -> None:

@@ -41,6 +41,15 @@ def test_the_name_after_the_last_rank_speaks() -> None:
     assert q.speaker == "Yudi Hermawan"
 
 
+def test_a_long_unit_title_then_a_police_rank_then_the_name() -> None:
+    text = (
+        '"Gudangnya kosong saat kami datang," ujar Direktur Reserse Narkoba, Bareskrim Mabes Polri, '
+        "Kombes Pol Yudi Hermawan di Watugede, Senin."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker_name == "Yudi Hermawan"
+
+
 def test_nya_takes_the_subject_named_before() -> None:
     text = (
         "Rina Lestiani mengatakan jembatan akan selesai bulan depan di Kabupaten Watugede.\n"

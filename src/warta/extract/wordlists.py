@@ -300,6 +300,9 @@ ORG_HEADS: frozenset[str] = frozenset(
         "pemprov",
         "ditjen",
         "kanwil",
+        "direktorat",  # "Direktorat Tindak Pidana Narkotika Bareskrim Polri": a unit of ordinary words
+        "bareskrim",  # Badan Reserse Kriminal, "Bareskrim Mabes Polri"
+        "mabes",  # markas besar, "Mabes Polri", "Mabes TNI"
     }
 )
 
