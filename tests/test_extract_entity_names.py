@@ -38,6 +38,11 @@ def run(text: str) -> list[Token]:
             [("Direktorat Reserse Narkoba Bareskrim Mabes Polri", "ORG", None)],
         ),
         ("Bareskrim Polri", [("Bareskrim Polri", "ORG", None)]),
+        # a pesantren is a built place whose name ends at its seat; the person after it is named apart
+        (
+            "Ponpes Al-Hikmah Sukabumi Bima Hartono",
+            [("Ponpes Al-Hikmah Sukabumi", "LOC", None), ("Bima Hartono", "PER", None)],
+        ),
     ],
 )
 def test_read_run(text: str, want: list[tuple[str, str, str | None]]) -> None:

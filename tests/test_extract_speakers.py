@@ -50,6 +50,22 @@ def test_a_long_unit_title_then_a_police_rank_then_the_name() -> None:
     assert q.speaker_name == "Yudi Hermawan"
 
 
+def test_the_person_opening_the_phrase_speaks_not_a_name_in_their_description() -> None:
+    text = '"Kami akan menambah fitur baru bulan depan." Kata Rina Lestiani selaku Product Manager Kabarku.'
+    (q,) = _quotes(text)
+    assert q.speaker_name == "Rina Lestiani"
+
+
+def test_nya_takes_a_subject_whose_verb_follows_an_adverb() -> None:
+    text = (
+        '"Warga tidak perlu panik," kata Ketua RW Agus Prasetyo.\n\n'
+        "Sementara, Ketua Karang Taruna Watugede Bima Hartono turut mengimbau warga agar tenang.\n\n"
+        '"Kami akan berjaga bergantian setiap malam," katanya.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Agus Prasetyo", "Bima Hartono"]
+
+
 def test_nya_takes_the_subject_named_before() -> None:
     text = (
         "Rina Lestiani mengatakan jembatan akan selesai bulan depan di Kabupaten Watugede.\n"

@@ -34,13 +34,15 @@ _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 
 # What may stand between a subject and its verb: a parenthesis between commas (or an English apposition
 # the writer left open: "Keir Lane , the secretary of the club had travelled"), a relative clause closed by
-# a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
-# auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
+# a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit",
+# "Faturrahman turut mengimbau"), and auxiliaries; a negation ("Novel tidak menyampaikan") says the
+# subject did not speak.
 _PREDICATE = re.compile(
     r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|(?:\s*,[^,.\n]{1,140}){1,2},\s*|"
     r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
     r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never|n't)|sudah|telah|akan|"
-    r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
+    r"masih|hanya|turut|ikut|tetap|kembali|langsung|lantas|sempat|bahkan|justru|terus|"
+    r"secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
     r"been|could|can|did|does|may|might|must|should)\s+)*"
     r"([a-z][a-z-]+)\b"
 )

@@ -97,6 +97,9 @@ def speaker_in(
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER" and e.text.casefold().rstrip(".") not in HONORIFICS]
     people = outside_clauses(text, people)
+    described = _described_opener(text, lo, people[0]) if last and people else None
+    if described:  # "Kata Amy Sun selaku Product Manager Facebook": the opening person, then what they are
+        return Who(text[described[0] : described[1]], described, "PER", cue)
     titled = _name_after_title(text, lo, hi)
     if titled and not (last and people and people[-1].start >= titled[1]):
         # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank, unless
@@ -187,6 +190,23 @@ def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMen
         and not is_common_word(e.text.split()[0])
         for e in entities
     )
+
+
+# What describes the person just named: "selaku" / "sebagai" (as), or a comma and a lower-case role word;
+# up to two capitalised words before it are the rest of the name the tagger cut short ("Amy [Sun]").
+_DESCRIBED = re.compile(r"((?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?:selaku|sebagai)\s|\s*,\s*[a-z])")
+
+
+def _described_opener(text: str, lo: int, person: EntityMention) -> tuple[int, int] | None:
+    """Where the person's name is when the phrase opens with it and a description follows ("Amy Sun
+    selaku Product Manager Facebook", "Ovi, personel Duo Serigala"): that person speaks, not a name
+    inside the description."""
+    at = lo + len(text[lo:]) - len(text[lo:].lstrip(" ,\t"))
+    first = person.text.split()[0]
+    if person.start != at or first.casefold().rstrip(".") in HONORIFICS or is_common_word(first):
+        return None
+    m = _DESCRIBED.match(text, person.end)
+    return (person.start, person.end + len(m.group(1))) if m else None
 
 
 def _apposition(

@@ -172,6 +172,8 @@ FACILITY_HEADS: frozenset[str] = frozenset(
         "toko",
         "warung",
         "plaza",
+        "ponpes",  # pondok pesantren, "Ponpes Al-Islamiyyah Sukabumi"
+        "pesantren",
     }
 )
 # English place words that end a name ("Cemara River"), as the Indonesian head they stand for.
