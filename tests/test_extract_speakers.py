@@ -66,6 +66,17 @@ def test_nya_takes_a_subject_whose_verb_follows_an_adverb() -> None:
     assert [q.speaker_name for q in direct] == ["Agus Prasetyo", "Bima Hartono"]
 
 
+def test_a_role_posting_from_a_handle_is_the_handle() -> None:
+    (q,) = _quotes('"Jangan merokok lagi ya, kasihan paru-parunya," tulis netizen pada akun @rina.lestiani.')
+    assert (q.speaker, q.speaker_type) == ("@rina.lestiani", "PER")
+
+
+def test_a_web_address_in_the_title_does_not_end_the_speaker_phrase() -> None:
+    text = '"Peserta bisa belajar langsung dari para praktisi," sambut Founder Kabarku.com Rina Lestiani.'
+    (q,) = _quotes(text)
+    assert (q.cue, q.speaker_name) == ("sambut", "Rina Lestiani")
+
+
 def test_nya_takes_the_subject_named_before() -> None:
     text = (
         "Rina Lestiani mengatakan jembatan akan selesai bulan depan di Kabupaten Watugede.\n"

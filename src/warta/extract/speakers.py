@@ -150,6 +150,9 @@ def speaker_in(
         )
         if person:
             return Who(person.text, (person.start, person.end), "PER", cue)
+        handle = _ACCOUNT_AFTER.match(text, hi)
+        if handle:  # "tulis netizen pada akun @qayla.shop19": the account the role wrote from
+            return Who(handle.group(1), handle.span(1), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
     return Who(None, None, None, cue)
 
@@ -322,6 +325,11 @@ _ACCOUNT = re.compile(
     r"(@\w{4,}|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)"
 )
 _MIN_HANDLE = 6
+# A handle written right after a role phrase: the account it posted from.
+_ACCOUNT_AFTER = re.compile(
+    r"\s+(?:pada|di|melalui|lewat|via|dari)\s+(?:akun\s+)?(?:(?:" + "|".join(sorted(_PLATFORMS)) + r")\s+)?"
+    r"(@[\w.]*\w)"
+)
 
 
 def account_owner(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -520,11 +528,11 @@ def is_sentence_word(word: str, text: str) -> bool:
 
 # Punctuation that ends a speaker phrase; not the stop of an abbreviated rank or an initial ("said Adm.
 # Thad Allen", "said Dr. D.A. Richardson"); an acronym in brackets stays inside ("Pelaksana Tugas (Plt)
-# Kapusdatin BNPB Abdul Muhari").
+# Kapusdatin BNPB Abdul Muhari"), and so does a web address ("Founder MauBelajarApa.com Jourdan Kamal").
 _PHRASE_MARK = re.compile(
     r"[,;:!?\n“”\"«»)]|\((?![A-Z][\w]{1,12}\)\s+[A-Z])|\([A-Z][\w]{1,12}\)\s+(?![A-Z])"
     r"|(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Lt))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Adm|Col|Sgt|Maj|Cpl|Pvt))"
-    r"(?<!\b(?:Capt|Prof|Cmdr|Supt|Insp))\."
+    r"(?<!\b(?:Capt|Prof|Cmdr|Supt|Insp))\.(?![a-z]{2,}\b)"
 )
 _BRACKETED = re.compile(r"\([A-Z][\w]{1,12}\)")
 
