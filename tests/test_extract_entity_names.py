@@ -38,6 +38,8 @@ def run(text: str) -> list[Token]:
             [("Direktorat Reserse Narkoba Bareskrim Mabes Polri", "ORG", None)],
         ),
         ("Bareskrim Polri", [("Bareskrim Polri", "ORG", None)]),
+        # English company titles in Indonesian business news are titles too
+        ("CEO KBR Media Rina Lestiani", [("KBR", "ORG", None), ("Rina Lestiani", "PER", "ceo")]),
         # a pesantren is a built place whose name ends at its seat; the person after it is named apart
         (
             "Ponpes Al-Hikmah Sukabumi Bima Hartono",

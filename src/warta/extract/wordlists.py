@@ -257,6 +257,15 @@ ROLE_TITLES: dict[str, str] = {
     "dubes": "dubes",
     "senator": "senator",
     "pemimpin": "pemimpin",
+    # company titles, in English in Indonesian business and technology news ("CEO IDN Media Winston Utomo")
+    "ceo": "ceo",
+    "founder": "pendiri",
+    "co-founder": "pendiri",
+    "pendiri": "pendiri",
+    "managing partner": "managing partner",
+    "managing director": "managing director",
+    "product manager": "product manager",
+    "general manager": "general manager",
 }
 
 # Heads that open an organisation name; the name runs on through following capitalised words.
