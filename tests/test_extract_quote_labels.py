@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
+from warta.extract.quote_labels import is_label, is_long_title, is_title, named_title, names_it
 from warta.extract.quote_marks import find_quoted
 
 
@@ -43,3 +43,13 @@ def test_a_phrase_after_a_naming_word_is_named_not_quoted() -> None:
     assert names_it(text, q) and is_label(text, q)
     said = 'Dia mengatakan warga akan menerima "bantuan yang pantas" karena banjir.'
     assert not names_it(said, find_quoted(said)[0])
+
+
+def test_a_title_after_a_naming_word_is_a_title_even_with_the_stop_inside_the_marks() -> None:
+    text = 'Penyair itu meluncurkan buku puisi berjudul "Surat dari Lembah Sunyi."'
+    (q,) = find_quoted(text)
+    assert named_title(text, q)
+    theme = 'Pekan ini mengusung tema utama "Kota Kita, Rumah Kita."'
+    assert named_title(theme, find_quoted(theme)[0])
+    said = '"Surat itu sudah kami terima." kata dia.'
+    assert not named_title(said, find_quoted(said)[0])

@@ -49,7 +49,8 @@ def is_label(text: str, q: Quoted) -> bool:
 
 # Words that introduce a name or label for something: what follows them in marks is what it is called.
 _NAMING = re.compile(
-    r"\b(?:sebagai|disebut|dijuluki|julukan|sebutan|bertajuk|berjudul|bertema|bertuliskan|istilah)\s*$",
+    r"\b(?:sebagai|disebut|dijuluki|julukan|sebutan|bertajuk|berjudul|bertema|bertuliskan|istilah|"
+    r"tema(?:\s+utama)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -60,6 +61,13 @@ def names_it(text: str, q: Quoted) -> bool:
 
 
 _TITLE_WORDS = 12  # the most words of a quoted title, theme or slogan
+
+
+def named_title(text: str, q: Quoted) -> bool:
+    """A title the sentence introduces as one ("berjudul "Agar Dapat Kubaca Zaman."", "tema utama
+    "Language and The Machine: ….""): title-shaped words in marks after a naming word, even with the
+    sentence's stop written inside the marks."""
+    return names_it(text, q) and is_long_title(q.text.rstrip().removesuffix("."))
 
 
 def is_long_title(quoted: str) -> bool:
