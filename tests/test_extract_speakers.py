@@ -21,7 +21,7 @@ def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
 
 
 @pytest.mark.parametrize(
-    "cue", ["kata", "ujar", "ucap", "tutur", "imbuh", "tambah", "tegas", "jelas", "ungkap"]
+    "cue", ["kata", "ujar", "ucap", "tutur", "imbuh", "tambah", "tegas", "jelas", "ungkap", "puji", "sambut"]
 )
 def test_indonesian_cues_name_the_speaker_after_them(cue: str) -> None:
     (q,) = _quotes(f'"Kami akan membangun jembatan baru tahun ini," {cue} Rina Lestiani.')
@@ -75,6 +75,11 @@ def test_a_web_address_in_the_title_does_not_end_the_speaker_phrase() -> None:
     text = '"Peserta bisa belajar langsung dari para praktisi," sambut Founder Kabarku.com Rina Lestiani.'
     (q,) = _quotes(text)
     assert (q.cue, q.speaker_name) == ("sambut", "Rina Lestiani")
+
+
+def test_a_ministers_clipped_title_is_a_title_before_the_name() -> None:
+    (q,) = _quotes('"Perayaan itu bisa menjadi daya tarik wisata," kata Menaker Hanif, Selasa malam.')
+    assert q.speaker_name == "Hanif"
 
 
 def test_nya_takes_the_subject_named_before() -> None:

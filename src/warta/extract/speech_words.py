@@ -17,7 +17,7 @@ CUES_ID: frozenset[str] = frozenset(
         "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
         "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
         "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik", "buka",
-        "sambut", "harap", "pesan", "ajak", "imbau", "sindir",
+        "sambut", "harap", "pesan", "ajak", "imbau", "sindir", "puji",
     }
 )  # fmt: skip
 # Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
