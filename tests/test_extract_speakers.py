@@ -82,6 +82,22 @@ def test_a_ministers_clipped_title_is_a_title_before_the_name() -> None:
     assert q.speaker_name == "Hanif"
 
 
+def test_a_ranked_name_in_the_phrase_wins_over_a_name_after_its_place() -> None:
+    text = (
+        '"Dia hanya pakai," kata Kabid Humas Polda Karangsana Kombes Yudi Hermawan di Mapolres Watugede, '
+        "Jl Wijaya, Kamis."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker_name == "Yudi Hermawan"
+
+
+def test_akp_is_a_rank_before_the_name() -> None:
+    (q,) = _quotes(
+        '"Pelaku sudah kami tahan," kata Kepala Satresnarkoba Polres Watugede AKP Sumanto di Watugede.'
+    )
+    assert q.speaker_name == "Sumanto"
+
+
 def test_nya_takes_the_subject_named_before() -> None:
     text = (
         "Rina Lestiani mengatakan jembatan akan selesai bulan depan di Kabupaten Watugede.\n"

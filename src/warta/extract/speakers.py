@@ -89,8 +89,13 @@ def speaker_in(
         at = lo + len(phrase) - len(phrase.lstrip(" ,\t"))
         return Who(kin.group(), (at, at + kin.end()), "ROLE", cue)
     ranked = bool(first and first.group().casefold() in HONORIFICS)
+    # a place then a person after the phrase describe its role only when the phrase names no one after a
+    # rank itself ("kata Kabid Humas … Kombes Argo Yuwono di Mapolres …, Jl Wijaya")
+    placed = _name_after_title(text, lo, hi) is None
     apposed = (
-        None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=ranked)
+        None
+        if _opens_with_person(text, lo, hi, entities)
+        else _apposition(text, hi, entities, titled=ranked, placed=placed)
     )
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
@@ -213,7 +218,7 @@ def _described_opener(text: str, lo: int, person: EntityMention) -> tuple[int, i
 
 
 def _apposition(
-    text: str, hi: int, entities: Sequence[EntityMention], *, titled: bool = False
+    text: str, hi: int, entities: Sequence[EntityMention], *, titled: bool = False, placed: bool = True
 ) -> EntityMention | None:
     """ "kata pelatih Petrokimia, M Hanafiah" / "ucap Kapolda Bengkulu, Brigjen Polisi M. Ghufron": a
     person named right after the role, after a comma and the ranks before the name."""
@@ -230,9 +235,9 @@ def _apposition(
         found = next((e for e in people if e.start == gap.end()), None)
         if found:
             return found
-    placed = _PLACED_GAP.match(text, hi, hi + _BRACKET_GAP)
-    if placed:  # "urai pemilik salah satu warung makan di Shelter Manahan Solo, Rati": the role's place first
-        found = next((e for e in people if e.start == placed.end()), None)
+    where = _PLACED_GAP.match(text, hi, hi + _BRACKET_GAP) if placed else None
+    if where:  # "urai pemilik salah satu warung makan di Shelter Manahan Solo, Rati": the role's place first
+        found = next((e for e in people if e.start == where.end()), None)
         if found:
             return found
     ranked = _RANKED_GAP.match(text, hi, hi + 40)

@@ -55,5 +55,6 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "gov", "governor", "rep", "supt", "insp", "det", "officer", "petty",
     "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
     "pol",  # "Kombes Pol", "Brigjen Pol": the police arm of a rank, written between the rank and the name
+    "akp", "bripda",
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})

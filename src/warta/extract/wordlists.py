@@ -331,6 +331,19 @@ ORG_HEADS: frozenset[str] = frozenset(
         "direktorat",  # "Direktorat Tindak Pidana Narkotika Bareskrim Polri": a unit of ordinary words
         "bareskrim",  # Badan Reserse Kriminal, "Bareskrim Mabes Polri"
         "mabes",  # markas besar, "Mabes Polri", "Mabes TNI"
+        # police units and directorates, clipped ("Satresnarkoba Polres Cilacap", "Ditreskrimum Polda …")
+        "satreskrim",
+        "satresnarkoba",
+        "satnarkoba",
+        "satlantas",
+        "satintelkam",
+        "satbinmas",
+        "satsabhara",
+        "ditreskrimum",
+        "ditreskrimsus",
+        "ditresnarkoba",
+        "ditlantas",
+        "ditpolair",
     }
 )
 
