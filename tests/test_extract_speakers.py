@@ -8,7 +8,7 @@ from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
-from warta.extract.speakers import is_speaker
+from warta.extract.speakers import in_dateline, is_speaker
 
 
 def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
@@ -259,3 +259,11 @@ def test_a_suspect_named_by_an_initial_speaks_for_dia() -> None:
     )
     quotes = find_quotes(text, split_sentences(text, language="id"), entities=find_entities(text))
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["E"]
+
+
+def test_the_outlet_of_the_opening_dateline_never_speaks() -> None:
+    text = 'Watugede, Kabar Pagi -- "Ini rekor baru," ujar panitia lomba.'
+    outlet = EntityMention(text.index("Kabar"), text.index("Kabar") + 10, "Kabar Pagi", "ORG")
+    assert not is_speaker(outlet, text)
+    later = EntityMention(text.index("Ini"), text.index("Ini") + 3, "Ini", "PER")
+    assert not in_dateline(later, text)

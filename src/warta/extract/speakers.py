@@ -500,7 +500,24 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False
     if _PRONOUN_CLITIC.fullmatch(entity.text):
         return False  # "Iapun mencontohkan …": a pronoun with its particle, capitalised at a sentence start
+    if in_dateline(entity, text):
+        return False  # "Jakarta, CNN Indonesia -- "…"": the outlet of the dateline, not a speaker
     return (entity.key or "").startswith("per:") or not place(entity.text)
+
+
+# The dateline opening an article: "Kota (Kantor Berita) - ", "Kota, Kantor Berita -- ".
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][^\n()\-–—,.]{0,30}(?:\([^()\n]{2,40}\)|,[^\n()\-–—,.]{2,30})\s*[-–—]{1,2}\s+"
+)
+_DATELINE_REACH = 80
+
+
+def in_dateline(entity: EntityMention, text: str) -> bool:
+    """Whether a mention is part of the dateline opening the article (its city and outlet)."""
+    if entity.start >= _DATELINE_REACH:
+        return False
+    line = _OPENING_DATELINE.match(text)
+    return line is not None and entity.end <= line.end()
 
 
 _PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
