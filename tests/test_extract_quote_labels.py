@@ -53,3 +53,15 @@ def test_a_title_after_a_naming_word_is_a_title_even_with_the_stop_inside_the_ma
     assert named_title(theme, find_quoted(theme)[0])
     said = '"Surat itu sudah kami terima." kata dia.'
     assert not named_title(said, find_quoted(said)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('Sementara film "Surat si Penjaga dalam Tiga Babak" diputar empat kali.', True),
+        ("Layanan itu ada di menu “Rumah & Taman” di aplikasi.", True),
+        ('Lalu film "Kami siap bertanding lagi" itu tayang.', False),
+    ],
+)
+def test_a_work_named_in_marks_after_its_kind_is_a_title(text: str, title: bool) -> None:
+    assert named_title(text, find_quoted(text)[0]) is title

@@ -559,6 +559,11 @@ _PHRASE_MARK = re.compile(
 _BRACKETED = re.compile(r"\([A-Z][\w]{1,12}\)")
 
 
+def stops_phrase(phrase: str) -> bool:
+    """Whether a speaker phrase would end inside ``phrase`` at a stop word ("di", "saat", "on", …)."""
+    return _PHRASE_STOP.search(phrase) is not None
+
+
 def phrase_end(text: str, lo: int, hi: int) -> int:
     """Where a speaker phrase starting at ``lo`` stops: punctuation, a line end or a stop word."""
     m = _PHRASE_MARK.search(text, lo, min(hi, lo + _MAX_PHRASE))
