@@ -38,11 +38,6 @@ def run(text: str) -> list[Token]:
             [("Direktorat Reserse Narkoba Bareskrim Mabes Polri", "ORG", None)],
         ),
         ("Bareskrim Polri", [("Bareskrim Polri", "ORG", None)]),
-        # a rank ends the body's name: the person follows it
-        (
-            "Polres Watugede AKP Yudi Hermawan",
-            [("Polres Watugede", "ORG", None), ("AKP Yudi Hermawan", "PER", None)],
-        ),
         ("Satreskrim Polres Watugede", [("Satreskrim Polres Watugede", "ORG", None)]),
         # English company titles in Indonesian business news are titles too
         ("CEO KBR Media Rina Lestiani", [("KBR", "ORG", None), ("Rina Lestiani", "PER", "ceo")]),

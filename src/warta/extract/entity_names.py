@@ -42,11 +42,6 @@ _GOVERNMENT_HEADS = frozenset(
     }
 )
 _PLACE_HEADS = frozenset(ADMIN_HEADS) | FACILITY_HEADS
-# Police and military ranks: written before a person's name, never inside a body's.
-_RANKS = frozenset(
-    {"akp", "akbp", "kompol", "kombes", "brigjen", "irjen", "komjen", "iptu", "ipda", "aiptu", "aipda",
-     "bripka", "briptu", "bripda", "brigadir", "letjen", "mayjen", "kolonel", "kapten", "mayor", "letnan"}
-)  # fmt: skip
 # A ministry's clipped name: "Kemen" (kementerian) and its portfolio's clip ("Kemenkes", "Kemenkumham").
 _MINISTRY_CLIP = re.compile(r"^Kemen[a-z]{2,}$")
 # Role abbreviations that stand alone for a person in headlines ("Menlu AS").
@@ -245,8 +240,8 @@ def _read_org(run: list[Token], i: int) -> tuple[list[EntityMention], int]:
             if run[j].text.casefold() in _PLACE_HEADS:
                 break  # "Dinas Pemadam Kebakaran | Kota Sumberwangi"
             j += 1
-    else:  # "Polres Cilacap AKP Sumanto": a police or military rank opens the person after the body
-        j = next((k for k in range(i + 1, len(run)) if run[k].text.casefold() in _RANKS), len(run))
+    else:
+        j = len(run)
     if j == i + 1 and (head in _GOVERNMENT_HEADS or is_common_word(run[i].text)):
         return [], j  # a bare head ("Kementerian mengatakan") names nothing; "Polres" alone does
     return [mention(run[i:j], "ORG")], j

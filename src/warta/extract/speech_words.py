@@ -56,5 +56,8 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
     "pol",  # "Kombes Pol", "Brigjen Pol": the police arm of a rank, written between the rank and the name
     "akp", "bripda",
+    # ministers' clipped titles ("kata Menaker Hanif"); the entity layer keeps them glued to the name
+    "menaker", "menpora", "menkes", "mendikbud", "menhub", "menag", "mensos", "menperin", "mendag",
+    "menpar", "menkominfo", "menkumham", "menristekdikti", "mentan", "menko", "menkopolhukam",
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})
