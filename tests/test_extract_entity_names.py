@@ -27,6 +27,25 @@ def run(text: str) -> list[Token]:
         ("BPBD Watugede", [("BPBD Watugede", "ORG", None)]),
         ("Jika Marta Kowalczyk", [("Marta Kowalczyk", "PER", None)]),
         ("Warga", []),
+        # a compass point after a known place is the jurisdiction's, not the person's first name
+        (
+            "Walikota Jakarta Utara Hendra Wirawan",
+            [("Jakarta Utara", "LOC", None), ("Hendra Wirawan", "PER", "walikota")],
+        ),
+        # police units are bodies: "Direktorat" opens a unit's name, "Bareskrim" and "Mabes" are heads
+        (
+            "Direktorat Reserse Narkoba Bareskrim Mabes Polri",
+            [("Direktorat Reserse Narkoba Bareskrim Mabes Polri", "ORG", None)],
+        ),
+        ("Bareskrim Polri", [("Bareskrim Polri", "ORG", None)]),
+        ("Satreskrim Polres Watugede", [("Satreskrim Polres Watugede", "ORG", None)]),
+        # English company titles in Indonesian business news are titles too
+        ("CEO KBR Media Rina Lestiani", [("KBR", "ORG", None), ("Rina Lestiani", "PER", "ceo")]),
+        # a pesantren is a built place whose name ends at its seat; the person after it is named apart
+        (
+            "Ponpes Al-Hikmah Sukabumi Bima Hartono",
+            [("Ponpes Al-Hikmah Sukabumi", "LOC", None), ("Bima Hartono", "PER", None)],
+        ),
     ],
 )
 def test_read_run(text: str, want: list[tuple[str, str, str | None]]) -> None:

@@ -68,3 +68,9 @@ def test_quoted_him_as_saying_is_the_one_quoted() -> None:
     (q,) = find_quoted(text)
     who = cue_before(text, q, find_entities(text, language="en"))
     assert (who.pronoun, who.refers, who.cue) == (True, "he", "quoted")
+
+
+def test_a_description_ending_in_ini_over_a_comma_stands_for_someone_named_before() -> None:
+    text = '"Kami ingin membangun desa," tandas cucu pendiri Pesantren Watugede, KH Ahmad Rifai ini.'
+    who = cue_after(text, find_quoted(text)[0], find_entities(text))
+    assert (who.pronoun, who.cue) == (True, "tandas")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
+from warta.extract.quote_labels import is_label, is_long_title, is_title, named_title, names_it
 from warta.extract.quote_marks import find_quoted
 
 
@@ -43,3 +43,25 @@ def test_a_phrase_after_a_naming_word_is_named_not_quoted() -> None:
     assert names_it(text, q) and is_label(text, q)
     said = 'Dia mengatakan warga akan menerima "bantuan yang pantas" karena banjir.'
     assert not names_it(said, find_quoted(said)[0])
+
+
+def test_a_title_after_a_naming_word_is_a_title_even_with_the_stop_inside_the_marks() -> None:
+    text = 'Penyair itu meluncurkan buku puisi berjudul "Surat dari Lembah Sunyi."'
+    (q,) = find_quoted(text)
+    assert named_title(text, q)
+    theme = 'Pekan ini mengusung tema utama "Kota Kita, Rumah Kita."'
+    assert named_title(theme, find_quoted(theme)[0])
+    said = '"Surat itu sudah kami terima." kata dia.'
+    assert not named_title(said, find_quoted(said)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('Sementara film "Surat si Penjaga dalam Tiga Babak" diputar empat kali.', True),
+        ("Layanan itu ada di menu “Rumah & Taman” di aplikasi.", True),
+        ('Lalu film "Kami siap bertanding lagi" itu tayang.', False),
+    ],
+)
+def test_a_work_named_in_marks_after_its_kind_is_a_title(text: str, title: bool) -> None:
+    assert named_title(text, find_quoted(text)[0]) is title

@@ -192,3 +192,23 @@ def test_a_three_word_name_with_one_letter_off_takes_the_usual_spelling() -> Non
         usual_spelling("Kim Jae Hoo", [*people[:1], EntityMention(20, 30, "Kim Jae Ha", "PER")])
         == "Kim Jae Hoo"
     )
+
+
+def _people(text: str, *names: str) -> list[EntityMention]:
+    return [EntityMention(text.index(n), text.index(n) + len(n), n, "PER") for n in names]
+
+
+def test_a_bracketed_nickname_after_a_name_the_tagger_cut_short_keeps_the_whole_name() -> None:
+    text = "Gubernur Rina Kartika Purnama (Rika) hadir. Rika menolak."
+    assert aliases(text, _people(text, "Rina Kartika", "Rika")) == {"Rika": "Rina Kartika Purnama"}
+
+
+def test_a_nickname_given_as_sapaan_akrab_of_a_name_is_that_name() -> None:
+    text = "Gus Bima sapaan akrab Bimantoro mengambil formulir. Gus Bima lalu pulang."
+    assert aliases(text, _people(text, "Gus Bima")) == {"Gus Bima": "Bimantoro"}
+
+
+def test_a_nickname_of_two_words_after_dikenal_dengan_nama() -> None:
+    text = "Rina Lestiani Wibowo atau yang lebih dikenal dengan nama Chef Rinrin memasak."
+    people = _people(text, "Rina Lestiani Wibowo", "Chef Rinrin")
+    assert aliases(text, people) == {"Chef Rinrin": "Rina Lestiani Wibowo"}

@@ -8,7 +8,7 @@ from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quotes import QuoteMention, find_quotes
 from warta.extract.sentences import split_sentences
-from warta.extract.speakers import is_speaker, speaker_in
+from warta.extract.speakers import in_dateline, is_speaker, speaker_in
 
 
 def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
@@ -21,7 +21,7 @@ def _quotes(text: str, language: str = "id") -> list[QuoteMention]:
 
 
 @pytest.mark.parametrize(
-    "cue", ["kata", "ujar", "ucap", "tutur", "imbuh", "tambah", "tegas", "jelas", "ungkap"]
+    "cue", ["kata", "ujar", "ucap", "tutur", "imbuh", "tambah", "tegas", "jelas", "ungkap", "puji", "sambut"]
 )
 def test_indonesian_cues_name_the_speaker_after_them(cue: str) -> None:
     (q,) = _quotes(f'"Kami akan membangun jembatan baru tahun ini," {cue} Rina Lestiani.')
@@ -39,6 +39,63 @@ def test_the_name_after_the_last_rank_speaks() -> None:
     )
     (q,) = _quotes(text)
     assert q.speaker == "Yudi Hermawan"
+
+
+def test_a_long_unit_title_then_a_police_rank_then_the_name() -> None:
+    text = (
+        '"Gudangnya kosong saat kami datang," ujar Direktur Reserse Narkoba, Bareskrim Mabes Polri, '
+        "Kombes Pol Yudi Hermawan di Watugede, Senin."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker_name == "Yudi Hermawan"
+
+
+def test_the_person_opening_the_phrase_speaks_not_a_name_in_their_description() -> None:
+    text = '"Kami akan menambah fitur baru bulan depan." Kata Rina Lestiani selaku Product Manager Kabarku.'
+    (q,) = _quotes(text)
+    assert q.speaker_name == "Rina Lestiani"
+
+
+def test_nya_takes_a_subject_whose_verb_follows_an_adverb() -> None:
+    text = (
+        '"Warga tidak perlu panik," kata Ketua RW Agus Prasetyo.\n\n'
+        "Sementara, Ketua Karang Taruna Watugede Bima Hartono turut mengimbau warga agar tenang.\n\n"
+        '"Kami akan berjaga bergantian setiap malam," katanya.'
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [q.speaker_name for q in direct] == ["Agus Prasetyo", "Bima Hartono"]
+
+
+def test_a_role_posting_from_a_handle_is_the_handle() -> None:
+    (q,) = _quotes('"Jangan merokok lagi ya, kasihan paru-parunya," tulis netizen pada akun @rina.lestiani.')
+    assert (q.speaker, q.speaker_type) == ("@rina.lestiani", "PER")
+
+
+def test_a_web_address_in_the_title_does_not_end_the_speaker_phrase() -> None:
+    text = '"Peserta bisa belajar langsung dari para praktisi," sambut Founder Kabarku.com Rina Lestiani.'
+    (q,) = _quotes(text)
+    assert (q.cue, q.speaker_name) == ("sambut", "Rina Lestiani")
+
+
+def test_a_ministers_clipped_title_is_a_title_before_the_name() -> None:
+    (q,) = _quotes('"Perayaan itu bisa menjadi daya tarik wisata," kata Menaker Hanif, Selasa malam.')
+    assert q.speaker_name == "Hanif"
+
+
+def test_a_ranked_name_in_the_phrase_wins_over_a_name_after_its_place() -> None:
+    text = (
+        '"Dia hanya pakai," kata Kabid Humas Polda Karangsana Kombes Yudi Hermawan di Mapolres Watugede, '
+        "Jl Wijaya, Kamis."
+    )
+    (q,) = _quotes(text)
+    assert q.speaker_name == "Yudi Hermawan"
+
+
+def test_akp_is_a_rank_before_the_name() -> None:
+    (q,) = _quotes(
+        '"Pelaku sudah kami tahan," kata Kepala Satresnarkoba Polres Watugede AKP Sumanto di Watugede.'
+    )
+    assert q.speaker_name == "Sumanto"
 
 
 def test_nya_takes_the_subject_named_before() -> None:
@@ -223,3 +280,11 @@ def test_a_tokenised_bracket_is_no_speaker() -> None:
     text = "flights -LRB- such as those -RRB- deemed necessary"
     at = text.index("RRB-")
     assert not is_speaker(EntityMention(at, at + 4, "RRB-", "ORG"), text)
+
+
+def test_the_outlet_of_the_opening_dateline_never_speaks() -> None:
+    text = 'Watugede, Kabar Pagi -- "Ini rekor baru," ujar panitia lomba.'
+    outlet = EntityMention(text.index("Kabar"), text.index("Kabar") + 10, "Kabar Pagi", "ORG")
+    assert not is_speaker(outlet, text)
+    later = EntityMention(text.index("Ini"), text.index("Ini") + 3, "Ini", "PER")
+    assert not in_dateline(later, text)

@@ -51,6 +51,9 @@ _STANDALONE_ROLES = frozenset(
 # Indonesian football clubs are "Persatuan Sepak Bola …" clipped ("Persib", "Persija Jakarta", "Persela").
 _CLUB = re.compile(r"^Pers[aeiu][a-z]{2,}$")
 _MAX_ROLE_WORDS = 3
+# A compass point after a known place names a part of it ("Jakarta Utara", "Lampung Selatan", "Tambun
+# Selatan"): after a title it is the jurisdiction's last word, never the first of the person's name.
+_COMPASS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "pusat", "tenggara"})
 _MAX_PLACE_WORDS = 3
 
 
@@ -114,6 +117,9 @@ def _titled(words: list[Token], role: str, role_key: str) -> list[EntityMention]
             found = place(span_text(words[i : i + k]))
             out.append(mention(words[i : i + k], "LOC", key=found.key if found else None))
             i += k
+        elif i + 2 < len(words) and words[i + 1].text.casefold() in _COMPASS and place(words[i].text):
+            out.append(mention(words[i : i + 2], "LOC"))  # "Walikota Jakarta Utara Husein Murad"
+            i += 2
         else:
             if not is_common_word(words[i].text) or _ACRONYM.match(words[i].text):
                 out.extend(_read_name([words[i]]))  # a jurisdiction ("Watugede") or a body ("SNPK")

@@ -34,6 +34,7 @@ from warta.extract.speakers import (
     phrase_end,
     pronoun_refers,
     speaker_in,
+    stops_phrase,
 )
 
 _VERBS = VERBS_ID | VERBS_EN
@@ -96,6 +97,8 @@ _SUBORDINATE = re.compile(
 )
 
 
+# The rest of the sentence after a cue, over commas: a description of the speaker that may end in "ini".
+_DESCRIPTION = re.compile(r"[^.;!?\n“”\"]*")
 # "Dr Robert Waldman: "…"": a name alone before a colon and the mark, as in headlines and interviews.
 _ANAPHORIC_END = re.compile(r"\s(?:itu|tersebut|ini)\s*$", re.IGNORECASE)
 
@@ -133,6 +136,10 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         described = who.type == "ROLE" or (clause and clause.group().lstrip()[:1].islower())
         if described and clause and _ANAPHORIC_END.search(clause.group()):
             # "kata politisi yang juga … itu", "ungkap eks pemain klub X tersebut": the one named before
+            return Who(None, None, None, who.cue, pronoun=True)
+        whole = _DESCRIPTION.match(text, m.end(), hi)
+        if described and whole and _ANAPHORIC_END.search(whole.group()) and not stops_phrase(whole.group()):
+            # "tandas cucu mursyid Shiddiqiyah Jombang, KH Muchtar Mu'ti ini": a description over a comma
             return Who(None, None, None, who.cue, pronoun=True)
         return who
     m = ACCORDING_AFTER.match(text, pos, hi)

@@ -49,7 +49,8 @@ def is_label(text: str, q: Quoted) -> bool:
 
 # Words that introduce a name or label for something: what follows them in marks is what it is called.
 _NAMING = re.compile(
-    r"\b(?:sebagai|disebut|dijuluki|julukan|sebutan|bertajuk|berjudul|bertema|bertuliskan|istilah)\s*$",
+    r"\b(?:sebagai|disebut|dijuluki|julukan|sebutan|bertajuk|berjudul|bertema|bertuliskan|istilah|"
+    r"tema(?:\s+utama)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -60,6 +61,28 @@ def names_it(text: str, q: Quoted) -> bool:
 
 
 _TITLE_WORDS = 12  # the most words of a quoted title, theme or slogan
+
+
+def named_title(text: str, q: Quoted) -> bool:
+    """A title the sentence introduces as one ("berjudul "Agar Dapat Kubaca Zaman."", "tema utama
+    "Language and The Machine: …."", "film "Marlina si Pembunuh dalam Empat Babak"", "menu "Home &
+    Living""): title-shaped words in marks after a naming word or a kind of work, even with the
+    sentence's stop written inside the marks or a short lower-case word among them ("si")."""
+    if not (names_it(text, q) or _WORK_BEFORE.search(text, max(0, q.open_at - 12), q.open_at)):
+        return False
+    title = q.text.rstrip().removesuffix(".")
+    bare = [w for w in title.split() if any(c.isalnum() for c in w)]
+    short = [w for w in bare if w.islower() and len(w) <= _SHORT_WORD]
+    kept = " ".join(w for w in title.split() if w not in short or is_function_word(w))
+    return is_long_title(kept) or is_title(" ".join(bare))
+
+
+# Kinds of work or interface whose name follows in marks ("film "…"", "lagu "…"", "menu "…"").
+_WORK_BEFORE = re.compile(
+    r"\b(?:film|lagu|album|buku|novel|single|serial|drama|program|acara|menu|fitur|aplikasi|game)\s*$",
+    re.IGNORECASE,
+)
+_SHORT_WORD = 3
 
 
 def is_long_title(quoted: str) -> bool:

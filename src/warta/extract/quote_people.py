@@ -34,13 +34,15 @@ _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 
 # What may stand between a subject and its verb: a parenthesis between commas (or an English apposition
 # the writer left open: "Keir Lane , the secretary of the club had travelled"), a relative clause closed by
-# a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit"), and
-# auxiliaries; a negation ("Novel tidak menyampaikan") says the subject did not speak.
+# a demonstrative ("Herlambang yang menyelesaikan … tersebut menilai"), adverbs ("secara eksplisit",
+# "Faturrahman turut mengimbau"), and auxiliaries; a negation ("Novel tidak menyampaikan") says the
+# subject did not speak.
 _PREDICATE = re.compile(
     r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|(?:\s*,[^,.\n]{1,140}){1,2},\s*|"
     r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
     r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never|n't)|sudah|telah|akan|"
-    r"masih|hanya|secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
+    r"masih|hanya|turut|ikut|tetap|kembali|langsung|lantas|sempat|bahkan|justru|terus|"
+    r"secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
     r"been|could|can|did|does|may|might|must|should)\s+)*"
     r"([a-z][a-z-]+)\b"
 )
@@ -229,7 +231,7 @@ _CUE_NAME = re.compile(r"\b(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?\s+\S+"
 
 
 _ALIAS_LINK = re.compile(
-    r"\s*(?:\(\s*|-{1,2}\s*panggilan\s+(?:akrab\s+)?|,?\s*(?:alias|atau|yang\s+akrab\s+disapa|akrab\s+disapa|"
+    r"((?:\s+(?-i:[A-Z])[\w'’-]*){0,2})\s*(?:\(\s*|-{1,2}\s*panggilan\s+(?:akrab\s+)?|,?\s*(?:alias|atau|yang\s+akrab\s+disapa|akrab\s+disapa|"
     r"biasa\s+disapa|disapa|known\s+as)\s+)",
     re.IGNORECASE,
 )
@@ -240,9 +242,10 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(people):
         link = _ALIAS_LINK.fullmatch(text, a.end, b.start)
-        if link:
-            full, short = (a, b) if len(a.text) >= len(b.text) else (b, a)
-            out.setdefault(short.text, full.text)
+        if link:  # "Basuki Tjahaja [Purnama] (Ahok)": the name's last words the tagger left off, if any
+            given = a.text + link.group(1)
+            full, short = (given, b.text) if len(given) >= len(b.text) else (b.text, given)
+            out.setdefault(short, full)
     subject_at: dict[int, bool] | None = None  # read only when a nickname is explained
     for e in people:  # "Gus Ipul, sapaan akrabnya, mengaku …": the nickname of the subject named before
         if e.text in out or not _NICKNAME_OF.match(text, e.end):
@@ -252,6 +255,10 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
         named = [p for p in people if p.end <= e.start and " " in p.text and p.start in subject_at]
         if named and not set(e.text.split()) & set(named[-1].text.split()):
             out[e.text] = named[-1].text
+    for e in people:  # "Gus Syaf sapaan akrab Syafi'in": the nickname, then the name it stands for
+        m = _NICKNAME_FOR.match(text, e.end)
+        if m and e.text not in out and not set(e.text.split()) & set(m.group(1).split()):
+            out[e.text] = m.group(1)
     for e in people:  # "Armantha, pria yang akrab disapa Tata ini": a nickname the tagger did not mark
         m = _CALLED.match(text, e.end)
         if m and m.group(1) not in out:
@@ -267,11 +274,14 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
 _NICKNAME_OF = re.compile(
     r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
 )
+_NICKNAME_FOR = re.compile(
+    r",?\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)\s+((?:[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*){0,3})"
+)
 # "X, yang akrab disapa Naga", "X atau yang biasa kita kenal dengan nama Naga", "X, lebih dikenal sebagai Naga".
 _CALLED_BY = (
     r",?\s*(?:[a-z]+\s+){0,2}(?:yang\s+)?(?:akrab|biasa|kerap|lebih)\s+(?:(?:kita|kami|orang|publik)\s+)?"
     r"(?:disapa|dipanggil|dikenal|kenal)(?:\s+(?:dengan|sebagai))?(?:\s+(?:nama|sebutan|panggilan))?\s+"
-    r"([A-Z][\w-]+)(?![\w-])"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?![\w-])"  # "dikenal dengan nama Chef Marinka"
 )
 _CALLED = re.compile(_CALLED_BY)
 

@@ -21,7 +21,7 @@ from warta.extract.quote_cues import (
     cue_before,
     paragraph_subject,
 )
-from warta.extract.quote_labels import is_label, is_long_title, is_title, names_it
+from warta.extract.quote_labels import is_label, is_long_title, is_title, named_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
 from warta.extract.quote_people import initials_names, ranked_names, short_names
@@ -67,6 +67,7 @@ def find_quotes(
         # label even inside a speaker's sentence
         label = language == "id" and (fewest > 1 or names_it(text, q)) and is_label(text, q)
         label = label or (who.cue is None and is_long_title(q.text))  # a title, theme or slogan
+        label = label or (who.cue is None and named_title(text, q))
         if is_title(q.text) or words < fewest or label:
             continue
         if who.cue is None and not follows and words < _MIN_QUOTE_WORDS - 1:

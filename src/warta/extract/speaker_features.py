@@ -29,6 +29,7 @@ from warta.extract.speakers import (
     VERBS_EN,
     VERBS_ID,
     Who,
+    in_dateline,
     is_speaker,
     phrase_end,
     speaker_in,
@@ -245,6 +246,8 @@ def _candidates(
     mentions: list[tuple[str, str, tuple[int, int], bool]] = []  # name, type, span, is_speaker
     for i in _window_entities(ctx, lo, hi):
         e = ctx.entities[i]
+        if in_dateline(e, text):
+            continue  # the outlet of the opening dateline never speaks
         mentions.append((ctx.full_names[(e.start, e.end)], e.type, (e.start, e.end), ctx.speaks[i]))
     roles = _cue_roles(ctx, lo, hi)
     mentions += [(r.speaker or "", "ROLE", r.span or (0, 0), True) for r in roles]

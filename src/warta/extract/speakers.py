@@ -93,14 +93,22 @@ def speaker_in(
         at = lo + len(phrase) - len(phrase.lstrip(" ,\t"))
         return Who(kin.group(), (at, at + kin.end()), "ROLE", cue)
     ranked = bool(first and first.group().casefold() in HONORIFICS)
+    # a place then a person after the phrase describe its role only when the phrase names no one after a
+    # rank itself ("kata Kabid Humas … Kombes Argo Yuwono di Mapolres …, Jl Wijaya")
+    placed = _name_after_title(text, lo, hi) is None
     apposed = (
-        None if _opens_with_person(text, lo, hi, entities) else _apposition(text, hi, entities, titled=ranked)
+        None
+        if _opens_with_person(text, lo, hi, entities)
+        else _apposition(text, hi, entities, titled=ranked, placed=placed)
     )
     if apposed:  # "kata Asisten Manajer Popsivo, Ernita Pongki": the role, then the person
         return Who(apposed.text, (apposed.start, apposed.end), "PER", cue)
     inside = [e for e in entities if lo <= e.start and e.end <= hi and is_speaker(e, text)]
     people = [e for e in inside if e.type == "PER" and e.text.casefold().rstrip(".") not in HONORIFICS]
     people = outside_clauses(text, people)
+    described = _described_opener(text, lo, people[0]) if last and people else None
+    if described:  # "Kata Amy Sun selaku Product Manager Facebook": the opening person, then what they are
+        return Who(text[described[0] : described[1]], described, "PER", cue)
     titled = _name_after_title(text, lo, hi)
     if titled and not (last and people and people[-1].start >= titled[1]):
         # "kata Kabid Humas Polda Metro Jaya Kombes Argo Yuwono": the name after the last rank, unless
@@ -151,6 +159,9 @@ def speaker_in(
         )
         if person:
             return Who(person.text, (person.start, person.end), "PER", cue)
+        handle = _ACCOUNT_AFTER.match(text, hi)
+        if handle:  # "tulis netizen pada akun @qayla.shop19": the account the role wrote from
+            return Who(handle.group(1), handle.span(1), "PER", cue)
         return Who(role, (start, start + len(role)), "ROLE", cue)
     return Who(None, None, None, cue)
 
@@ -202,8 +213,25 @@ def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMen
     )
 
 
+# What describes the person just named: "selaku" / "sebagai" (as), or a comma and a lower-case role word;
+# up to two capitalised words before it are the rest of the name the tagger cut short ("Amy [Sun]").
+_DESCRIBED = re.compile(r"((?:\s+[A-Z][\w'’-]*){0,2})(?:\s+(?:selaku|sebagai)\s|\s*,\s*[a-z])")
+
+
+def _described_opener(text: str, lo: int, person: EntityMention) -> tuple[int, int] | None:
+    """Where the person's name is when the phrase opens with it and a description follows ("Amy Sun
+    selaku Product Manager Facebook", "Ovi, personel Duo Serigala"): that person speaks, not a name
+    inside the description."""
+    at = lo + len(text[lo:]) - len(text[lo:].lstrip(" ,\t"))
+    first = person.text.split()[0]
+    if person.start != at or first.casefold().rstrip(".") in HONORIFICS or is_common_word(first):
+        return None
+    m = _DESCRIBED.match(text, person.end)
+    return (person.start, person.end + len(m.group(1))) if m else None
+
+
 def _apposition(
-    text: str, hi: int, entities: Sequence[EntityMention], *, titled: bool = False
+    text: str, hi: int, entities: Sequence[EntityMention], *, titled: bool = False, placed: bool = True
 ) -> EntityMention | None:
     """ "kata pelatih Petrokimia, M Hanafiah" / "ucap Kapolda Bengkulu, Brigjen Polisi M. Ghufron": a
     person named right after the role, after a comma and the ranks before the name."""
@@ -220,9 +248,9 @@ def _apposition(
         found = next((e for e in people if e.start == gap.end()), None)
         if found:
             return found
-    placed = _PLACED_GAP.match(text, hi, hi + _BRACKET_GAP)
-    if placed:  # "urai pemilik salah satu warung makan di Shelter Manahan Solo, Rati": the role's place first
-        found = next((e for e in people if e.start == placed.end()), None)
+    where = _PLACED_GAP.match(text, hi, hi + _BRACKET_GAP) if placed else None
+    if where:  # "urai pemilik salah satu warung makan di Shelter Manahan Solo, Rati": the role's place first
+        found = next((e for e in people if e.start == where.end()), None)
         if found:
             return found
     ranked = _RANKED_GAP.match(text, hi, hi + 40)
@@ -315,6 +343,11 @@ _ACCOUNT = re.compile(
     r"(@\w{4,}|(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)"
 )
 _MIN_HANDLE = 6
+# A handle written right after a role phrase: the account it posted from.
+_ACCOUNT_AFTER = re.compile(
+    r"\s+(?:pada|di|melalui|lewat|via|dari)\s+(?:akun\s+)?(?:(?:" + "|".join(sorted(_PLATFORMS)) + r")\s+)?"
+    r"(@[\w.]*\w)"
+)
 
 
 def account_owner(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -480,10 +513,27 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False
     if _PRONOUN_CLITIC.fullmatch(entity.text):
         return False  # "Iapun mencontohkan …": a pronoun with its particle, capitalised at a sentence start
+    if in_dateline(entity, text):
+        return False  # "Jakarta, CNN Indonesia -- "…"": the outlet of the dateline, not a speaker
     return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
 _BRACKET_TOKEN = re.compile(r"-?[LR][RCS]B-?")  # "-LRB-" / "-RRB-": a tokenised bracket, never a name
+# The dateline opening an article: "Kota (Kantor Berita) - ", "Kota, Kantor Berita -- ".
+_OPENING_DATELINE = re.compile(
+    r"[A-Z][^\n()\-–—,.]{0,30}(?:\([^()\n]{2,40}\)|,[^\n()\-–—,.]{2,30})\s*[-–—]{1,2}\s+"
+)
+_DATELINE_REACH = 80
+
+
+def in_dateline(entity: EntityMention, text: str) -> bool:
+    """Whether a mention is part of the dateline opening the article (its city and outlet)."""
+    if entity.start >= _DATELINE_REACH:
+        return False
+    line = _OPENING_DATELINE.match(text)
+    return line is not None and entity.end <= line.end()
+
+
 _PRONOUN_CLITIC = re.compile(r"(?:dia|ia|beliau|mereka|aku|saya|kami|kita)(?:pun|lah|kah)", re.IGNORECASE)
 # A kinship noun in lower case before a name is that person's relative ("ibu Agnes": Agnes's mother);
 # capitalised ("Ibu Agnes") it is a title of Agnes herself.
@@ -514,13 +564,18 @@ def is_sentence_word(word: str, text: str) -> bool:
 
 # Punctuation that ends a speaker phrase; not the stop of an abbreviated rank or an initial ("said Adm.
 # Thad Allen", "said Dr. D.A. Richardson"); an acronym in brackets stays inside ("Pelaksana Tugas (Plt)
-# Kapusdatin BNPB Abdul Muhari").
+# Kapusdatin BNPB Abdul Muhari"), and so does a web address ("Founder MauBelajarApa.com Jourdan Kamal").
 _PHRASE_MARK = re.compile(
     r"[,;:!?\n“”\"«»)]|\((?![A-Z][\w]{1,12}\)\s+[A-Z])|\([A-Z][\w]{1,12}\)\s+(?![A-Z])"
     r"|(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr|Lt))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Adm|Col|Sgt|Maj|Cpl|Pvt))"
-    r"(?<!\b(?:Capt|Prof|Cmdr|Supt|Insp))\."
+    r"(?<!\b(?:Capt|Prof|Cmdr|Supt|Insp))\.(?![a-z]{2,}\b)"
 )
 _BRACKETED = re.compile(r"\([A-Z][\w]{1,12}\)")
+
+
+def stops_phrase(phrase: str) -> bool:
+    """Whether a speaker phrase would end inside ``phrase`` at a stop word ("di", "saat", "on", …)."""
+    return _PHRASE_STOP.search(phrase) is not None
 
 
 def phrase_end(text: str, lo: int, hi: int) -> int:

@@ -17,6 +17,7 @@ CUES_ID: frozenset[str] = frozenset(
         "papar", "lanjut", "pungkas", "tandas", "seru", "tanya", "kilah", "timpal", "jawab", "bilang",
         "cetus", "urai", "beber", "sambung", "aku", "klaim", "tukas", "sergah", "ulas", "tutup", "tulis",
         "kenang", "pinta", "sahut", "balas", "akui", "seloroh", "keluh", "bantah", "tampik", "buka",
+        "sambut", "harap", "pesan", "ajak", "imbau", "sindir", "puji",
     }
 )  # fmt: skip
 # Indonesian speech verbs with a subject before them ("X mengatakan", "X menambahkan, …").
@@ -53,5 +54,10 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "pvt", "cmdr", "lieutenant", "corporal", "commander", "sen", "senator",
     "gov", "governor", "rep", "supt", "insp", "det", "officer", "petty",
     "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
+    "pol",  # "Kombes Pol", "Brigjen Pol": the police arm of a rank, written between the rank and the name
+    "akp", "bripda",
+    # ministers' clipped titles ("kata Menaker Hanif"); the entity layer keeps them glued to the name
+    "menaker", "menpora", "menkes", "mendikbud", "menhub", "menag", "mensos", "menperin", "mendag",
+    "menpar", "menkominfo", "menkumham", "menristekdikti", "mentan", "menko", "menkopolhukam",
 }  # fmt: skip
 PRONOUNS: frozenset[str] = frozenset({"dia", "ia", "beliau", "he", "she", "nya"})

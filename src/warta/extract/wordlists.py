@@ -172,6 +172,8 @@ FACILITY_HEADS: frozenset[str] = frozenset(
         "toko",
         "warung",
         "plaza",
+        "ponpes",  # pondok pesantren, "Ponpes Al-Islamiyyah Sukabumi"
+        "pesantren",
     }
 )
 # English place words that end a name ("Cemara River"), as the Indonesian head they stand for.
@@ -255,6 +257,15 @@ ROLE_TITLES: dict[str, str] = {
     "dubes": "dubes",
     "senator": "senator",
     "pemimpin": "pemimpin",
+    # company titles, in English in Indonesian business and technology news ("CEO IDN Media Winston Utomo")
+    "ceo": "ceo",
+    "founder": "pendiri",
+    "co-founder": "pendiri",
+    "pendiri": "pendiri",
+    "managing partner": "managing partner",
+    "managing director": "managing director",
+    "product manager": "product manager",
+    "general manager": "general manager",
 }
 
 # Heads that open an organisation name; the name runs on through following capitalised words.
@@ -300,6 +311,22 @@ ORG_HEADS: frozenset[str] = frozenset(
         "pemprov",
         "ditjen",
         "kanwil",
+        "direktorat",  # "Direktorat Tindak Pidana Narkotika Bareskrim Polri": a unit of ordinary words
+        "bareskrim",  # Badan Reserse Kriminal, "Bareskrim Mabes Polri"
+        "mabes",  # markas besar, "Mabes Polri", "Mabes TNI"
+        # police units and directorates, clipped ("Satresnarkoba Polres Cilacap", "Ditreskrimum Polda …")
+        "satreskrim",
+        "satresnarkoba",
+        "satnarkoba",
+        "satlantas",
+        "satintelkam",
+        "satbinmas",
+        "satsabhara",
+        "ditreskrimum",
+        "ditreskrimsus",
+        "ditresnarkoba",
+        "ditlantas",
+        "ditpolair",
     }
 )
 
