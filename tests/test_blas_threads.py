@@ -49,6 +49,7 @@ def test_a_fresh_process_gets_one_thread_and_no_limiter() -> None:
     [
         ("", {"OMP_NUM_THREADS": "2"}),  # the user's choice stands
         ("", {"WARTA_ENCODER_THREADS": "2"}),  # more encoder threads: BLAS keeps its own
+        ("", {"WARTA_ENCODER_THREADS": "many"}),  # not a number: the encoder reports it when used
         ("import numpy", {}),  # too late: numpy has started its threads
     ],
 )

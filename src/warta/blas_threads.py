@@ -25,14 +25,18 @@ def single_thread_before_numpy() -> bool:
     """Make numpy's BLAS run one thread in this process, if it is not loaded yet and nobody said otherwise.
 
     Returns whether it did (False: numpy already imported, a thread variable set by the user, or the
-    encoder set to more than one thread).
+    encoder set to more than one thread, or to something that is no number).
     """
     global _single
     if "numpy" in sys.modules or any(os.environ.get(name) for name in VARIABLES):
         return False
+    from warta.errors import ConfigError
     from warta.text.encoder_threads import encoder_threads
 
-    if encoder_threads() != 1:
+    try:
+        if encoder_threads() != 1:
+            return False
+    except ConfigError:  # a bad WARTA_ENCODER_THREADS: the encoder says so when it is used
         return False
     for name in VARIABLES:
         os.environ[name] = "1"
