@@ -12,7 +12,8 @@ is the best of ``--repeat`` runs, all in this one run. Pairs (issue 18's targets
 
 ``--base OTHER/src`` measures another tree too (``PYTHONPATH`` set to it, its own cache folder), in
 the same run: each timed command runs once per tree in turn, ``--repeat`` rounds, so both trees see
-the same machine load; the figures read ``branch (base X)``.
+the same machine load; the figures read ``branch (base X)``, and both trees' ratios divide by the
+baseline's best run of either round (a baseline runs the same command whatever the tree).
 
 warta's disk cache (tokenizer, gazetteer, encoder weights) is built by one run before the timed
 ones, as after a user's first start; ``first start`` is one run with an empty cache folder.
@@ -130,8 +131,10 @@ def main() -> None:
     version, numpy_s, ours, base = (by_tree for _, by_tree in rows)
 
     def ratio(top: dict[str, float], bottom: dict[str, float]) -> str:
-        other = f", base {top['base'] / bottom['base']:.1f}x" if "base" in top else ""
-        return f"{top['branch'] / bottom['branch']:.1f}x{other}"
+        # A baseline does not depend on the tree: both trees' ratios take its best run of all.
+        least = min(bottom.values())
+        other = f", base {top['base'] / least:.1f}x" if "base" in top else ""
+        return f"{top['branch'] / least:.1f}x{other}"
 
     print(f"  --version / import numpy: {ratio(version, numpy_s)} (target 3x)")
     print(f"  brief / trafilatura: {ratio(ours, base)} (target 3x)")
