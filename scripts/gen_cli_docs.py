@@ -39,7 +39,8 @@ on stderr; errors and warnings still show. On a terminal the progress line names
 (reading, analysing, grouping, briefing) from the start; when stderr is not a terminal it is silent.
 
 Environment: `WARTA_DB` (the archive, default `./warta.db`); `WARTA_ENCODER_THREADS` (BLAS threads of
-the sentence encoder, default 1); `WARTA_CACHE_DIR` (where the encoder's tokenizer and weights (~85 MB),
+the sentence encoder, default 1; at 1, and unless `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS` or
+`MKL_NUM_THREADS` is set, the `warta` process sets all three to 1, so no idle BLAS worker spins); `WARTA_CACHE_DIR` (where the encoder's tokenizer and weights (~85 MB),
 the gazetteer and LSH parameters are cached once built; default
 `$XDG_CACHE_HOME/warta` or `~/.cache/warta`; `off` turns it off). The `warta` process also keeps freed heap
 memory for reuse (glibc only: `mallopt` thresholds of 32/64 MiB), so the encoder's buffers are not faulted in anew.

@@ -61,9 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code (2 when nothing usable was read, 1 on other errors)."""
     args = build_parser().parse_args(argv)
     set_quiet(bool(getattr(args, "quiet", False)))
-    from warta import heap  # after parsing: --help and --version need none of it
+    from warta import blas_threads, heap  # after parsing: --help and --version need none of it
 
     heap.keep_freed_memory()  # the encoder's per-batch buffers are not faulted in again
+    blas_threads.single_thread_before_numpy()  # no idle BLAS worker spinning after each product
     try:
         code: int = args.func(args)
         return code

@@ -7,11 +7,12 @@ sparse.linalg), although ``quad`` is only called when an index derives its bands
 threshold. :func:`load` registers the ``datasketch`` package without running its ``__init__``
 (:mod:`warta.bare_package`) and imports only ``datasketch.minhash`` and ``datasketch.lsh``, with a
 placeholder ``scipy.integrate`` whose ``quad`` imports the real module on its first call and hands
-it the arguments, so the parameters and every hash are what they were. ``MinHash`` and
-``MinHashLSH`` are put on the package; any other name asked of ``datasketch`` runs its ``__init__``
-then (0.06 s spared otherwise). The placeholder is gone from ``sys.modules`` as soon as the two
-modules are in. When datasketch is already loaded, or anything goes wrong, it is simply imported as
-usual.
+it the arguments, so the parameters and every hash are what they were; ``datasketch.weighted_minhash``
+(which imports scipy itself, 0.015 s) stands aside too, as ``lsh`` names its class in annotations
+only. ``MinHash`` and ``MinHashLSH`` are put on the package; any other name asked of ``datasketch``
+runs its ``__init__`` then (0.06 s spared otherwise). The placeholders are gone from
+``sys.modules`` as soon as the two modules are in. When datasketch is already loaded, or anything
+goes wrong, it is simply imported as usual.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import sys
 import types
 from typing import Any
 
-_NAME = "scipy.integrate"
+_INTEGRATE = "scipy.integrate"
+_WEIGHTED = "datasketch.weighted_minhash"
 
 
 def _quad(*args: Any, **kwargs: Any) -> Any:
@@ -31,6 +33,27 @@ def _quad(*args: Any, **kwargs: Any) -> Any:
     return quad(*args, **kwargs)
 
 
+class _WeightedMinHash:
+    """Stands in for ``datasketch.weighted_minhash.WeightedMinHash`` (which imports scipy) in ``lsh``.
+
+    ``lsh`` names it in type annotations only; made, it makes the real one (imported then).
+    """
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        from datasketch.weighted_minhash import WeightedMinHash
+
+        return WeightedMinHash(*args, **kwargs)
+
+
+def _placeholders() -> dict[str, types.ModuleType]:
+    """Modules ``minhash`` and ``lsh`` import that load scipy, standing in while they are imported."""
+    integrate = types.ModuleType(_INTEGRATE, "warta.stories.sketches: quad imports scipy.integrate")
+    integrate.quad = _quad  # type: ignore[attr-defined]
+    weighted = types.ModuleType(_WEIGHTED, "warta.stories.sketches: WeightedMinHash imports the module")
+    weighted.WeightedMinHash = _WeightedMinHash  # type: ignore[attr-defined]
+    return {name: module for name, module in ((_INTEGRATE, integrate), (_WEIGHTED, weighted))}
+
+
 def _import_parts() -> None:
     from warta.bare_package import import_parts
 
@@ -38,26 +61,24 @@ def _import_parts() -> None:
 
 
 def load() -> None:
-    """Import datasketch's MinHash and MinHashLSH (once per process), leaving ``scipy.integrate`` unloaded."""
+    """Import datasketch's MinHash and MinHashLSH (once per process), leaving scipy unloaded."""
     if "datasketch" in sys.modules:
         return
-    if _NAME in sys.modules:  # loaded anyway: nothing to spare there
-        _import_parts()
-        return
-    placeholder = types.ModuleType(_NAME, "warta.stories.sketches: quad imports scipy.integrate")
-    placeholder.quad = _quad  # type: ignore[attr-defined]
-    sys.modules[_NAME] = placeholder
+    stand_ins = {name: m for name, m in _placeholders().items() if name not in sys.modules}
+    sys.modules.update(stand_ins)
     failed = False
     try:
         _import_parts()
     except Exception:  # a datasketch laid out otherwise: forget it, import it as usual
         failed = True
     finally:
-        if sys.modules.get(_NAME) is placeholder:
-            del sys.modules[_NAME]
-        scipy = sys.modules.get("scipy")
-        if scipy is not None and vars(scipy).get("integrate") is placeholder:  # getattr would import it
-            delattr(scipy, "integrate")
+        for name, placeholder in stand_ins.items():
+            if sys.modules.get(name) is placeholder:
+                del sys.modules[name]
+            parent_name, _, child = name.rpartition(".")
+            parent = sys.modules.get(parent_name)
+            if parent is not None and vars(parent).get(child) is placeholder:  # getattr could import it
+                delattr(parent, child)
     if failed:
         importlib.import_module("datasketch")
 

