@@ -82,17 +82,19 @@ def find_names_en(text: str) -> list[EntityMention]:
     """Every person and organisation (and known place) named in English ``text``, in order."""
     runs = [part for run in _runs(text) for part in _placed_apart(run, text)]
     mentions: list[EntityMention] = []
+    joined_to = -1
     for i, run in enumerate(runs):
-        if i and _joined_org(runs[i - 1], run, text):
+        if i <= joined_to:
             continue
-        owned = i + 1 < len(runs) and _joined_org(run, runs[i + 1], text)
-        if owned:  # "Alleyn 's School", "Bank of America", "University of New Orleans": one organisation
+        last = _org_chain(runs, i, text)
+        if last > i:  # "Alleyn 's School", "Bank of America", "Centers for Disease Control and Prevention"
             opening = next((t for t in run if not _is_lead_word(t[2], text)), run[-1])  # not "The"
-            start, end = opening[0], runs[i + 1][-1][1]
+            start, end = opening[0], runs[last][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
+            joined_to = last
             continue
-        if _MEDIA_AFTER.match(text, run[-1][1]) and not any(_is_lead_word(t[2], text) for t in run[:1]):
-            mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Wired magazine"
+        if _media(run, text):
+            mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Kyodo news agency"
             continue
         governed = _governed(run, text)
         if governed:  # "British government", "Egypt 's health ministry"
@@ -106,6 +108,7 @@ def find_names_en(text: str) -> list[EntityMention]:
         if _SPEAKS.match(text, m.end)
         or (_SAID_BEFORE.search(text, max(0, m.start - 8), m.start) and _SAID_AFTER.match(text, m.end))
     }
+    bodies = {m.text for m in mentions if m.type == "ORG" and " " not in m.text}
     out = []
     kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
@@ -120,27 +123,84 @@ def find_names_en(text: str) -> list[EntityMention]:
                 body = _the(m.text).search(text) or re.search(
                     r"\b" + re.escape(m.text) + _SPEAKS.pattern + r"\s+(?:that\s+)?its\b", text
                 )
-                out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
+                # "Xinhua said" beside "Xinhua news agency": one name, one body
+                out.append(
+                    EntityMention(m.start, m.end, m.text, "ORG" if body or m.text in bodies else "PER")
+                )
+            elif text[m.start - 1 : m.start] != "@" and _handle_of(m.text, text):
+                out.append(
+                    EntityMention(m.start, m.end, m.text, "ORG")
+                )  # "Vodafone , the handle @VodafoneEgypt"
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
 
 
+@lru_cache(maxsize=8)  # one article's lone words ask for it again and again
+def _handles(text: str) -> tuple[str, ...]:
+    return tuple(h.casefold() for h in re.findall(r"(?<![\w.])@(\w{3,})", text))
+
+
+def _handle_of(word: str, text: str) -> bool:
+    """A lone word an account handle of the text opens with ("Vodafone" and "@VodafoneEgypt"): a body
+    named by its account, as a person named once is by a full name; a sentence word never is."""
+    low = word.casefold()
+    return (
+        len(word) > 2
+        and not _is_lead_word(word, text)
+        and not _CALENDAR.fullmatch(word)
+        and any(h.startswith(low) and len(h) > len(low) for h in _handles(text))
+    )
+
+
 # A name right before the kind of medium it is, in lower case.
 _MEDIA_AFTER = re.compile(
-    r"\s+(?:magazine|newspaper|tabloid|website|broadcaster|network|channel|daily|weekly)\b"
+    r"\s+(?:magazine|newspaper|tabloid|website|broadcaster|network|channel|daily|weekly|"
+    r"(?:news\s+|press\s+)?agency|news\s+service|wire\s+service|television|radio)\b"
 )
+
+
+def _media(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A name right before the medium it is, that opens with no sentence word and is no place or
+    nationality ("Syrian television", "Cairo radio": the state's medium, not a name of its own)."""
+    name = text[run[0][0] : run[-1][1]]
+    return (
+        _MEDIA_AFTER.match(text, run[-1][1]) is not None
+        and not _is_lead_word(run[0][2], text)
+        and place(name) is None
+        and not (len(run) == 1 and (is_demonym(name) or name.casefold().split("-")[0] in _OWNERS))
+    )
+
+
+# Who runs a medium, written capitalised at a sentence's start: "State television said", "State-run radio".
+_OWNERS = frozenset({"state", "national", "local", "public", "private", "official", "government", "federal"})
+
+
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
 
 
 def _placed_apart(run: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
-    """A run after "in" that opens with a country and is no place as a whole is two runs, the country and
-    what follows: a sentence end the source lost ("the revolution in Tunisia Twitter , Facebook …")."""
-    if len(run) < 2 or not _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]):
+    """A run that opens with a country and is no place, medium or body as a whole is two runs, the
+    country and what follows, when it stands after "in" ("the revolution in Tunisia Twitter , Facebook
+    …") or what follows is a name of its own: two or more words, an acronym or a sentence word
+    ("Ambassador to Egypt Edward Walker", "southern Algeria BP kidnap", "and Iraq Career high"). Both are
+    a sentence end or a comma the source lost; a country before one word ("Jordan Henderson") stays."""
+    if len(run) < 2 or not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
         return [run]
-    if not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
-        return [run]
-    return [run[:1], run[1:]]
+    rest = run[1:]
+    if _media(run, text) or any(t[2].casefold() in ORG_WORDS | PLACE_TAILS for t in rest):
+        return [run]  # "France Info radio", "Israel Defense Forces"
+    after_in = _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+    own = len(rest) > 1 or _acronym(rest[0][2]) or _is_lead_word(rest[0][2], text)
+    lowered = _LOWER_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+    return [run[:1], rest] if after_in or (own and lowered) else [run]
+
+
+# A preposition or conjunction right before a country's name: the country ends a phrase there.
+_LOWER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|of|to|from|for|on|at|and|or|with|into|across|against|"
+    r"southern|northern|eastern|western|central) $"
+)
 
 
 # A state body written in lower case after the state's name: "British government", "the US coast guard",
@@ -200,7 +260,8 @@ _CALENDAR = re.compile(
     r"September|October|November|December"
 )
 _SPEAKS = re.compile(
-    r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
+    r"\s+(?:(?:has|had|also|have)\s+)?(?:(?:said|says|told|added|reported|announced|warned|urged)\b|"
+    r"reports(?=\s*(?:[.,;:]|''|$)))"
 )
 
 # "… , '' said Hackett in the statement": the speech verb before the name …
@@ -253,19 +314,69 @@ def _joined_org(first: list[tuple[int, int, str]], second: list[tuple[int, int, 
     return _possessive_org(first, second, text) or _org_of(first, second, text)
 
 
+def _org_chain(runs: list[list[tuple[int, int, str]]], i: int, text: str) -> int:
+    """The index of the last run of the organisation that opens with ``runs[i]`` (``i`` itself when the
+    run names nothing longer): "Bank of America", and after a body's "for" also a short "and" part
+    ("Centers for Disease Control and Prevention")."""
+    if i + 1 >= len(runs) or not _joined_org(runs[i], runs[i + 1], text):
+        return i
+    last = i + 1
+    if text[runs[i][-1][1] : runs[last][0][0]] in _FOR and _and_part(runs[last], runs, last + 1, text):
+        last += 1
+    return last
+
+
 _OF = frozenset({" of ", " of the "})
+_FOR = frozenset({" for ", " for the "})
+# Bodies named for what they work for: "Centers for Disease Control", "Institute for Fiscal Studies",
+# "Commission for Racial Equality"; not the media ("told the BBC for Panorama").
+_FOR_HEADS = frozenset(
+    {
+        "center", "centre", "centers", "centres", "institute", "commission", "council", "committee",
+        "office", "agency", "foundation", "fund", "society", "association", "campaign", "coalition",
+        "alliance", "organisation", "organization", "department", "ministry", "board", "bureau", "trust",
+        "union", "league", "federation", "academy", "movement", "programme", "program", "project", "party",
+        "school", "university",
+    }
+)  # fmt: skip
 _MAX_OF_OBJECT = 3
+_MAX_AND_PART = 2
 
 
 def _org_of(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
-    """An organisation word, "of", then a short run with no title: "Bank of America", "University of
-    New Orleans"; not "Department of Homeland Security Janet Napolitano"."""
+    """An organisation word, "of" (or a body's "for"), then a short run with no title: "Bank of America",
+    "University of New Orleans", "Institute for Fiscal Studies"; not "Department of Homeland Security
+    Janet Napolitano"."""
+    gap = text[first[-1][1] : second[0][0]]
+    head = first[-1][2].casefold()
     return (
-        text[first[-1][1] : second[0][0]] in _OF
-        and first[-1][2].casefold() in ORG_WORDS
+        (
+            (gap in _OF and head in ORG_WORDS)
+            or (gap in _FOR and head in _FOR_HEADS and not first[-1][2].isupper())
+        )
         and len(second) <= _MAX_OF_OBJECT
         and not any(_is_title(t[2]) for t in second[:-1])  # "Ministry of Defence", not "… Health Secretary X"
         and not _is_lead_word(first[-1][2], text)
+    )
+
+
+def _and_part(
+    before: list[tuple[int, int, str]], runs: list[list[tuple[int, int, str]]], j: int, text: str
+) -> bool:
+    """``runs[j]`` closes the object of a body's "for" after "and" ("… for Disease Control and
+    Prevention"): one or two words right after " and ", no title, acronym, organisation word or known
+    place, that the text writes nowhere else ("… for Fiscal Studies and Oxfam … Oxfam said": a name of
+    its own)."""
+    if j >= len(runs) or text[before[-1][1] : runs[j][0][0]] != " and ":
+        return False
+    part = runs[j]
+    words = [t[2] for t in part]
+    return (
+        len(part) <= _MAX_AND_PART
+        and len(before) + len(part) <= _MAX_NAME
+        and not any(_is_title(w) or _acronym(w) or w.casefold() in ORG_WORDS for w in words)
+        and place(" ".join(words)) is None
+        and len(re.findall(r"\b" + re.escape(text[part[0][0] : part[-1][1]]) + r"\b", text)) == 1
     )
 
 
@@ -327,6 +438,9 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     elif last_title == len(run) - 1 and _introduced(run, text):
         last_title = -1  # "Scott Dean , a spokesman for BP ,": a name the apposition introduces
     head, tail = run[: last_title + 1], run[last_title + 1 :]
+    if head and tail and all(t[2].casefold() in ORG_WORDS for t in tail) and not _acronym(tail[0][2]):
+        stop = max((i for i, t in enumerate(head) if t[2].casefold() in _stop_words()), default=-1)
+        return [_mention(run[stop + 1 :], "ORG", text)]  # "Israel Defense Forces", "Interior Ministry"
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
     if org_head and any(t[2].casefold() in ORG_WORDS for t in org_head):
