@@ -14,12 +14,27 @@ it has two or more words. One word is a person only when a longer name in the te
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import country_code, place
-from warta.text.tokens import has_word
+from warta.extract.names_en_bodies import MAX_NAME, governed, media, org_chain
+from warta.extract.names_en_lone import handle_of, lone_described
+from warta.extract.names_en_words import (
+    CALENDAR,
+    LEAD_WORDS,
+    ORG_WORDS,
+    PARTICIPLE,
+    PLACE_TAILS,
+    TITLES,
+    acronym,
+    is_lead_word,
+    is_title,
+    stop_words,
+)
+
+__all__ = ["ORG_WORDS", "PLACE_TAILS", "TITLES", "find_names_en"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+"
@@ -28,58 +43,6 @@ _TOKEN = re.compile(
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
 _ARTICLE_HYPHENS = ("al-", "el-")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
-TITLES: frozenset[str] = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president", "vice", "secretary",
-        "minister", "prime", "chancellor", "senator", "sen", "rep", "representative", "gov", "governor",
-        "mayor", "general", "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "det", "insp", "supt",
-        "inspector", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
-        "chair", "ceo", "executive", "officer", "commissioner", "judge", "justice", "ambassador", "king",
-        "queen", "prince", "princess", "pope", "rev", "father", "coach", "manager", "admiral", "attorney",
-        "deputy", "acting", "foreign", "defence", "defense", "interior", "health", "press", "leader",
-        "professor", "doctor", "dean", "sheikh", "ayatollah", "adviser", "advisor", "founder", "editor", "crown",
-    }
-)  # fmt: skip
-ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "department", "committee", "council", "club", "school", "agency", "organisation", "organization",
-        "association", "party", "company", "corp", "corporation", "inc", "ltd", "plc", "bank", "university",
-        "police", "ministry", "office", "service", "services", "centre", "center", "commission", "institute",
-        "foundation", "group", "union", "court", "army", "navy", "government", "news", "times", "post",
-        "guard", "administration", "authority", "board", "bureau", "league", "federation", "fund", "network",
-        "society", "trust", "hospital", "congress", "parliament", "senate", "house", "cross", "nations",
-        "church", "forces", "force", "airways", "airlines", "journal", "channel", "tv", "radio", "reuters",
-        "unicef", "bbc", "cnn", "prosecutors", "team", "appeal", "project", "programme", "program", "oil",
-        "herald", "gazette", "tribune", "chronicle", "telegraph", "magazine", "newspaper", "academy",
-        "movement", "orchestra", "ensemble", "choir", "holding", "holdings", "llc", "drilling", "petroleum",
-        "pharmaceuticals", "brigade", "battalion", "regiment", "coalition", "alliance",
-        # heads a lower-case "the" takes and that speak ("the Syrian Observatory said"), never after
-        # Mr/Ms/Dr, in the Timeline17 articles outside both test halves
-        "observatory", "brotherhood", "mail", "mirror", "express", "museum", "command", "corps",
-        "institution", "committees", "survey", "embassy", "watch", "monitor", "democrats", "republicans",
-    }
-)  # fmt: skip
-# The last word of a place's name: a feature of the land or a built place ("Chandeleur Islands", "Gulf
-# Coast", "Tahrir Square"); such a name is a place, whatever the gazetteer knows.
-PLACE_TAILS: frozenset[str] = frozenset(
-    {
-        "island", "islands", "peninsula", "coast", "sea", "ocean", "river", "valley", "mountains", "desert",
-        "strait", "canal", "bay", "county", "province", "street", "avenue", "road", "square", "airport",
-        "stadium", "bridge", "beach", "park", "palace", "cathedral", "mosque", "cemetery", "temple",
-    }
-)  # fmt: skip
-# Words that open a run without naming anything and that the stop-word list lacks: closed-class words and
-# the calendar ("Unless Samantha …", "September Bernard Herrmann", "Thu Apr").
-_LEAD_WORDS = frozenset(
-    {
-        "unless", "did", "does", "just", "maybe", "despite", "let", "according", "today", "yesterday",
-        "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "july", "august", "september", "october", "november",
-        "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "feb", "apr",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
-_MAX_NAME = 4
 
 
 def find_names_en(text: str) -> list[EntityMention]:
@@ -90,21 +53,21 @@ def find_names_en(text: str) -> list[EntityMention]:
     for i, run in enumerate(runs):
         if i <= joined_to:
             continue
-        last = _org_chain(runs, i, text)
+        last = org_chain(runs, i, text)
         if last > i:  # "Alleyn 's School", "Bank of America", "Centers for Disease Control and Prevention"
             described = max((j for j, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
             named = run[described + 1 :] or run  # not "London-based"
-            opening = next((t for t in named if not _is_lead_word(t[2], text)), named[-1])  # not "The"
+            opening = next((t for t in named if not is_lead_word(t[2], text)), named[-1])  # not "The"
             start, end = opening[0], runs[last][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
             joined_to = last
             continue
-        if _media(run, text):
+        if media(run, text):
             mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Kyodo news agency"
             continue
-        governed = _governed(run, text)
-        if governed:  # "British government", "Egypt 's health ministry"
-            mentions.append(governed)
+        state_body = governed(run, text)
+        if state_body:  # "British government", "Egypt 's health ministry"
+            mentions.append(state_body)
             continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
@@ -122,7 +85,7 @@ def find_names_en(text: str) -> list[EntityMention]:
             out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Red Bull 's world champion X"
             continue
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
-            if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
+            if m.text in speaking and not _adjective(text, m.text) and not CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
                 # or "Twitter says its site …": what speaks of its own is a body too
@@ -133,147 +96,15 @@ def find_names_en(text: str) -> list[EntityMention]:
                 out.append(
                     EntityMention(m.start, m.end, m.text, "ORG" if body or m.text in bodies else "PER")
                 )
-            elif (given := _lone_described(m, text)) is not None:
+            elif (given := lone_described(m, text)) is not None:
                 out.append(EntityMention(m.start, m.end, m.text, given))  # "Roche , which makes Tamiflu"
-            elif text[m.start - 1 : m.start] != "@" and _handle_of(m.text, text):
+            elif text[m.start - 1 : m.start] != "@" and handle_of(m.text, text):
                 out.append(
                     EntityMention(m.start, m.end, m.text, "ORG")
                 )  # "Vodafone , the handle @VodafoneEgypt"
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
     return out
-
-
-# What a lone name is, said right after it: "Roche , which makes …", "Sandmonkey , an Egyptian blogger",
-# "Halliburton , services provider for …", or right before it: "pharmaceutical companies Roche".
-_RELATIVE_AFTER = re.compile(r"\s*,\s*which\b")  # "who" is no proof: "Transocean , who owned the rig"
-_APPOSED_AFTER = re.compile(r"\s*,\s*(?:(a|an|the)\s+)?([^,.;:!?()`']{1,60})")
-_APPOSED_WORDS = 4
-_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w-]*)\s+$")
-# Nouns that say a lone name is a person's or a body's (beside the titles and the organisation words).
-PERSON_NOUNS: frozenset[str] = frozenset(
-    {
-        "blogger", "activist", "journalist", "reporter", "correspondent", "photographer", "photojournalist",
-        "analyst", "expert", "lawyer", "student", "resident", "nurse", "actor", "actress", "singer",
-        "artist", "writer", "author", "economist", "scientist", "researcher", "teacher", "diplomat",
-        "politician", "engineer", "man", "woman", "boy", "girl", "witness", "protester", "campaigner",
-        "player", "striker", "midfielder", "goalkeeper", "driver", "footballer", "champion", "businessman",
-        "businesswoman", "fisherman", "farmer", "pilot", "soldier", "official", "aide", "colleague",
-    }
-)  # fmt: skip
-BODY_NOUNS: frozenset[str] = frozenset(
-    {
-        "company", "companies", "firm", "firms", "provider", "maker", "manufacturer", "producer", "operator",
-        "giant", "carrier", "retailer", "insurer", "lender", "broker", "stockbroker", "charity", "contractor",
-        "supplier", "broadcaster", "outlet", "organisation", "organization", "agency", "group", "conglomerate",
-        "automaker", "carmaker", "drugmaker", "airline", "bank", "utility", "watchdog", "regulator",
-    }
-)  # fmt: skip
-
-
-def _lone_described(m: EntityMention, text: str) -> str | None:
-    """The type a description gives a lone name: "PER" or "ORG" by a relative pronoun, an apposition's
-    last noun, or a lower-case class noun right before it; None when nothing describes it or it is a
-    sentence word, a place or a nationality."""
-    if _is_lead_word(m.text, text) or place(m.text) or is_demonym(m.text) or _CALENDAR.fullmatch(m.text):
-        return None
-    if (
-        not _inside_sentence(m.text, text)
-        or _placed(m.text, text)
-        or _OBJECT_BEFORE.search(text, max(0, m.start - 16), m.start)
-    ):
-        return None  # "Later , the man said"; "in Paris , the group …"; "of Louisiana , the company says"
-    before = _NOUN_BEFORE.search(text, max(0, m.start - 24), m.start)
-    nouns = (
-        [before.group(1)] if before and _CLOSED_AFTER.match(text, m.end) else []
-    )  # not "general Official reports"
-    if _RELATIVE_AFTER.match(text, m.end):
-        nouns.append("company")  # "Roche , which makes Tamiflu", unless a noun before says a person
-    apposed = _APPOSED_AFTER.match(text, m.end)
-    if (
-        apposed
-        and apposed.group(1)
-        and (apposed.group(2)[:1].islower() or is_demonym(apposed.group(2).split()[0]))
-    ):
-        # "Sandmonkey , an Egyptian blogger said …", "Eni , the biggest foreign oil business operator in …":
-        # its last class noun before a function word
-        words = apposed.group(2).split()
-        head = next((i for i, w in enumerate(words) if w.casefold() in _stop_words()), len(words))
-        nouns += [w.casefold() for w in reversed(words[: min(head, _APPOSED_WORDS + 1)])]
-    elif apposed and apposed.group(2)[:1].islower():  # "X , services company for …": its head noun
-        words = apposed.group(2).split()
-        head = next((i for i, w in enumerate(words) if w.casefold() in _stop_words()), len(words))
-        closed = head < len(words) or apposed.end() < len(text)
-        if 0 < head <= _APPOSED_WORDS and closed and words[head - 1].islower():  # not ", told Reuters"
-            nouns.append(words[head - 1])
-    for noun in nouns:
-        if noun in PERSON_NOUNS or noun in TITLES:
-            return "PER"
-        if noun in BODY_NOUNS or noun in ORG_WORDS:
-            return "ORG"
-    return None
-
-
-# What may follow a name a lower-case noun introduces: punctuation, a function word or a speech verb.
-_CLOSED_AFTER = re.compile(r"\s*(?:[,.;)]|''|$|(?:said|says|told|and|or|which|who|has|had|is|was)\b)")
-
-
-def _placed(word: str, text: str) -> bool:
-    """Whether the text writes the word after a place preposition somewhere ("in Hama", "in the Gulf")."""
-    pattern = (
-        r"\b(?:in|at|from|across|throughout|near|inside|outside)\s+(?:the\s+)?" + re.escape(word) + r"\b"
-    )
-    return re.search(pattern, text) is not None
-
-
-# A preposition right before a name: the name is its object, and a comma phrase after it is the clause's.
-_OBJECT_BEFORE = re.compile(r"\b(?:of|in|to|from|by|for|with|at|on|into|near|across)\s+(?:the\s+)?\Z")
-
-
-def _inside_sentence(word: str, text: str) -> bool:
-    """Whether the text writes the word capitalised after a lower-case word or a comma somewhere: a
-    name, not just a sentence's first word."""
-    return re.search(r"(?:\b[a-z][\w'’-]*|,|'')\s+" + re.escape(word) + r"\b", text) is not None
-
-
-@lru_cache(maxsize=8)  # one article's lone words ask for it again and again
-def _handles(text: str) -> tuple[str, ...]:
-    return tuple(h.casefold() for h in re.findall(r"(?<![\w.])@(\w{3,})", text))
-
-
-def _handle_of(word: str, text: str) -> bool:
-    """A lone word an account handle of the text opens with ("Vodafone" and "@VodafoneEgypt"): a body
-    named by its account, as a person named once is by a full name; a sentence word never is."""
-    low = word.casefold()
-    return (
-        len(word) > 2
-        and not _is_lead_word(word, text)
-        and not _CALENDAR.fullmatch(word)
-        and any(h.startswith(low) and len(h) > len(low) for h in _handles(text))
-    )
-
-
-# A name right before the kind of medium it is, in lower case.
-_MEDIA_AFTER = re.compile(
-    r"\s+(?:magazine|newspaper|tabloid|website|broadcaster|network|channel|daily|weekly|"
-    r"(?:news\s+|press\s+)?agency|news\s+service|wire\s+service|television|radio)\b"
-)
-
-
-def _media(run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name right before the medium it is, that opens with no sentence word and is no place or
-    nationality ("Syrian television", "Cairo radio": the state's medium, not a name of its own)."""
-    name = text[run[0][0] : run[-1][1]]
-    return (
-        _MEDIA_AFTER.match(text, run[-1][1]) is not None
-        and not _is_lead_word(run[0][2], text)
-        and place(name) is None
-        and not (len(run) == 1 and (is_demonym(name) or name.casefold().split("-")[0] in _OWNERS))
-    )
-
-
-# Who runs a medium, written capitalised at a sentence's start: "State television said", "State-run radio".
-_OWNERS = frozenset({"state", "national", "local", "public", "private", "official", "government", "federal"})
 
 
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
@@ -288,10 +119,10 @@ def _placed_apart(run: list[tuple[int, int, str]], text: str) -> list[list[tuple
     if len(run) < 2 or not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
         return [run]
     rest = run[1:]
-    if _media(run, text) or any(t[2].casefold() in ORG_WORDS | PLACE_TAILS for t in rest):
+    if media(run, text) or any(t[2].casefold() in ORG_WORDS | PLACE_TAILS for t in rest):
         return [run]  # "France Info radio", "Israel Defense Forces"
     after_in = _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
-    own = len(rest) > 1 or _acronym(rest[0][2]) or _is_lead_word(rest[0][2], text)
+    own = len(rest) > 1 or acronym(rest[0][2]) or is_lead_word(rest[0][2], text)
     lowered = _LOWER_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
     return [run[:1], rest] if after_in or (own and lowered) else [run]
 
@@ -301,29 +132,6 @@ _LOWER_BEFORE = re.compile(
     r"(?<![\w'’-])(?:in|of|to|from|for|on|at|and|or|with|into|across|against|"
     r"southern|northern|eastern|western|central) $"
 )
-
-
-# A state body written in lower case after the state's name: "British government", "the US coast guard",
-# "Egypt 's health ministry"; or after its leader's: "the Bush administration", "the Assad regime".
-_GOVERNMENT = re.compile(
-    r"(?:\s+'s|’s)?(?:\s+(?:health|interior|foreign|defence|defense|finance|justice|state|federal|"
-    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy|"
-    r"administration|regime|delegation|authorities|cabinet)\b"
-)
-
-
-def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | None:
-    """A state's body in lower case after one word or a known place ("British government", "the US coast
-    guard"); not after a person's name ("Tony Blair government")."""
-    body = _GOVERNMENT.match(text, run[-1][1])
-    while body and run and _is_lead_word(run[0][2], text) and not _acronym(run[0][2]):
-        run = run[1:]
-    if not body or not run:
-        return None
-    name = text[run[0][0] : run[-1][1]]
-    if len(run) > 1 and not place(name):
-        return None
-    return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
 
 
 _KIN = frozenset(
@@ -355,10 +163,6 @@ def _employer(m: EntityMention, text: str, surnames: set[str]) -> bool:
     return " " not in m.text or len(re.findall(r"\b" + re.escape(last) + r"\b", text)) == whole
 
 
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December"
-)
 _SPEAKS = re.compile(
     r"\s+(?:(?:has|had|also|have)\s+)?(?:(?:said|says|told|added|reported|announced|warned|urged)\b|"
     r"reports(?=\s*(?:[.,;:]|''|$)))"
@@ -392,12 +196,6 @@ def _adjective_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _is_title(word: str) -> bool:
-    """A rank or office, also hyphenated ("Secretary-General", "Lieutenant-General")."""
-    low = word.casefold().rstrip(".")
-    return low in TITLES or ("-" in low and all(p in TITLES or p == "general" for p in low.split("-")))
-
-
 # "Secretary of State Hillary Clinton", "High Commissioner for Refugees Antonio Guterres", "Department of
 # Homeland Security Janet Napolitano": the run after a title's or body's "of" opens with its object; the
 # person is the last two words.
@@ -407,88 +205,6 @@ _TITLE_OF = re.compile(
     + r")\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _TITLE_OBJECT_NAME = 2
-
-
-def _joined_org(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
-    """Two runs that name one organisation: "Alleyn 's School" or "Ministry of Defence"."""
-    return _possessive_org(first, second, text) or _org_of(first, second, text)
-
-
-def _org_chain(runs: list[list[tuple[int, int, str]]], i: int, text: str) -> int:
-    """The index of the last run of the organisation that opens with ``runs[i]`` (``i`` itself when the
-    run names nothing longer): "Bank of America", and after a body's "for" also a short "and" part
-    ("Centers for Disease Control and Prevention")."""
-    if i + 1 >= len(runs) or not _joined_org(runs[i], runs[i + 1], text):
-        return i
-    last = i + 1
-    if text[runs[i][-1][1] : runs[last][0][0]] in _FOR and _and_part(runs[last], runs, last + 1, text):
-        last += 1
-    return last
-
-
-_OF = frozenset({" of ", " of the "})
-_FOR = frozenset({" for ", " for the "})
-# Bodies named for what they work for: "Centers for Disease Control", "Institute for Fiscal Studies",
-# "Commission for Racial Equality"; not the media ("told the BBC for Panorama").
-_FOR_HEADS = frozenset(
-    {
-        "center", "centre", "centers", "centres", "institute", "commission", "council", "committee",
-        "office", "agency", "foundation", "fund", "society", "association", "campaign", "coalition",
-        "alliance", "organisation", "organization", "department", "ministry", "board", "bureau", "trust",
-        "union", "league", "federation", "academy", "movement", "programme", "program", "project", "party",
-        "school", "university", "observatory", "network", "institution",
-    }
-)  # fmt: skip
-_MAX_OF_OBJECT = 3
-_MAX_AND_PART = 2
-
-
-def _org_of(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
-    """An organisation word, "of" (or a body's "for"), then a short run with no title: "Bank of America",
-    "University of New Orleans", "Institute for Fiscal Studies"; not "Department of Homeland Security
-    Janet Napolitano"."""
-    gap = text[first[-1][1] : second[0][0]]
-    head = first[-1][2].casefold()
-    return (
-        (
-            (gap in _OF and head in ORG_WORDS)
-            or (gap in _FOR and head in _FOR_HEADS and not first[-1][2].isupper())
-        )
-        and len(second) <= _MAX_OF_OBJECT
-        and not any(_is_title(t[2]) for t in second[:-1])  # "Ministry of Defence", not "… Health Secretary X"
-        and not _is_lead_word(first[-1][2], text)
-    )
-
-
-def _and_part(
-    before: list[tuple[int, int, str]], runs: list[list[tuple[int, int, str]]], j: int, text: str
-) -> bool:
-    """``runs[j]`` closes the object of a body's "for" after "and" ("… for Disease Control and
-    Prevention"): one or two words right after " and ", no title, acronym, organisation word or known
-    place, that the text writes nowhere else ("… for Fiscal Studies and Oxfam … Oxfam said": a name of
-    its own)."""
-    if j >= len(runs) or text[before[-1][1] : runs[j][0][0]] != " and ":
-        return False
-    part = runs[j]
-    words = [t[2] for t in part]
-    return (
-        len(part) <= _MAX_AND_PART
-        and len(before) + len(part) <= _MAX_NAME
-        and not any(_is_title(w) or _acronym(w) or w.casefold() in ORG_WORDS for w in words)
-        and place(" ".join(words)) is None
-        and len(re.findall(r"\b" + re.escape(text[part[0][0] : part[-1][1]]) + r"\b", text)) == 1
-    )
-
-
-def _possessive_org(owner: list[tuple[int, int, str]], run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name, "'s", then a run that opens with an organisation word: "Alleyn 's School"."""
-    gap = text[owner[-1][1] : run[0][0]]
-    return (
-        gap in (" 's ", "'s ", " ’s ", "’s ")
-        and run[0][2].casefold() in ORG_WORDS
-        and len(owner) <= _MAX_NAME
-        and not _is_lead_word(owner[0][2], text)
-    )
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -518,30 +234,30 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     while run and run[-1][2] in _JOINERS:
         run = run[:-1]
     shout = len(run) > 1 and all(t[2].isupper() for t in run)
-    if shout and any(t[2].casefold() in _stop_words() for t in run):
+    if shout and any(t[2].casefold() in stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
     body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
     described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
     if (_speaking_body(run, text) or _the_body(run, text)) and described + 1 < len(run):
         return [_mention(run[described + 1 :], "ORG", text)]  # "the Daily Mirror": what "the" names is a body
-    while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
+    while run and is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
     run = run[described + 1 :]  # "San Francisco-based Twitter": what is based somewhere is the name
     if not run:
         return []
-    last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
+    last_title = max((i for i, t in enumerate(run) if is_title(t[2])), default=-1)
     if last_title == len(run) - 1 and len(run) > 1 and _described(run, text):
         # "BP spokesman Scott Dean": the description was written before the name in lower case, so a
         # title word closing the name is its surname
-        last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(t[2])), default=-1)
+        last_title = max((i for i, t in enumerate(run[:-1]) if is_title(t[2])), default=-1)
     elif last_title == len(run) - 1 and _introduced(run, text):
         last_title = -1  # "Scott Dean , a spokesman for BP ,": a name the apposition introduces
     elif last_title == len(run) - 1 and _title_surname(run, text):
         last_title = -1  # "CNN 's Tommy Evans and John King": a title naming nobody after it is a surname
     head, tail = run[: last_title + 1], run[last_title + 1 :]
-    if head and tail and all(t[2].casefold() in ORG_WORDS for t in tail) and not _acronym(tail[0][2]):
-        stop = max((i for i, t in enumerate(head) if t[2].casefold() in _stop_words()), default=-1)
+    if head and tail and all(t[2].casefold() in ORG_WORDS for t in tail) and not acronym(tail[0][2]):
+        stop = max((i for i, t in enumerate(head) if t[2].casefold() in stop_words()), default=-1)
         return [_mention(run[stop + 1 :], "ORG", text)]  # "Israel Defense Forces", "Interior Ministry"
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
@@ -554,7 +270,7 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         (
             i
             for i, t in enumerate(tail)
-            if t[2].casefold() in _stop_words() and not _acronym(t[2]) and not (i and t[2] in titled)
+            if t[2].casefold() in stop_words() and not acronym(t[2]) and not (i and t[2] in titled)
         ),
         len(tail),
     )
@@ -576,7 +292,7 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             *out,
             EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=found.key),
         ]
-    if sum(t[2] not in _JOINERS for t in tail) > _MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
+    if sum(t[2] not in _JOINERS for t in tail) > MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
         return out
     if (
         not head
@@ -602,7 +318,7 @@ _DESCRIBED = re.compile(r"(?<![\w'’-])([a-z]+) $")
 def _described(run: list[tuple[int, int, str]], text: str) -> bool:
     """A lower-case title word stands right before the run, and the word before its last is no title."""
     before = _DESCRIBED.search(text, max(0, run[0][0] - 20), run[0][0])
-    return before is not None and before.group(1) in TITLES and not _is_title(run[-2][2])
+    return before is not None and before.group(1) in TITLES and not is_title(run[-2][2])
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]")
@@ -611,7 +327,7 @@ _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]")
 def _introduced(run: list[tuple[int, int, str]], text: str) -> bool:
     """Two words, only the last a title, with an apposition after ("Scott Dean , a spokesman …"): the
     title word is a surname, as "Treasury Secretary , a post …" seldom is."""
-    return len(run) == 2 and not _is_title(run[0][2]) and _APPOSITION.match(text, run[-1][1]) is not None
+    return len(run) == 2 and not is_title(run[0][2]) and _APPOSITION.match(text, run[-1][1]) is not None
 
 
 # Titles that are also common surnames ("John King", "Howard Dean", "Alan Judge").
@@ -628,8 +344,7 @@ def _title_surname(run: list[tuple[int, int, str]], text: str) -> bool:
         and run[-1][2].casefold() in _TITLE_SURNAMES
         and run[-1][2][1:].islower()
         and not any(
-            _is_title(t[2]) or is_demonym(t[2]) or _acronym(t[2]) or t[2].casefold() in ORG_WORDS
-            for t in first
+            is_title(t[2]) or is_demonym(t[2]) or acronym(t[2]) or t[2].casefold() in ORG_WORDS for t in first
         )
         and place(text[first[0][0] : first[-1][1]]) is None
         and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is None
@@ -646,7 +361,7 @@ def _speaking_body(run: list[tuple[int, int, str]], text: str) -> bool:
         len(run) > 1
         and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
         and _SPEAKS.match(text, run[-1][1]) is not None
-        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and not any(is_title(t[2]) or t[2].casefold() in stop_words() for t in run)
         and place(text[run[0][0] : run[-1][1]]) is None  # "the United States said": still the country
     )
 
@@ -661,7 +376,7 @@ def _the_body(run: list[tuple[int, int, str]], text: str) -> bool:
     return (
         1 < len(run) <= _MAX_BODY
         and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
-        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and not any(is_title(t[2]) or t[2].casefold() in stop_words() for t in run)
         and run[-1][2].casefold() not in PLACE_TAILS
         and place(text[run[0][0] : run[-1][1]]) is None
         and not _attributive(run, text)
@@ -675,36 +390,11 @@ def _attributive(run: list[tuple[int, int, str]], text: str) -> bool:
     """The run stands before a lower-case noun: "the Kofi Annan plan", "the EU Council summit" (the
     article is the noun's), not "the Daily Mirror yesterday"."""
     after = _NEXT_WORD.match(text, run[-1][1])
-    return after is not None and after.group(1) not in _stop_words() and after.group(1) not in _LEAD_WORDS
+    return after is not None and after.group(1) not in stop_words() and after.group(1) not in LEAD_WORDS
 
 
 def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
     return EntityMention(tokens[0][0], tokens[-1][1], text[tokens[0][0] : tokens[-1][1]], type_)
-
-
-def _is_lead_word(word: str, text: str) -> bool:
-    """A word that opens a run without naming anything: a stop word or a word the text also writes in
-    lower case ("However", "Viruses")."""
-    low = word.casefold()
-    if low in _stop_words():
-        return not _acronym(word)  # "The UN says": an acronym is a name, whatever it spells
-    if low in _LEAD_WORDS:
-        return not _acronym(word) and not _acronym(word.rstrip("."))
-    if low in TITLES:
-        return False
-    if _PARTICIPLE.fullmatch(word):
-        return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
-    return low != word and has_word(low, _addresses_masked(text))
-
-
-# A web address or handle ("twitter.com", "@twitterglobalpr") writes a name in lower case without using
-# the word as a common noun.
-_ADDRESS = re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
-
-
-@lru_cache(maxsize=8)  # one article's runs ask for it again and again
-def _addresses_masked(text: str) -> str:
-    return _ADDRESS.sub(" ", text) if "." in text or "@" in text else text
 
 
 def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
@@ -713,10 +403,9 @@ def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
     opening = not text[: token[0]].rstrip(" ") or text[: token[0]].rstrip(" ").endswith(
         (".", "!", "?", "\n", "''", "``")
     )
-    return not opening and token[2].casefold() not in _stop_words() and not _PARTICIPLE.fullmatch(token[2])
+    return not opening and token[2].casefold() not in stop_words() and not PARTICIPLE.fullmatch(token[2])
 
 
-_PARTICIPLE = re.compile(r"(?!Daily|Weekly|Monthly)[A-Z][a-z]{2,}(?:ing|ly)")  # not a paper's "Daily"
 # A compound adjective closing a capitalised word: "Francisco-based", "Saudi-led", "US-backed".
 _DESCRIPTIVE = re.compile(r"\w-(?:based|born|led|backed|owned|run|funded|made|bound)$")
 
@@ -728,14 +417,3 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lady|Miss)\.?\s+([A-Z][a-z][\w'’-
 def _titled_words(text: str) -> frozenset[str]:
     """Words the text writes after Mr/Ms/Dr: surnames, even when they spell a stop word ("Ms Toward")."""
     return frozenset(m.group(1) for m in _TITLED.finditer(text))
-
-
-def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha()
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from warta.text.stopwords_en import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
