@@ -249,3 +249,17 @@ def test_heads_of_bodies_read_off_the_corpus_make_an_organisation() -> None:
     )
     assert ("Human Rights Watch", "ORG") in _names("Human Rights Watch said .")
     assert ("Daily Mail", "ORG") in _names("The Daily Mail is infuriated .")
+
+
+def test_a_one_word_name_with_what_only_a_body_has_is_an_organisation() -> None:
+    text = "Hamas , which runs the enclave , won . Gaza Hamas fighters left . His father Pal , which hurt ."
+    names = _names(text)
+    assert ("Hamas", "ORG") in names
+    assert ("Halliburton", "ORG") in _names("Probert Halliburton said . Then Halliburton workers capped it .")
+
+
+def test_a_date_closes_a_name() -> None:
+    assert _names("Reply April 12 , 2011 at 3:42 pm . On 20 April Tony Hayward said .") == [
+        ("Tony Hayward", "PER")
+    ]
+    assert ("April Smith", "PER") in _names("April Smith said .")

@@ -104,7 +104,50 @@ def find_names_en(text: str) -> list[EntityMention]:
                 )  # "Vodafone , the handle @VodafoneEgypt"
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
-    return out
+    return _bodies_by_evidence(out, text)
+
+
+# What only a body has or does: "Hamas , which runs the enclave", "Halliburton workers", "Toyota 's
+# shares", "Hamas and its allies".
+_BODY_EVIDENCE = (
+    r"(?:\s*,\s*which\b|\s+and\s+its\b|(?:\s*(?:'s|’s))?\s+(?:shares|workers|employees|executives?|"
+    r"subsidiary|subsidiaries|headquarters|engineers|shareholders)\b)"
+)
+
+
+def _bodies_by_evidence(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """A one-word name the text gives what only a body has ("Halliburton workers", "Hamas , which runs
+    …") is an organisation wherever it stands alone or opens a longer name the rules read as a person
+    ("Toyota Motor"); not when a title or role makes someone of it."""
+    words = {
+        m.text
+        for m in mentions
+        if m.type == "PER" and " " not in m.text and not m.role and m.text not in _titled_words(text)
+    }
+    words |= {m.text.split()[0] for m in mentions if m.type == "PER" and " " in m.text and not m.role}
+    bodies = {
+        w
+        for w in words
+        if len(w) > 2
+        and place(w) is None  # "Egypt , which …": a place's own relative clause
+        and re.search(r"(?<![\w'’-])" + re.escape(w) + _BODY_EVIDENCE, text) is not None
+        and re.search(_KIN_WORDS + re.escape(w) + r"\b", text) is None  # "his father Pal , which he resented"
+    }
+    if not bodies:
+        return mentions
+    return [
+        EntityMention(m.start, m.end, m.text, "ORG")
+        if m.type == "PER"
+        and not m.role
+        and (m.text in bodies or (m.text.split()[0] in bodies and _corporate(m)))
+        else m
+        for m in mentions
+    ]
+
+
+def _corporate(m: EntityMention) -> bool:
+    """A longer name that is a body's one: the body's word and no more than one more word."""
+    return len(m.text.split()) == 2
 
 
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
@@ -138,6 +181,7 @@ _KIN = frozenset(
     "wife husband daughter son mother father sister brother niece nephew widow partner fiancee fiance "
     "girlfriend boyfriend grandmother grandfather granddaughter grandson cousin".split()
 )
+_KIN_WORDS = r"\b(?:" + "|".join(sorted(_KIN)) + r")\s+"
 # "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
 _KIN_BEFORE = re.compile(r"(?:'s|’s)\s+(?:" + "|".join(sorted(_KIN)) + r")\s*,?\s*$")
 _KIN_REACH = 24
@@ -233,6 +277,12 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     while run and run[-1][2] in _JOINERS:
         run = run[:-1]
+    while run and CALENDAR.fullmatch(run[-1][2]) and _DAY_AFTER.match(text, run[-1][1]):
+        run = run[:-1]  # "Texas April 20", "Reply April 12 , 2011": a date closes the name
+    while (
+        run and CALENDAR.fullmatch(run[0][2]) and _DAY_BEFORE.search(text, max(0, run[0][0] - 6), run[0][0])
+    ):
+        run = run[1:]  # "on 20 April Hayward said"
     shout = len(run) > 1 and all(t[2].isupper() for t in run)
     if shout and any(t[2].casefold() in stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
@@ -312,6 +362,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
 
 
 # A lower-case office right before a name ("spokesman", "chief executive"): what follows is its holder.
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")
 _DESCRIBED = re.compile(r"(?<![\w'’-])([a-z]+) $")
 
 
