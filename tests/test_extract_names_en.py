@@ -263,3 +263,13 @@ def test_a_date_closes_a_name() -> None:
         ("Tony Hayward", "PER")
     ]
     assert ("April Smith", "PER") in _names("April Smith said .")
+
+
+def test_us_states_continents_and_uk_nations_are_places() -> None:
+    names = _names(
+        "There are 23 cases in England and four in Scotland . Oil reached Louisiana and North America ."
+    )
+    assert {("England", "LOC"), ("Scotland", "LOC"), ("Louisiana", "LOC"), ("North America", "LOC")} <= set(
+        names
+    )
+    assert ("Virginia Smith", "PER") in _names("Virginia Smith said .")

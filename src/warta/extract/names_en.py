@@ -29,6 +29,7 @@ from warta.extract.names_en_words import (
     PLACE_TAILS,
     TITLES,
     acronym,
+    english_regions,
     is_lead_word,
     is_title,
     stop_words,
@@ -342,6 +343,9 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             *out,
             EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=found.key),
         ]
+    if name.casefold() in english_regions():  # "Scotland", "Louisiana", "North America"
+        key = f"region:{name.casefold()}"
+        return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=key)]
     if sum(t[2] not in _JOINERS for t in tail) > MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
         return out
     if (

