@@ -273,3 +273,13 @@ def test_us_states_continents_and_uk_nations_are_places() -> None:
         names
     )
     assert ("Virginia Smith", "PER") in _names("Virginia Smith said .")
+
+
+def test_a_bodys_class_noun_or_inner_capital_makes_an_organisation() -> None:
+    assert ("Modern West", "ORG") in _names("Costner 's band , Modern West , was playing a gig .")
+    assert ("ConocoPhillips", "ORG") in _names("It was formed by Shell , ConocoPhillips and others .")
+    assert ("BluesBerry", "ORG") not in _names("At 13:39 1st Jun 2012 , BluesBerry wrote : no .")
+    assert ("Marine Well Containment Co", "ORG") in _names(
+        "the group , called the Marine Well Containment Co. , which"
+    )
+    assert ("Libya The African Union", "ORG") not in _names("in Libya The African Union Commission said .")

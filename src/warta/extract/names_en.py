@@ -20,7 +20,7 @@ from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import country_code, place
 from warta.extract.names_en_bodies import MAX_NAME, governed, media, org_chain
-from warta.extract.names_en_lone import handle_of, lone_described
+from warta.extract.names_en_lone import body_before, handle_of, lone_described
 from warta.extract.names_en_words import (
     CALENDAR,
     LEAD_WORDS,
@@ -82,6 +82,9 @@ def find_names_en(text: str) -> list[EntityMention]:
     out = []
     kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
+        if m.type == "PER" and not m.role and " " in m.text and body_before(m, text):
+            out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Costner 's band , Modern West"
+            continue
         if m.type == "PER" and not m.role and _employer(m, text, full):
             out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Red Bull 's world champion X"
             continue
@@ -325,7 +328,15 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         ),
         len(tail),
     )
-    tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
+    closing_body = (
+        len(tail) > 2
+        and tail[-1][2].casefold() in ORG_WORDS
+        and 0 < cut < len(tail) - 1
+        and tail[cut][2].casefold() not in _OPENERS
+        and not any(t[2].casefold() in _OPENERS for t in tail[cut:])
+    )
+    if not closing_body:  # "Marine Well Containment Co": a stop word inside a body's name stays
+        tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
     if len(tail) > 1 and tail[0][2].isupper() and "." not in tail[0][2]:  # "BP Gulf": an acronym, then more
         out.append(_mention(tail[:1], "ORG", text))
         tail = tail[1:]
@@ -366,6 +377,11 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
 
 
 # A lower-case office right before a name ("spokesman", "chief executive"): what follows is its holder.
+# Stop words that open a new phrase, never sit inside a body's name ("Libya The African Union").
+_OPENERS = frozenset(
+    "the a an this that these those his her its their our my your we i you he she it they how what why "
+    "when where who which not no".split()
+)
 _DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")
 _DESCRIBED = re.compile(r"(?<![\w'’-])([a-z]+) $")

@@ -41,6 +41,22 @@ BODY_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# "Costner 's band , Modern West", "the rock band Modern West": a body's class noun right before a name.
+_BODY_BEFORE = re.compile(r"(?<![\w'’-])(band|group|company|firm|charity|team|club|party)\s*,?\s+$")
+# A word capitalised again inside ("ConocoPhillips", "GlaxoSmithKline"), not a surname's prefix
+# ("McDonald", "DiCaprio", "LeBlanc").
+_CAMEL = re.compile(
+    r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Del|Al|El)[A-Z])[A-Z][a-z]+[A-Z][a-z]{2,}[A-Za-z]*"
+)
+# A commenter's name before what they wrote ("At 13:39 1st Jun 2012 , BluesBerry wrote :").
+_POSTER_AFTER = re.compile(r"\s*(?:wrote|writes|:)")
+
+
+def body_before(m: EntityMention, text: str) -> bool:
+    """Whether a body's class noun in lower case stands right before the name ("band , Modern West")."""
+    return _BODY_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+
+
 def lone_described(m: EntityMention, text: str) -> str | None:
     """The type a description gives a lone name: "PER" or "ORG" by a relative pronoun, an apposition's
     last noun, or a lower-case class noun right before it; None when nothing describes it or it is a
@@ -81,6 +97,12 @@ def lone_described(m: EntityMention, text: str) -> str | None:
             return "PER"
         if noun in BODY_NOUNS or noun in ORG_WORDS:
             return "ORG"
+    if (
+        _CAMEL.fullmatch(m.text)
+        and text[m.start - 1 : m.start] != "@"
+        and not _POSTER_AFTER.match(text, m.end)
+    ):
+        return "ORG"  # "ConocoPhillips and Chevron": a company's name, not a person's
     return None
 
 

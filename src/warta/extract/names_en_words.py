@@ -42,6 +42,7 @@ ORG_WORDS: frozenset[str] = frozenset(
         "institution", "committees", "survey", "embassy", "watch", "monitor", "democrats", "republicans",
         # bodies named by one word, as "reuters" and "unicef" above
         "jazeera", "arabiya", "qaeda", "hezbollah", "hamas", "taliban",
+        "facility", "co",
     }
 )  # fmt: skip
 # The last word of a place's name: a feature of the land or a built place ("Chandeleur Islands", "Gulf
