@@ -32,7 +32,7 @@ def test_both_halves_score_above_their_floors() -> None:
     dev, test = score_entities_en(shared=SHARED, misses=misses)
     assert (dev.split, test.split) == ("dev", "test")
     assert dev.names == 186 and test.names == 60
-    assert dev.accuracy >= 0.95 and test.accuracy >= 0.9  # measured 98.7% and 93.3%
+    assert dev.accuracy >= 0.95 and test.accuracy >= 0.9  # measured 97.3% and 93.3%
     assert all("english dev" in m for m in misses)  # the held-out misses are never listed
 
 
