@@ -123,6 +123,23 @@ def quote_units(shared: Path) -> list[Unit]:
     return out
 
 
+def entities_en_units(shared: Path) -> list[Unit]:
+    """The *dev* half of ``tests/data/entities_en.json``: fresh English articles whose annotated people
+    and organisations take their type, every other mention the rules' at a low weight."""
+    data: dict[str, Any] = json.loads((ROOT / "tests/data/entities_en.json").read_text("utf-8"))
+    dev = {a: m for a, m in data["articles"].items() if m.get("split") == "dev"}
+    texts = load_texts({**data, "language": "en", "articles": dev}, shared)
+    out: list[Unit] = []
+    for art, text in texts.items():
+        gold = sorted(
+            {(text[e["start"] : e["end"]], e["type"]) for e in data["entities"] if e["article"] == art}
+        )
+        mentions = rule_entities(text, language="en")
+        examples = article_examples(text, "en", mentions, gold, SPEAKER_WEIGHT)
+        out.append(Unit("entities_en", text, "en", tuple(mentions), tuple(gold), tuple(examples)))
+    return out
+
+
 def held_out_score(units: list[Unit], model: TypeModel) -> Counter[str]:
     """Right and total per kind on ``units`` typed by ``model``: NERGrit names found by the rules typed
     right, NERP gold spans typed right, quote-set speakers some mention names with their type."""
@@ -142,9 +159,10 @@ def held_out_score(units: list[Unit], model: TypeModel) -> Counter[str]:
                     score["nergrit"] += 1
                     score["nergrit right"] += mine[a, b] == t
             continue
+        key = f"speakers {u.language}" if u.kind == "quotes" else u.kind
         for name, t in u.gold:  # type: ignore[misc]
-            score[f"speakers {u.language}"] += 1
-            score[f"speakers {u.language} right"] += any(m.type == t and _names(m.text, name) for m in typed)
+            score[key] += 1
+            score[f"{key} right"] += any(m.type == t and _names(m.text, name) for m in typed)
     return score
 
 
@@ -153,7 +171,9 @@ def cross_validate(units: list[Unit], *, folds: int, c: float) -> Counter[str]:
     total: Counter[str] = Counter()
     for k in range(folds):
         train = [u for i, u in enumerate(units) if i % folds != k]
-        vocabulary = {f for u in train if u.kind != "quotes" for feats, _, _ in u.examples for f in feats}
+        vocabulary = {
+            f for u in train if u.kind in ("nergrit", "nerp") for feats, _, _ in u.examples for f in feats
+        }
         model = fit([e for u in train for e in u.examples], c=c, vocabulary=vocabulary)
         total += held_out_score([u for i, u in enumerate(units) if i % folds == k], model)
     return total
@@ -210,10 +230,17 @@ def main() -> None:
         "-C", type=float, default=0.75, help="inverse regularisation strength (chosen by --folds 5)"
     )
     parser.add_argument("--folds", type=int, default=0, help="also cross-validate on the training units")
+    parser.add_argument(
+        "--no-entities-en", action="store_true", help="leave out the dev half of tests/data/entities_en.json"
+    )
     args = parser.parse_args()
     units = nergrit_units(args.shared) + nerp_units(args.shared) + quote_units(args.shared)
+    if not args.no_entities_en:
+        units += entities_en_units(args.shared)
     examples = [e for u in units for e in u.examples]
-    vocabulary = {f for u in units if u.kind != "quotes" for feats, _, _ in u.examples for f in feats}
+    vocabulary = {
+        f for u in units if u.kind in ("nergrit", "nerp") for feats, _, _ in u.examples for f in feats
+    }
     print(f"{len(examples)} examples: {Counter(label for _, label, _ in examples)}")
     if args.folds:
         print(

@@ -26,7 +26,7 @@ from warta.extract import (
     entity_context,
     entity_types,
     gazetteer,
-    names_en,
+    names_en_words,
     speaker_features,
     speaker_rank,
     speakers,
@@ -174,7 +174,7 @@ def _reference(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entities, "_join_misspellings", _all_misspelling_pairs)
     monkeypatch.setattr(quotes, "_near_copies", _fresh_minhashes)
     monkeypatch.setattr(per_article, "once", lambda what, article, compute: compute(article))
-    monkeypatch.setattr(names_en, "has_word", _regex_word)
+    monkeypatch.setattr(names_en_words, "has_word", _regex_word)
     monkeypatch.setattr(speakers, "has_word", _regex_word)
     _speaker_references(monkeypatch)
 

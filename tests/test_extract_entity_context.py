@@ -94,3 +94,10 @@ def test_a_name_written_once_after_a_body_noun_is_an_organisation_everywhere() -
 def test_a_world_city_after_a_cue_speaks_unless_a_compass_word_follows(text: str, type_: str) -> None:
     m = EntityMention(13, 19, "Madrid", "LOC", key="geo:1")
     assert [x.type for x in speaking_places(text, [m])] == [type_]
+
+
+def test_a_pair_before_a_plural_verb_is_no_body() -> None:
+    from warta.extract.entities import rule_entities
+
+    text = "Ben Wedeman said he and photojournalist Mary Rogers were under an overpass ."
+    assert ("Mary Rogers", "PER") in [(m.text, m.type) for m in rule_entities(text, language="en")]

@@ -188,3 +188,98 @@ def test_a_title_word_closing_a_name_an_apposition_introduces_is_a_surname() -> 
 def test_a_park_or_a_cathedral_closing_a_name_is_a_place() -> None:
     names = _names("Crowds filled Hollin Park and Saint Brede Cathedral .")
     assert ("Hollin Park", "LOC") in names and ("Saint Brede Cathedral", "LOC") in names
+
+
+def test_a_bodys_for_object_is_its_name() -> None:
+    text = "The U.S. Centers for Disease Control and Prevention has said so ."
+    assert ("U.S. Centers for Disease Control and Prevention", "ORG") in _names(text)
+    names = _names("The Institute for Fiscal Studies and Oxfam said so . Oxfam is a charity .")
+    assert ("Institute for Fiscal Studies", "ORG") in names
+    assert ("High Commissioner for Refugees Antonio Guterres", "ORG") not in _names(
+        "High Commissioner for Refugees Antonio Guterres said ."
+    )
+
+
+def test_titles_before_an_organisation_word_name_the_body() -> None:
+    assert ("World Health Organization", "ORG") in _names("The World Health Organization said .")
+    assert ("Israel Defense Forces", "ORG") in _names("The Israel Defense Forces said .")
+
+
+def test_a_name_before_a_medium_is_the_medium() -> None:
+    assert ("Kyodo", "ORG") in _names("Imports are small , Kyodo news agency said .")
+    assert _names("He told Syrian television that . State television said no .") == []
+    assert ("Daily Beast", "ORG") in _names("The boats went to lawyers , the Daily Beast reports .")
+    assert ("Unconfirmed", "PER") not in _names("Unconfirmed reports suggest 300 died .")
+
+
+def test_a_lone_word_an_account_handle_opens_with_is_a_body() -> None:
+    names = _names("Vodafone , using the handle @VodafoneEgypt , had tweeted .")
+    assert ("Vodafone", "ORG") in names
+    assert ("Dianne", "ORG") not in _names("get a clue . @Dianne ... this uprising . And Dianne , you fail .")
+
+
+def test_a_country_before_a_name_of_its_own_splits_off() -> None:
+    names = _names("He met former Ambassador to Egypt Edward Walker today .")
+    assert ("Edward Walker", "PER") in names
+    assert ("BP", "ORG") in _names("hostages taken in southern Algeria BP kidnap raid")
+    assert ("France Info", "ORG") in _names("Alain Juppe told France Info radio .")
+
+
+def test_a_lone_name_takes_the_type_its_description_gives() -> None:
+    text = (
+        "pharmaceutical companies Roche , which makes Tamiflu , and GlaxoSmithKline , which makes Relenza ."
+    )
+    assert _names(text) == [("Roche", "ORG"), ("GlaxoSmithKline", "ORG")]
+    assert _names("Goods are short , '' Sandmonkey , an Egyptian blogger said via Twitter .") == [
+        ("Sandmonkey", "PER")
+    ]
+    assert _names("Later , the man said .") == []
+    assert ("Paris", "ORG") not in _names("And in Paris , the group marched .")
+    assert ("Louisiana", "ORG") not in _names("the marshlands of Louisiana , the company says .")
+
+
+def test_a_title_naming_nobody_after_it_is_a_surname() -> None:
+    assert ("John King", "PER") in _names("CNN 's Tommy Evans and John King contributed .")
+    assert _names("The Saudi King said . Crown Prince said .") == []
+
+
+def test_heads_of_bodies_read_off_the_corpus_make_an_organisation() -> None:
+    assert ("Syrian Observatory for Human Rights", "ORG") in _names(
+        "The London-based Syrian Observatory for Human Rights said 20 died ."
+    )
+    assert ("Human Rights Watch", "ORG") in _names("Human Rights Watch said .")
+    assert ("Daily Mail", "ORG") in _names("The Daily Mail is infuriated .")
+
+
+def test_a_one_word_name_with_what_only_a_body_has_is_an_organisation() -> None:
+    text = "Hamas , which runs the enclave , won . Gaza Hamas fighters left . His father Pal , which hurt ."
+    names = _names(text)
+    assert ("Hamas", "ORG") in names
+    assert ("Halliburton", "ORG") in _names("Probert Halliburton said . Then Halliburton workers capped it .")
+
+
+def test_a_date_closes_a_name() -> None:
+    assert _names("Reply April 12 , 2011 at 3:42 pm . On 20 April Tony Hayward said .") == [
+        ("Tony Hayward", "PER")
+    ]
+    assert ("April Smith", "PER") in _names("April Smith said .")
+
+
+def test_us_states_continents_and_uk_nations_are_places() -> None:
+    names = _names(
+        "There are 23 cases in England and four in Scotland . Oil reached Louisiana and North America ."
+    )
+    assert {("England", "LOC"), ("Scotland", "LOC"), ("Louisiana", "LOC"), ("North America", "LOC")} <= set(
+        names
+    )
+    assert ("Virginia Smith", "PER") in _names("Virginia Smith said .")
+
+
+def test_a_bodys_class_noun_or_inner_capital_makes_an_organisation() -> None:
+    assert ("Modern West", "ORG") in _names("Costner 's band , Modern West , was playing a gig .")
+    assert ("ConocoPhillips", "ORG") in _names("It was formed by Shell , ConocoPhillips and others .")
+    assert ("BluesBerry", "ORG") not in _names("At 13:39 1st Jun 2012 , BluesBerry wrote : no .")
+    assert ("Marine Well Containment Co", "ORG") in _names(
+        "the group , called the Marine Well Containment Co. , which"
+    )
+    assert ("Libya The African Union", "ORG") not in _names("in Libya The African Union Commission said .")

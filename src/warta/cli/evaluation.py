@@ -152,7 +152,7 @@ def eval_quotes(args: argparse.Namespace) -> Report:
 def eval_entities(args: argparse.Namespace) -> Report:
     from warta.evaluate.ner_types import evaluate_ner_types
 
-    return evaluate_ner_types(shared=_shared(args))
+    return evaluate_ner_types(shared=_shared(args), english=not args.no_english, verbose=args.verbose)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -296,8 +296,19 @@ def register(sub: Subparsers) -> None:
     e.add_argument("--verbose", action="store_true", help="also list every miss, extra and wrong speaker")
     e.set_defaults(evaluate=eval_quotes)
 
-    e = esub.add_parser("entities", help="entity spans and types on the IndoNLU NER sets (NERGrit, NERP)")
+    e = esub.add_parser(
+        "entities",
+        help="entity spans and types on the IndoNLU NER sets (NERGrit, NERP) and fresh English news",
+    )
     _shared_option(e)
+    e.add_argument(
+        "--no-english",
+        action="store_true",
+        help="skip the English speakers' types (tests/data/entities_en.json)",
+    )
+    e.add_argument(
+        "--verbose", action="store_true", help="also list the English dev misses (never the test ones)"
+    )
     e.set_defaults(evaluate=eval_entities)
 
     e = esub.add_parser("citations", help="citation spans inside articles and precise, on seeds and sample")

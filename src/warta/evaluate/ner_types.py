@@ -128,9 +128,10 @@ class NerReport:
         return "\n".join(self.lines)
 
 
-def evaluate_ner_types(*, shared: Path) -> NerReport:
+def evaluate_ner_types(*, shared: Path, english: bool = True, verbose: bool = False) -> NerReport:
     """NERGrit valid (trained on) and test (held out), rules alone and with the classifier; NERP test with
-    gold spans given."""
+    gold spans given; with ``english``, the types of fresh English news' speakers and subjects per split
+    (:mod:`warta.evaluate.entities_en`; ``verbose`` lists its dev misses)."""
     from warta.extract.entities import find_entities, rule_entities
 
     folder = shared / "data" / "ner"
@@ -148,6 +149,13 @@ def evaluate_ner_types(*, shared: Path) -> NerReport:
     path = folder / "nerp" / "test_preprocess.txt"
     if path.is_file():
         lines.append(span_types(list(read_ner(path))).line("nerp    test  gold spans"))
+    if english and (shared / "data" / "timeline" / "t17").is_dir():
+        from warta.evaluate.entities_en import english_lines, score_entities_en
+
+        misses: list[str] = []
+        lines += english_lines(score_entities_en(shared=shared, misses=misses))
+        if verbose:
+            lines += misses
     if not lines:
         return NerReport((f"no NER data under {folder}",))
     lines.append(

@@ -47,6 +47,9 @@ _ORG_CUE_WORDS = (
 _ORG_CUE = re.compile(_ORG_CUE_WORDS + r"\s+$", re.IGNORECASE)
 # A plural verb right after a singular name: British usage for clubs, companies and bodies.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+# "he and photojournalist Mary Rogers were": the plural verb is the pair's, not a body's.
+_COORDINATED = re.compile(r"(?<![\w'’-])(?:and|dan)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_COORDINATION_REACH = 40
 # Police and military ranks ("Polres Bogor AKP Hasby Ristama", "Coast Guard Commandant Thad Allen").
 _RANKS = frozenset(t for t in ROLE_TITLES if " " not in t) | TITLES | {
     "komisaris", "besar", "brigjen", "kombes", "akbp", "irjen", "jaksa", "penyidik", "hakim", "akp",
@@ -261,7 +264,7 @@ def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMe
             and m.text not in titled
             and not text[max(0, m.start - _LOOK_BACK) : m.start].rstrip().casefold().endswith(_TITLE_ENDS)
             and _PLURAL_VERB.match(text, m.end)
-            and not text[: m.start].endswith(("and ", "dan "))
+            and not _COORDINATED.search(text, max(0, m.start - _COORDINATION_REACH), m.start)
         )
         if cued or plural:
             orgs.add(m.text)

@@ -14,12 +14,28 @@ it has two or more words. One word is a person only when a longer name in the te
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import country_code, place
-from warta.text.tokens import has_word
+from warta.extract.names_en_bodies import MAX_NAME, governed, media, org_chain
+from warta.extract.names_en_lone import body_before, handle_of, lone_described
+from warta.extract.names_en_words import (
+    CALENDAR,
+    LEAD_WORDS,
+    ORG_WORDS,
+    PARTICIPLE,
+    PLACE_TAILS,
+    TITLES,
+    acronym,
+    english_regions,
+    is_lead_word,
+    is_title,
+    stop_words,
+)
+
+__all__ = ["ORG_WORDS", "PLACE_TAILS", "TITLES", "find_names_en"]
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|(?<=[a-z] )[A-Z]\.(?= [A-Z][a-z])|[A-Za-z][\w'’.-]*(?<![.])|[^\sA-Za-z]+"
@@ -28,75 +44,31 @@ _TOKEN = re.compile(
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
 _ARTICLE_HYPHENS = ("al-", "el-")
 _JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
-TITLES: frozenset[str] = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president", "vice", "secretary",
-        "minister", "prime", "chancellor", "senator", "sen", "rep", "representative", "gov", "governor",
-        "mayor", "general", "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "det", "insp", "supt",
-        "inspector", "chief", "director", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman",
-        "chair", "ceo", "executive", "officer", "commissioner", "judge", "justice", "ambassador", "king",
-        "queen", "prince", "princess", "pope", "rev", "father", "coach", "manager", "admiral", "attorney",
-        "deputy", "acting", "foreign", "defence", "defense", "interior", "health", "press", "leader",
-        "professor", "doctor", "dean", "sheikh", "ayatollah", "adviser", "advisor", "founder", "editor",
-    }
-)  # fmt: skip
-ORG_WORDS: frozenset[str] = frozenset(
-    {
-        "department", "committee", "council", "club", "school", "agency", "organisation", "organization",
-        "association", "party", "company", "corp", "corporation", "inc", "ltd", "plc", "bank", "university",
-        "police", "ministry", "office", "service", "services", "centre", "center", "commission", "institute",
-        "foundation", "group", "union", "court", "army", "navy", "government", "news", "times", "post",
-        "guard", "administration", "authority", "board", "bureau", "league", "federation", "fund", "network",
-        "society", "trust", "hospital", "congress", "parliament", "senate", "house", "cross", "nations",
-        "church", "forces", "force", "airways", "airlines", "journal", "channel", "tv", "radio", "reuters",
-        "unicef", "bbc", "cnn", "prosecutors", "team", "appeal", "project", "programme", "program", "oil",
-        "herald", "gazette", "tribune", "chronicle", "telegraph", "magazine", "newspaper", "academy",
-        "movement", "orchestra", "ensemble", "choir", "holding", "holdings", "llc", "drilling", "petroleum",
-        "pharmaceuticals", "brigade", "battalion", "regiment", "coalition", "alliance",
-    }
-)  # fmt: skip
-# The last word of a place's name: a feature of the land or a built place ("Chandeleur Islands", "Gulf
-# Coast", "Tahrir Square"); such a name is a place, whatever the gazetteer knows.
-PLACE_TAILS: frozenset[str] = frozenset(
-    {
-        "island", "islands", "peninsula", "coast", "sea", "ocean", "river", "valley", "mountains", "desert",
-        "strait", "canal", "bay", "county", "province", "street", "avenue", "road", "square", "airport",
-        "stadium", "bridge", "beach", "park", "palace", "cathedral", "mosque", "cemetery", "temple",
-    }
-)  # fmt: skip
-# Words that open a run without naming anything and that the stop-word list lacks: closed-class words and
-# the calendar ("Unless Samantha …", "September Bernard Herrmann", "Thu Apr").
-_LEAD_WORDS = frozenset(
-    {
-        "unless", "did", "does", "just", "maybe", "despite", "let", "according", "today", "yesterday",
-        "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "july", "august", "september", "october", "november",
-        "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "feb", "apr",
-        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }
-)  # fmt: skip
-_MAX_NAME = 4
 
 
 def find_names_en(text: str) -> list[EntityMention]:
     """Every person and organisation (and known place) named in English ``text``, in order."""
     runs = [part for run in _runs(text) for part in _placed_apart(run, text)]
     mentions: list[EntityMention] = []
+    joined_to = -1
     for i, run in enumerate(runs):
-        if i and _joined_org(runs[i - 1], run, text):
+        if i <= joined_to:
             continue
-        owned = i + 1 < len(runs) and _joined_org(run, runs[i + 1], text)
-        if owned:  # "Alleyn 's School", "Bank of America", "University of New Orleans": one organisation
-            opening = next((t for t in run if not _is_lead_word(t[2], text)), run[-1])  # not "The"
-            start, end = opening[0], runs[i + 1][-1][1]
+        last = org_chain(runs, i, text)
+        if last > i:  # "Alleyn 's School", "Bank of America", "Centers for Disease Control and Prevention"
+            described = max((j for j, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
+            named = run[described + 1 :] or run  # not "London-based"
+            opening = next((t for t in named if not is_lead_word(t[2], text)), named[-1])  # not "The"
+            start, end = opening[0], runs[last][-1][1]
             mentions.append(EntityMention(start, end, text[start:end], "ORG"))
+            joined_to = last
             continue
-        if _MEDIA_AFTER.match(text, run[-1][1]) and not any(_is_lead_word(t[2], text) for t in run[:1]):
-            mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Wired magazine"
+        if media(run, text):
+            mentions.append(_mention(run, "ORG", text))  # "Foreign Policy magazine", "Kyodo news agency"
             continue
-        governed = _governed(run, text)
-        if governed:  # "British government", "Egypt 's health ministry"
-            mentions.append(governed)
+        state_body = governed(run, text)
+        if state_body:  # "British government", "Egypt 's health ministry"
+            mentions.append(state_body)
             continue
         mentions.extend(_read(run, text))
     full = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
@@ -106,70 +78,114 @@ def find_names_en(text: str) -> list[EntityMention]:
         if _SPEAKS.match(text, m.end)
         or (_SAID_BEFORE.search(text, max(0, m.start - 8), m.start) and _SAID_AFTER.match(text, m.end))
     }
+    bodies = {m.text for m in mentions if m.type == "ORG" and " " not in m.text}
     out = []
     kin = {m.text for m in mentions if _KIN_BEFORE.search(text, max(0, m.start - _KIN_REACH), m.start)}
     for m in mentions:
+        if m.type == "PER" and not m.role and " " in m.text and body_before(m, text):
+            out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Costner 's band , Modern West"
+            continue
         if m.type == "PER" and not m.role and _employer(m, text, full):
             out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Red Bull 's world champion X"
             continue
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
-            if m.text in speaking and not _adjective(text, m.text) and not _CALENDAR.fullmatch(m.text):
+            if m.text in speaking and not _adjective(text, m.text) and not CALENDAR.fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
                 # or "Twitter says its site …": what speaks of its own is a body too
                 body = _the(m.text).search(text) or re.search(
                     r"\b" + re.escape(m.text) + _SPEAKS.pattern + r"\s+(?:that\s+)?its\b", text
                 )
-                out.append(EntityMention(m.start, m.end, m.text, "ORG" if body else "PER"))
+                # "Xinhua said" beside "Xinhua news agency": one name, one body
+                out.append(
+                    EntityMention(m.start, m.end, m.text, "ORG" if body or m.text in bodies else "PER")
+                )
+            elif (given := lone_described(m, text)) is not None:
+                out.append(EntityMention(m.start, m.end, m.text, given))  # "Roche , which makes Tamiflu"
+            elif text[m.start - 1 : m.start] != "@" and handle_of(m.text, text):
+                out.append(
+                    EntityMention(m.start, m.end, m.text, "ORG")
+                )  # "Vodafone , the handle @VodafoneEgypt"
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
-    return out
+    return _bodies_by_evidence(out, text)
 
 
-# A name right before the kind of medium it is, in lower case.
-_MEDIA_AFTER = re.compile(
-    r"\s+(?:magazine|newspaper|tabloid|website|broadcaster|network|channel|daily|weekly)\b"
+# What only a body has or does: "Hamas , which runs the enclave", "Halliburton workers", "Toyota 's
+# shares", "Hamas and its allies".
+_BODY_EVIDENCE = (
+    r"(?:\s*,\s*which\b|\s+and\s+its\b|(?:\s*(?:'s|’s))?\s+(?:shares|workers|employees|executives?|"
+    r"subsidiary|subsidiaries|headquarters|engineers|shareholders)\b)"
 )
+
+
+def _bodies_by_evidence(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """A one-word name the text gives what only a body has ("Halliburton workers", "Hamas , which runs
+    …") is an organisation wherever it stands alone or opens a longer name the rules read as a person
+    ("Toyota Motor"); not when a title or role makes someone of it."""
+    words = {
+        m.text
+        for m in mentions
+        if m.type == "PER" and " " not in m.text and not m.role and m.text not in _titled_words(text)
+    }
+    words |= {m.text.split()[0] for m in mentions if m.type == "PER" and " " in m.text and not m.role}
+    bodies = {
+        w
+        for w in words
+        if len(w) > 2
+        and place(w) is None  # "Egypt , which …": a place's own relative clause
+        and re.search(r"(?<![\w'’-])" + re.escape(w) + _BODY_EVIDENCE, text) is not None
+        and re.search(_KIN_WORDS + re.escape(w) + r"\b", text) is None  # "his father Pal , which he resented"
+    }
+    if not bodies:
+        return mentions
+    return [
+        EntityMention(m.start, m.end, m.text, "ORG")
+        if m.type == "PER"
+        and not m.role
+        and (m.text in bodies or (m.text.split()[0] in bodies and _corporate(m)))
+        else m
+        for m in mentions
+    ]
+
+
+def _corporate(m: EntityMention) -> bool:
+    """A longer name that is a body's one: the body's word and no more than one more word."""
+    return len(m.text.split()) == 2
+
+
 _IN_PLACE = re.compile(r"(?<![\w'’-])(?:in|from|across|inside|outside|throughout) $")
 
 
 def _placed_apart(run: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
-    """A run after "in" that opens with a country and is no place as a whole is two runs, the country and
-    what follows: a sentence end the source lost ("the revolution in Tunisia Twitter , Facebook …")."""
-    if len(run) < 2 or not _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]):
+    """A run that opens with a country and is no place, medium or body as a whole is two runs, the
+    country and what follows, when it stands after "in" ("the revolution in Tunisia Twitter , Facebook
+    …") or what follows is a name of its own: two or more words, an acronym or a sentence word
+    ("Ambassador to Egypt Edward Walker", "southern Algeria BP kidnap", "and Iraq Career high"). Both are
+    a sentence end or a comma the source lost; a country before one word ("Jordan Henderson") stays."""
+    if len(run) < 2 or not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
         return [run]
-    if not country_code(run[0][2]) or place(text[run[0][0] : run[-1][1]]):
-        return [run]
-    return [run[:1], run[1:]]
+    rest = run[1:]
+    if media(run, text) or any(t[2].casefold() in ORG_WORDS | PLACE_TAILS for t in rest):
+        return [run]  # "France Info radio", "Israel Defense Forces"
+    after_in = _IN_PLACE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+    own = len(rest) > 1 or acronym(rest[0][2]) or is_lead_word(rest[0][2], text)
+    lowered = _LOWER_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]) is not None
+    return [run[:1], rest] if after_in or (own and lowered) else [run]
 
 
-# A state body written in lower case after the state's name: "British government", "the US coast guard",
-# "Egypt 's health ministry"; or after its leader's: "the Bush administration", "the Assad regime".
-_GOVERNMENT = re.compile(
-    r"(?:\s+'s|’s)?(?:\s+(?:health|interior|foreign|defence|defense|finance|justice|state|federal|"
-    r"military|national|coast))?\s+(?:government|ministry|army|navy|police|guard|parliament|embassy|"
-    r"administration|regime|delegation|authorities|cabinet)\b"
+# A preposition or conjunction right before a country's name: the country ends a phrase there.
+_LOWER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:in|of|to|from|for|on|at|and|or|with|into|across|against|"
+    r"southern|northern|eastern|western|central) $"
 )
-
-
-def _governed(run: list[tuple[int, int, str]], text: str) -> EntityMention | None:
-    """A state's body in lower case after one word or a known place ("British government", "the US coast
-    guard"); not after a person's name ("Tony Blair government")."""
-    body = _GOVERNMENT.match(text, run[-1][1])
-    while body and run and _is_lead_word(run[0][2], text) and not _acronym(run[0][2]):
-        run = run[1:]
-    if not body or not run:
-        return None
-    name = text[run[0][0] : run[-1][1]]
-    if len(run) > 1 and not place(name):
-        return None
-    return EntityMention(run[0][0], body.end(), text[run[0][0] : body.end()], "ORG")
 
 
 _KIN = frozenset(
     "wife husband daughter son mother father sister brother niece nephew widow partner fiancee fiance "
     "girlfriend boyfriend grandmother grandfather granddaughter grandson cousin".split()
 )
+_KIN_WORDS = r"\b(?:" + "|".join(sorted(_KIN)) + r")\s+"
 # "Roy 's wife , Ladonna ,": a first name set after a relation is a person's.
 _KIN_BEFORE = re.compile(r"(?:'s|’s)\s+(?:" + "|".join(sorted(_KIN)) + r")\s*,?\s*$")
 _KIN_REACH = 24
@@ -195,12 +211,9 @@ def _employer(m: EntityMention, text: str, surnames: set[str]) -> bool:
     return " " not in m.text or len(re.findall(r"\b" + re.escape(last) + r"\b", text)) == whole
 
 
-_CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December"
-)
 _SPEAKS = re.compile(
-    r"\s+(?:(?:has|had|also|have)\s+)?(?:said|says|told|added|reported|announced|warned|urged)\b"
+    r"\s+(?:(?:has|had|also|have)\s+)?(?:(?:said|says|told|added|reported|announced|warned|urged)\b|"
+    r"reports(?=\s*(?:[.,;:]|''|$)))"
 )
 
 # "… , '' said Hackett in the statement": the speech verb before the name …
@@ -231,12 +244,6 @@ def _adjective_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _is_title(word: str) -> bool:
-    """A rank or office, also hyphenated ("Secretary-General", "Lieutenant-General")."""
-    low = word.casefold().rstrip(".")
-    return low in TITLES or ("-" in low and all(p in TITLES or p == "general" for p in low.split("-")))
-
-
 # "Secretary of State Hillary Clinton", "High Commissioner for Refugees Antonio Guterres", "Department of
 # Homeland Security Janet Napolitano": the run after a title's or body's "of" opens with its object; the
 # person is the last two words.
@@ -246,38 +253,6 @@ _TITLE_OF = re.compile(
     + r")\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _TITLE_OBJECT_NAME = 2
-
-
-def _joined_org(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
-    """Two runs that name one organisation: "Alleyn 's School" or "Ministry of Defence"."""
-    return _possessive_org(first, second, text) or _org_of(first, second, text)
-
-
-_OF = frozenset({" of ", " of the "})
-_MAX_OF_OBJECT = 3
-
-
-def _org_of(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], text: str) -> bool:
-    """An organisation word, "of", then a short run with no title: "Bank of America", "University of
-    New Orleans"; not "Department of Homeland Security Janet Napolitano"."""
-    return (
-        text[first[-1][1] : second[0][0]] in _OF
-        and first[-1][2].casefold() in ORG_WORDS
-        and len(second) <= _MAX_OF_OBJECT
-        and not any(_is_title(t[2]) for t in second[:-1])  # "Ministry of Defence", not "… Health Secretary X"
-        and not _is_lead_word(first[-1][2], text)
-    )
-
-
-def _possessive_org(owner: list[tuple[int, int, str]], run: list[tuple[int, int, str]], text: str) -> bool:
-    """A name, "'s", then a run that opens with an organisation word: "Alleyn 's School"."""
-    gap = text[owner[-1][1] : run[0][0]]
-    return (
-        gap in (" 's ", "'s ", " ’s ", "’s ")
-        and run[0][2].casefold() in ORG_WORDS
-        and len(owner) <= _MAX_NAME
-        and not _is_lead_word(owner[0][2], text)
-    )
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -306,27 +281,38 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     while run and run[-1][2] in _JOINERS:
         run = run[:-1]
+    while run and CALENDAR.fullmatch(run[-1][2]) and _DAY_AFTER.match(text, run[-1][1]):
+        run = run[:-1]  # "Texas April 20", "Reply April 12 , 2011": a date closes the name
+    while (
+        run and CALENDAR.fullmatch(run[0][2]) and _DAY_BEFORE.search(text, max(0, run[0][0] - 6), run[0][0])
+    ):
+        run = run[1:]  # "on 20 April Hayward said"
     shout = len(run) > 1 and all(t[2].isupper() for t in run)
-    if shout and any(t[2].casefold() in _stop_words() for t in run):
+    if shout and any(t[2].casefold() in stop_words() for t in run):
         return []  # "IT WAS A good day": a heading in capitals, not acronyms
     body = len(run) > 1 and run[-1][2].casefold() in ORG_WORDS  # "the International Criminal Court"
     described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
     if (_speaking_body(run, text) or _the_body(run, text)) and described + 1 < len(run):
         return [_mention(run[described + 1 :], "ORG", text)]  # "the Daily Mirror": what "the" names is a body
-    while run and _is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
+    while run and is_lead_word(run[0][2], text) and not (body and _inner_body_word(run[0], text)):
         run = run[1:]
     described = max((i for i, t in enumerate(run) if _DESCRIPTIVE.search(t[2])), default=-1)
     run = run[described + 1 :]  # "San Francisco-based Twitter": what is based somewhere is the name
     if not run:
         return []
-    last_title = max((i for i, t in enumerate(run) if _is_title(t[2])), default=-1)
+    last_title = max((i for i, t in enumerate(run) if is_title(t[2])), default=-1)
     if last_title == len(run) - 1 and len(run) > 1 and _described(run, text):
         # "BP spokesman Scott Dean": the description was written before the name in lower case, so a
         # title word closing the name is its surname
-        last_title = max((i for i, t in enumerate(run[:-1]) if _is_title(t[2])), default=-1)
+        last_title = max((i for i, t in enumerate(run[:-1]) if is_title(t[2])), default=-1)
     elif last_title == len(run) - 1 and _introduced(run, text):
         last_title = -1  # "Scott Dean , a spokesman for BP ,": a name the apposition introduces
+    elif last_title == len(run) - 1 and _title_surname(run, text):
+        last_title = -1  # "CNN 's Tommy Evans and John King": a title naming nobody after it is a surname
     head, tail = run[: last_title + 1], run[last_title + 1 :]
+    if head and tail and all(t[2].casefold() in ORG_WORDS for t in tail) and not acronym(tail[0][2]):
+        stop = max((i for i, t in enumerate(head) if t[2].casefold() in stop_words()), default=-1)
+        return [_mention(run[stop + 1 :], "ORG", text)]  # "Israel Defense Forces", "Interior Ministry"
     out: list[EntityMention] = []
     org_head = [t for t in head if t[2].casefold() not in TITLES]
     if org_head and any(t[2].casefold() in ORG_WORDS for t in org_head):
@@ -338,11 +324,19 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         (
             i
             for i, t in enumerate(tail)
-            if t[2].casefold() in _stop_words() and not _acronym(t[2]) and not (i and t[2] in titled)
+            if t[2].casefold() in stop_words() and not acronym(t[2]) and not (i and t[2] in titled)
         ),
         len(tail),
     )
-    tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
+    closing_body = (
+        len(tail) > 2
+        and tail[-1][2].casefold() in ORG_WORDS
+        and 0 < cut < len(tail) - 1
+        and tail[cut][2].casefold() not in _OPENERS
+        and not any(t[2].casefold() in _OPENERS for t in tail[cut:])
+    )
+    if not closing_body:  # "Marine Well Containment Co": a stop word inside a body's name stays
+        tail = tail[:cut]  # "AP You 'd think": a stop word ends the name
     if len(tail) > 1 and tail[0][2].isupper() and "." not in tail[0][2]:  # "BP Gulf": an acronym, then more
         out.append(_mention(tail[:1], "ORG", text))
         tail = tail[1:]
@@ -360,7 +354,10 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
             *out,
             EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=found.key),
         ]
-    if sum(t[2] not in _JOINERS for t in tail) > _MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
+    if name.casefold() in english_regions():  # "Scotland", "Louisiana", "North America"
+        key = f"region:{name.casefold()}"
+        return [*out, EntityMention(tail[0][0], tail[-1][1], text[tail[0][0] : tail[-1][1]], "LOC", key=key)]
+    if sum(t[2] not in _JOINERS for t in tail) > MAX_NAME:  # "Youssef bin Alawi bin Abdullah": four
         return out
     if (
         not head
@@ -380,13 +377,20 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
 
 
 # A lower-case office right before a name ("spokesman", "chief executive"): what follows is its holder.
+# Stop words that open a new phrase, never sit inside a body's name ("Libya The African Union").
+_OPENERS = frozenset(
+    "the a an this that these those his her its their our my your we i you he she it they how what why "
+    "when where who which not no".split()
+)
+_DAY_AFTER = re.compile(r"\s+\d{1,2}\b")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")
 _DESCRIBED = re.compile(r"(?<![\w'’-])([a-z]+) $")
 
 
 def _described(run: list[tuple[int, int, str]], text: str) -> bool:
     """A lower-case title word stands right before the run, and the word before its last is no title."""
     before = _DESCRIBED.search(text, max(0, run[0][0] - 20), run[0][0])
-    return before is not None and before.group(1) in TITLES and not _is_title(run[-2][2])
+    return before is not None and before.group(1) in TITLES and not is_title(run[-2][2])
 
 
 _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]")
@@ -395,7 +399,28 @@ _APPOSITION = re.compile(r"\s*,\s*(?:a|an|the)\s+[a-z]")
 def _introduced(run: list[tuple[int, int, str]], text: str) -> bool:
     """Two words, only the last a title, with an apposition after ("Scott Dean , a spokesman …"): the
     title word is a surname, as "Treasury Secretary , a post …" seldom is."""
-    return len(run) == 2 and not _is_title(run[0][2]) and _APPOSITION.match(text, run[-1][1]) is not None
+    return len(run) == 2 and not is_title(run[0][2]) and _APPOSITION.match(text, run[-1][1]) is not None
+
+
+# Titles that are also common surnames ("John King", "Howard Dean", "Alan Judge").
+_TITLE_SURNAMES = frozenset({"king", "dean", "judge", "bishop", "pope", "prince"})
+
+
+def _title_surname(run: list[tuple[int, int, str]], text: str) -> bool:
+    """A run closing with a title that is also a surname, after words that are no title, nationality,
+    place, body or acronym and not after a lower-case "the" ("the Lion King"): the title names nobody,
+    so it is the surname of the name before it."""
+    first = run[:-1]
+    return (
+        bool(first)
+        and run[-1][2].casefold() in _TITLE_SURNAMES
+        and run[-1][2][1:].islower()
+        and not any(
+            is_title(t[2]) or is_demonym(t[2]) or acronym(t[2]) or t[2].casefold() in ORG_WORDS for t in first
+        )
+        and place(text[first[0][0] : first[-1][1]]) is None
+        and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is None
+    )
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])the $")
@@ -408,7 +433,7 @@ def _speaking_body(run: list[tuple[int, int, str]], text: str) -> bool:
         len(run) > 1
         and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
         and _SPEAKS.match(text, run[-1][1]) is not None
-        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and not any(is_title(t[2]) or t[2].casefold() in stop_words() for t in run)
         and place(text[run[0][0] : run[-1][1]]) is None  # "the United States said": still the country
     )
 
@@ -423,7 +448,7 @@ def _the_body(run: list[tuple[int, int, str]], text: str) -> bool:
     return (
         1 < len(run) <= _MAX_BODY
         and _THE_BEFORE.search(text, max(0, run[0][0] - 4), run[0][0]) is not None
-        and not any(_is_title(t[2]) or t[2].casefold() in _stop_words() for t in run)
+        and not any(is_title(t[2]) or t[2].casefold() in stop_words() for t in run)
         and run[-1][2].casefold() not in PLACE_TAILS
         and place(text[run[0][0] : run[-1][1]]) is None
         and not _attributive(run, text)
@@ -437,36 +462,11 @@ def _attributive(run: list[tuple[int, int, str]], text: str) -> bool:
     """The run stands before a lower-case noun: "the Kofi Annan plan", "the EU Council summit" (the
     article is the noun's), not "the Daily Mirror yesterday"."""
     after = _NEXT_WORD.match(text, run[-1][1])
-    return after is not None and after.group(1) not in _stop_words() and after.group(1) not in _LEAD_WORDS
+    return after is not None and after.group(1) not in stop_words() and after.group(1) not in LEAD_WORDS
 
 
 def _mention(tokens: list[tuple[int, int, str]], type_: str, text: str) -> EntityMention:
     return EntityMention(tokens[0][0], tokens[-1][1], text[tokens[0][0] : tokens[-1][1]], type_)
-
-
-def _is_lead_word(word: str, text: str) -> bool:
-    """A word that opens a run without naming anything: a stop word or a word the text also writes in
-    lower case ("However", "Viruses")."""
-    low = word.casefold()
-    if low in _stop_words():
-        return not _acronym(word)  # "The UN says": an acronym is a name, whatever it spells
-    if low in _LEAD_WORDS:
-        return not _acronym(word) and not _acronym(word.rstrip("."))
-    if low in TITLES:
-        return False
-    if _PARTICIPLE.fullmatch(word):
-        return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
-    return low != word and has_word(low, _addresses_masked(text))
-
-
-# A web address or handle ("twitter.com", "@twitterglobalpr") writes a name in lower case without using
-# the word as a common noun.
-_ADDRESS = re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
-
-
-@lru_cache(maxsize=8)  # one article's runs ask for it again and again
-def _addresses_masked(text: str) -> str:
-    return _ADDRESS.sub(" ", text) if "." in text or "@" in text else text
 
 
 def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
@@ -475,10 +475,9 @@ def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
     opening = not text[: token[0]].rstrip(" ") or text[: token[0]].rstrip(" ").endswith(
         (".", "!", "?", "\n", "''", "``")
     )
-    return not opening and token[2].casefold() not in _stop_words() and not _PARTICIPLE.fullmatch(token[2])
+    return not opening and token[2].casefold() not in stop_words() and not PARTICIPLE.fullmatch(token[2])
 
 
-_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ly)")
 # A compound adjective closing a capitalised word: "Francisco-based", "Saudi-led", "US-backed".
 _DESCRIPTIVE = re.compile(r"\w-(?:based|born|led|backed|owned|run|funded|made|bound)$")
 
@@ -490,14 +489,3 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lady|Miss)\.?\s+([A-Z][a-z][\w'’-
 def _titled_words(text: str) -> frozenset[str]:
     """Words the text writes after Mr/Ms/Dr: surnames, even when they spell a stop word ("Ms Toward")."""
     return frozenset(m.group(1) for m in _TITLED.finditer(text))
-
-
-def _acronym(word: str) -> bool:
-    return len(word) >= 2 and word.isupper() and word.isalpha()
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    from warta.text.stopwords_en import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS) - {"bill", "mill", "fire"}
