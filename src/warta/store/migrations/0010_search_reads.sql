@@ -1,7 +1,7 @@
 -- warta archive, schema 10: what a search reads for each query, read from fewer pages.
 -- A hit's story row and first summary sentences from one index: `summary` was added after the brief
 -- (11 KB a story, on overflow pages), so reading it walked each brief's overflow chain.
-CREATE INDEX stories_hit ON stories(
+CREATE INDEX IF NOT EXISTS stories_hit ON stories(
     id, title, first_published, last_published, outlets, article_count, independent_sources, updated_at, summary
 );
 -- The full-text indexes merged into one segment each, their deleted rows purged: story rows are
