@@ -67,6 +67,7 @@ def test_an_archive_with_the_old_json_state_migrates(seeds_dir: Path, tmp_path: 
     for table in ("article_numbers", "story_vectors"):  # and no 0004 search tables
         conn.execute(f"DROP TABLE {table}")
     conn.execute("DROP INDEX stories_last_published")
+    conn.execute("DROP INDEX stories_hit")  # 0010's, which holds the summary column
     conn.execute("ALTER TABLE stories DROP COLUMN summary")
     conn.execute("DROP TABLE article_facts")  # and no 0006 table
     conn.execute("PRAGMA user_version = 3")

@@ -11,7 +11,18 @@ from factories import make_article
 from warta.errors import InputError
 from warta.store import Archive
 from warta.store.connection import connect, prepare
-from warta.store.search import MAX_LIMIT, edit_distance, number_phrases, plan, query_numbers, typo_budget
+from warta.store.read import story_rows
+from warta.store.search import (
+    MAX_LIMIT,
+    edit_distance,
+    hit_rows,
+    number_phrases,
+    plan,
+    query_numbers,
+    story_matches,
+    summaries,
+    typo_budget,
+)
 from warta.store.views import SearchFilters
 from warta.store.write import add_members, insert_article, transaction, write_story
 from warta.stories.records import make_record
@@ -321,3 +332,33 @@ def test_search_csv_cells_are_guarded_against_formulas() -> None:
     cells = list(csv.reader(io.StringIO(hits_csv([hit]))))[1]
     assert cells[2] == "'=HYPERLINK(1)" and cells[8] == "'+Outlet"
     assert cells[10] == "'-snippet" and cells[11] == "'@summary"
+
+
+def test_story_matches_read_ids_from_the_kept_map_as_from_the_table(archive: Archive) -> None:
+    conn = connect(archive.path, readonly=True)
+    expression = '"watugede" OR "astana" OR "banjir"'
+    want = [
+        (str(sid), float(score))
+        for sid, score in conn.execute(
+            "SELECT story_id, -bm25(story_fts, 0.0, 4.0, 2.0) FROM story_fts WHERE story_fts MATCH ?",
+            (expression,),
+        )
+    ]
+    assert want
+    for _ in range(3):  # a connection's first call (ids read with the matches), then the kept map
+        assert story_matches(conn, expression, limit=1000) == want
+        assert story_matches(conn, expression, limit=2) == want[:2]
+    conn.close()
+
+
+def test_hit_rows_are_the_story_rows_and_summaries(archive: Archive) -> None:
+    conn = connect(archive.path, readonly=True)
+    ids = ["s-flood", "s-capital", "s-missing", "s-old-flood"]
+    plan_sql = "EXPLAIN QUERY PLAN SELECT id, summary FROM stories INDEXED BY stories_hit WHERE id IN (?)"
+    assert "COVERING INDEX stories_hit" in str(conn.execute(plan_sql, ("s-flood",)).fetchall())
+    got = hit_rows(conn, ids)
+    rows, lines = story_rows(conn, ids), summaries(conn, ids)
+    assert set(got) == set(rows) == {"s-flood", "s-capital", "s-old-flood"}
+    assert {sid: row for sid, (row, _) in got.items()} == rows
+    assert {sid: s for sid, (_, s) in got.items() if s} == lines
+    conn.close()

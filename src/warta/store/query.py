@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 import re
 import sqlite3
+from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warta.store.memo import peek, remembered
 from warta.store.searchindex import MIN_TERM, tokens
@@ -70,10 +71,16 @@ def document_frequency(conn: sqlite3.Connection, term: str) -> int:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The archive's tracked words by length, each list with its document frequencies alongside."""
+    """The archive's tracked words by length, each list with its document frequencies alongside.
+
+    ``heads``: each length's words sorted; ``tails``: each length's words spelt backwards, sorted, so
+    the words that start (or end) with some letters are one slice of them (:func:`one_edit_pool`).
+    """
 
     by_length: Mapping[int, tuple[tuple[str, ...], tuple[int, ...]]]
     counts: Mapping[str, int]
+    heads: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    tails: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
@@ -85,7 +92,32 @@ def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
         words.setdefault(len(word), []).append(word)
         counts.setdefault(len(word), []).append(int(df))
     by_word = {w: df for n in words for w, df in zip(words[n], counts[n], strict=True)}
-    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words}, by_word)
+    heads = {n: tuple(sorted(words[n])) for n in words}
+    tails = {n: tuple(sorted(w[::-1] for w in words[n])) for n in words}
+    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words}, by_word, heads, tails)
+
+
+def _starting(words: tuple[str, ...], start: str) -> tuple[str, ...]:
+    """The words of sorted ``words`` that start with ``start`` (a slice found by bisection)."""
+    lo = bisect_left(words, start)
+    return words[lo : bisect_left(words, start + "\U0010ffff", lo)]
+
+
+def one_edit_pool(vocab: Vocabulary, term: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Every tracked word that can be one edit from ``term`` (a superset of them), with its counts.
+
+    One insertion, deletion or substitution leaves either the first half of ``term`` (its first
+    ``len // 2`` letters) or the rest of it untouched, so such a word starts with the one or ends with
+    the other; of the ~17,000 words of a length, those are a few hundred, found by bisection in the
+    sorted ``heads`` and ``tails`` instead of compared one by one.
+    """
+    half = len(term) // 2
+    head, tail = term[:half], term[half:][::-1]
+    found: dict[str, None] = {}
+    for n in range(len(term) - 1, len(term) + 2):
+        found.update(dict.fromkeys(_starting(vocab.heads.get(n, ()), head)))
+        found.update(dict.fromkeys(w[::-1] for w in _starting(vocab.tails.get(n, ()), tail)))
+    return tuple(found), tuple(vocab.counts[w] for w in found)
 
 
 def vocabulary(conn: sqlite3.Connection) -> Vocabulary | None:
@@ -118,8 +150,9 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
 
     A word that is in the archive is taken as meant: "kerusuhan" does not also look for "kebutuhan".
     Candidates are the tracked words of a length within the budget that share a letter trigram with
-    ``term`` (from the in-memory vocabulary, or from SQL on a connection's first call), compared with
-    rapidfuzz's Levenshtein: closest first, then the most common.
+    ``term`` (from the in-memory vocabulary, narrowed by :func:`one_edit_pool` for a one-edit budget,
+    or from SQL on a connection's first call), compared with rapidfuzz's Levenshtein: closest first,
+    then the most common.
     """
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
@@ -132,6 +165,8 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
     vocab = vocabulary(conn)
     if vocab is None:
         pools = [trigram_neighbours(conn, term, lengths)]
+    elif budget == 1 and vocab.heads:
+        pools = [one_edit_pool(vocab, term)]
     else:
         pools = [vocab.by_length.get(n, ((), ())) for n in range(lengths[0], lengths[1] + 1)]
     found = []
