@@ -19,6 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
 TOTAL, PER_ARTICLE, PER_CATEGORY = 320, 2, 60
+# Round 2 (``--round 2``): 160 more numbers from the next articles in hash order, leaving out digit runs
+# that are plainly no figure (a year 1900-2099, a date or score part next to "/", ":" or "-" and a digit),
+# so that more of the drawn numbers carry a kind.
+ROUND2_TOTAL = 160
+PLAIN = re.compile(r"(?:19|20)\d\d")
+
+
+def _plain_non_figure(text: str, m: re.Match[str]) -> bool:
+    around = text[max(0, m.start() - 2) : m.start()] + "|" + text[m.end() : m.end() + 2]
+    return bool(PLAIN.fullmatch(m[0])) or bool(re.search(r"\d[/:-]\||\|[/:-]\d", around))
 
 
 def _hash(s: str) -> str:
@@ -39,20 +49,26 @@ def excluded() -> set[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2))
     args = ap.parse_args()
     skip = excluded()
     path = args.shared / "data" / "indosum" / "articles.jsonl"
     arts = [a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if a["id"] not in skip]
     per_cat: Counter[str] = Counter()
-    drawn = 0
+    drawn, total, first = 0, TOTAL, True
     for art in sorted(arts, key=lambda a: _hash(a["id"])):
-        if drawn >= TOTAL:
-            break
+        if drawn >= total:
+            if args.round == 1 or not first:
+                break
+            drawn, total, first = 0, ROUND2_TOTAL, False  # round 1 is drawn: round 2 starts here
+            per_cat.clear()
         if per_cat[art["category"]] >= PER_CATEGORY:
             continue
         spans = [m for m in NUMBER.finditer(art["text"])]
+        if not first:
+            spans = [m for m in spans if not _plain_non_figure(art["text"], m)]
         spans.sort(key=lambda m: _hash(f"{art['id']}:{m.start()}"))
-        for m in spans[:PER_ARTICLE]:
+        for m in spans[:PER_ARTICLE] if args.round == 1 or not first else []:
             t = art["text"]
             print(json.dumps({
                 "article": art["id"], "outlet": art["outlet"], "category": art["category"],
@@ -60,6 +76,7 @@ def main() -> None:
                 "context": t[max(0, m.start() - 110) : m.start()] + "[[" + m[0] + "]]" + t[m.end() : m.end() + 80],
             }, ensure_ascii=False))  # fmt: skip
             drawn += 1
+        drawn += min(len(spans), PER_ARTICLE) if args.round == 2 and first else 0
         if spans:
             per_cat[art["category"]] += 1
 

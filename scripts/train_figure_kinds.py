@@ -31,7 +31,7 @@ OUT = ROOT / "src" / "warta" / "data" / "figure_kinds.json"
 _SAME = {"quantity": "other"}  # the rules call a count of things "other"
 C, THRESHOLD = 1.0, 0.5
 # Rule kinds the model may overrule: the rules' unsure readings (none, other) and their usual confusions.
-OVERRULED = ("none", "other", "quantity", "duration")
+OVERRULED = ("quantity", "duration")
 
 
 def _locate(raw: str, text: str, start: int, end: int) -> tuple[int, int] | None:

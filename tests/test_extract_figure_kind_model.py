@@ -47,7 +47,7 @@ def test_features_name_the_words_around_the_number_and_the_rules_kind() -> None:
 
 def test_the_labelled_set_is_drawn_outside_every_evaluation_article() -> None:
     numbers = json.loads(LABELS.read_text(encoding="utf-8"))["numbers"]
-    assert len(numbers) >= 300
+    assert len(numbers) >= 450
     events = json.loads((ROOT / "tests/data/events/indosum_events.json").read_text(encoding="utf-8"))
     used = {
         a for group in (events["events"], events["hard_negatives"]) for ids in group.values() for a in ids
