@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from warta.extract.attribution import attribution, clock_time
 from warta.extract.collectives import find_collectives
 from warta.extract.counted_nouns import readable
+from warta.extract.figure_kind_model import overrule, shipped_kind_model
 from warta.extract.figure_kinds import CONFIDENT, KindReading, names_group, read_kind
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
@@ -81,8 +82,12 @@ def find_figures(
     as_of: Callable[[Span], str | None] | None = None,
     outlet: str | None = None,
     headings: bool = False,
+    learned_kinds: bool = True,
 ) -> list[ArticleFigure]:
-    """The figures of one article, in text order; ``as_of`` gives the date a quantity's span refers to."""
+    """The figures of one article, in text order; ``as_of`` gives the date a quantity's span refers to.
+    ``learned_kinds`` lets the learned kind reader (:mod:`warta.extract.figure_kind_model`) decide the kind
+    where the rules are unsure and it is confident."""
+    kind_model = shipped_kind_model() if learned_kinds and not language.startswith("en") else None
     starts = [s.start for s in sentences]
     heading_lines = [] if headings else _heading_lines(text)
     heading_starts = [h.start for h in heading_lines]
@@ -101,6 +106,10 @@ def find_figures(
         measure = find_measure(text, q, clause=sentence, language=language)
         date = as_of(Span(q.start, q.end)) if as_of else None
         reading = read_kind(text, q, lo=sentence.start, hi=sentence.end, head=measure.head, role=measure.role)
+        if kind_model is not None:
+            learned = overrule(kind_model, text, q, lo=sentence.start, hi=sentence.end,
+                               rule_kind=reading.kind, counted=reading.counted)  # fmt: skip
+            reading = reading if learned is None else replace(reading, kind=learned, sub="")
         background = reading.kind == "duration" and _prior_event(text, q, sentence.start)
         if id(q) in collective and reading.kind not in CONFIDENT:
             continue  # "kedua negara", "ketiga pihak": only a casualty or arrest count is worth reading
