@@ -27,6 +27,7 @@ from warta.extract.speakers import (
     is_speaker,
 )
 from warta.extract.wordlists import ROLE_TITLES
+from warta.text.tokens import has_token, token_spans
 
 _VERBS = VERBS_ID | VERBS_EN
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
@@ -222,7 +223,7 @@ def _named_in(name: str, quoted: str) -> bool:
     if not words or not quoted:
         return False
     bare = _CUE_NAME.sub(" ", quoted)  # "…,” kata Paolini.”Saya …": marks read wrongly, not a third person
-    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", bare) for w in words)
+    return any(has_token(w, bare) for w in words)
 
 
 _CUE_NAME = re.compile(r"\b(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?\s+\S+")
@@ -415,11 +416,10 @@ def short_names(
         return []
     taken = [(e.start, e.end) for e in entities]
     found = []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
-    for m in pattern.finditer(text):
-        if any(a <= m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in marked):
+    for start, end, word in token_spans(sorted(words), text):  # no pattern compiled per article
+        if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in marked):
             continue
-        found.append(EntityMention(m.start(), m.end(), m.group(), "PER"))
+        found.append(EntityMention(start, end, word, "PER"))
     verbs_of = subjects(found, text)
     return [e for e in found if e.start in verbs_of]  # "Refa mengatakan": only as a verb's subject
 

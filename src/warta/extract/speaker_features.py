@@ -19,7 +19,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import aliases, fullest, subjects
@@ -46,6 +45,9 @@ _CUE_WORDS = re.compile(
     + r"|menurut|according\s+to)\b",
     re.IGNORECASE,
 )
+# _CUE_WORDS without its opening word boundary: every cue word opens on a letter, which a slice's first
+# character always has a boundary before, so matching this at ``lo`` is matching _CUE_WORDS on text[lo:].
+_CUE_BODY = re.compile(_CUE_WORDS.pattern[2:], re.IGNORECASE)
 # Every place a cue word can start, its closing word boundary aside (so every place _CUE_WORDS can match
 # in any slice of the text), found once per article so that windows and gaps are not scanned again.
 _CUE_OPENS = re.compile(r"\b(?=" + _CUE_WORDS.pattern[2:-2] + ")", re.IGNORECASE)
@@ -349,8 +351,9 @@ def _mark_nearest(cands: list[Candidate]) -> None:
 
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     """Two mentions of one name: the nearer one's distance, any mention's flags."""
-    keys = set(a) | set(b)  # each key's larger value, in C: map over the keys in the set's order
-    out = dict(zip(keys, map(max, map(a.get, keys, repeat(0.0)), map(b.get, keys, repeat(0.0))), strict=True))
+    keys = set(a) | set(b)  # each key's larger value (as max(x, y) picks it), in the set's order
+    get_a, get_b = a.get, b.get
+    out = {k: y if y > x else x for k in keys for x, y in ((get_a(k, 0.0), get_b(k, 0.0)),)}
     out["log_distance"] = min(a["log_distance"], b["log_distance"])
     out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
     return out
@@ -379,7 +382,7 @@ def _cue_matches(ctx: _Context, lo: int, hi: int) -> list[re.Match[str]]:
 
 def _cue_in(ctx: _Context, lo: int, hi: int) -> bool:
     """Whether ``_CUE_WORDS`` finds a cue in the slice ``text[lo:hi]`` (whose start is a word boundary)."""
-    if _CUE_WORDS.match(ctx.text[lo:hi]):
+    if _CUE_BODY.match(ctx.text, lo, hi):  # as _CUE_WORDS.match(text[lo:hi]), without the copy
         return True
     opens = ctx.cue_opens
     for i in range(bisect.bisect_right(opens, lo), len(opens)):
