@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SEEDS, needs_shared
 from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import (
+    FullestNames,
     aliases,
     fullest,
     nearest,
@@ -192,3 +194,16 @@ def test_a_three_word_name_with_one_letter_off_takes_the_usual_spelling() -> Non
         usual_spelling("Kim Jae Hoo", [*people[:1], EntityMention(20, 30, "Kim Jae Ha", "PER")])
         == "Kim Jae Hoo"
     )
+
+
+@needs_shared(SEEDS)
+def test_fullest_names_asked_again_answer_as_fullest_asked_once() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        people = [e for e in find_entities(text) if e.type == "PER"]
+        names = aliases(text, people)
+        fuller = FullestNames(people, names)
+        for e in [*people, *people]:  # the second time from what the first remembered
+            for span in ((e.start, e.end), (0, 0), (len(text), len(text)), None):
+                who = Who(e.text, span, "PER", None)
+                assert fuller(who) == fullest(who, people, names), (path.name, e.text, span)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.quote_people import aliases, fullest, subjects
+from warta.extract.quote_people import FullestNames, aliases, subjects
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -180,8 +180,9 @@ def _context(
     names = aliases(text, people)
     counts: dict[str, int] = {}
     full_names: dict[tuple[int, int], str] = {}
+    fuller = FullestNames(people, names)
     for e in entities:
-        key = _full(e, people, names)
+        key = _full(e, fuller)
         full_names[(e.start, e.end)] = key
         counts[key] = counts.get(key, 0) + 1
     token_starts = [m.start() for m in _WORD.finditer(text)]
@@ -216,10 +217,10 @@ def _cue_opens(text: str, word_starts: list[int]) -> list[int]:
     return out
 
 
-def _full(e: EntityMention, people: list[EntityMention], names: dict[str, str]) -> str:
+def _full(e: EntityMention, fuller: FullestNames) -> str:
     if e.type != "PER":
         return e.text
-    return fullest(Who(e.text, (e.start, e.end), "PER", None), people, names) or e.text
+    return fuller(Who(e.text, (e.start, e.end), "PER", None)) or e.text
 
 
 def _paragraph(ctx: _Context, at: int) -> int:
