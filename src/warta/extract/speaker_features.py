@@ -15,6 +15,7 @@ names it, whether it is the last person named before a pronoun cue, and the rule
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -270,8 +271,9 @@ def _candidates(
     )
     rule_key = " ".join(full.casefold().split()) if full else None
     previous_key = " ".join(previous.casefold().split()) if previous else None
-    # name key -> (name, type, span, features): Candidates are made once per name, after the loop
-    by_name: dict[str, tuple[str, str, tuple[int, int], dict[str, float]]] = {}
+    # name key -> (name, type, nearest span, nearest distance, each mention's features): a name's
+    # mentions are merged once, after the loop
+    by_name: dict[str, tuple[str, str, tuple[int, int], float, list[dict[str, float]]]] = {}
     for name, kind, span, speaker in mentions:
         if not name:
             continue
@@ -298,13 +300,16 @@ def _candidates(
         f["one_word"] = one_word
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)
+        distance = f["log_distance"]
         if old is None:
-            by_name[key] = (name, kind, span, f)
+            by_name[key] = (name, kind, span, distance, [f])
         else:
-            _, old_kind, old_span, old_features = old
-            best_span = span if f["log_distance"] < old_features["log_distance"] else old_span
-            by_name[key] = (name, kind if old_kind == "LOC" else old_kind, best_span, _merge(old_features, f))
-    out = [Candidate(*c) for c in by_name.values()]
+            _, old_kind, old_span, old_distance, seen = old
+            best_span = span if distance < old_distance else old_span
+            seen.append(f)
+            merged_kind = kind if old_kind == "LOC" else old_kind
+            by_name[key] = (name, merged_kind, best_span, min(old_distance, distance), seen)
+    out = [Candidate(name, kind, span, _merged(seen)) for name, kind, span, _, seen in by_name.values()]
     for c in out:
         c.features.update({k.lower(): float(c.type == k) for k in _KINDS})
     _mark_nearest(out)
@@ -348,6 +353,34 @@ def _mark_nearest(cands: list[Candidate]) -> None:
         pool = [c for c in able if side is None or c.features.get(side)]
         if pool:
             min(pool, key=lambda c: c.features["log_distance"]).features[flag] = 1.0
+
+
+def _merged(features: list[dict[str, float]]) -> dict[str, float]:
+    """The mentions of one name as one candidate: the nearest one's distance, any mention's flags.
+
+    The same dict, key order included, as merging them two by two in order (``_merge``), in C: every
+    mention's features have the same keys in the same order, so each key's values are one column.
+    """
+    first = features[0]
+    if len(features) == 1:
+        return first
+    keys = tuple(first)
+    if any(len(f) != len(keys) for f in features) or any(tuple(f) != keys for f in features):
+        return functools.reduce(_merge, features)
+    columns = list(zip(*map(dict.values, features), strict=True))
+    merged = dict(zip(keys, map(max, columns), strict=True))
+    for k in ("log_distance", "not_speaker"):
+        merged[k] = min(columns[keys.index(k)])
+    return {k: merged[k] for k in _merged_order(keys, len(features) - 1)}
+
+
+@functools.cache
+def _merged_order(keys: tuple[str, ...], merges: int) -> tuple[str, ...]:
+    """The key order ``_merge`` leaves after ``merges`` merges of dicts of ``keys`` (a set's, per process)."""
+    order = keys
+    for _ in range(merges):
+        order = tuple(set(dict.fromkeys(order)) | set(dict.fromkeys(keys)))
+    return order
 
 
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
