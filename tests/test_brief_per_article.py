@@ -9,6 +9,7 @@ story is briefed both ways in one run and the JSON compared.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -162,7 +163,7 @@ def _speaker_references(monkeypatch: pytest.MonkeyPatch) -> None:
         "_speaker_in",
         lambda ctx, lo, hi: speakers.speaker_in(ctx.text, lo, hi, ctx.entities, None, last=True),
     )
-    monkeypatch.setattr(sf, "_merge", _looped_merge)
+    monkeypatch.setattr(sf, "_merged", lambda features: functools.reduce(_looped_merge, features))
     monkeypatch.setattr(speaker_rank.RankerModel, "score", _looped_score)
     monkeypatch.setattr(entity_types.TypeModel, "scores", _looped_type_scores)
     monkeypatch.setattr(entity_context, "_cued_anywhere", _regex_cued_anywhere)

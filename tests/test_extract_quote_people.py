@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import SEEDS, needs_shared
 from warta.extract.entities import find_entities
 from warta.extract.entity_mention import EntityMention
 from warta.extract.quote_people import (
+    FullestNames,
     aliases,
     fullest,
     nearest,
@@ -212,3 +214,16 @@ def test_a_nickname_of_two_words_after_dikenal_dengan_nama() -> None:
     text = "Rina Lestiani Wibowo atau yang lebih dikenal dengan nama Chef Rinrin memasak."
     people = _people(text, "Rina Lestiani Wibowo", "Chef Rinrin")
     assert aliases(text, people) == {"Chef Rinrin": "Rina Lestiani Wibowo"}
+
+
+@needs_shared(SEEDS)
+def test_fullest_names_asked_again_answer_as_fullest_asked_once() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        people = [e for e in find_entities(text) if e.type == "PER"]
+        names = aliases(text, people)
+        fuller = FullestNames(people, names)
+        for e in [*people, *people]:  # the second time from what the first remembered
+            for span in ((e.start, e.end), (0, 0), (len(text), len(text)), None):
+                who = Who(e.text, span, "PER", None)
+                assert fuller(who) == fullest(who, people, names), (path.name, e.text, span)

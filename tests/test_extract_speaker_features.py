@@ -8,6 +8,7 @@ and on invented edge cases (a cue cut by the window, "katanya", a non-ASCII look
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import random
@@ -63,3 +64,17 @@ def test_a_slice_starting_inside_a_word_reads_its_start_as_a_word_start() -> Non
     ctx = _context(text)
     assert sf._cue_in(ctx, 1, len(text))  # "kata dia" on its own
     assert not sf._cue_matches(ctx, 1, len(text))  # in the text, "xkata" is no cue
+
+
+def test_a_names_mentions_merge_at_once_as_two_by_two() -> None:
+    rng = random.Random(7)
+    keys = list(sf.FEATURES[:20])
+    for n in range(1, 8):
+        mentions = [
+            {k: rng.choice([0.0, 1.0, -0.0, rng.random()]) for k in ["log_distance", *keys, "not_speaker"]}
+            for _ in range(n)
+        ]
+        merged, pairwise = sf._merged(mentions), functools.reduce(sf._merge, mentions)
+        assert list(merged.items()) == list(pairwise.items())  # values and key order
+    uneven = [{"log_distance": 1.0, "a": 1.0}, {"a": 0.0, "log_distance": 0.5, "b": 2.0}]
+    assert list(sf._merged(uneven).items()) == list(functools.reduce(sf._merge, uneven).items())

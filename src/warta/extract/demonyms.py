@@ -13,7 +13,7 @@ Chin-a, "Belg-ian" of Belg-ium), and it is not itself a word of a country's name
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 # The nationalities the suffix rule cannot derive from a country's name.
 _IRREGULAR = frozenset(
@@ -32,6 +32,7 @@ _MIN_STEM = 4
 _COUNTRY_ENDINGS = frozenset({"", "a", "e", "i", "o", "y", "ia", "en", "ey", "on", "any", "ium"})
 
 
+@lru_cache(maxsize=1 << 16)  # a pure test of one word, asked again for every run that word opens
 def is_demonym(word: str) -> bool:
     """Whether a capitalised ``word`` is a word of nationality, singular or plural."""
     if not word[:1].isupper() or not word.isalpha():

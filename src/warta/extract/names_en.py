@@ -93,9 +93,7 @@ def find_names_en(text: str) -> list[EntityMention]:
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
                 # or "Twitter says its site …": what speaks of its own is a body too
-                body = _the(m.text).search(text) or re.search(
-                    r"\b" + re.escape(m.text) + _SPEAKS.pattern + r"\s+(?:that\s+)?its\b", text
-                )
+                body = _the(m.text).search(text) or _speaks_of_its(m.text).search(text)
                 # "Xinhua said" beside "Xinhua news agency": one name, one body
                 out.append(
                     EntityMention(m.start, m.end, m.text, "ORG" if body or m.text in bodies else "PER")
@@ -207,8 +205,8 @@ def _employer(m: EntityMention, text: str, surnames: set[str]) -> bool:
     last = m.text.split()[-1]
     if (last in surnames and " " not in m.text) or last in _titled_words(text) or is_demonym(last):
         return False
-    whole = len(re.findall(r"\b" + re.escape(m.text) + r"\b", text))
-    return " " not in m.text or len(re.findall(r"\b" + re.escape(last) + r"\b", text)) == whole
+    whole = len(_whole(m.text).findall(text))
+    return " " not in m.text or len(_whole(last).findall(text)) == whole
 
 
 _SPEAKS = re.compile(
@@ -233,6 +231,16 @@ def _adjective(text: str, word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _the(name: str) -> re.Pattern[str]:
     return re.compile(r"\b[Tt]he\s+" + re.escape(name) + r"\b")
+
+
+@lru_cache(maxsize=4096)
+def _speaks_of_its(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + _SPEAKS.pattern + r"\s+(?:that\s+)?its\b")
+
+
+@lru_cache(maxsize=4096)
+def _whole(name: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(name) + r"\b")
 
 
 @lru_cache(maxsize=4096)

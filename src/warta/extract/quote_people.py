@@ -27,6 +27,7 @@ from warta.extract.speakers import (
     is_speaker,
 )
 from warta.extract.wordlists import ROLE_TITLES
+from warta.text.tokens import has_token, token_spans
 
 _VERBS = VERBS_ID | VERBS_EN
 _MIN_NICK = 4  # shortest nickname read as the openings of a full name
@@ -224,7 +225,7 @@ def _named_in(name: str, quoted: str) -> bool:
     if not words or not quoted:
         return False
     bare = _CUE_NAME.sub(" ", quoted)  # "…,” kata Paolini.”Saya …": marks read wrongly, not a third person
-    return any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", bare) for w in words)
+    return any(has_token(w, bare) for w in words)
 
 
 _CUE_NAME = re.compile(r"\b(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?\s+\S+")
@@ -292,18 +293,50 @@ _NAME_CALLED = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+)" + _C
 def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> str | None:
     """The fullest name the article gives the speaker: its alias target, or the last longer name before
     it that holds its words ("Zulkifli" -> "Zulkifli Hasan", "Eve" -> "Evelyn Nada Anjani")."""
-    if not who.speaker or who.type != "PER":
-        return who.speaker
-    if who.speaker in aliases:
-        return aliases[who.speaker]
-    words = [
-        w for w in who.speaker.split() if w.casefold().rstrip(".") not in HONORIFICS
-    ] or who.speaker.split()
-    at = who.span[0] if who.span else 0
+    return FullestNames(people, aliases)(who)
+
+
+class FullestNames:
+    """:func:`fullest` for one article's people and aliases, asked of many speakers: the longer names
+    that may be each name's fuller form, and each name's usual spelling, are found once per name.
+    ``people`` and ``aliases`` must not change while it is used."""
+
+    def __init__(self, people: list[EntityMention], aliases: dict[str, str]) -> None:
+        self._people = people
+        self._aliases = aliases
+        self._pools: dict[str, list[EntityMention]] = {}
+        self._spellings: dict[str, str] = {}
+
+    def __call__(self, who: Who) -> str | None:
+        """The fullest name of ``who`` (its own name when it is no person)."""
+        if not who.speaker or who.type != "PER":
+            return who.speaker
+        if who.speaker in self._aliases:
+            return self._aliases[who.speaker]
+        pool = self._pools.get(who.speaker)
+        if pool is None:
+            pool = self._pools[who.speaker] = _fuller(who.speaker, self._people)
+        if not pool:
+            return self._usual(bare_name(who.speaker))
+        at = who.span[0] if who.span else 0
+        earlier = [e for e in pool if e.start < at]
+        best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
+        return self._usual(bare_name(self._aliases.get(best.text, best.text)))
+
+    def _usual(self, name: str) -> str:
+        spelled = self._spellings.get(name)
+        if spelled is None:
+            spelled = self._spellings[name] = usual_spelling(name, self._people)
+        return spelled
+
+
+def _fuller(speaker: str, people: list[EntityMention]) -> list[EntityMention]:
+    """The people whose longer names may be the fuller form of ``speaker``, in order."""
+    words = [w for w in speaker.split() if w.casefold().rstrip(".") not in HONORIFICS] or speaker.split()
     pool = []
     for e in people:
         theirs = e.text.split()
-        if len(e.text) <= len(who.speaker):
+        if len(e.text) <= len(speaker):
             continue
         holds = all(w in theirs for w in words) or (
             len(words) == 1
@@ -319,11 +352,7 @@ def fullest(who: Who, people: list[EntityMention], aliases: dict[str, str]) -> s
             pool.append(e)
     if not pool and len(words) == 1 and len(words[0]) >= _MIN_VARIANT:  # "Aries" for "Aris Budiman"
         pool = [e for e in people if " " in e.text and any(variant(words[0], w) for w in e.text.split())]
-    if not pool:
-        return usual_spelling(bare_name(who.speaker), people)
-    earlier = [e for e in pool if e.start < at]
-    best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
-    return usual_spelling(bare_name(aliases.get(best.text, best.text)), people)
+    return pool
 
 
 # The shortest word whose one-letter variants are read as the same word ("Anas" / "Anis" are not).
@@ -425,11 +454,10 @@ def short_names(
         return []
     taken = [(e.start, e.end) for e in entities]
     found = []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words))) + r")(?![\w-])")
-    for m in pattern.finditer(text):
-        if any(a <= m.start() < b for a, b in taken) or any(a <= m.start() < b for a, b in marked):
+    for start, end, word in token_spans(sorted(words), text):  # no pattern compiled per article
+        if any(a <= start < b for a, b in taken) or any(a <= start < b for a, b in marked):
             continue
-        found.append(EntityMention(m.start(), m.end(), m.group(), "PER"))
+        found.append(EntityMention(start, end, word, "PER"))
     verbs_of = subjects(found, text)
     return [e for e in found if e.start in verbs_of]  # "Refa mengatakan": only as a verb's subject
 

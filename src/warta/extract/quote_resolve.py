@@ -14,7 +14,7 @@ from warta.extract.entity_mention import EntityMention
 from warta.extract.names_en import TITLES
 from warta.extract.quote_marks import Quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
-from warta.extract.quote_people import aliases, fullest, nearest, nearest_org, subjects, titled_genders
+from warta.extract.quote_people import FullestNames, aliases, nearest, nearest_org, subjects, titled_genders
 from warta.extract.quotes_en import LEAD_BREAK, LEAD_ON, body_role
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
 from warta.types import Span
@@ -189,6 +189,7 @@ def resolve(
     reported: tuple[tuple[int, int], Who] | None = None  # an English reported statement just before
     subject_at = subjects(people, text)
     names = aliases(text, people)
+    fuller = FullestNames(people, names)
     genders = titled_genders(text)
 
     def gender(pronoun: str | None) -> Callable[[str], bool] | None:
@@ -279,7 +280,7 @@ def resolve(
                 continues=f.follows,
                 cue=who.cue,
                 speaker_type=who.type,
-                speaker_name=fullest(who, people, names),
+                speaker_name=fuller(who),
             )
         )
     return out

@@ -15,14 +15,14 @@ names it, whether it is the last person named before a pronoun cue, and the rule
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 
 from warta.extract.entity_mention import EntityMention
-from warta.extract.quote_people import aliases, fullest, subjects
+from warta.extract.quote_people import FullestNames, aliases, subjects
 from warta.extract.speakers import (
     CUES_ID,
     HONORIFICS,
@@ -47,6 +47,9 @@ _CUE_WORDS = re.compile(
     + r"|menurut|according\s+to)\b",
     re.IGNORECASE,
 )
+# _CUE_WORDS without its opening word boundary: every cue word opens on a letter, which a slice's first
+# character always has a boundary before, so matching this at ``lo`` is matching _CUE_WORDS on text[lo:].
+_CUE_BODY = re.compile(_CUE_WORDS.pattern[2:], re.IGNORECASE)
 # Every place a cue word can start, its closing word boundary aside (so every place _CUE_WORDS can match
 # in any slice of the text), found once per article so that windows and gaps are not scanned again.
 _CUE_OPENS = re.compile(r"\b(?=" + _CUE_WORDS.pattern[2:-2] + ")", re.IGNORECASE)
@@ -179,8 +182,9 @@ def _context(
     names = aliases(text, people)
     counts: dict[str, int] = {}
     full_names: dict[tuple[int, int], str] = {}
+    fuller = FullestNames(people, names)
     for e in entities:
-        key = _full(e, people, names)
+        key = _full(e, fuller)
         full_names[(e.start, e.end)] = key
         counts[key] = counts.get(key, 0) + 1
     token_starts = [m.start() for m in _WORD.finditer(text)]
@@ -215,10 +219,10 @@ def _cue_opens(text: str, word_starts: list[int]) -> list[int]:
     return out
 
 
-def _full(e: EntityMention, people: list[EntityMention], names: dict[str, str]) -> str:
+def _full(e: EntityMention, fuller: FullestNames) -> str:
     if e.type != "PER":
         return e.text
-    return fullest(Who(e.text, (e.start, e.end), "PER", None), people, names) or e.text
+    return fuller(Who(e.text, (e.start, e.end), "PER", None)) or e.text
 
 
 def _paragraph(ctx: _Context, at: int) -> int:
@@ -270,8 +274,9 @@ def _candidates(
     )
     rule_key = " ".join(full.casefold().split()) if full else None
     previous_key = " ".join(previous.casefold().split()) if previous else None
-    # name key -> (name, type, span, features): Candidates are made once per name, after the loop
-    by_name: dict[str, tuple[str, str, tuple[int, int], dict[str, float]]] = {}
+    # name key -> (name, type, nearest span, nearest distance, each mention's features): a name's
+    # mentions are merged once, after the loop
+    by_name: dict[str, tuple[str, str, tuple[int, int], float, list[dict[str, float]]]] = {}
     for name, kind, span, speaker in mentions:
         if not name:
             continue
@@ -298,13 +303,16 @@ def _candidates(
         f["one_word"] = one_word
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
         old = by_name.get(key)
+        distance = f["log_distance"]
         if old is None:
-            by_name[key] = (name, kind, span, f)
+            by_name[key] = (name, kind, span, distance, [f])
         else:
-            _, old_kind, old_span, old_features = old
-            best_span = span if f["log_distance"] < old_features["log_distance"] else old_span
-            by_name[key] = (name, kind if old_kind == "LOC" else old_kind, best_span, _merge(old_features, f))
-    out = [Candidate(*c) for c in by_name.values()]
+            _, old_kind, old_span, old_distance, seen = old
+            best_span = span if distance < old_distance else old_span
+            seen.append(f)
+            merged_kind = kind if old_kind == "LOC" else old_kind
+            by_name[key] = (name, merged_kind, best_span, min(old_distance, distance), seen)
+    out = [Candidate(name, kind, span, _merged(seen)) for name, kind, span, _, seen in by_name.values()]
     for c in out:
         c.features.update({k.lower(): float(c.type == k) for k in _KINDS})
     _mark_nearest(out)
@@ -350,10 +358,39 @@ def _mark_nearest(cands: list[Candidate]) -> None:
             min(pool, key=lambda c: c.features["log_distance"]).features[flag] = 1.0
 
 
+def _merged(features: list[dict[str, float]]) -> dict[str, float]:
+    """The mentions of one name as one candidate: the nearest one's distance, any mention's flags.
+
+    The same dict, key order included, as merging them two by two in order (``_merge``), in C: every
+    mention's features have the same keys in the same order, so each key's values are one column.
+    """
+    first = features[0]
+    if len(features) == 1:
+        return first
+    keys = tuple(first)
+    if any(len(f) != len(keys) for f in features) or any(tuple(f) != keys for f in features):
+        return functools.reduce(_merge, features)
+    columns = list(zip(*map(dict.values, features), strict=True))
+    merged = dict(zip(keys, map(max, columns), strict=True))
+    for k in ("log_distance", "not_speaker"):
+        merged[k] = min(columns[keys.index(k)])
+    return {k: merged[k] for k in _merged_order(keys, len(features) - 1)}
+
+
+@functools.cache
+def _merged_order(keys: tuple[str, ...], merges: int) -> tuple[str, ...]:
+    """The key order ``_merge`` leaves after ``merges`` merges of dicts of ``keys`` (a set's, per process)."""
+    order = keys
+    for _ in range(merges):
+        order = tuple(set(dict.fromkeys(order)) | set(dict.fromkeys(keys)))
+    return order
+
+
 def _merge(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
     """Two mentions of one name: the nearer one's distance, any mention's flags."""
-    keys = set(a) | set(b)  # each key's larger value, in C: map over the keys in the set's order
-    out = dict(zip(keys, map(max, map(a.get, keys, repeat(0.0)), map(b.get, keys, repeat(0.0))), strict=True))
+    keys = set(a) | set(b)  # each key's larger value (as max(x, y) picks it), in the set's order
+    get_a, get_b = a.get, b.get
+    out = {k: y if y > x else x for k in keys for x, y in ((get_a(k, 0.0), get_b(k, 0.0)),)}
     out["log_distance"] = min(a["log_distance"], b["log_distance"])
     out["not_speaker"] = min(a.get("not_speaker", 0.0), b.get("not_speaker", 0.0))
     return out
@@ -382,7 +419,7 @@ def _cue_matches(ctx: _Context, lo: int, hi: int) -> list[re.Match[str]]:
 
 def _cue_in(ctx: _Context, lo: int, hi: int) -> bool:
     """Whether ``_CUE_WORDS`` finds a cue in the slice ``text[lo:hi]`` (whose start is a word boundary)."""
-    if _CUE_WORDS.match(ctx.text[lo:hi]):
+    if _CUE_BODY.match(ctx.text, lo, hi):  # as _CUE_WORDS.match(text[lo:hi]), without the copy
         return True
     opens = ctx.cue_opens
     for i in range(bisect.bisect_right(opens, lo), len(opens)):

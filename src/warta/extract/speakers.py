@@ -276,10 +276,17 @@ def _titled_acronym(text: str, org: EntityMention, entities: Sequence[EntityMent
     "Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono" makes a later "KSAD" Mulyono."""
     if not re.fullmatch(r"[A-Z]{2,6}", org.text):
         return None
-    spelled = re.search(r"(?<![\w])([A-Z][a-z]+)(?:\s+[A-Z][\w-]*){0,6}\s+\(" + org.text + r"\)", text)
+    spelled = _spelled_out(org.text).search(text)
     if not spelled or spelled.group(1).casefold() not in ROLE_TITLES:
         return None
     return role_person(text, org.text, org.start, entities)
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out(acronym: str) -> re.Pattern[str]:
+    """ "Kepala Staf Angkatan Darat (KSAD)": capitalised words, the first a title, then the acronym in
+    brackets; compiled once per acronym (re's own cache thrashes over a story's patterns)."""
+    return re.compile(r"(?<![\w])([A-Z][a-z]+)(?:\s+[A-Z][\w-]*){0,6}\s+\(" + acronym + r"\)")
 
 
 def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]) -> EntityMention | None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import islice
+from itertools import islice, repeat
 from typing import Any
 
 import numpy as np
@@ -156,7 +156,7 @@ def with_embeddings(records: Sequence[Record], leads: Sequence[str]) -> list[Rec
     """The records with their lead's multilingual embedding filled in (one batch)."""
     vecs = embed_texts(list(leads)) if records else np.zeros((0, 0))
     return [
-        replace(r, embedding=tuple(round(float(x), EMBED_DIGITS) for x in v))
+        replace(r, embedding=tuple(map(round, v.tolist(), repeat(EMBED_DIGITS))))  # float(x) of each, in C
         for r, v in zip(records, vecs, strict=True)
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -61,3 +62,50 @@ def has_word(word: str, text: str) -> bool:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_TOKEN_CHAR = re.compile(r"[\w-]")
+
+
+def _token_at(text: str, at: int, size: int) -> bool:
+    """Whether ``text[at : at + size]`` has no word character or hyphen either side."""
+    after = at + size
+    return (at == 0 or _TOKEN_CHAR.match(text, at - 1) is None) and (
+        after == len(text) or _TOKEN_CHAR.match(text, after) is None
+    )
+
+
+def has_token(word: str, text: str) -> bool:
+    r"""Whether ``text`` writes ``word`` (case-sensitive) with no word character or hyphen either side.
+
+    The same answer as ``re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)``, from each
+    place ``str.find`` finds it, with no pattern compiled per word.
+    """
+    at = text.find(word)
+    while at >= 0:
+        if _token_at(text, at, len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def token_spans(words: Sequence[str], text: str) -> list[tuple[int, int, str]]:
+    r"""Where ``text`` writes any of ``words`` (non-empty) with no word character or hyphen either side,
+    left to right without overlaps: the (start, end, word) of each match of
+    ``re.finditer(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])", text)``, the earlier
+    word of ``words`` where two start at one place, found with ``str.find`` instead of a pattern
+    compiled per list of words.
+    """
+    first: dict[int, int] = {}  # start -> the index in ``words`` of the first word matching there
+    for i, word in enumerate(words):
+        at = text.find(word)
+        while at >= 0:
+            if at not in first and _token_at(text, at, len(word)):
+                first[at] = i
+            at = text.find(word, at + 1)
+    out = []
+    end = 0
+    for at in sorted(first):
+        if at >= end:
+            word = words[first[at]]
+            end = at + len(word)
+            out.append((at, end, word))
+    return out
