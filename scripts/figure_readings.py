@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from warta.evaluate.indosum_cases import indosum_cases
+from warta.evaluate.indosum_cases import indosum_cases, nearest_span
 from warta.extract.facts import extract_facts
 from warta.extract.figures import ArticleFigure
 from warta.reconcile.figure_prices import reading
@@ -24,15 +24,6 @@ from warta.reconcile.figure_prices import reading
 ROOT = Path(__file__).resolve().parent.parent
 INDOSUM = ROOT / "tests" / "data" / "figures_indosum.json"
 _SAME = {"quantity": "other"}
-
-
-def _locate(raw: str, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the annotated words ``raw[start:end]`` are in the text warta read (nearest occurrence)."""
-    words, best, at = raw[start:end], None, 0
-    while (k := text.find(words, at)) >= 0:
-        best = k if best is None or abs(k - start) < abs(best - start) else best
-        at = k + 1
-    return None if best is None else (best, best + len(words))
 
 
 def _at(
@@ -66,7 +57,7 @@ def main() -> None:
         items += [(v, v["kind"], "single") for v in read.case.get("single_figures", [])]
         for v, kind, where in items:
             text = read.articles[v["article"]].text
-            span = _locate(read.raw[v["article"]], text, v["start"], v["end"])
+            span = nearest_span(read.raw[v["article"]], text, v["start"], v["end"])
             if span is None:
                 continue
             stats[f"{where} values"] += 1
@@ -78,7 +69,7 @@ def main() -> None:
                 print(f"{read.case['case']} {where} want {kind}, read {got}: {text[span[0] : span[1]]!r}")
         for v in read.case.get("not_figures", []):
             text = read.articles[v["article"]].text
-            span = _locate(read.raw[v["article"]], text, v["start"], v["end"])
+            span = nearest_span(read.raw[v["article"]], text, v["start"], v["end"])
             if span is None:
                 continue
             stats["not_figures"] += 1

@@ -19,7 +19,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from warta.evaluate.indosum_cases import indosum_cases
+from warta.evaluate.indosum_cases import indosum_cases, nearest_span
 from warta.extract.figure_kind_model import NOT_A_FIGURE, KindGuess, KindModel, decides, kind_features
 from warta.extract.figures import find_figures
 from warta.extract.sentences import split_sentences
@@ -32,15 +32,6 @@ _SAME = {"quantity": "other"}  # the rules call a count of things "other"
 C, THRESHOLD = 1.0, 0.5
 # Rule kinds the model may overrule: the rules' unsure readings (none, other) and their usual confusions.
 OVERRULED = ("quantity", "duration")
-
-
-def _locate(raw: str, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the annotated words ``raw[start:end]`` are in the cleaned text (nearest occurrence)."""
-    words, best, at = raw[start:end], None, 0
-    while (k := text.find(words, at)) >= 0:
-        best = k if best is None or abs(k - start) < abs(best - start) else best
-        at = k + 1
-    return None if best is None else (best, best + len(words))
 
 
 def rows(shared: Path) -> tuple[list[set[str]], list[str], list[str], list[str]]:
@@ -84,7 +75,7 @@ def case_rows(shared: Path) -> tuple[list[set[str]], list[str], list[str], list[
         for key, art in read.articles.items():
             figures = find_figures(art.text, art.sentences, article=art.id, learned_kinds=False)
             for v, kind in (item for item in items if item[0]["article"] == key):
-                span = _locate(read.raw[key], art.text, v["start"], v["end"])
+                span = nearest_span(read.raw[key], art.text, v["start"], v["end"])
                 hits = (
                     []
                     if span is None

@@ -73,3 +73,17 @@ def indosum_cases(
         gold = {**case, "articles": {k: {"file": f"{k}.txt", **m} for k, m in case["articles"].items()}}
         out.append(IndoSumCase(case, arts, gold, {k: texts[k] for k in case["articles"]}))
     return out
+
+
+def nearest_span(raw: str, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the annotated words ``raw[start:end]`` are in ``text`` (the text warta read from the record):
+    the occurrence nearest to ``start``, or None when cleaning left them out.
+
+    >>> nearest_span("a 2 b 2", "a 2 b  2", 6, 7)
+    (7, 8)
+    """
+    words, best, at = raw[start:end], None, 0
+    while (k := text.find(words, at)) >= 0:
+        best = k if best is None or abs(k - start) < abs(best - start) else best
+        at = k + 1
+    return None if best is None else (best, best + len(words))
