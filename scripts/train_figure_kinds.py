@@ -124,9 +124,7 @@ def main() -> None:
     feats, labels, rules, groups = rows(args.shared)
     if args.cases:
         more = case_rows(args.shared)
-        feats, labels, rules, groups = (
-            a + b for a, b in zip((feats, labels, rules, groups), more, strict=True)
-        )
+        feats, labels, rules, groups = feats + more[0], labels + more[1], rules + more[2], groups + more[3]
     print("labels:", dict(Counter(labels)))
     report("rules", labels, [None if r == "none" else r for r in rules])
     probs: list[dict[str, float]] = [{} for _ in labels]
