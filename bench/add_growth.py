@@ -1,16 +1,19 @@
 """`warta add` as the archive grows: per-article CPU and peak memory of one add at several sizes.
 
-The archive is grown from real text in ``../shared`` only, read in place, in this order: the IndoSum
-articles but the probe's (3,413 with ``--probe 50``), then the Timeline17 articles (English, topic
-by topic, oldest first; 4,328 with text), then the other real pages: the 31 realnews excerpts, the
-181 Scrapinghub HTML pages (their main text extracted by warta, as ``warta add`` does) and the 5
-seeds — 7,953 whole articles. When ``--sizes`` asks for more, as few as needed of the longest
-Timeline17 articles (4,486 characters or more for 10,000) are each stored as their two halves
-instead of whole: the text cut at the sentence end nearest its middle, two documents with ids of
-their own (``<source>#half1``, ``#half2``; the same date and topic), so no text is invented or
-stored twice (10,000 stored articles: 2,047 split). Each step is grown in one ``add`` of its
-articles, its briefs built (``Archive.build_briefs``) unless ``--no-grow-briefs``; the articles
-stored are counted, and the step fails if they are fewer than its size.
+The archive is grown from real text in ``../shared`` only, read in place, each text once (by its
+article id), in this order: the IndoSum articles but the probe's (3,413 with ``--probe 50``), then
+the Timeline17 articles (English, topic by topic, oldest first; 4,319: 4,328 have text, 9 of them
+filed under two topics are the first topic's), then the other real pages: the 31 realnews
+excerpts, the 181 Scrapinghub HTML pages (their main text extracted by warta, as ``warta add``
+does) and the 5 seeds — 7,949 whole articles. When ``--sizes`` asks for more, as few as needed of
+the longest Timeline17 articles are each stored as its two halves instead of whole: the text cut
+at the sentence end nearest its middle (warta's sentence splitter), two documents with ids of
+their own (sources ``<source>#half1`` and ``#half2``; the same date, language and topic place), so
+no text is invented or stored twice (an article with a half that another article's text equals is
+left whole). For 10,000 stored articles, 2,051 are split (every one of 4,451 characters or more).
+Each step is grown in one ``add`` of its articles (batches of ``--grow-batch``), its briefs built
+(``Archive.build_briefs``) unless ``--no-grow-briefs``; the articles stored are counted, and the
+step fails if they are fewer than its size.
 
 At each step a copy of the archive receives the same ``--probe`` articles (the last IndoSum
 articles, never in the grown part) in a fresh process, like a new ``warta add``: its CPU per added
