@@ -260,9 +260,14 @@ def main() -> None:
             got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode=mode)
             per = got["cpu"] / args.probe
             rows.append((size, per, got))
+            briefs = (
+                "not built (--no-grow-briefs)"
+                if mode == "add-only"
+                else f"{1000 * got.get('briefs', 0.0) / args.probe:.1f} ms per article"
+            )
             print(
                 f"  at {size}: add {1000 * per:.1f} ms CPU per article ({per_base / per:.3f}x analysis only), "
-                f"then briefs {1000 * got.get('briefs', 0.0) / args.probe:.1f} ms per article, "
+                f"then briefs {briefs}, "
                 f"process {got['process']:.1f} s CPU, peak {got['rss']:.0f} MiB"
             )
         low, high = rows[0], rows[-1]
