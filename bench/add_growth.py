@@ -1,21 +1,34 @@
 """`warta add` as the archive grows: per-article CPU and peak memory of one add at several sizes.
 
-The archive is grown with the IndoSum articles (all but the probe's), then the Timeline17
-articles (English, topic by topic; 7,741 articles in all), to each ``--sizes`` step, its briefs
-built (``Archive.build_briefs`` where the archive has it); at each step a copy of it receives the
-same ``--probe`` articles (the last IndoSum articles, never in the grown part) in a fresh process,
-like a new ``warta add``: its CPU per added article (model load left out: the encoder is warmed
-before the clock starts), its peak RSS, and the whole process's CPU. Where ``add`` leaves briefs
-to be built on first read, the probe then builds them (``briefs``, printed apart, not in ``add``).
-The named baseline is **analysis only**: ``warta.pipeline.analyze_all`` on the probe articles in
-the same kind of fresh process, nothing stored. ``--one-add N`` also prints the issue's own
-framing: one ``add`` of the first N IndoSum articles into an empty archive against analysis only
-of the same N, articles per CPU second. Ratios are printed within one run, so the machine's load
-cancels out as far as it can.
+The archive is grown from real text in ``../shared`` only, read in place, each text once (by its
+article id), in this order: the IndoSum articles but the probe's (3,413 with ``--probe 50``), then
+the Timeline17 articles (English, topic by topic, oldest first; 4,319: 4,328 have text, 9 of them
+filed under two topics are the first topic's), then the other real pages: the 31 realnews
+excerpts, the 181 Scrapinghub HTML pages (their main text extracted by warta, as ``warta add``
+does) and the 5 seeds — 7,949 whole articles. When ``--sizes`` asks for more, as few as needed of
+the longest Timeline17 articles are each stored as its two halves instead of whole: the text cut
+at the sentence end nearest its middle (warta's sentence splitter), two documents with ids of
+their own (sources ``<source>#half1`` and ``#half2``; the same date, language and topic place), so
+no text is invented or stored twice (an article with a half that another article's text equals is
+left whole). For 10,000 stored articles, 2,051 are split (every one of 4,451 characters or more).
+Each step is grown in one ``add`` of its articles (batches of ``--grow-batch``), its briefs built
+(``Archive.build_briefs``) unless ``--no-grow-briefs``; the articles stored are counted, and the
+step fails if they are fewer than its size.
+
+At each step a copy of the archive receives the same ``--probe`` articles (the last IndoSum
+articles, never in the grown part) in a fresh process, like a new ``warta add``: its CPU per added
+article (model load left out: the encoder is warmed before the clock starts), its peak RSS, and the
+whole process's CPU. Where ``add`` leaves briefs to be built on first read, the probe then builds
+them (``briefs``, printed apart, not in ``add``; not with ``--no-grow-briefs``, whose archive has
+every brief pending). The named baseline is **analysis only**: ``warta.pipeline.analyze_all`` on
+the probe articles in the same kind of fresh process, nothing stored. ``--one-add N`` also prints
+the issue's own framing: one ``add`` of the first N IndoSum articles into an empty archive against
+analysis only of the same N, articles per CPU second. Ratios are printed within one run, so the
+machine's load cancels out as far as it can.
 
 Run from the repo root (``nice`` on a shared machine)::
 
-    nice -n 10 .venv/bin/python bench/add_growth.py [--sizes 200,1000,3000,7000] [--probe 50] [--one-add 1000]
+    nice -n 10 .venv/bin/python bench/add_growth.py [--sizes 200,1000,3000,10000] [--probe 50] [--one-add 1000]
 """
 
 from __future__ import annotations
@@ -29,13 +42,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
 from warta.evaluate.paths import default_shared
 from warta.evaluate.search import indosum_documents
 from warta.evaluate.timeline import topic_documents
+from warta.extract.sentences import split_sentences
+from warta.pipeline import article_id
 from warta.types import RawDocument
 
 PROBE = """
@@ -87,28 +103,92 @@ def probe(source: Path, db: Path, *, first: int, count: int, mode: str) -> dict[
     return found
 
 
-def grow(db: Path, docs: list[RawDocument], *, briefs: bool = True) -> float:
-    """Add ``docs`` to the archive in this process and build their briefs; CPU seconds taken."""
+def grow(db: Path, docs: list[RawDocument], *, briefs: bool = True, batch: int = 200) -> tuple[float, int]:
+    """Add ``docs`` to the archive in this process (and build their briefs); CPU seconds, articles stored."""
     from warta.store import open_archive
 
     start = time.process_time()
     with open_archive(db) as archive:
-        archive.add_documents(docs)
+        archive.add_documents(docs, batch=batch)
         build = getattr(archive, "build_briefs", None)
         if build is not None and briefs:
             build()
-    return time.process_time() - start
+        took = time.process_time() - start
+        return took, archive.count_articles()
 
 
-def growth_corpus(shared: Path, *, keep_last: int) -> Iterator[RawDocument]:
-    """IndoSum's articles but its last ``keep_last`` (the probe's), then Timeline17's, topic by topic."""
+def growth_corpus(shared: Path, *, keep_last: int, size: int = 0) -> Iterator[RawDocument]:
+    """IndoSum's articles but its last ``keep_last`` (the probe's), Timeline17's, then the other real pages,
+    each text once (a Timeline17 article filed under two topics is the first topic's), lazily: what
+    follows IndoSum is read only when it is reached.
+
+    When these hold fewer than ``size`` articles, the longest Timeline17 articles, as few as needed,
+    come as their two halves instead of whole (:func:`halves`).
+    """
     source = shared / "data" / "indosum" / "articles.jsonl"
     total = sum(1 for _ in source.open(encoding="utf-8"))
-    yield from indosum_documents(source, limit=total - keep_last)
-    topics = shared / "data" / "timeline" / "t17"
-    if topics.is_dir():
-        for folder in sorted(p for p in topics.iterdir() if (p / "articles.json.gz").exists()):
-            yield from topic_documents(folder)
+    seen: set[str] = set()
+    yield from distinct([indosum_documents(source, limit=total - keep_last)], seen=seen)[0]
+    folder = shared / "data" / "timeline" / "t17"
+    topics = [
+        topic_documents(p)
+        for p in (sorted(folder.iterdir()) if folder.is_dir() else [])
+        if (p / "articles.json.gz").exists()
+    ]
+    groups = distinct([*topics, other_pages(shared)], seen=seen)
+    whole = len(seen)
+    split: dict[str, tuple[RawDocument, ...]] = {}
+    for doc in sorted((d for t in groups[:-1] for d in t), key=lambda d: (-len(d.text), d.source)):
+        if whole + len(split) >= size:  # each article split in two adds one
+            break
+        parts = halves(doc)
+        ids = {article_id(part) for part in parts}
+        if len(ids) == 2 and not ids & seen:  # a half that is another article's text is not taken
+            seen |= ids
+            split[doc.source] = parts
+    for group in groups:
+        for doc in group:
+            yield from split.get(doc.source, (doc,))
+
+
+def distinct(groups: list[Iterable[RawDocument]], *, seen: set[str]) -> list[list[RawDocument]]:
+    """``groups`` without the documents whose text (its article id) is in ``seen`` or an earlier
+    document's; ``seen`` gains the ids kept."""
+    out: list[list[RawDocument]] = []
+    for group in groups:
+        kept = []
+        for doc in group:
+            if (aid := article_id(doc)) not in seen:
+                seen.add(aid)
+                kept.append(doc)
+        out.append(kept)
+    return out
+
+
+def other_pages(shared: Path) -> list[RawDocument]:
+    """The realnews excerpts, the Scrapinghub HTML pages and the seeds, read as ``warta add`` reads them."""
+    from warta.ingest import read
+
+    folders = [
+        shared / "data" / "realnews" / "articles",
+        shared / "data" / "extraction" / "scrapinghub" / "html",
+        shared / "seeds",
+    ]
+    return [d for d in read([f for f in folders if f.is_dir()]) if isinstance(d, RawDocument)]
+
+
+def halves(doc: RawDocument) -> tuple[RawDocument, ...]:
+    """``doc`` as two documents, its text cut at the sentence end nearest its middle (``doc`` itself
+    when it is one sentence); ids ``<source>#half1`` and ``#half2``, the rest of its fields kept."""
+    spans = split_sentences(doc.text, language=doc.language or "en")
+    ends = [s.end for s in spans[:-1]]
+    if not ends:
+        return (doc,)
+    cut = min(ends, key=lambda end: (abs(2 * end - len(doc.text)), end))
+    parts = (doc.text[:cut].strip(), doc.text[cut:].strip())
+    return tuple(
+        replace(doc, source=f"{doc.source}#half{n}", text=text, raw=text) for n, text in enumerate(parts, 1)
+    )
 
 
 def one_add(source: Path, tmp: Path, *, count: int) -> None:
@@ -125,7 +205,10 @@ def one_add(source: Path, tmp: Path, *, count: int) -> None:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    head, _, rest = __doc__.partition("\n\n")
+    p = argparse.ArgumentParser(
+        description=head, epilog=rest, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     p.add_argument("--shared", type=Path, help="the shared/ folder (default: ../shared)")
     p.add_argument("--sizes", default="200,1000,3000", help="archive sizes to probe at, ascending")
     p.add_argument("--one-add", type=int, default=0, help="also time one add of this many articles (0: no)")
@@ -134,6 +217,9 @@ def main() -> None:
         action="store_true",
         help="where add leaves briefs pending, grow without building them (quicker; no briefs column)",
     )
+    p.add_argument(
+        "--grow-batch", type=int, default=200, help="articles per add batch while growing (add's --batch)"
+    )
     p.add_argument("--probe", type=int, default=50, help="articles added at each size")
     p.add_argument("--keep", type=Path, help="keep the grown archive here (default: a temporary folder)")
     args = p.parse_args()
@@ -141,7 +227,7 @@ def main() -> None:
     total = sum(1 for _ in source.open(encoding="utf-8"))
     sizes = [int(s) for s in args.sizes.split(",")]
     first = total - args.probe
-    corpus = growth_corpus(source.parents[2], keep_last=args.probe)
+    corpus = growth_corpus(source.parents[2], keep_last=args.probe, size=sizes[-1])
     load = os.getloadavg()
     print(f"add growth: probe {args.probe} articles; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -156,12 +242,16 @@ def main() -> None:
         stored = 0
         rows = []
         for size in sizes:
-            docs = list(islice(corpus, size - stored))
-            if len(docs) < size - stored:
-                raise SystemExit(f"the growth corpus holds {stored + len(docs)} articles, fewer than {size}")
-            took = grow(db, docs, briefs=not args.no_grow_briefs)
-            print(f"  grew {stored} -> {size}: {1000 * took / max(1, len(docs)):.1f} ms CPU per article")
-            stored = size
+            before, took = stored, 0.0
+            while stored < size:  # an article already stored (the same text twice) is skipped: take more
+                docs = list(islice(corpus, size - stored))
+                if not docs:
+                    raise SystemExit(f"the growth corpus holds {stored} articles, fewer than {size}")
+                cpu, stored = grow(db, docs, briefs=not args.no_grow_briefs, batch=args.grow_batch)
+                took += cpu
+            print(
+                f"  grew {before} -> {stored}: {1000 * took / max(1, stored - before):.1f} ms CPU per article"
+            )
             shutil.copy(db, Path(tmp) / "probe.db")
             for extra in ("-wal", "-shm"):
                 if (db.parent / (db.name + extra)).exists():
@@ -170,9 +260,14 @@ def main() -> None:
             got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode=mode)
             per = got["cpu"] / args.probe
             rows.append((size, per, got))
+            briefs = (
+                "not built (--no-grow-briefs)"
+                if mode == "add-only"
+                else f"{1000 * got.get('briefs', 0.0) / args.probe:.1f} ms per article"
+            )
             print(
                 f"  at {size}: add {1000 * per:.1f} ms CPU per article ({per_base / per:.3f}x analysis only), "
-                f"then briefs {1000 * got.get('briefs', 0.0) / args.probe:.1f} ms per article, "
+                f"then briefs {briefs}, "
                 f"process {got['process']:.1f} s CPU, peak {got['rss']:.0f} MiB"
             )
         low, high = rows[0], rows[-1]
