@@ -17,6 +17,7 @@ from warta.extract.entity_names import read_run
 from warta.extract.entity_noise import credit_spans, headline_words, noise_word, shouted_run
 from warta.extract.entity_types import retype
 from warta.extract.gazetteer import country_code, is_common_word, place
+from warta.extract.governments import speaking_governments
 from warta.extract.names_en import find_names_en
 from warta.extract.wordlists import ORG_HEADS, PORTFOLIOS, ROLE_TITLES
 
@@ -34,7 +35,8 @@ _MINISTRY = re.compile(
 
 def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """Every person, place and organisation name in ``text``, in order; linear in its length."""
-    return retype(text, rule_entities(text, language=language), language=language)
+    found = retype(text, rule_entities(text, language=language), language=language)
+    return speaking_governments(text, found) if language == "en" else found
 
 
 def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:

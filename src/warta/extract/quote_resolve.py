@@ -11,10 +11,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.genders import agrees, text_genders
 from warta.extract.names_en import TITLES
 from warta.extract.quote_marks import Quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
-from warta.extract.quote_people import FullestNames, aliases, nearest, nearest_org, subjects, titled_genders
+from warta.extract.quote_people import FullestNames, aliases, nearest, nearest_org, subjects
 from warta.extract.quotes_en import LEAD_BREAK, LEAD_ON, body_role
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
 from warta.types import Span
@@ -190,14 +191,11 @@ def resolve(
     subject_at = subjects(people, text)
     names = aliases(text, people)
     fuller = FullestNames(people, names)
-    genders = titled_genders(text)
+    genders = text_genders(text, people)
 
     def gender(pronoun: str | None) -> Callable[[str], bool] | None:
-        """Whether a name may be the pronoun's person: not one the text titles the other way."""
-        if pronoun not in ("he", "she"):
-            return None
-        other = "f" if pronoun == "he" else "m"
-        return lambda name: all(genders.get(w) != other for w in name.split())
+        """Whether a name may be the pronoun's person: not one the text genders the other way."""
+        return agrees(genders, pronoun)
 
     spoken: list[Who] = []  # each resolved speaker so far, for a document's author
     for f in found:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.genders import agrees, text_genders
 from warta.extract.quote_people import FullestNames, aliases, subjects
 from warta.extract.speakers import (
     CUES_ID,
@@ -87,7 +88,8 @@ FEATURES: tuple[str, ...] = (
     "verb_subject", "previous_speaker", "log_mentions", "pronoun_cue_last_person", "last_person",
     "not_speaker", "pronoun_cue", "rule_pronoun_cue", "english", "in_quote_text", "role_after_cue",
     "nearest", "nearest_before", "nearest_after", "title_word", "one_word", "first_after_cue",
-    "reported_speaker", "last_subject", "pronoun_last_subject", "pronoun_lead",
+    "reported_speaker", "last_subject", "pronoun_last_subject", "pronoun_lead", "pronoun_not_person",
+    "gender_conflict",
 )  # fmt: skip
 
 
@@ -127,6 +129,7 @@ class _Context:
     roles: dict[tuple[int, int], list[Who]] = field(default_factory=dict)  # _cue_roles of each window
     spoken: dict[tuple[int, int], Who] = field(default_factory=dict)  # speaker_in of each phrase
     name_parts: dict[str, tuple[str, float, str, float]] = field(default_factory=dict)  # _name_parts
+    genders: dict[str, str] = field(default_factory=dict)  # text_genders of the article
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,7 @@ def _context(
         cue_opens=_cue_opens(text, token_starts),
         speaks=speaks,
         unmarked=[not any(a <= e.start < b for a, b in marked) for e in entities],
+        genders=text_genders(text, people) if english else {},
     )
 
 
@@ -263,10 +267,14 @@ def _candidates(
         said = paraphrase[2]
         mentions.append((paraphrase[3] or said.speaker or "", said.type or "ROLE", said.span or (0, 0), True))
     after = _CUE_AFTER.match(text, end, end + 40) if end < len(text) else None
-    pronoun_cue = bool(_PRONOUN_CUE.match(text, end, end + 40)) if end < len(text) else False
+    cue_match = _PRONOUN_CUE.match(text, end, end + 40) if end < len(text) else None
+    pronoun_cue = bool(cue_match)
     last_person = _last_person(ctx, start)
     last_subject = _last_subject(ctx, start)
-    pronoun_lead = bool(_PRONOUN_LEAD.search(text, max(0, start - _LEAD_REACH), start))
+    lead_match = _PRONOUN_LEAD.search(text, max(0, start - _LEAD_REACH), start)
+    pronoun_lead = bool(lead_match)
+    # "he" / "she" in the cue or the lead-in: a person, of the gender the article gives them
+    fits = agrees(ctx.genders, _he_or_she(cue_match) or _he_or_she(lead_match))
     quoted = text[start:end].casefold()
     sentence = [s for s in ctx.sentences if s.start <= end and start <= s.end]
     around = _Around(
@@ -302,6 +310,8 @@ def _candidates(
         f["title_word"] = title_word
         f["one_word"] = one_word
         f["first_after_cue"] = float(after is not None and span[0] >= end and _only_cue(text[end : span[0]]))
+        f["pronoun_not_person"] = float(fits is not None and kind in ("ORG", "LOC"))
+        f["gender_conflict"] = float(fits is not None and kind == "PER" and not fits(name))
         old = by_name.get(key)
         distance = f["log_distance"]
         if old is None:
@@ -325,6 +335,15 @@ def _candidates(
     }
     out.append(Candidate(None, None, None, unknown))
     return out
+
+
+def _he_or_she(m: re.Match[str] | None) -> str | None:
+    """The English personal pronoun a cue or lead-in match holds, if any."""
+    word = _HE_SHE.search(m.group()) if m else None
+    return word.group().casefold() if word else None
+
+
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def _name_parts(ctx: _Context, name: str) -> tuple[str, float, str, float]:
