@@ -459,6 +459,7 @@ def _the_body(run: list[tuple[int, int, str]], text: str) -> bool:
         and not any(is_title(t[2]) or t[2].casefold() in stop_words() for t in run)
         and run[-1][2].casefold() not in PLACE_TAILS
         and place(text[run[0][0] : run[-1][1]]) is None
+        and text[run[0][0] : run[-1][1]].casefold() not in english_regions()  # "the Middle East"
         and not _attributive(run, text)
     )
 

@@ -128,6 +128,26 @@ _ENGLISH_REGIONS = frozenset(
         "great britain",
         "america",
         "latin america",
+        # world regions English news names as places ("Middle East investors", "in North Africa")
+        "middle east",
+        "near east",
+        "far east",
+        "north africa",
+        "west africa",
+        "east africa",
+        "southern africa",
+        "central america",
+        "central asia",
+        "south asia",
+        "southeast asia",
+        "south east asia",
+        "east asia",
+        "western europe",
+        "eastern europe",
+        "central europe",
+        "scandinavia",
+        "balkans",
+        "caribbean",
     }
 )
 

@@ -17,6 +17,7 @@ from warta.extract.quote_marks import Quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
 from warta.extract.quote_people import FullestNames, aliases, nearest, nearest_org, subjects
 from warta.extract.quotes_en import LEAD_BREAK, LEAD_ON, body_role
+from warta.extract.role_subjects import role_subject
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
 from warta.types import Span
 
@@ -244,16 +245,21 @@ def resolve(
         elif who.pronoun:
             since = last_person if who.refers in ("he", "she") else last
             quoted = quote.text if quote.kind == "direct" else ""
+            refers, cue = who.refers, who.cue
             who = nearest(
                 quote.start,
                 previous_end,
                 since,
                 people,
                 subject_at,
-                who.cue,
-                gender=gender(who.refers),
+                cue,
+                gender=gender(refers),
                 quoted=quoted,
             )
+            role = role_subject(text, previous_end, quote.start, refers)
+            if role.span and not (who.span and who.span[0] > role.span[0]):
+                # "A spokeswoman for BP declined to comment . "…," she said": the role, not a name before it
+                who = replace(role, cue=cue)
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
             if who.type == "ORG" or body_role(who):
