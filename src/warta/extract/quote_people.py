@@ -173,7 +173,10 @@ def nearest(
     if gender is None:  # "he" and "she" stand for a person: any subject since the last quote may be one
         recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
     if recent:
-        e = (speaking or recent)[-1]
+        # English "he" / "she" (and a definite role): the most recent person written as a subject, whether
+        # or not a speech verb followed it; Indonesian "dia" / "-nya": the last one that spoke, else the
+        # last subject
+        e = recent[-1] if gender is not None else (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     if last.speaker and fits(last.speaker):
         return replace(last, cue=cue)
