@@ -27,7 +27,8 @@ _CLOSERS = frozenset({"”", '"', "“", "»", "''", "’’", "‟"})
 _ONLY_OPEN = frozenset({"„", "«", "``"})
 _ONLY_CLOSE = frozenset({"»"})
 _DOUBLE = re.compile(r"``|''|’’|[“”\"„«»‟]")  # two right single marks stand for a double one
-_SINGLE = re.compile(r"(?<!’)[‘’](?!’)|(?<!['`])'(?!')")
+# the tokenized single opener of PTB text ("` warned about propofol use '") is one backtick
+_SINGLE = re.compile(r"(?<!’)[‘’](?!’)|(?<!['`])'(?!')|(?<!`)`(?!`)")
 _CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
 # A single opening mark follows a space, a bracket, a dash or the line start.
 _BEFORE_OPEN = " \t\u00a0([{—–-/:;,"
@@ -162,10 +163,18 @@ def _glued_close(text: str, at: int, lo: int) -> bool:
     return not re.search(r"[.!?,;:]", inner[last + 1 :])
 
 
-def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int) -> str:
+_TOKEN_WORD = re.compile(r" ?[^\W\d_]")  # the word a tokenized opening mark stands before
+
+
+def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int, opener: str = "") -> str:
     """Single marks are apostrophes unless they stand at a word's edge on the right side."""
     before = text[at - 1] if at > lo else " "
     after = text[at + 1] if at + 1 < hi else " "
+    if text[at] == "`":  # tokenized: "` " opens, only ever
+        word = _TOKEN_WORD.match(text, at + 1, hi) is not None
+        return "open" if not pending and before in _BEFORE_OPEN and word else ""
+    if pending and opener == "`":  # "… use ' Dr": a tokenized closing mark stands alone
+        return "close" if before.isspace() and (after.isspace() or after in ".,;:") else ""
     if not pending:
         clitic = _CLITIC.match(text, at + 1, hi) is not None
         return "open" if before in _BEFORE_OPEN and after.isalpha() and not clitic else ""
@@ -184,7 +193,7 @@ def _pairs(text: str, lo: int, hi: int, marks: re.Pattern[str], *, single: bool)
         at, mark = m.start(), m.group()
         pending = opened is not None
         role = (
-            _single_role(text, at, pending=pending, lo=lo, hi=hi)
+            _single_role(text, at, pending=pending, lo=lo, hi=hi, opener=text[opened[0]] if opened else "")
             if single
             else _role(text, at, mark, pending=pending, lo=lo, hi=hi)
         )
