@@ -33,7 +33,9 @@ _MALE_NOUNS = frozenset(
 )  # fmt: skip
 _NOUN_BEFORE = re.compile(r"\b([a-z]+)\s*,?\s*$")  # "spokeswoman Jane Doe" / "his son , Saif"
 # "Jane Doe , the company 's spokeswoman ," / "Jane Doe , a mother of three": an apposition's head noun
-_NOUN_AFTER = re.compile(r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?:[,.]|of\b)")
+_NOUN_AFTER = re.compile(
+    r"\s*,\s*(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,4}?([a-z]+)\s*(?:[,.]|of\b)"
+)
 _PRONOUN_AFTER_VERB = re.compile(
     r"\s+(?:(?:also|then|later|again|earlier)\s+)?(?:" + "|".join(sorted(VERBS_EN)) + r")"
     r"(?:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}|\s+(?:reporters|journalists|jurors|the\s+\w+))?"
@@ -50,11 +52,11 @@ def text_genders(text: str, people: Sequence[EntityMention]) -> dict[str, str]:
     for e in people:
         if e.type != "PER":
             continue
-        mark = _evidence(text, e)
-        if mark is None:
+        given = _evidence(text, e)
+        if given is None:
             continue
         for key in {e.text, *e.text.split()}:
-            seen.setdefault(key, set()).add(mark)
+            seen.setdefault(key, set()).add(given)
     return {k: next(iter(marks)) for k, marks in seen.items() if len(marks) == 1}
 
 

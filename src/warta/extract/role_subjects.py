@@ -14,7 +14,9 @@ import re
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
 
 _HEADS_HE = frozenset({"spokesman", "chairman", "businessman", "congressman", "policeman", "man"})
-_HEADS_SHE = frozenset({"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "woman"})
+_HEADS_SHE = frozenset(
+    {"spokeswoman", "chairwoman", "businesswoman", "congresswoman", "policewoman", "woman"}
+)
 _HEADS_ANY = frozenset(
     {"spokesperson", "official", "diplomat", "source", "analyst", "doctor", "lawyer", "witness",
      "resident", "expert", "prosecutor", "officer", "nurse", "engineer", "economist", "aide", "adviser",
