@@ -26,6 +26,7 @@ from warta.extract.quote_marks import find_quoted
         ("« Nous sommes prêts », a-t-il dit.", "Nous sommes prêts"),
         ('"Apa kalian siap bertanding?" tanya pelatih.', "Apa kalian siap bertanding?"),
         ("\"Dia bilang 'belum', lalu pergi,\" kata Budi.", "Dia bilang 'belum', lalu pergi"),
+        ("Singer ` warned about the drug ' , court hears", "warned about the drug"),  # PTB single marks
     ],
 )
 def test_every_convention_gives_the_words_inside_the_marks(text: str, inside: str) -> None:
@@ -38,6 +39,7 @@ def test_every_convention_gives_the_words_inside_the_marks(text: str, inside: st
 def test_apostrophes_and_clitics_are_not_marks() -> None:
     assert find_quoted("The workers’ union said Jum’at was fine .") == []
     assert find_quoted("Egypt 's capital and they 're here , do n't go .") == []
+    assert find_quoted("The Jacksons ' lawyer and London Councils ' chairman spoke .") == []
 
 
 def test_a_paragraph_left_open_goes_on_in_the_next_one() -> None:

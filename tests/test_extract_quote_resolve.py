@@ -26,3 +26,29 @@ def test_a_definite_role_takes_the_person_named_before_and_stays_a_role_alone() 
             language="en",
         )
         assert [q.speaker_name for q in quotes if q.kind == "direct"] == [speaker]
+
+
+def _direct_speakers(text: str) -> list[str | None]:
+    quotes = find_quotes(
+        text,
+        split_sentences(text, language="en"),
+        entities=find_entities(text, language="en"),
+        language="en",
+    )
+    return [q.speaker_name for q in quotes if q.kind == "direct"]
+
+
+def test_she_skips_a_person_the_article_genders_the_other_way() -> None:
+    text = (
+        "Nadia Brook said she had warned the painter . Omar Reyes said he was never told . "
+        "`` It was a mistake , '' she said ."
+    )
+    assert _direct_speakers(text) == ["Nadia Brook"]
+
+
+def test_she_takes_a_role_subject_with_no_name() -> None:
+    text = (
+        "Shares in Acme rose . A spokeswoman for Acme declined to comment on the talks . "
+        "`` We welcome new shareholders , '' she said ."
+    )
+    assert _direct_speakers(text) == ["A spokeswoman for Acme"]
