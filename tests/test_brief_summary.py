@@ -125,3 +125,22 @@ def test_summary_sentences_stand_alone_and_leave_datelines_out() -> None:
     for s in got:
         c = s.citations[0]
         assert next(a for a in arts if a.id == c.article).text[c.start : c.end] == s.text
+
+
+def test_similarity_embeds_only_sentences_compared_with_another() -> None:
+    from warta.brief.summary import CandidateSimilarity
+    from warta.text.embeddings import embed
+
+    texts = [
+        "Banjir merendam tiga desa di Sukamaju pada Sabtu pagi.",
+        "Tiga desa di Sukamaju terendam banjir pada Sabtu pagi.",
+        "Harga cabai di pasar induk naik dua kali lipat.",  # lexically far from the others
+    ]
+    sim = CandidateSimilarity(texts, semantic=True)
+    wide = sim.rows([0, 1, 2], at_least=0.62)
+    assert sorted(sim._vecs) == [0, 1]  # the third is compared with nothing, so never embedded
+    vecs = embed(texts).astype(float)
+    lexical = sim.lexical.gram(sim.lexical)
+    both = (lexical[0, 1] + min(max(float(vecs[0] @ vecs[1]), 0.0), 1.0)) / 2
+    assert wide[0, 1] == pytest.approx(both) and wide[1, 0] == pytest.approx(both)
+    assert wide[2, 0] == pytest.approx(lexical[2, 0] / 2)

@@ -114,3 +114,16 @@ def test_the_tokenizer_from_the_cache_tokenizes_the_same(folder: Path) -> None:
     text = ["Banjir merendam 1.200 rumah di Watugede.", "Troops arrived in the city."]
     assert again.encode(text) == fresh.encode(text)
     assert os.listdir(folder)
+
+
+def test_a_file_stamp_changes_with_size_or_time(tmp_path: Path) -> None:
+    from warta.resource_cache import file_stamp
+
+    data = tmp_path / "model.bin"
+    assert file_stamp(data) == "missing"
+    data.write_bytes(b"abc")
+    first = file_stamp(data)
+    os.utime(data, ns=(1, 1))
+    assert file_stamp(data) not in (first, "missing")
+    data.write_bytes(b"abcd")
+    assert file_stamp(data).startswith("4:")

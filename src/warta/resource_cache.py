@@ -60,6 +60,16 @@ def file_digest(paths: Iterable[str | Path]) -> str:
     return h.hexdigest()
 
 
+def file_stamp(path: str | Path) -> str:
+    """A large data file's size and modification time: a key part as safe as a digest of a file that
+    is only ever replaced, not edited in place (an installed package's), without reading it."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return "missing"
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
 def entry_path(name: str, key: Iterable[str]) -> Path | None:
     """Where the entry ``name`` with ``key`` is stored (None when caching is off)."""
     folder = cache_dir()

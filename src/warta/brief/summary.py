@@ -117,21 +117,28 @@ class CandidateSimilarity:
         return np.stack([self._vecs[i] for i in idx]).astype(np.float64)
 
     def rows(self, rows: Sequence[int], *, at_least: float = 0.0) -> npt.NDArray[np.float64]:
-        """Similarity of ``rows`` to every candidate; values under ``at_least`` may be lexical only."""
+        """Similarity of ``rows`` to every candidate; values under ``at_least`` may be lexical only.
+
+        A candidate's value against itself is left lexical too: no caller compares a sentence with
+        itself, so a sentence lexically far from every other one is never embedded.
+        """
         lex = self.lexical.take(rows).gram(self.lexical)
         if not self.semantic:
             return lex
         # The combined value is the mean of two cosines in [0, 1], so it can reach ``at_least`` only
         # where the lexical cosine is at least 2 * at_least - 1: only those pairs need embeddings.
         need = lex >= 2 * at_least - 1
-        cols = sorted(set(np.nonzero(need.any(axis=0))[0].tolist()))
-        self._embed([*rows, *cols])
+        need[np.arange(len(rows)), rows] = False
+        left_at = np.nonzero(need.any(axis=1))[0].tolist()
+        cols = np.nonzero(need.any(axis=0))[0].tolist()
         out = lex / 2
         if cols:
-            left = np.stack([self._vecs[i] for i in rows]).astype(np.float64)
+            self._embed([rows[r] for r in left_at] + cols)
+            left = np.stack([self._vecs[rows[r]] for r in left_at]).astype(np.float64)
             right = np.stack([self._vecs[j] for j in cols]).astype(np.float64)
             sem = np.clip(left @ right.T, 0.0, 1.0)
-            out[:, cols] = np.where(need[:, cols], (lex[:, cols] + sem) / 2, lex[:, cols] / 2)
+            block = np.ix_(left_at, cols)
+            out[block] = np.where(need[block], (lex[block] + sem) / 2, lex[block] / 2)
         return out
 
 

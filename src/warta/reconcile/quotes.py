@@ -102,18 +102,19 @@ def _near_copies(texts: list[str]) -> set[tuple[int, int]]:
     """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits."""
     from datasketch import MinHash, MinHashLSH
 
-    from warta.stories.sketches import lsh_params  # found once, not integrated per index
+    # LSH bands and rows found once, permutations drawn once: neither per index, both from the disk cache
+    from warta.stories.sketches import lsh_params, permutations
 
     lsh = MinHashLSH(
         threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM, params=lsh_params(_LSH_THRESHOLD, _NUM_PERM)
     )
     pairs: set[tuple[int, int]] = set()
     # One set of permutations for every text (the same ones each MinHash would draw from its seed).
-    template = MinHash(num_perm=_NUM_PERM)
+    drawn = permutations(_NUM_PERM, seed=1, scheme="affine32")  # MinHash(num_perm=_NUM_PERM)'s
     for i, text in enumerate(texts):
         words = re.findall(r"\w+", text.casefold())
         shingles = {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
-        mh = MinHash(num_perm=_NUM_PERM, permutations=template.permutations, scheme=template.scheme)
+        mh = MinHash(num_perm=_NUM_PERM, permutations=drawn, scheme="affine32")
         mh.update_batch([sh.encode("utf-8") for sh in shingles])
         for other in lsh.query(mh):
             pairs.add((int(other), i))

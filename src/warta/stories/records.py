@@ -116,8 +116,10 @@ def shingles(tokens: Sequence[str], *, size: int = SHINGLE) -> set[bytes]:
 @cache
 def permutations() -> Any:
     """The signatures' permutations (drawn from :data:`SEED`), made once: drawing them costs more than
-    hashing an article's shingles."""
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    hashing an article's shingles (and read from the disk cache, :func:`warta.stories.sketches.permutations`)."""
+    from warta.stories.sketches import permutations as drawn
+
+    return drawn(NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
 def signature(tokens: Sequence[str]) -> tuple[int, ...]:

@@ -103,3 +103,26 @@ def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     key = ("lsh-params", package_version("datasketch"), file_digest([source]), repr(threshold), str(num_perm))
     found = cached("lsh-params", find, key=key, kind=tuple)
     return int(found[0]), int(found[1])
+
+
+def permutations(num_perm: int, *, seed: int, scheme: str) -> Any:
+    """The permutations ``MinHash(num_perm=..., seed=..., scheme=...)`` draws, from the disk cache.
+
+    datasketch draws them with ``numpy.random.RandomState(seed)``: importing ``numpy.random`` costs
+    ~0.015 s of CPU on every start, more than drawing. Kept like :func:`lsh_params` (keyed by
+    datasketch's version and the source of ``datasketch.minhash``), so a process that reads them
+    never imports ``numpy.random``; the arrays are the ones MinHash draws (``tests/test_stories_sketches.py``).
+    """
+    import numpy as np
+
+    from warta.resource_cache import cached, file_digest, package_version
+
+    def draw() -> Any:
+        from datasketch import MinHash
+
+        return MinHash(num_perm=num_perm, seed=seed, scheme=scheme).permutations
+
+    load()
+    source = sys.modules["datasketch.minhash"].__file__ or ""
+    key = ("minhash-permutations", package_version("datasketch"), file_digest([source]))
+    return cached("minhash-permutations", draw, key=(*key, str(num_perm), str(seed), scheme), kind=np.ndarray)

