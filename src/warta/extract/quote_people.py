@@ -321,7 +321,20 @@ class FullestNames:
         at = who.span[0] if who.span else 0
         earlier = [e for e in pool if e.start < at]
         best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
+        if " " not in who.speaker and not any(who.speaker in e.text.split() for e in pool):
+            best = self._most_named(pool, best)
         return self._usual(bare_name(self._aliases.get(best.text, best.text)))
+
+    def _most_named(self, pool: list[EntityMention], best: EntityMention) -> EntityMention:
+        """Of the names a nickname may shorten ("Marcell" for "Marcelino Lefrandt", his daughter "Marcelle
+        Brinette Renee Lefrandt" or his "nama asli"), the person the article names most often, by any part
+        of the name; ``best`` when none is named more than the others."""
+        support = {
+            e.text: sum(1 for p in self._people if set(p.text.split()) <= set(e.text.split())) for e in pool
+        }
+        top = max(support.values())
+        leaders = [e for e in pool if support[e.text] == top]
+        return best if support[best.text] == top or len({e.text for e in leaders}) > 1 else leaders[-1]
 
     def _usual(self, name: str) -> str:
         spelled = self._spellings.get(name)
