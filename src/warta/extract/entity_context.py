@@ -112,7 +112,36 @@ def cued_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         added.append(EntityMention(start, end, cue.group(1), "PER"))
     if not added:
         return mentions
+    added += _cued_elsewhere(text, [*taken, *((m.start, m.end) for m in added)], added)
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _cued_elsewhere(
+    text: str, taken: list[tuple[int, int]], cued: list[EntityMention]
+) -> list[EntityMention]:
+    """The other places the article writes a name a cue gave ("… ," tutup Dian): the same capitalised
+    words are that person wherever they stand ("Dian kemudian bergegas …"), with up to two more
+    capitalised dictionary words after them, the rest of the name ("Ananda Omesh dan Dian Ayu Lestari")."""
+    out: list[EntityMention] = []
+    for name in {m.text for m in cued}:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"((?: [A-Z][a-z]+){0,2})(?![\w-])", text):
+            rest = m.group(1).split()
+            while rest and (
+                rest[-1].casefold() in _NOT_NAMES
+                or is_function_word(rest[-1].casefold())
+                or place(rest[-1])
+                or len(name.split()) + len(rest) > _MAX_CUED_WORDS
+            ):
+                rest.pop()
+            end = m.start() + len(" ".join([name, *rest]))
+            if any(a < end and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), end))
+            out.append(EntityMention(m.start(), end, text[m.start() : end], "PER"))
+    return out
+
+
+_MAX_CUED_WORDS = 3
 
 
 _CUED_RUN = re.compile(
