@@ -275,8 +275,9 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
 _NICKNAME_OF = re.compile(
     r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
 )
+# "Gus Syaf sapaan akrab Syafi'in", "ujar Djanur, sapaan Djadjang": the nickname, then the name.
 _NICKNAME_FOR = re.compile(
-    r",?\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)\s+((?:[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*){0,3})"
+    r",?\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:(?:akrab|karib)\s+)?((?:[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*){0,3})"
 )
 # "X, yang akrab disapa Naga", "X atau yang biasa kita kenal dengan nama Naga", "X, lebih dikenal sebagai Naga".
 _CALLED_BY = (
