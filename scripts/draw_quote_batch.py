@@ -3,8 +3,8 @@
 Candidates are IndoSum articles of 1,200-2,600 characters with at least six quotation marks that are in
 no group of ``tests/data/events/indosum_events.json`` (events, hard negatives, singletons), in no case of
 ``tests/data/figures_indosum.json`` or ``tests/data/figure_kinds_indosum.json`` and not in
-``tests/data/quotes/quotes_id.json``. An article is left out when its id timestamp lies within four days
-of an article already in ``quotes_id.json`` (either split) or of one drawn before it, and the TF-IDF
+``tests/data/quotes/quotes_id*.json`` (the quote set and the fresh batches kept apart). An article is left
+out when its id timestamp lies within four days of an article already in those files (either split) or of one drawn before it, and the TF-IDF
 cosine of their content words (lower-case words of three letters or more among the first 300 words) is
 0.2 or more: so that no drawn article can share an event, and so a split, with an annotated one. The
 rest are ordered by ``sha1(salt + ":" + id)`` and the first ``--per-outlet`` of each outlet are kept.
@@ -72,9 +72,9 @@ def main() -> None:
     for art in arts:
         df.update(set(WORD.findall(" ".join(art["text"].lower().split()[:300]))))
     idf = {w: math.log(len(arts) / n) for w, n in df.items()}
-    annotated = set(
-        json.loads((ROOT / "tests/data/quotes/quotes_id.json").read_text(encoding="utf-8"))["articles"]
-    )
+    annotated: set[str] = set()
+    for held in sorted((ROOT / "tests/data/quotes").glob("quotes_id*.json")):  # with earlier fresh batches
+        annotated.update(json.loads(held.read_text(encoding="utf-8"))["articles"])
     skip = _excluded() | annotated
     near = [(_stamp(a["id"]), _vector(a["text"], idf)) for a in arts if a["id"] in annotated]
     cands = [
