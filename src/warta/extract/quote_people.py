@@ -40,7 +40,7 @@ _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 # subject did not speak.
 _PREDICATE = re.compile(
     r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|(?:\s*,[^,.\n]{1,140}){1,2},\s*|"
-    r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
+    r",\s+(?=(?:(?:juga|pun|lalu|kemudian|langsung|lantas|kembali|turut|ikut|tetap|sempat)\s+)*(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
     r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never|n't)|sudah|telah|akan|"
     r"masih|hanya|turut|ikut|tetap|kembali|langsung|lantas|sempat|bahkan|justru|terus|"
     r"secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
@@ -153,6 +153,7 @@ def nearest(
     *,
     gender: Callable[[str], bool] | None = None,
     quoted: str = "",
+    text: str = "",
 ) -> Who:
     """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
     …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
@@ -171,7 +172,11 @@ def nearest(
     # person ("Sesar Palolo memanjang 70 kilometer": a fault the tagger took for a name).
     voices = {w for e in people if subjects.get(e.start) for w in e.text.split()}
     if gender is None:  # "he" and "she" stand for a person: any subject since the last quote may be one
-        recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
+        recent = [
+            e
+            for e in recent
+            if subjects[e.start] or e.role or set(e.text.split()) & voices or _apposed_title(text, e)
+        ]
     if recent:
         e = (speaking or recent)[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
@@ -184,6 +189,19 @@ def nearest(
         e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
+
+
+def _apposed_title(text: str, e: EntityMention) -> bool:
+    """The name stands in apposition after a role title ("Direktur olahraga Bayern, Hasan Salihamidzic,
+    kemudian menyanjung …"): a person, though the text never shows them speaking before."""
+    m = _TITLE_APPOSED.search(text, max(0, e.start - _APPOSED_REACH), e.start)
+    return m is not None and m.group(1).casefold() in _SINGLE_TITLES
+
+
+_APPOSED_REACH = 90
+_SINGLE_TITLES = frozenset(t for t in ROLE_TITLES if " " not in t) | HONORIFICS
+# A capitalised title word opening the sentence part before the name, then a comma right before it.
+_TITLE_APPOSED = re.compile(r"(?:^|[.\n]\s*|,\s+)([A-Z][a-z]+)\b[^,.\n]{0,60},\s*$")
 
 
 _GENDERED = re.compile(

@@ -255,6 +255,7 @@ def resolve(
                 who.cue,
                 gender=gender(who.refers),
                 quoted=quoted,
+                text=text,
             )
         if who.speaker and who.type in ("PER", "ORG", "ROLE"):
             last = who  # "A police spokesman said … . He said : "…"": a role a pronoun takes up
