@@ -185,12 +185,25 @@ def _trim_opening(text: str, m: EntityMention) -> EntityMention:
     if not rest or m.type not in ("PER", "ORG") or not opens:
         return m
     low = first.casefold()
-    ordinary = has_word(low, text) or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
+    ordinary = (
+        has_word(low, text)
+        or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
+        or (m.type == "PER" and is_common_word(low) and _named_without(text, m, first, rest))
+    )
     if low == first or not ordinary or low in _ORG_NAME_WORDS or low in _RANKS:
         return m  # "Dinas Pemadam Kebakaran", "Presiden Joko Widodo": the head or title of the name
     start = m.start + len(first) + 1
     type_ = "ORG" if _ACRONYM_ONLY.fullmatch(rest) else m.type
     return EntityMention(start, m.end, rest, type_, key=m.key, role=m.role)
+
+
+def _named_without(text: str, m: EntityMention, first: str, rest: str) -> bool:
+    """The article writes the name after a sentence's first word elsewhere without it ("Pernyataan Trump
+    dalam kampanye …" beside "ucap Trump"): that word opened the sentence, it is no part of the name."""
+    for other in re.finditer(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", text):
+        if not text[max(0, other.start() - len(first) - 1) : other.start()].rstrip().endswith(first):
+            return True  # written without the word (not "Gus Syaf … Gus Syaf")
+    return False
 
 
 def _split_person(m: EntityMention) -> list[EntityMention]:

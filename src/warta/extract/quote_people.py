@@ -367,18 +367,26 @@ def _fuller(speaker: str, people: list[EntityMention]) -> list[EntityMention]:
     words = [w for w in speaker.split() if w.casefold().rstrip(".") not in HONORIFICS] or speaker.split()
     pool = []
     for e in people:
-        theirs = e.text.split()
+        written = e.text.split()
+        theirs = [w for w in written if w.casefold().rstrip(".") not in HONORIFICS] or written
         if len(e.text) <= len(speaker):
             continue
-        holds = all(w in theirs for w in words) or (
+        holds = all(w in written for w in words) or (
             len(words) == 1
             and len(theirs) > 1  # a longer one-word name is another name ("Telkom", "TelkomCare")
             and len(words[0]) >= _MIN_NICK - 1
             and (
                 theirs[0].startswith(words[0])
-                or _abbreviates(words[0], e.text)
+                or _abbreviates(words[0], " ".join(theirs))
                 or _shortened(words[0], theirs[0])
             )
+        )
+        # a person's one-word name cut short ("Syarif" for "Syarifuddin", "Arifi" misspelt for "Arifin")
+        holds = holds or (
+            len(words) == len(theirs) == 1
+            and e.type == "PER"
+            and len(words[0]) >= _MIN_NICK + 1
+            and theirs[0].startswith(words[0])
         )
         if holds:
             pool.append(e)

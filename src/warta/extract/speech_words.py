@@ -61,6 +61,8 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "kanit", "kasubnit", "panit", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba", "kasatresnarkoba",
     "kasatintelkam", "kabag", "kasubag", "kasi", "kasie", "kadis", "kajari", "kajati", "kapuspen",
     "kabareskrim", "wakapolri", "wakapolda", "wakapolres", "wakapolsek",
+    # clipped titles of deputies and directors ("Wagub Sandiaga Uno", "Dirjen … Syarifuddin")
+    "wagub", "wabup", "wawali", "wamen", "dirjen", "dirut", "sesjen",
     # ministers' clipped titles ("kata Menaker Hanif"); the entity layer keeps them glued to the name
     "menaker", "menpora", "menkes", "mendikbud", "menhub", "menag", "mensos", "menperin", "mendag",
     "menpar", "menkominfo", "menkumham", "menristekdikti", "mentan", "menko", "menkopolhukam",
