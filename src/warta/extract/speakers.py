@@ -24,7 +24,7 @@ from warta.extract.speech_words import HONORIFICS as HONORIFICS
 from warta.extract.speech_words import PRONOUNS as PRONOUNS
 from warta.extract.speech_words import VERBS_EN as VERBS_EN
 from warta.extract.speech_words import VERBS_ID as VERBS_ID
-from warta.extract.wordlists import ROLE_TITLES
+from warta.extract.wordlists import ORG_HEADS, ROLE_TITLES
 from warta.text.tokens import has_word
 
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
@@ -475,8 +475,8 @@ def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if len(tail) == 1 and (is_sentence_word(tail[0].group(), text) or _region(tail[0].group())):
         return None
-    if any(w.group().casefold() in _ORG_WORDS for w in tail):
-        return None
+    if any(w.group().casefold() in _ORG_WORDS or w.group().casefold() in ORG_HEADS for w in tail):
+        return None  # "Mantan Direktur Pelaksana Bank Dunia": the body after the title, not a name
     return lo + tail[0].start(), lo + tail[-1].end()
 
 
