@@ -27,6 +27,8 @@ _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
 _LOOK_BACK = 4
 _ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
 _VERB_SHAPE = re.compile(r"(?:di|me|ber|ter)[a-z]{4,}")
+# An Indonesian noun made from a verb ("pernyataan", "keputusan", "pertemuan"): never a given name.
+_NOUN_SHAPE = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 # Words that put the name after them in a place ("warga Nursultan", "in Hayward"): it stays a place.
 _PLACE_CUE = re.compile(
@@ -188,7 +190,12 @@ def _trim_opening(text: str, m: EntityMention) -> EntityMention:
     ordinary = (
         has_word(low, text)
         or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
-        or (m.type == "PER" and is_common_word(low) and _named_without(text, m, first, rest))
+        or (
+            m.type == "PER"
+            and _NOUN_SHAPE.fullmatch(low)
+            and is_common_word(low)
+            and _named_without(text, m, first, rest)
+        )
     )
     if low == first or not ordinary or low in _ORG_NAME_WORDS or low in _RANKS:
         return m  # "Dinas Pemadam Kebakaran", "Presiden Joko Widodo": the head or title of the name
