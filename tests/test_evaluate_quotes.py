@@ -22,7 +22,7 @@ from warta.extract.quotes import QuoteMention
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 _SUBSET = 12  # articles per annotation file, in the file's order
 # Annotation files ``warta eval quotes`` does not read by default (fresh batches kept apart to measure on).
-_EXTRA = [Path(__file__).resolve().parent / "data" / "quotes" / f"quotes_id_fresh{n}.json" for n in (3, 4, 5, 6)]
+_EXTRA = [Path(__file__).resolve().parent / "data" / "quotes" / f"quotes_id_fresh{n}.json" for n in (3, 4, 5, 6, 7)]
 
 
 @pytest.mark.parametrize(
