@@ -36,10 +36,11 @@ OUT = ROOT / "src" / "warta" / "data" / "speaker_ranker.json"
 SHARED = ROOT.parent / "shared"
 
 
-def examples() -> list[tuple[str, list[Candidate], int, bool]]:
-    """(article, candidates, index of first right candidate or -1, rules right) per found dev quote."""
+def examples(also: tuple[str, ...] = ()) -> list[tuple[str, list[Candidate], int, bool]]:
+    """(article, candidates, index of first right candidate or -1, rules right) per found dev quote;
+    ``also``: more annotation files under ``tests/data/quotes`` (fresh dev batches) to read."""
     out = []
-    for name in ("quotes_id.json", "quotes_en.json"):
+    for name in ("quotes_id.json", "quotes_en.json", *also):
         data: dict[str, Any] = json.loads((ROOT / "tests" / "data" / "quotes" / name).read_text("utf-8"))
         language = data.get("language", "id")
         dev = {a: m for a, m in data["articles"].items() if m.get("split") == "dev"}
@@ -117,8 +118,14 @@ def main() -> None:
         default=0.05,
         help="what naming a speaker the rules did not find needs",
     )
+    ap.add_argument(
+        "--also",
+        nargs="*",
+        default=[],
+        help="more annotation files under tests/data/quotes to train on (e.g. quotes_id_fresh3.json)",
+    )
     args = ap.parse_args()
-    rows = examples()
+    rows = examples(tuple(args.also))
     x, y, quote = matrix(rows)
     if args.no_rule:
         x[:, [i for i, k in enumerate(FEATURES) if k.startswith("rule")]] = 0.0
@@ -162,7 +169,9 @@ def main() -> None:
             "threshold": args.threshold,
             "fill_threshold": args.fill_threshold,
             "C": args.c,
-            "trained_on": "dev halves of tests/data/quotes/quotes_id.json and quotes_en.json",
+            "trained_on": " and ".join(
+                ["dev halves of tests/data/quotes/quotes_id.json", "quotes_en.json", *args.also]
+            ),
         }
         OUT.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
         for k, w in sorted(weights.items(), key=lambda kv: -abs(kv[1])):

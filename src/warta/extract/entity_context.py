@@ -27,6 +27,8 @@ _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
 _LOOK_BACK = 4
 _ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
 _VERB_SHAPE = re.compile(r"(?:di|me|ber|ter)[a-z]{4,}")
+# An Indonesian noun made from a verb ("pernyataan", "keputusan", "pertemuan"): never a given name.
+_NOUN_SHAPE = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 # Words that put the name after them in a place ("warga Nursultan", "in Hayward"): it stays a place.
 _PLACE_CUE = re.compile(
@@ -112,7 +114,36 @@ def cued_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         added.append(EntityMention(start, end, cue.group(1), "PER"))
     if not added:
         return mentions
+    added += _cued_elsewhere(text, [*taken, *((m.start, m.end) for m in added)], added)
     return sorted([*mentions, *added], key=lambda m: m.start)
+
+
+def _cued_elsewhere(
+    text: str, taken: list[tuple[int, int]], cued: list[EntityMention]
+) -> list[EntityMention]:
+    """The other places the article writes a name a cue gave ("… ," tutup Dian): the same capitalised
+    words are that person wherever they stand ("Dian kemudian bergegas …"), with up to two more
+    capitalised dictionary words after them, the rest of the name ("Ananda Omesh dan Dian Ayu Lestari")."""
+    out: list[EntityMention] = []
+    for name in {m.text for m in cued}:
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"((?: [A-Z][a-z]+){0,2})(?![\w-])", text):
+            rest = m.group(1).split()
+            while rest and (
+                rest[-1].casefold() in _NOT_NAMES
+                or is_function_word(rest[-1].casefold())
+                or place(rest[-1])
+                or len(name.split()) + len(rest) > _MAX_CUED_WORDS
+            ):
+                rest.pop()
+            end = m.start() + len(" ".join([name, *rest]))
+            if any(a < end and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), end))
+            out.append(EntityMention(m.start(), end, text[m.start() : end], "PER"))
+    return out
+
+
+_MAX_CUED_WORDS = 3
 
 
 _CUED_RUN = re.compile(
@@ -156,12 +187,30 @@ def _trim_opening(text: str, m: EntityMention) -> EntityMention:
     if not rest or m.type not in ("PER", "ORG") or not opens:
         return m
     low = first.casefold()
-    ordinary = has_word(low, text) or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
+    ordinary = (
+        has_word(low, text)
+        or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
+        or (
+            m.type == "PER"
+            and _NOUN_SHAPE.fullmatch(low)
+            and is_common_word(low)
+            and _named_without(text, m, first, rest)
+        )
+    )
     if low == first or not ordinary or low in _ORG_NAME_WORDS or low in _RANKS:
         return m  # "Dinas Pemadam Kebakaran", "Presiden Joko Widodo": the head or title of the name
     start = m.start + len(first) + 1
     type_ = "ORG" if _ACRONYM_ONLY.fullmatch(rest) else m.type
     return EntityMention(start, m.end, rest, type_, key=m.key, role=m.role)
+
+
+def _named_without(text: str, m: EntityMention, first: str, rest: str) -> bool:
+    """The article writes the name after a sentence's first word elsewhere without it ("Pernyataan Trump
+    dalam kampanye …" beside "ucap Trump"): that word opened the sentence, it is no part of the name."""
+    for other in re.finditer(r"(?<![\w-])" + re.escape(rest) + r"(?![\w-])", text):
+        if not text[max(0, other.start() - len(first) - 1) : other.start()].rstrip().endswith(first):
+            return True  # written without the word (not "Gus Syaf … Gus Syaf")
+    return False
 
 
 def _split_person(m: EntityMention) -> list[EntityMention]:

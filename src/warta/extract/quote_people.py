@@ -40,7 +40,7 @@ _MIN_NICK = 4  # shortest nickname read as the openings of a full name
 # subject did not speak.
 _PREDICATE = re.compile(
     r"(?:\s+yang\s(?!(?:akrab|biasa|kerap)\s)[^,.\n]{1,80}?\s(?:tersebut|itu|ini)\s+|(?:\s*,[^,.\n]{1,140}){1,2},\s*|"
-    r",\s+(?=(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
+    r",\s+(?=(?:(?:juga|pun|lalu|kemudian|langsung|lantas|kembali|turut|ikut|tetap|sempat)\s+)*(?:me|ber)[a-z]{4,}\b)|\s*,\s+(?:the|a|an)\s[^,.\n]{1,100}?\s(?=(?:had|has|was|is|have|were)\s)|\s*)"
     r"(?:(?:juga|pun|lalu|kemudian|sendiri|(?P<neg>tak|tidak|belum|enggan|not|never|n't)|sudah|telah|akan|"
     r"masih|hanya|turut|ikut|tetap|kembali|langsung|lantas|sempat|bahkan|justru|terus|"
     r"secara\s+[a-z]+|dengan\s+tegas|also|then|has|had|have|was|is|will|would|later|had|"
@@ -153,6 +153,7 @@ def nearest(
     *,
     gender: Callable[[str], bool] | None = None,
     quoted: str = "",
+    text: str = "",
 ) -> Who:
     """A pronoun's person: the last subject of a speech verb since the previous quote ("Argo mengatakan
     …, Novel juga tidak … ." "…," ungkap dia), else the last subject, else the last speaker, else the
@@ -171,7 +172,11 @@ def nearest(
     # person ("Sesar Palolo memanjang 70 kilometer": a fault the tagger took for a name).
     voices = {w for e in people if subjects.get(e.start) for w in e.text.split()}
     if gender is None:  # "he" and "she" stand for a person: any subject since the last quote may be one
-        recent = [e for e in recent if subjects[e.start] or e.role or set(e.text.split()) & voices]
+        recent = [
+            e
+            for e in recent
+            if subjects[e.start] or e.role or set(e.text.split()) & voices or _apposed_title(text, e)
+        ]
     if recent:
         # English "he" / "she" (and a definite role): the most recent person written as a subject, whether
         # or not a speech verb followed it; Indonesian "dia" / "-nya": the last one that spoke, else the
@@ -187,6 +192,19 @@ def nearest(
         e = acting[-1]
         return Who(e.text, (e.start, e.end), "PER", cue)
     return Who(None, None, None, cue)
+
+
+def _apposed_title(text: str, e: EntityMention) -> bool:
+    """The name stands in apposition after a role title ("Direktur olahraga Bayern, Hasan Salihamidzic,
+    kemudian menyanjung …"): a person, though the text never shows them speaking before."""
+    m = _TITLE_APPOSED.search(text, max(0, e.start - _APPOSED_REACH), e.start)
+    return m is not None and m.group(1).casefold() in _SINGLE_TITLES
+
+
+_APPOSED_REACH = 90
+_SINGLE_TITLES = frozenset(t for t in ROLE_TITLES if " " not in t) | HONORIFICS
+# A capitalised title word opening the sentence part before the name, then a comma right before it.
+_TITLE_APPOSED = re.compile(r"(?:^|[.\n]\s*|,\s+)([A-Z][a-z]+)\b[^,.\n]{0,60},\s*$")
 
 
 _GENDERED = re.compile(
@@ -278,8 +296,9 @@ def aliases(text: str, people: list[EntityMention]) -> dict[str, str]:
 _NICKNAME_OF = re.compile(
     r",\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)?(?:nya)\b", re.IGNORECASE
 )
+# "Gus Syaf sapaan akrab Syafi'in", "ujar Djanur, sapaan Djadjang": the nickname, then the name.
 _NICKNAME_FOR = re.compile(
-    r",?\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:akrab|karib)\s+((?:[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*){0,3})"
+    r",?\s*(?:sapaan|panggilan|nama\s+panggilan)\s+(?:(?:akrab|karib)\s+)?((?:[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*){0,3})"
 )
 # "X, yang akrab disapa Naga", "X atau yang biasa kita kenal dengan nama Naga", "X, lebih dikenal sebagai Naga".
 _CALLED_BY = (
@@ -324,7 +343,20 @@ class FullestNames:
         at = who.span[0] if who.span else 0
         earlier = [e for e in pool if e.start < at]
         best = earlier[-1] if earlier else max(pool, key=lambda e: len(e.text))
+        if " " not in who.speaker and not any(who.speaker in e.text.split() for e in pool):
+            best = self._most_named(pool, best)
         return self._usual(bare_name(self._aliases.get(best.text, best.text)))
+
+    def _most_named(self, pool: list[EntityMention], best: EntityMention) -> EntityMention:
+        """Of the names a nickname may shorten ("Marcell" for "Marcelino Lefrandt", his daughter "Marcelle
+        Brinette Renee Lefrandt" or his "nama asli"), the person the article names most often, by any part
+        of the name; ``best`` when none is named more than the others."""
+        support = {
+            e.text: sum(1 for p in self._people if set(p.text.split()) <= set(e.text.split())) for e in pool
+        }
+        top = max(support.values())
+        leaders = [e for e in pool if support[e.text] == top]
+        return best if support[best.text] == top or len({e.text for e in leaders}) > 1 else leaders[-1]
 
     def _usual(self, name: str) -> str:
         spelled = self._spellings.get(name)
@@ -338,18 +370,26 @@ def _fuller(speaker: str, people: list[EntityMention]) -> list[EntityMention]:
     words = [w for w in speaker.split() if w.casefold().rstrip(".") not in HONORIFICS] or speaker.split()
     pool = []
     for e in people:
-        theirs = e.text.split()
+        written = e.text.split()
+        theirs = [w for w in written if w.casefold().rstrip(".") not in HONORIFICS] or written
         if len(e.text) <= len(speaker):
             continue
-        holds = all(w in theirs for w in words) or (
+        holds = all(w in written for w in words) or (
             len(words) == 1
             and len(theirs) > 1  # a longer one-word name is another name ("Telkom", "TelkomCare")
             and len(words[0]) >= _MIN_NICK - 1
             and (
                 theirs[0].startswith(words[0])
-                or _abbreviates(words[0], e.text)
+                or _abbreviates(words[0], " ".join(theirs))
                 or _shortened(words[0], theirs[0])
             )
+        )
+        # a person's one-word name cut short ("Syarif" for "Syarifuddin", "Arifi" misspelt for "Arifin")
+        holds = holds or (
+            len(words) == len(theirs) == 1
+            and e.type == "PER"
+            and len(words[0]) >= _MIN_NICK + 1
+            and theirs[0].startswith(words[0])
         )
         if holds:
             pool.append(e)

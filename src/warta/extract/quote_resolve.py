@@ -255,6 +255,7 @@ def resolve(
                 cue,
                 gender=gender(refers),
                 quoted=quoted,
+                text=text,
             )
             role = role_subject(text, previous_end, quote.start, refers)
             if role.span and not (who.span and who.span[0] > role.span[0]):

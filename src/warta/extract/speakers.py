@@ -24,7 +24,7 @@ from warta.extract.speech_words import HONORIFICS as HONORIFICS
 from warta.extract.speech_words import PRONOUNS as PRONOUNS
 from warta.extract.speech_words import VERBS_EN as VERBS_EN
 from warta.extract.speech_words import VERBS_ID as VERBS_ID
-from warta.extract.wordlists import ROLE_TITLES
+from warta.extract.wordlists import ORG_HEADS, ROLE_TITLES
 from warta.text.tokens import has_word
 
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
@@ -39,7 +39,12 @@ def pronoun_refers(word: str) -> str | None:
     return low if low in _PERSONAL or low == "it" else None
 
 
-_ROLE_LEAD = re.compile(r"^(?:seorang|salah\s+seorang|sang|para|a|an|the|one|another)\s+", re.IGNORECASE)
+# A plural description ("kedua agensi", "para peneliti") is no one person named with that role before.
+_PLURAL_LEAD = re.compile(r"(?:para|kedua|beberapa|sejumlah)\s", re.IGNORECASE)
+# What opens a description of a speaker; Indonesian counts too ("tulis kedua agensi", "kata sejumlah warga").
+_ROLE_LEAD = re.compile(
+    r"^(?:seorang|salah\s+seorang|sang|para|kedua|beberapa|sejumlah|a|an|the|one|another)\s+", re.IGNORECASE
+)
 # Words that end a speaker phrase after a cue ("kata Budi di Jakarta", "said Smith on Monday"); not an
 # acronym that spells one ("the WHO 's deputy head").
 _PHRASE_STOP = re.compile(
@@ -153,7 +158,7 @@ def speaker_in(
         return Who(None, None, None, cue, pronoun=True)  # "politisi PDIP itu": someone named before
     if role:
         person = (
-            role_person(text, role, start, entities)
+            (None if _PLURAL_LEAD.match(role) else role_person(text, role, start, entities))
             or _possessor(text, role, start, entities)
             or _handle_owner(role, entities)
         )
@@ -470,8 +475,8 @@ def _name_after_title(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return None
     if len(tail) == 1 and (is_sentence_word(tail[0].group(), text) or _region(tail[0].group())):
         return None
-    if any(w.group().casefold() in _ORG_WORDS for w in tail):
-        return None
+    if any(w.group().casefold() in _ORG_WORDS or w.group().casefold() in ORG_HEADS for w in tail):
+        return None  # "Mantan Direktur Pelaksana Bank Dunia": the body after the title, not a name
     return lo + tail[0].start(), lo + tail[-1].end()
 
 
@@ -522,9 +527,16 @@ def is_speaker(entity: EntityMention, text: str) -> bool:
         return False  # "Iapun mencontohkan …": a pronoun with its particle, capitalised at a sentence start
     if in_dateline(entity, text):
         return False  # "Jakarta, CNN Indonesia -- "…"": the outlet of the dateline, not a speaker
+    if _RELATED_LINE.match(text, text.rfind("\n", 0, entity.start) + 1):
+        return False  # "SIMAK JUGA: Djanur Akui Persib …": another article's headline, portal furniture
     return (entity.key or "").startswith("per:") or not place(entity.text)
 
 
+# A line opening with a "read also" label: the headline of another article.
+_RELATED_LINE = re.compile(
+    r"\s*(?:(?:baca|lihat|simak)(?:\s+juga)?|(?:artikel|berita)\s+terkait|read\s+(?:also|more)|see\s+also)\s*:",
+    re.IGNORECASE,
+)
 _BRACKET_TOKEN = re.compile(r"-?[LR][RCS]B-?")  # "-LRB-" / "-RRB-": a tokenised bracket, never a name
 # The dateline opening an article: "Kota (Kantor Berita) - ", "Kota, Kantor Berita -- ".
 _OPENING_DATELINE = re.compile(

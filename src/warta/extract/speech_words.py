@@ -56,6 +56,13 @@ HONORIFICS: frozenset[str] = frozenset(t for t in ROLE_TITLES if " " not in t) |
     "hakim", "majelis", "jaksa", "plt", "pelaksana", "tugas",
     "pol",  # "Kombes Pol", "Brigjen Pol": the police arm of a rank, written between the rank and the name
     "akp", "bripda",
+    # clipped heads of a unit ("kata Kanit I Ditnarkoba Polda Bengkulu, AKP Agus Gunawan": the unit's head,
+    # then the person), which the entity layer reads as the opening of a name
+    "kanit", "kasubnit", "panit", "kasat", "kasatreskrim", "kasatlantas", "kasatnarkoba", "kasatresnarkoba",
+    "kasatintelkam", "kabag", "kasubag", "kasi", "kasie", "kadis", "kajari", "kajati", "kapuspen",
+    "kabareskrim", "wakapolri", "wakapolda", "wakapolres", "wakapolsek",
+    # clipped titles of deputies and directors ("Wagub Sandiaga Uno", "Dirjen … Syarifuddin")
+    "wagub", "wabup", "wawali", "wamen", "dirjen", "dirut", "sesjen",
     # ministers' clipped titles ("kata Menaker Hanif"); the entity layer keeps them glued to the name
     "menaker", "menpora", "menkes", "mendikbud", "menhub", "menag", "mensos", "menperin", "mendag",
     "menpar", "menkominfo", "menkumham", "menristekdikti", "mentan", "menko", "menkopolhukam",
