@@ -78,19 +78,20 @@ def _labelled(before: int) -> set[str]:
 def _round3(shared: Path, *, casualty: bool = False) -> None:
     skip = excluded() | _labelled(4 if casualty else 3)
     words = CASUALTY if casualty else TOPIC
-    total, per_article = (ROUND4_TOTAL, ROUND4_PER_ARTICLE) if casualty else (ROUND3_TOTAL, ROUND3_PER_ARTICLE)
+    total, per_article = (
+        (ROUND4_TOTAL, ROUND4_PER_ARTICLE) if casualty else (ROUND3_TOTAL, ROUND3_PER_ARTICLE)
+    )
     path = shared / "data" / "indosum" / "articles.jsonl"
     arts = [a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if a["id"] not in skip]
     arts = [a for a in arts if len(words.findall(a["text"])) >= (2 if casualty else 3)]
     per_cat: Counter[str] = Counter()
-    drawn = 0
+    drawn, reach = 0, 50 if casualty else 60
     for art in sorted(arts, key=lambda a: _hash(a["id"])):
         if drawn >= total:
             break
         if per_cat[art["category"]] >= ROUND3_PER_CATEGORY:
             continue
         t = art["text"]
-        reach = 50 if casualty else 60
 
         def near(m: re.Match[str], t: str = t) -> bool:
             return bool(words.search(t[max(0, m.start() - reach) : m.end() + reach]))
