@@ -5,6 +5,8 @@ Articles are IndoSum articles in no event of ``tests/data/events`` and no case o
 two numbers (digit runs, read by a plain pattern, not by warta) are taken, first by the same hash of
 ``id:offset``, until 320 are drawn, at most 60 per category. Prints one JSON line per number with its
 context, to be labelled by reading (``tests/data/figure_kinds_indosum.json`` keeps ids, offsets and labels).
+``--round 2``, ``--round 3`` (weighted to news topics) and ``--round 4`` (digit runs next to casualty,
+arrest and displacement words) draw further numbers from articles of no earlier round (see below).
 """
 
 from __future__ import annotations
