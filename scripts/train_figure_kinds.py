@@ -120,6 +120,8 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--cases", action="store_true", help="train on the dev cases' values too")
+    ap.add_argument("--threshold", type=float, default=THRESHOLD, help="the shipped model's threshold")
+    ap.add_argument("--overrule", default=",".join(OVERRULED), help="rule kinds the shipped model overrules")
     args = ap.parse_args()
     feats, labels, rules, groups = rows(args.shared)
     if args.cases:
@@ -156,7 +158,8 @@ def main() -> None:
             for j, k in enumerate(kinds)
         }
         bias_ = {k: round(float(b), 4) for k, b in zip(kinds, bias, strict=True)}
-        model = KindModel(tuple(kinds), weights, bias_, THRESHOLD, OVERRULED)
+        overruled = tuple(k for k in args.overrule.split(",") if k)
+        model = KindModel(tuple(kinds), weights, bias_, args.threshold, overruled)
         OUT.write_text(
             json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
         )

@@ -311,3 +311,22 @@ def test_a_loosely_rounded_count_is_approximate() -> None:
 def test_currencies_of_the_region(text: str, unit: str) -> None:
     q = find_quantities(text)[0]
     assert (q.kind, q.unit) == ("money", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Guru memiliki beban mengajar 24-40 jam tatap muka.", [(24, "jam", "24"), (40, "jam", "40 jam")]),
+        (
+            "Sekitar 30-40 persen penonton dari luar negeri.",
+            [(30, "%", "Sekitar 30"), (40, "%", "40 persen")],
+        ),
+        ("Sekitar 30 hingga 40 persen penonton.", [(30, "%", "Sekitar 30"), (40, "%", "40 persen")]),
+        ("Pencarian berlangsung tiga sampai empat hari.", [(3, "hari", "tiga"), (4, "hari", "empat hari")]),
+        ("Persib menang 2-1 atas Persija.", []),  # a score: no unit after the upper end
+        ("Festival digelar 2-5 November 2016.", []),  # a date
+        ("Sebanyak 10 - 15 rumah rusak.", [(10, None, "10"), (15, None, "15")]),  # a count: no unit to share
+    ],
+)
+def test_the_ends_of_a_range_share_its_unit(text: str, read: list[tuple[float, str | None, str]]) -> None:
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text)] == read

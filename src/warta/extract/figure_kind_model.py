@@ -42,16 +42,24 @@ class KindGuess:
     probability: float
 
 
-def _shape(word: str) -> str:
-    return "<num>" if word[:1].isdigit() else word
+def _shape(word: str, *, opening: bool = False) -> str:
+    """A digit run is ``<num>``; a capitalised word past the clause's opening (a name: "Safril (44)",
+    "Polres Bekasi") is ``<cap>``, so the weights learn the shape of a name, not the names of the
+    training articles; any other word is itself, lowercased."""
+    if word[:1].isdigit():
+        return "<num>"
+    return "<cap>" if word[:1].isupper() and not opening else word.lower()
 
 
 def kind_features(
     text: str, q: Quantity, *, lo: int, hi: int, rule_kind: str | None, counted: str
 ) -> set[str]:
     """The named features of ``q`` read in the clause ``text[lo:hi]`` (a set: each feature is 0 or 1)."""
-    before = [_shape(m.group().lower()) for m in _WORD.finditer(text, max(lo, q.start - 80), q.start)]
-    after = [_shape(m.group().lower()) for m in _WORD.finditer(text, q.end, min(hi, q.end + 80))]
+    before = [
+        _shape(m.group(), opening=m.start() == lo)
+        for m in _WORD.finditer(text, max(lo, q.start - 80), q.start)
+    ]
+    after = [_shape(m.group()) for m in _WORD.finditer(text, q.end, min(hi, q.end + 80))]
     feats = {f"rule={rule_kind or 'none'}", f"qkind={q.kind}", f"unit={q.unit or 'none'}"}
     feats |= {f"before{i + 1}={w}" for i, w in enumerate(reversed(before[-_SIDE:]))}
     feats |= {f"after{i + 1}={w}" for i, w in enumerate(after[:_SIDE])}

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from warta.extract.attribution import attribution, clock_time
-from warta.extract.collectives import find_collectives
+from warta.extract.collectives import find_collectives, find_zero_tolls
 from warta.extract.counted_nouns import readable
 from warta.extract.figure_kind_model import overrule, shipped_kind_model
 from warta.extract.figure_kinds import CONFIDENT, KindReading, names_group, read_kind
@@ -95,8 +95,10 @@ def find_figures(
     quantities = find_quantities(text, language=language)
     crowded = _crowded_lines(text, quantities)
     collectives = [] if language.startswith("en") else _free(find_collectives(text), quantities)
-    quantities = sorted([*quantities, *collectives], key=lambda q: q.start)
+    zeros = [] if language.startswith("en") else _free(find_zero_tolls(text), quantities)
+    quantities = sorted([*quantities, *collectives, *zeros], key=lambda q: q.start)
     collective = {id(q) for q in collectives}
+    zero = {id(q) for q in zeros}
     for q in quantities:
         if _inside(q, heading_lines, heading_starts) is not None or _relative_time(text, q):
             continue
@@ -113,6 +115,8 @@ def find_figures(
         background = reading.kind == "duration" and _prior_event(text, q, sentence.start)
         if id(q) in collective and reading.kind not in CONFIDENT:
             continue  # "kedua negara", "ketiga pihak": only a casualty or arrest count is worth reading
+        if id(q) in zero and reading.kind != "killed":
+            continue  # "tidak ada korban jiwa": a stated zero toll, and nothing else
         figures.append(
             ArticleFigure(
                 article,

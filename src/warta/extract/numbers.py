@@ -54,8 +54,9 @@ _CURRENCY_RE = re.compile(
 _QUALIFIER_WINDOW = 30
 
 
-def find_quantities(text: str, *, language: str = "id") -> list[Quantity]:
-    """Every quantity stated in ``text``, in order (``language`` "en" reads 2,500.5; others 2.500,5)."""
+def find_quantities(text: str, *, language: str = "id", ranges: bool = True) -> list[Quantity]:
+    """Every quantity stated in ``text``, in order (``language`` "en" reads 2,500.5; others 2.500,5);
+    ``ranges`` reads the ends of ranges (:func:`_ranges`)."""
     english = language.lower().startswith("en")
     toks = [
         _new(_Tok, (word := m[0], word.lower(), m.start(), m.end(), _KINDS[m.lastindex or 3]))
@@ -81,7 +82,45 @@ def find_quantities(text: str, *, language: str = "id") -> list[Quantity]:
             i = max(core.end_tok, _skip_number_run(text, toks, i))
         else:
             i = max(core.end_tok, i + 1)
-    return found
+    return _ranges(text, found, language) if ranges else found
+
+
+# Between the two ends of a range: "30 hingga 40 persen", "3 - 9 tahun", "24-40 jam".
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|hingga|sampai|s/d|s\.d\.?|to)\s*", re.IGNORECASE)
+_GLUED_RANGE = re.compile(r"(?<![\w.,/:+-])(\d{1,3})[-–](?=\d{1,3}\s)")
+
+
+def _ranges(text: str, found: list[Quantity], language: str) -> list[Quantity]:
+    """A range's lower end is in its upper end's unit ("30 hingga 40 persen": 30 %, not 30 things); a range
+    written with a glued hyphen ("24-40 jam"), which the parse leaves out as an id or a score, is read as
+    its two ends when the upper end carries a unit (so "skor 2-1" and "2-5 November" stay out)."""
+    if "-" in text or "–" in text:
+        for m in _GLUED_RANGE.finditer(text):
+            masked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+            at = max(0, m.start() - 40)  # the upper end, its unit and a qualifier before it, read alone
+            near = masked[at : m.end() + 60]
+            read = [
+                Quantity(q.value, q.qualifier, q.unit, q.start + at, q.end + at, q.text, q.kind)
+                for q in find_quantities(near, language=language, ranges=False)
+                if q.start + at <= m.end() < q.end + at
+            ]
+            if not read or read[0].unit is None or read[0].kind == "money" or not int(m[1]) < read[0].value:
+                continue
+            q = read[0]  # its qualifier ("sekitar 30-40 persen") stands before the range: both ends have it
+            if any(f.start < q.end and q.start < f.end for f in found):
+                continue
+            start = min(q.start, m.start(1))
+            lower = Quantity(int(m[1]), q.qualifier, q.unit, start, m.end(1), text[start : m.end(1)], q.kind)
+            upper = Quantity(q.value, q.qualifier, q.unit, m.end(), q.end, text[m.end() : q.end], q.kind)
+            found = sorted([*found, lower, upper], key=lambda f: f.start)
+    out = list(found)
+    for k in range(len(out) - 1):
+        low, high = out[k], out[k + 1]
+        if low.unit is not None or low.kind != "count" or high.unit is None or high.kind == "money":
+            continue
+        if low.value < high.value and _RANGE_JOIN.fullmatch(text, low.end, high.start):
+            out[k] = Quantity(low.value, low.qualifier, high.unit, low.start, low.end, low.text, high.kind)
+    return out
 
 
 def _next(text: str, toks: list[_Tok], j: int) -> _Tok | None:
