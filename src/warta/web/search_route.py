@@ -190,19 +190,10 @@ class FastSearch:
         return await run_in_threadpool(answer, self.source, ask)
 
 
-@runtime_checkable
-class Pending(Protocol):
-    """An archive that says whether its next read builds briefs (:meth:`warta.store.Archive.pending_briefs`)."""
-
-    def pending_briefs(self) -> bool:
-        """Whether a finished add left briefs for the next read to build."""
-        ...
-
-
 def inline(reader: object, ask: SearchAsk) -> bool:
     """Whether to search on the event loop's thread instead of handing the search to a worker thread.
 
-    A plain search (no whole briefs) costs ~2-3 ms of CPU at 10,000 articles, nearly all of it holding
+    A plain search (no whole briefs) costs ~2-3 ms of CPU at 10,000 articles, most of it holding
     the GIL, so worker threads buy a process no parallelism worth having and cost it more than they
     give: each search hops to a thread and back, and concurrent searches hand the GIL back and forth
     on every SQLite row (server CPU a request 3.6-3.7 ms with the thread pool, 2.5-2.9 ms on the loop's
@@ -211,4 +202,5 @@ def inline(reader: object, ask: SearchAsk) -> bool:
     read and encode) and a read that would first build the briefs an add left (seconds) still go to a
     worker thread, so the loop keeps answering meanwhile.
     """
-    return not ask.brief and isinstance(reader, Pending) and not reader.pending_briefs()
+    pending = getattr(reader, "pending_briefs", None)  # Archive.pending_briefs; a reader without it: no
+    return not ask.brief and callable(pending) and pending() is False
