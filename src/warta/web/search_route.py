@@ -8,7 +8,8 @@ form whose meaning is beyond doubt (``limit`` plain digits in range, ``brief`` `
 validation and response machinery. The answer is byte for byte the route's: the same JSON document
 (:func:`warta.store.views.hit_dict`), the same encoding and headers as Starlette's ``JSONResponse``.
 Anything else (a malformed parameter, a query the archive refuses, a search that raises) is passed on
-to the route, which gives the documented error.
+to the route, which gives the documented error. A plain search runs on the event loop's own thread,
+one at a time per worker process (:func:`inline` says why and when not).
 
 Answers are kept (:class:`AnswerCache`, ``WebOptions.search_cache`` of them, least recently asked
 dropped first), each tagged with the archive's generation (:meth:`warta.store.Archive.generation`,
