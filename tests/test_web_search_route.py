@@ -160,38 +160,3 @@ def test_the_cache_keeps_to_its_byte_budget() -> None:
     assert (cache.get(("b",), 1), cache.get(("a",), 2), cache.get(("c",), 1)) == (b"BB", b"A", b"CC")
     cache.put(("d",), 1, b"DDD")  # over budget: the least recently asked (b, then a) go
     assert (cache.get(("b",), 1), cache.get(("a",), 2), cache.get(("c",), 1)) == (None, None, b"CC")
-
-
-class _Ready(FakeArchive):
-    """A fake that says whether its next read builds briefs, as :class:`warta.store.Archive` does."""
-
-    pending = False
-
-    def pending_briefs(self) -> bool:
-        return self.pending
-
-
-def test_a_plain_search_runs_on_the_loop_and_the_rest_on_a_worker_thread(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import threading
-
-    archive = _Ready([flood_story()])
-    ran: list[str] = []
-    real = archive.search
-
-    def spy(query: str, **kw: Any) -> list[SearchHit]:
-        ran.append(threading.current_thread().name)
-        return real(query, **kw)
-
-    monkeypatch.setattr(archive, "search", spy)
-    with TestClient(create_app("unused.db", options=OPTIONS, opener=fake_opener(archive))) as c:
-        plain = c.get("/search", params={"q": "banjir"})
-        briefs = c.get("/search", params={"q": "banjir", "brief": "true"})
-        archive.pending = True  # the next read would build briefs first: not on the loop
-        pending = c.get("/search", params={"q": "banjir", "limit": "3"})
-        again = c.get("/search", params={"q": "banjir", "limit": "3"})
-    assert [r.status_code for r in (plain, briefs, pending, again)] == [200] * 4
-    worker = "AnyIO worker thread"
-    assert ran[0] != worker and ran[1:] == [worker] * 3
-    assert pending.content == again.content

@@ -8,8 +8,7 @@ form whose meaning is beyond doubt (``limit`` plain digits in range, ``brief`` `
 validation and response machinery. The answer is byte for byte the route's: the same JSON document
 (:func:`warta.store.views.hit_dict`), the same encoding and headers as Starlette's ``JSONResponse``.
 Anything else (a malformed parameter, a query the archive refuses, a search that raises) is passed on
-to the route, which gives the documented error. A plain search runs on the event loop's own thread,
-one at a time per worker process (:func:`inline` says why and when not).
+to the route, which gives the documented error.
 
 Answers are kept (:class:`AnswerCache`, ``WebOptions.search_cache`` of them, least recently asked
 dropped first), each tagged with the archive's generation (:meth:`warta.store.Archive.generation`,
@@ -174,34 +173,12 @@ class FastSearch:
     async def _answer(self, ask: SearchAsk) -> bytes | None:
         reader = self.source.reader()
         if self.cache.size <= 0 or not isinstance(reader, Versioned):
-            return await self._search(reader, ask)
+            return await run_in_threadpool(answer, self.source, ask)
         generation = reader.generation()  # before searching: a commit meanwhile makes the tag stale
         key = ask.key()
         body = self.cache.get(key, generation)
         if body is None:
-            body = await self._search(reader, ask)
+            body = await run_in_threadpool(answer, self.source, ask)
             if body is not None:
                 self.cache.put(key, generation, body)
         return body
-
-    async def _search(self, reader: object, ask: SearchAsk) -> bytes | None:
-        """:func:`answer`, on the event loop's own thread when it is a plain search (see :func:`inline`)."""
-        if inline(reader, ask):
-            return answer(self.source, ask)
-        return await run_in_threadpool(answer, self.source, ask)
-
-
-def inline(reader: object, ask: SearchAsk) -> bool:
-    """Whether to search on the event loop's thread instead of handing the search to a worker thread.
-
-    A plain search (no whole briefs) costs ~2-3 ms of CPU at 10,000 articles, most of it holding
-    the GIL, so worker threads buy a process no parallelism worth having and cost it more than they
-    give: each search hops to a thread and back, and concurrent searches hand the GIL back and forth
-    on every SQLite row (server CPU a request 3.6-3.7 ms with the thread pool, 2.5-2.9 ms on the loop's
-    thread, 4 clients, 10,000 articles; bench/README.md). One search at a time per worker process, as
-    a synchronous server runs; ``--workers`` gives more. Whole briefs (``brief=true``: up to 100 to
-    read and encode) and a read that would first build the briefs an add left (seconds) still go to a
-    worker thread, so the loop keeps answering meanwhile.
-    """
-    pending = getattr(reader, "pending_briefs", None)  # Archive.pending_briefs; a reader without it: no
-    return not ask.brief and callable(pending) and pending() is False
