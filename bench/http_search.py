@@ -332,6 +332,7 @@ def bench_http(
     base_db: Path | None = None,
     client: str = "raw",
     uncached: bool = True,
+    base_args: tuple[str, ...] = (),
 ) -> list[tuple[str, Load]]:
     """Serve ``db`` from each source tree in turn and load it; the lines are printed as they come."""
     try:
@@ -348,7 +349,8 @@ def bench_http(
             stack = ", h11/asyncio" if base_pure else ""
             hiding = hiding_folder(Path(tmp) / "hiding") if base_pure else None
             src = export_source(base, Path(tmp))
-            runs.append(Served(f"base {base} (1 worker{stack})", src, hiding=hiding))
+            told = f", {' '.join(base_args)}" if base_args else ""
+            runs.append(Served(f"base {base} (1 worker{stack}{told})", src, hiding=hiding, args=base_args))
         runs.append(Served("branch (1 worker)", here))
         if uncached:  # every request searched: what the search and the server stack cost
             runs.append(Served("branch (1 worker, --search-cache 0)", here, args=("--search-cache", "0")))
@@ -431,6 +433,11 @@ def main() -> None:
         action="store_true",
         help="skip the branch run without its answer cache (--search-cache 0)",
     )
+    p.add_argument(
+        "--base-args",
+        default="",
+        help="more `warta serve` arguments for the base, e.g. '--search-cache 0' (a base that has it)",
+    )
     args = p.parse_args()
     bench_http(
         args.db,
@@ -445,6 +452,7 @@ def main() -> None:
         base_db=args.base_db,
         client=args.client,
         uncached=not args.no_uncached,
+        base_args=tuple(args.base_args.split()),
     )
 
 

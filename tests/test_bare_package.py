@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 
@@ -34,3 +37,32 @@ def test_a_package_already_imported_is_returned_as_it_is() -> None:
     from warta.bare_package import import_parts
 
     assert import_parts("json", {"decoder": ["JSONDecoder"]}) is json
+
+
+def test_a_thread_asking_while_another_fills_the_package_waits_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from warta.bare_package import import_parts
+
+    pkg = tmp_path / "slowpkg_http4x"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("raise RuntimeError('the __init__ must not run')\n")
+    (pkg / "part.py").write_text("import time\ntime.sleep(0.3)\nNAME = 42\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    got: list[object] = []
+
+    def ask() -> None:
+        got.append(import_parts("slowpkg_http4x", {"part": ["NAME"]}).NAME)
+
+    try:
+        threads = [threading.Thread(target=ask) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        for name in [m for m in sys.modules if m.startswith("slowpkg_http4x")]:
+            del sys.modules[name]
+    assert got == [42, 42, 42]

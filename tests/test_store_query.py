@@ -1,4 +1,4 @@
-"""warta.store.query: the one-edit candidate pool finds every word the exhaustive comparison finds."""
+"""warta.store.query: the one- and two-edit candidate pools find every word the exhaustive comparison finds."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from rapidfuzz.distance import Levenshtein
 
 from conftest import SHARED, needs_shared
-from warta.store.query import Vocabulary, corrections, one_edit_pool
+from warta.store.query import Vocabulary, corrections, one_edit_pool, two_edit_pool
 from warta.store.searchindex import MIN_TERM, tokens
 
 INDOSUM = SHARED / "data" / "indosum" / "articles.jsonl"
@@ -54,14 +54,35 @@ def test_one_edit_pool_holds_every_word_one_edit_away() -> None:
         assert dfs == tuple(vocab.counts[w] for w in pool)
 
 
+def _twice_misspelt(words: list[str], n: int) -> list[str]:
+    rng = random.Random(5)
+    once = _misspelt(words, n)
+    return [_misspelt([w], 1)[0] if rng.random() < 0.7 else w for w in once]
+
+
+@needs_shared(INDOSUM)
+def test_two_edit_pool_holds_every_word_two_edits_away() -> None:
+    from warta.store.query import load_vocabulary
+
+    vocab = load_vocabulary(_vocabulary_table(300))
+    words = sorted(vocab.counts)
+    for term in [t for t in _twice_misspelt([w for w in words if len(w) >= 8], 400) if len(t) >= 8]:
+        pool, dfs = two_edit_pool(vocab, term)
+        near = {w for w in words if abs(len(w) - len(term)) <= 2 and Levenshtein.distance(term, w) <= 2}
+        assert near <= set(pool), term
+        assert len(pool) == len(set(pool))
+        assert dfs == tuple(vocab.counts[w] for w in pool)
+
+
 @needs_shared(INDOSUM)
 def test_corrections_are_those_of_the_exhaustive_comparison(monkeypatch: pytest.MonkeyPatch) -> None:
     import warta.store.query as query
 
     conn = _vocabulary_table(300)
     vocab = query.load_vocabulary(conn)
-    plain: Vocabulary = replace(vocab, heads={}, tails={})  # every word of the lengths compared
-    for term in _misspelt(sorted(vocab.counts), 300):
+    plain: Vocabulary = replace(vocab, heads={}, tails={}, grams={})  # every word of the lengths compared
+    words = sorted(vocab.counts)
+    for term in _misspelt(words, 300) + _twice_misspelt([w for w in words if len(w) >= 8], 200):
         monkeypatch.setattr(query, "vocabulary", lambda _: vocab)
         fast = corrections(conn, term)
         monkeypatch.setattr(query, "vocabulary", lambda _: plain)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 import types
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -40,11 +41,22 @@ def _bare(name: str) -> types.ModuleType | None:
     return package
 
 
+_LOCK = threading.RLock()
+"""Held while a package is registered bare and filled: the package is in ``sys.modules`` before its
+names are put on it, so another thread (a web server's) must not take it from there half filled."""
+
+
 def import_parts(name: str, parts: Mapping[str, Sequence[str]]) -> types.ModuleType:
     """Package ``name`` with submodules ``parts`` (submodule -> names put on the package) imported.
 
-    When the package is already imported, or is not a package, it is imported as usual.
+    When the package is already imported, or is not a package, it is imported as usual. Thread-safe:
+    a thread asking while another fills the package waits for it.
     """
+    with _LOCK:
+        return _import_parts(name, parts)
+
+
+def _import_parts(name: str, parts: Mapping[str, Sequence[str]]) -> types.ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     package = _bare(name)

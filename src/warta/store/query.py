@@ -81,6 +81,8 @@ class Vocabulary:
     counts: Mapping[str, int]
     heads: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
     tails: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+    grams: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Letter trigram -> the words (of any length) holding it (:func:`two_edit_pool`)."""
 
 
 def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
@@ -94,7 +96,12 @@ def load_vocabulary(conn: sqlite3.Connection) -> Vocabulary:
     by_word = {w: df for n in words for w, df in zip(words[n], counts[n], strict=True)}
     heads = {n: tuple(sorted(words[n])) for n in words}
     tails = {n: tuple(sorted(w[::-1] for w in words[n])) for n in words}
-    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words}, by_word, heads, tails)
+    holding: dict[str, list[str]] = {}
+    for word in by_word:
+        for gram in _grams(word):
+            holding.setdefault(gram, []).append(word)
+    grams = {g: tuple(ws) for g, ws in holding.items()}
+    return Vocabulary({n: (tuple(words[n]), tuple(counts[n])) for n in words}, by_word, heads, tails, grams)
 
 
 def _starting(words: tuple[str, ...], start: str) -> tuple[str, ...]:
@@ -117,6 +124,39 @@ def one_edit_pool(vocab: Vocabulary, term: str) -> tuple[tuple[str, ...], tuple[
     for n in range(len(term) - 1, len(term) + 2):
         found.update(dict.fromkeys(_starting(vocab.heads.get(n, ()), head)))
         found.update(dict.fromkeys(w[::-1] for w in _starting(vocab.tails.get(n, ()), tail)))
+    return tuple(found), tuple(vocab.counts[w] for w in found)
+
+
+def two_edit_pool(vocab: Vocabulary, term: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """Every tracked word that can be two edits or fewer from ``term`` (a superset of them), with its counts.
+
+    Cut ``term`` into a head, three middle letters and a tail (each at least one letter): two edits
+    leave one of the three untouched, so such a word starts with the head, ends with the tail or
+    holds the middle trigram (an insertion counts with the letter after it, one at the end with the
+    tail). Of the ~25,000 words of five lengths, those are a few thousand: by bisection in the sorted
+    ``heads`` and ``tails`` and from the trigram's words; of the possible cuts, the one with the
+    fewest words is taken.
+    """
+    lengths = range(len(term) - 2, len(term) + 3)
+    best: tuple[int, int] | None = None
+    for i in range(1, len(term) - 3):  # head term[:i], middle term[i:i + 3], tail term[i + 3:]
+        size = len(vocab.grams.get(term[i : i + 3], ()))
+        for n in lengths:
+            size += len(_starting(vocab.heads.get(n, ()), term[:i]))
+            size += len(_starting(vocab.tails.get(n, ()), term[i + 3 :][::-1]))
+        if best is None or size < best[0]:
+            best = (size, i)
+    if best is None:  # too short to cut: every word of the lengths
+        found = dict.fromkeys(w for n in lengths for w in vocab.by_length.get(n, ((), ()))[0])
+    else:
+        i = best[1]
+        head, tail = term[:i], term[i + 3 :][::-1]
+        found = {}
+        for n in lengths:
+            found.update(dict.fromkeys(_starting(vocab.heads.get(n, ()), head)))
+            found.update(dict.fromkeys(w[::-1] for w in _starting(vocab.tails.get(n, ()), tail)))
+        low, high = lengths[0], lengths[-1]
+        found.update(dict.fromkeys(w for w in vocab.grams.get(term[i : i + 3], ()) if low <= len(w) <= high))
     return tuple(found), tuple(vocab.counts[w] for w in found)
 
 
@@ -167,6 +207,8 @@ def corrections(conn: sqlite3.Connection, term: str, *, limit: int = 3) -> list[
         pools = [trigram_neighbours(conn, term, lengths)]
     elif budget == 1 and vocab.heads:
         pools = [one_edit_pool(vocab, term)]
+    elif budget == 2 and vocab.heads and vocab.grams:
+        pools = [two_edit_pool(vocab, term)]
     else:
         pools = [vocab.by_length.get(n, ((), ())) for n in range(lengths[0], lengths[1] + 1)]
     found = []

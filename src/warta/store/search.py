@@ -289,10 +289,6 @@ def word_trust(query_plan: QueryPlan) -> float:
     return max(0.0, 1.0 - 2.0 * share)
 
 
-def _order(scored: tuple[float, str]) -> tuple[float, str]:
-    return -scored[0], scored[1]
-
-
 def best_first(
     sids: Sequence[str],
     words: Mapping[str, tuple[float, int]],
@@ -306,18 +302,25 @@ def best_first(
     """The ``limit`` best (score, story id) of ``sids``, highest score first, ties by id.
 
     A story's score: its word relevance (times ``trust``) plus its numbers' and its meaning's, times
-    its recency nudge. ``heapq.nsmallest`` gives what sorting them all and keeping the first
-    ``limit`` gives (the keys are distinct), without sorting the up to ~2,000 candidates.
+    its recency nudge. ``heapq.nsmallest`` of (minus the score, id) gives what sorting them all and
+    keeping the first ``limit`` gives (the ids are distinct), without sorting the up to ~2,000
+    candidates or calling a key function for each; negating a float is exact, so the scores given
+    back are the ones computed. With no numbers and no meaning (most queries) their zero terms are
+    still added, so every score is the same float (``-0.0 + 0.0`` is ``0.0``).
     """
     none = (0.0, 0)
-    scored: list[tuple[float, str]] = []
-    for sid in sids:
-        relevance = trust * words.get(sid, none)[0] + numbers.get(sid, none)[0]
-        relevance += (
-            MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
-        )
-        scored.append((relevance * nudges.get(sid, 1.0), sid))
-    return heapq.nsmallest(limit, scored, key=_order)
+    if not numbers and not alike:
+        get = nudges.get
+        keyed = [(-((trust * words[sid][0] + 0.0 + 0.0) * get(sid, 1.0)), sid) for sid in sids]
+    else:
+        keyed = []
+        for sid in sids:
+            relevance = trust * words.get(sid, none)[0] + numbers.get(sid, none)[0]
+            relevance += (
+                MEANING_WEIGHT * max(0.0, alike.get(sid, 0.0) - MEANING_MIN + 0.05) if sid in alike else 0.0
+            )
+            keyed.append((-(relevance * nudges.get(sid, 1.0)), sid))
+    return [(-negated, sid) for negated, sid in heapq.nsmallest(limit, keyed)]
 
 
 def search(
