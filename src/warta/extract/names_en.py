@@ -20,6 +20,7 @@ from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import country_code, place
 from warta.extract.names_en_bodies import MAX_NAME, governed, media, org_chain
+from warta.extract.names_en_context import bodies_by_context
 from warta.extract.names_en_lone import body_before, handle_of, lone_described
 from warta.extract.names_en_words import (
     CALENDAR,
@@ -106,7 +107,7 @@ def find_names_en(text: str) -> list[EntityMention]:
                 )  # "Vodafone , the handle @VodafoneEgypt"
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
-    return _bodies_by_evidence(out, text)
+    return bodies_by_context(_bodies_by_evidence(out, text), text)
 
 
 # What only a body has or does: "Hamas , which runs the enclave", "Halliburton workers", "Toyota 's
