@@ -39,3 +39,11 @@ def test_a_person_stays_a_person() -> None:
     text = "Prices will rise , oil chief executive Tom Baxter said . The company said more ."
     assert ("Tom Baxter", "PER") in _names(text)
     assert ("Baxter", "PER") in _names("Tom Baxter left . Analysts at Baxter said no . Mr Baxter came .")
+
+
+def test_a_relief_word_closes_a_body_but_names_nothing_alone() -> None:
+    assert ("Coastal Relief", "ORG") in _names(
+        "Workers from the charity Coastal Relief left . Coastal Relief says no ."
+    )
+    assert ("Harbour Aid", "ORG") in _names("The Harbour Aid team came .")
+    assert _names("Why Aid is not working is a book .") == []

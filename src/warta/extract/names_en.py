@@ -25,6 +25,7 @@ from warta.extract.names_en_lone import body_before, handle_of, lone_described
 from warta.extract.names_en_words import (
     CALENDAR,
     LEAD_WORDS,
+    ORG_TAILS,
     ORG_WORDS,
     PARTICIPLE,
     PLACE_TAILS,
@@ -353,7 +354,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         return out
     words = [t[2] for t in tail]
     name = " ".join(words)
-    if any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
+    tail_body = len(words) > 1 and words[-1].casefold() in ORG_TAILS and not place(" ".join(words[:-1]))
+    if tail_body or any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
         return [*out, _mention(tail, "ORG", text)]
     if len(words) > 1 and words[-1].casefold() in PLACE_TAILS:
         return [*out, _mention(tail, "LOC", text)]
