@@ -47,3 +47,8 @@ def test_a_relief_word_closes_a_body_but_names_nothing_alone() -> None:
     )
     assert ("Harbour Aid", "ORG") in _names("The Harbour Aid team came .")
     assert _names("Why Aid is not working is a book .") == []
+
+
+def test_arabic_particles_in_lower_case_stay_inside_a_name() -> None:
+    assert ("Ziad el Khafari", "PER") in _names("`` We fell back , '' said Ziad el Khafari , a fighter .")
+    assert ("Fatima bint Nasser", "PER") in _names("Fatima bint Nasser said so .")

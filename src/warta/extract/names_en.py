@@ -45,7 +45,10 @@ _TOKEN = re.compile(
 # "al-Obeidy", "el-Sisi": an Arabic name's article in lower case before its capital.
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
 _ARTICLE_HYPHENS = ("al-", "el-")
-_JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
+# lower-case particles inside a name: "de", "van", and the Arabic "bin", "ibn", "bint", "al", "el", "abu", "ould"
+_JOINERS = frozenset(
+    {"de", "van", "von", "bin", "ibn", "bint", "al", "el", "abu", "ould", "da", "del", "la", "le", "du"}
+)
 
 
 def find_names_en(text: str) -> list[EntityMention]:
