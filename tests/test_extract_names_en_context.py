@@ -52,3 +52,9 @@ def test_a_relief_word_closes_a_body_but_names_nothing_alone() -> None:
 def test_arabic_particles_in_lower_case_stay_inside_a_name() -> None:
     assert ("Ziad el Khafari", "PER") in _names("`` We fell back , '' said Ziad el Khafari , a fighter .")
     assert ("Fatima bint Nasser", "PER") in _names("Fatima bint Nasser said so .")
+
+
+def test_an_apposition_headed_by_a_class_noun_makes_a_body() -> None:
+    text = "Ocean Harbor , a Houston-based oil services company , said so ."
+    assert ("Ocean Harbor", "ORG") in _names(text)
+    assert ("John Smith", "PER") in _names("John Smith , the company 's chief , said so .")

@@ -18,7 +18,7 @@ import re
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
-from warta.extract.names_en_words import english_regions, is_title
+from warta.extract.names_en_words import english_regions, is_title, stop_words
 
 # Class nouns of bodies, singular and plural ("energy giant", "travel firms", "rights group").
 _CLASS_NOUNS = (
@@ -31,6 +31,7 @@ _CLASS_NOUNS = (
 )
 # Right before the name, no comma between: "against the company , Feinberg said" is two clauses.
 _CLASS_BEFORE = re.compile(r"(?<![\w'’-])(" + _CLASS_NOUNS + r")\s+$")
+_CLASS_SET = frozenset(_CLASS_NOUNS.split("|")) - {"band", "team", "teams"}
 _PLURAL = frozenset(n for n in _CLASS_NOUNS.split("|") if n.endswith("s") and n not in {"news"})
 # What may follow a name a class noun introduces: punctuation or a verb a body opens its clause with;
 # not a verb in a relative clause left without "that" ("the company Steve Jobs founded").
@@ -81,7 +82,7 @@ def bodies_by_context(mentions: list[EntityMention], text: str) -> list[EntityMe
             if noun.group(1) in _PLURAL and joined and nxt and _joined_to(joined.end(), nxt, text):
                 bodies.add(nxt.text)  # "travel firms Thomson Holidays and First Choice"
             continue
-        if _staff_of(m, text, mentions) or _taken_up_as_body(m, text):
+        if _staff_of(m, text, mentions) or _taken_up_as_body(m, text) or _apposed_body(m, text):
             bodies.add(m.text)
     if not bodies:
         return mentions
@@ -117,6 +118,20 @@ def _staff_of(m: EntityMention, text: str, mentions: list[EntityMention]) -> boo
     return any(
         p.type == "PER" and " " in p.text and text[p.end : m.start] == before.group() for p in mentions
     )
+
+
+# ", the international medical humanitarian group", ", a Houston-based oil services company": an
+# apposition up to its first function word or mark, whose last word is its head.
+_APPOSED = re.compile(r"\s*,\s*(?:a|an|the)\s+((?:[\w'’-]+\s+){0,4}?)([a-z]+)(?=\s*(?:[,.;:)]|--|-LRB-|$))")
+
+
+def _apposed_body(m: EntityMention, text: str) -> bool:
+    """An apposition right after the name whose head is a body's class noun and whose other words are
+    no function words ("Medecins Sans Frontieres , the international medical humanitarian group ,")."""
+    apposed = _APPOSED.match(text, m.end)
+    if apposed is None or apposed.group(2) not in _CLASS_SET:
+        return False
+    return not any(w.casefold() in stop_words() or w in {"'s", "’s"} for w in apposed.group(1).split())
 
 
 def _taken_up_as_body(m: EntityMention, text: str) -> bool:
