@@ -58,3 +58,8 @@ def test_an_apposition_headed_by_a_class_noun_makes_a_body() -> None:
     text = "Ocean Harbor , a Houston-based oil services company , said so ."
     assert ("Ocean Harbor", "ORG") in _names(text)
     assert ("John Smith", "PER") in _names("John Smith , the company 's chief , said so .")
+
+
+def test_a_plural_class_noun_makes_bodies_of_its_whole_list() -> None:
+    text = "Oil companies Exxon Mobil , Royal Dutch Shell , ConocoPhillips and Chevron said so ."
+    assert {n for n, t in _names(text) if t == "ORG"} >= {"Exxon Mobil", "Royal Dutch Shell", "Chevron"}

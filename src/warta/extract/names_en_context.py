@@ -38,7 +38,8 @@ _PLURAL = frozenset(n for n in _CLASS_NOUNS.split("|") if n.endswith("s") and n 
 _CLOSED_AFTER = re.compile(
     r"\s*(?:[,.;:)]|''|$|(?:'s|’s|said|says|told|and|or|which|announced|reported|added|warned)\b)"
 )
-_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+_MAX_LIST = 6
 
 # People who work at a body, right before its name.
 _STAFF_AT = re.compile(
@@ -71,16 +72,14 @@ def bodies_by_context(mentions: list[EntityMention], text: str) -> list[EntityMe
     people = {m.text.split()[-1] for m in mentions if m.type == "PER" and " " in m.text}
     people |= set(_TITLED.findall(text))
     bodies: set[str] = set()
-    for i, m in enumerate(persons):
+    for m in persons:
         if _placed(m.text) or m.text in people:
             continue
         noun = _CLASS_BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if noun and _CLOSED_AFTER.match(text, m.end):
             bodies.add(m.text)
-            joined = _AND.match(text, m.end)
-            nxt = persons[i + 1] if i + 1 < len(persons) else None
-            if noun.group(1) in _PLURAL and joined and nxt and _joined_to(joined.end(), nxt, text):
-                bodies.add(nxt.text)  # "travel firms Thomson Holidays and First Choice"
+            if noun.group(1) in _PLURAL:  # "travel firms Thomson Holidays and First Choice"
+                bodies |= {p.text for p in _listed_after(m, mentions, text) if p.text not in people}
             continue
         if _staff_of(m, text, mentions) or _taken_up_as_body(m, text) or _apposed_body(m, text):
             bodies.add(m.text)
@@ -100,6 +99,21 @@ def _untitled(m: EntityMention) -> bool:
 
 def _placed(name: str) -> bool:
     return place(name) is not None or name.casefold() in english_regions()
+
+
+def _listed_after(first: EntityMention, mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """The role-less person names listed after ``first`` with commas and "and" ("companies A , B , C
+    and D"), through names of other types, until a gap that is no list's."""
+    out: list[EntityMention] = []
+    at = first
+    for m in sorted((m for m in mentions if m.start >= first.end), key=lambda m: m.start)[:_MAX_LIST]:
+        gap = _LIST_GAP.match(text, at.end)
+        if gap is None or not _joined_to(gap.end(), m, text):
+            break
+        if _untitled(m):
+            out.append(m)
+        at = m
+    return out
 
 
 def _joined_to(at: int, m: EntityMention, text: str) -> bool:
