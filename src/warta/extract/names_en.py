@@ -20,10 +20,12 @@ from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import country_code, place
 from warta.extract.names_en_bodies import MAX_NAME, governed, media, org_chain
+from warta.extract.names_en_context import bodies_by_context
 from warta.extract.names_en_lone import body_before, handle_of, lone_described
 from warta.extract.names_en_words import (
     CALENDAR,
     LEAD_WORDS,
+    ORG_TAILS,
     ORG_WORDS,
     PARTICIPLE,
     PLACE_TAILS,
@@ -43,7 +45,10 @@ _TOKEN = re.compile(
 # "al-Obeidy", "el-Sisi": an Arabic name's article in lower case before its capital.
 _CAPITAL = re.compile(r"(?:[A-Z]\.){1,3}$|[A-Z][\w'’-]*$|Mc[A-Z]\w*$|(?:al|el)-[A-Z][\w'’-]*$")
 _ARTICLE_HYPHENS = ("al-", "el-")
-_JOINERS = frozenset({"de", "van", "von", "bin", "al", "da", "del", "la", "le", "du"})
+# lower-case particles inside a name: "de", "van", and the Arabic "bin", "ibn", "bint", "al", "el", "abu", "ould"
+_JOINERS = frozenset(
+    {"de", "van", "von", "bin", "ibn", "bint", "al", "el", "abu", "ould", "da", "del", "la", "le", "du"}
+)
 
 
 def find_names_en(text: str) -> list[EntityMention]:
@@ -106,7 +111,7 @@ def find_names_en(text: str) -> list[EntityMention]:
                 )  # "Vodafone , the handle @VodafoneEgypt"
             continue  # a lone capitalised word no longer name ends with: not known to be a person
         out.append(m)
-    return _bodies_by_evidence(out, text)
+    return bodies_by_context(_bodies_by_evidence(out, text), text)
 
 
 # What only a body has or does: "Hamas , which runs the enclave", "Halliburton workers", "Toyota 's
@@ -352,7 +357,8 @@ def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
         return out
     words = [t[2] for t in tail]
     name = " ".join(words)
-    if any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
+    tail_body = len(words) > 1 and words[-1].casefold() in ORG_TAILS and not place(" ".join(words[:-1]))
+    if tail_body or any(w.casefold() in ORG_WORDS for w in words) or (len(words) == 1 and words[0].isupper()):
         return [*out, _mention(tail, "ORG", text)]
     if len(words) > 1 and words[-1].casefold() in PLACE_TAILS:
         return [*out, _mention(tail, "LOC", text)]

@@ -42,7 +42,12 @@ BODY_NOUNS: frozenset[str] = frozenset(
 
 
 # "Costner 's band , Modern West", "the rock band Modern West": a body's class noun right before a name.
-_BODY_BEFORE = re.compile(r"(?<![\w'’-])(band|group|company|firm|charity|team|club|party)\s*,?\s+$")
+# A comma only after an owner ("Costner 's band , Modern West"): "sued the company , Tom Baxter said" is
+# two clauses.
+_BODY_CLASS = r"(?:band|group|company|firm|charity|team|club|party)"
+_BODY_BEFORE = re.compile(
+    r"(?:(?:'s|’s|\bhis|\bher|\bits|\btheir)\s+" + _BODY_CLASS + r"\s*,|(?<![\w'’-])" + _BODY_CLASS + r")\s+$"
+)
 # A word capitalised again inside ("ConocoPhillips", "GlaxoSmithKline"), not a surname's prefix
 # ("McDonald", "DiCaprio", "LeBlanc").
 _CAMEL = re.compile(

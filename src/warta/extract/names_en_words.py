@@ -45,6 +45,10 @@ ORG_WORDS: frozenset[str] = frozenset(
         "facility", "co",
     }
 )  # fmt: skip
+# Words that make an organisation only as the last word of a longer name: charities and relief bodies
+# ("Christian Aid", "Islamic Relief", "Red Crescent", "Medecins Sans Frontieres") and army units ("82nd
+# Airborne Division"); alone they are sentence words ("Why Aid is not working", "Division and disorder").
+ORG_TAILS: frozenset[str] = frozenset({"aid", "relief", "crescent", "frontieres", "division"})
 # The last word of a place's name: a feature of the land or a built place ("Chandeleur Islands", "Gulf
 # Coast", "Tahrir Square"); such a name is a place, whatever the gazetteer knows.
 PLACE_TAILS: frozenset[str] = frozenset(
