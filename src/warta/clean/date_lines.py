@@ -68,15 +68,20 @@ def _time() -> re.Pattern[str]:
 
 _PUBLISHED = r"first published|published|posted|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dimuat"
 _UPDATED = r"last updated|updated|diperbarui|diperbaharui|diupdate|modified"
+
+
 # What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday;
 # the author's name before a label ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB").
-_BEFORE = re.compile(
-    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
-    rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
-    rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
-    rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
-    re.IGNORECASE,
-)
+@functools.cache
+def _before() -> re.Pattern[str]:
+    """_BEFORE, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
+        rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
+        rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
+        rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
+        re.IGNORECASE,
+    )
 
 
 @functools.cache
@@ -148,7 +153,7 @@ def date_line(line: str) -> Stamp | None:
     if len(text) > _MAX_LINE:
         return None
     for m in _DATE.finditer(text):
-        before = _BEFORE.fullmatch(text[: m.start()])
+        before = _before().fullmatch(text[: m.start()])
         if before is None:
             continue
         day = _day(m)
