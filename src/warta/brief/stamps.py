@@ -21,6 +21,7 @@ at 7 pm") or inside a statement ("Gempa terjadi Sabtu (9/1/2021) 14.28 WIB"), so
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.extract.dates import DateMention
@@ -32,10 +33,15 @@ _AFTER = re.compile(rf"(?i:[\s,|]*(?:\d{{4}}\b)?[\s,|]*(?:-\s*)?{_CLOCK})")
 _BEFORE = re.compile(
     rf"(?i:(?<![\w.:])({_CLOCK})[\s,|]*(?:(?:on|pada)\s+)?(?:(?:{_WEEKDAY})[\s,]*)?(?:(?:on|pada)\s+)?)$"
 )
-_OPENING = re.compile(
-    r"(?i:(?:[^.!?\n|]{0,40}\|\s*)?(?:(?:page\s+)?(?:last\s+)?(?:updated|posted|published|diperbarui|diterbitkan)\s*)?"
-    r"(?:(?:at|on|pada)\s+)?(?:(?:" + _WEEKDAY + r")[\s,]*)?)$"
-)
+
+
+@functools.cache
+def _opening() -> re.Pattern[str]:
+    """_OPENING, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"(?i:(?:[^.!?\n|]{0,40}\|\s*)?(?:(?:page\s+)?(?:last\s+)?(?:updated|posted|published|diperbarui|diterbitkan)\s*)?"
+        r"(?:(?:at|on|pada)\s+)?(?:(?:" + _WEEKDAY + r")[\s,]*)?)$"
+    )
 
 
 def is_stamp(text: str, mention: DateMention) -> bool:
@@ -57,7 +63,7 @@ def _opens(text: str, at: int) -> bool:
         head = head[cuts[-1] :]
     elif at > 60:
         return False
-    return bool(_OPENING.fullmatch(head))
+    return bool(_opening().fullmatch(head))
 
 
 def stamp_end(text: str, mention: DateMention) -> int:

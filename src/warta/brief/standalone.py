@@ -18,6 +18,7 @@ its antecedent (:func:`warta.brief.summary.summarize` allows exactly that).
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Connectives and anaphors that point back into the article. Matched at the sentence's start, case
@@ -48,7 +49,13 @@ _DATELINE = re.compile(
     r"^\s*(?P<head>(?:[A-Z][\w.&’'-]*|\([^()\n]{1,30}\))(?:[ ,]+(?:[A-Z][\w.&’'-]*|\([^()\n]{1,30}\))){0,5})"
     r"\s*[-–—:|]+\s+"
 )
-_OUTLETISH = re.compile(r"\.(?i:com|co|id|net|org|tv)\b|\b[A-Z]{3,}\b")
+
+
+@functools.cache
+def _outletish() -> re.Pattern[str]:
+    """_OUTLETISH, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\.(?i:com|co|id|net|org|tv)\b|\b[A-Z]{3,}\b")
+
 
 _OPENERS = {"“": "”", "‘": "’"}
 
@@ -56,7 +63,7 @@ _OPENERS = {"“": "”", "‘": "’"}
 def dateline_end(text: str) -> int:
     """Where the statement starts after a leading dateline (0 when there is none)."""
     m = _DATELINE.match(text)
-    if m is None or not _OUTLETISH.search(m["head"]) or len(text) - m.end() < 20:
+    if m is None or not _outletish().search(m["head"]) or len(text) - m.end() < 20:
         return 0
     return m.end()
 

@@ -58,6 +58,7 @@ best), gained nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -235,13 +236,16 @@ def _shift(day: str, days: int) -> str:
         return day
 
 
-_UNTIL = re.compile(r"\b(?i:hingga|sampai|until|through|till|s\.d\.|s/d)\s*$")
+@functools.cache
+def _until() -> re.Pattern[str]:
+    """_UNTIL, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\b(?i:hingga|sampai|until|through|till|s\.d\.|s/d)\s*$")
 
 
 def _deadline(text: str, m: DateMention) -> bool:
     """Whether the mention ends a period ("hingga Selasa", "until 10 May") rather than names an event."""
     head = text[max(0, m.start - 16) : m.start] + " " + m.text.split(" ", 1)[0]
-    return bool(_UNTIL.search(text[max(0, m.start - 16) : m.start]) or _UNTIL.search(head))
+    return bool(_until().search(text[max(0, m.start - 16) : m.start]) or _until().search(head))
 
 
 def _inside(day: str, options: TimelineOptions) -> bool:

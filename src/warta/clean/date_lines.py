@@ -14,6 +14,7 @@ is an event's date, not the story's, and is not read here.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -53,24 +54,48 @@ _ZONE = (
     + "|".join(sorted(_ZONES, key=len, reverse=True))
     + r")\b"
 )
-_TIME = re.compile(
-    r"[\s,|–—-]*(?:pukul\s+|jam\s+|at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
-    rf"\s*(?P<ap>[ap]\.?m\.?)?(?:\s*{_ZONE})?",
-    re.IGNORECASE,
-)
+
+
+@functools.cache
+def _time() -> re.Pattern[str]:
+    """_TIME, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"[\s,|–—-]*(?:pukul\s+|jam\s+|at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+        rf"\s*(?P<ap>[ap]\.?m\.?)?(?:\s*{_ZONE})?",
+        re.IGNORECASE,
+    )
+
+
 _PUBLISHED = r"first published|published|posted|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dimuat"
 _UPDATED = r"last updated|updated|diperbarui|diperbaharui|diupdate|modified"
+
+
 # What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday;
 # the author's name before a label ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB").
-_BEFORE = re.compile(
-    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
-    rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
-    rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
-    rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
-    re.IGNORECASE,
-)
-_UPDATED_LABEL = re.compile(rf"^(?:{_UPDATED})$", re.IGNORECASE)
-_AFTER_DATE_ONLY = re.compile(r"[\s,.|–—-]*(?:\|.*)?", re.DOTALL)
+@functools.cache
+def _before() -> re.Pattern[str]:
+    """_BEFORE, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
+        rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
+        rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
+        rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _updated_label() -> re.Pattern[str]:
+    """_UPDATED_LABEL, compiled on first use (many briefs never need it)."""
+    return re.compile(rf"^(?:{_UPDATED})$", re.IGNORECASE)
+
+
+@functools.cache
+def _after_date_only() -> re.Pattern[str]:
+    """_AFTER_DATE_ONLY, compiled on first use (many briefs never need it)."""
+    return re.compile(r"[\s,.|–—-]*(?:\|.*)?", re.DOTALL)
+
+
 _MAX_LINE = 120
 
 
@@ -128,18 +153,18 @@ def date_line(line: str) -> Stamp | None:
     if len(text) > _MAX_LINE:
         return None
     for m in _DATE.finditer(text):
-        before = _BEFORE.fullmatch(text[: m.start()])
+        before = _before().fullmatch(text[: m.start()])
         if before is None:
             continue
         day = _day(m)
         if day is None:
             return None
         label = before.group("label") or ""
-        updated = bool(_UPDATED_LABEL.match(label.strip()))
-        t = _TIME.match(text, m.end())
+        updated = bool(_updated_label().match(label.strip()))
+        t = _time().match(text, m.end())
         if t is not None:
             return Stamp(day, _clock(day, t), updated)
-        if _AFTER_DATE_ONLY.fullmatch(text[m.end() :]):
+        if _after_date_only().fullmatch(text[m.end() :]):
             return Stamp(day, None, updated)
         return None
     return None
@@ -166,10 +191,16 @@ def store_stamp(line: str) -> str | None:
     return m.group(0) if m else None
 
 
-_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.])")
-_URL_COMPACT = re.compile(
-    r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d*$|\d*[/_.-])"
-)
+@functools.cache
+def _url_day() -> re.Pattern[str]:
+    """_URL_DAY, compiled on first use (many briefs never need it)."""
+    return re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.])")
+
+
+@functools.cache
+def _url_compact() -> re.Pattern[str]:
+    """_URL_COMPACT, compiled on first use (many briefs never need it)."""
+    return re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d*$|\d*[/_.-])")
 
 
 def url_date(url: str | None) -> date | None:
@@ -177,7 +208,7 @@ def url_date(url: str | None) -> date | None:
     if not url:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
-    for pattern in (_URL_DAY, _URL_COMPACT):
+    for pattern in (_url_day(), _url_compact()):
         m = pattern.search(path)
         if m is not None:
             try:

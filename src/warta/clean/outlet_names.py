@@ -12,6 +12,7 @@ These are spelling rules only; :func:`warta.clean.outlets.canonical_outlet` maps
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -19,10 +20,22 @@ from urllib.parse import urlsplit
 _DROPPED = re.compile(r"\.(?:co\.id|or\.id|web\.id|my\.id|com|co|net|org|news|info|biz)$", re.IGNORECASE)
 _TV = re.compile(r"\.tv$", re.IGNORECASE)
 _ID = re.compile(r"\.id$", re.IGNORECASE)
+
+
 # A network's brand with a lower-case stem and a capitalised desk: "detikNews", "kumparanBISNIS".
-_DESK = re.compile(r"(?P<stem>[a-z]{4,})(?P<desk>[A-Z][A-Za-z]+)")
+@functools.cache
+def _desk() -> re.Pattern[str]:
+    """_DESK, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?P<stem>[a-z]{4,})(?P<desk>[A-Z][A-Za-z]+)")
+
+
 # Tribun Network's regional sites: "TRIBUNJABAR" is Tribun Jabar.
-_TRIBUN = re.compile(r"tribun(?P<region>[a-z]{3,})", re.IGNORECASE)
+@functools.cache
+def _tribun() -> re.Pattern[str]:
+    """_TRIBUN, compiled on first use (many briefs never need it)."""
+    return re.compile(r"tribun(?P<region>[a-z]{3,})", re.IGNORECASE)
+
+
 _HOST_PREFIXES = frozenset("www m amp mobile news berita web".split())
 _SECOND_LEVEL = frozenset("co or ac go web my sch net".split())
 
@@ -42,10 +55,10 @@ def display_name(site: str | None) -> str | None:
         name = _TV.sub("", name) + " TV"
     elif _ID.search(name) and (shouting or name.endswith(".ID")):
         name = _ID.sub("", name)  # "TRIBUNJABAR.ID" shouts its domain; "iNews.id" is the brand
-    desk = _DESK.fullmatch(name)
+    desk = _desk().fullmatch(name)
     if desk is not None:
         return desk.group("stem")
-    tribun = _TRIBUN.fullmatch(name.replace(" ", ""))
+    tribun = _tribun().fullmatch(name.replace(" ", ""))
     if tribun is not None and tribun.group("region").casefold() not in {"news", "newscom"}:
         return "Tribun " + tribun.group("region").capitalize()
     if shouting:

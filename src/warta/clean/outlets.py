@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -121,9 +122,16 @@ _BARE_NAME_DATELINE = re.compile(
     r"(?P<name>[A-Z][\w'’&!]*(?:\s+[A-Z][\w'’&!]*){1,3})\s+[-–—]{1,2}\s+(?=[A-Z0-9\"“'‘])"
 )
 _BARE_NAME_MIN_WORDS = 10
-_NAME_DASH = re.compile(
-    r"[A-Z][\w'’&!]*\s+[-–—]{1,2}\s+[A-Z]"
-)  # words after the dash: the line is a paragraph, not a headline "X - Y"
+
+
+@functools.cache
+def _name_dash() -> re.Pattern[str]:
+    """_NAME_DASH, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"[A-Z][\w'’&!]*\s+[-–—]{1,2}\s+[A-Z]"
+    )  # words after the dash: the line is a paragraph, not a headline "X - Y"
+
+
 # Words that make the name a place, a person's title, an organisation's ("Menteri Keuangan -") or a
 # clause's ("Pada Suzuki GSX - R150 ...").
 _NOT_OUTLET_WORDS = (
@@ -186,7 +194,7 @@ def _named_dateline(line: str) -> Dateline | None:
         outlet, place = b, a
     else:
         return None
-    if _CALENDAR.search(outlet):
+    if _calendar().search(outlet):
         return None  # "Jakarta, Senin -": a day, not an outlet
     if place.isupper():
         place = place.title()
@@ -197,7 +205,7 @@ def _bare_name_dateline(line: str) -> Dateline | None:
     m = _BARE_NAME_DATELINE.match(line)
     if m is None or len(line[m.end() :].split()) < _BARE_NAME_MIN_WORDS:
         return None
-    if _NAME_DASH.search(line, m.end()):
+    if _name_dash().search(line, m.end()):
         return (
             None  # "Biggest Fans – Shawn Mendes Best Hip Hop – Eminem ...": a list of pairs, not a dateline
         )
@@ -205,7 +213,7 @@ def _bare_name_dateline(line: str) -> Dateline | None:
     words = name.split()
     if (
         name.isupper()  # "KOREA SELATAN -": wire datelines shout the place
-        or _CALENDAR.search(name)
+        or _calendar().search(name)
         or _is_place(name)
         or _is_place(words[0])
         or any(w.casefold() in _NOT_OUTLET_WORDS for w in words)
@@ -215,12 +223,15 @@ def _bare_name_dateline(line: str) -> Dateline | None:
     return Dateline(outlet=canonical_outlet(name), place=None, text=line[: m.end()].strip(), end=m.end())
 
 
-_CALENDAR = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(map(re.escape, {**cal.WEEKDAYS_ID, **cal.MONTHS_ID}), key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+@functools.cache
+def _calendar() -> re.Pattern[str]:
+    """_CALENDAR, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"\b(?:"
+        + "|".join(sorted(map(re.escape, {**cal.WEEKDAYS_ID, **cal.MONTHS_ID}), key=len, reverse=True))
+        + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def _is_place(name: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -120,8 +121,16 @@ def published_date(text: str, *, reference: date | None = None) -> str | None:
     return max(partial).isoformat() if partial else None
 
 
-_WIRE_DAY = re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*\(")
-_ON_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(cal.WEEKDAYS_EN) + r")\b")
+@functools.cache
+def _wire_day() -> re.Pattern[str]:
+    """_WIRE_DAY, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*\(")
+
+
+@functools.cache
+def _on_weekday() -> re.Pattern[str]:
+    """_ON_WEEKDAY, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(cal.WEEKDAYS_EN) + r")\b")
 
 
 def wire_dateline_date(dateline: str, lead: str, *, reference: date | None = None) -> str | None:
@@ -132,10 +141,10 @@ def wire_dateline_date(dateline: str, lead: str, *, reference: date | None = Non
     ...                    reference=date(2022, 6, 1))
     '2022-01-15'
     """
-    m = _WIRE_DAY.search(dateline)
+    m = _wire_day().search(dateline)
     month = cal.MONTHS.get(m.group("mon")) if m else None
     first = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-    wd = _ON_WEEKDAY.search(first)
+    wd = _on_weekday().search(first)
     if m is None or month is None or wd is None:
         return None
     found = infer_year(

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import signal
-import threading
-from types import FrameType
 from typing import TYPE_CHECKING
 
 from warta.cli.choices import BACKENDS
 from warta.cli.common import Subparsers, add_allow_private_option, err
 
 if TYPE_CHECKING:
+    from types import FrameType
+
     from warta.follow import RoundReport
 
 SOURCES_FORMAT = """\
@@ -52,6 +51,9 @@ def cmd_follow(args: argparse.Namespace) -> int:
         robots=not args.ignore_robots,
         allow_private=args.allow_private,
     )
+    import signal  # here, not at import: building the parser for another command needs neither
+    import threading
+
     stop = threading.Event()
 
     def first_interrupt(signum: int, frame: FrameType | None) -> None:

@@ -7,6 +7,7 @@ Every pattern is a plain regular expression without nested repeats, so scanning 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.extract import lexicon_calendar as cal
@@ -102,9 +103,23 @@ MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<y>{_YEAR})\b(?![.,]\d)")
 # The weekday itself is matched first (a literal start keeps the scan fast); the words before it
 # ("pada hari", "last") are read from a short window by the *_BEFORE patterns.
 WEEKDAY_ID = re.compile(rf"(?P<wd>{_WD_ID})\b(?:\s+(?P<mod>yang\s+lalu|lalu|kemarin|depan|mendatang|ini)\b)?")
-WEEKDAY_EN = re.compile(rf"(?P<wd>{_WD_EN})\b")
+
+
+@functools.cache
+def weekday_en() -> re.Pattern[str]:
+    """WEEKDAY_EN, compiled on first use (only English text needs it)."""
+    return re.compile(rf"(?P<wd>{_WD_EN})\b")
+
+
 WEEKDAY_ID_BEFORE = re.compile(r"(?:\b(?P<prep>[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai)\s+)?(?:\b[Hh]ari\s+)?$")
-WEEKDAY_EN_BEFORE = re.compile(r"(?:\b(?P<prep>(?i:on|since|until|by|last|this|next|past))\s+)?$")
+
+
+@functools.cache
+def weekday_en_before() -> re.Pattern[str]:
+    """WEEKDAY_EN_BEFORE, compiled on first use (only English text needs it)."""
+    return re.compile(r"(?:\b(?P<prep>(?i:on|since|until|by|last|this|next|past))\s+)?$")
+
+
 # What may sit between a weekday and its explicit date: "Sabtu (8/1/2022)", "Senin, 10 Januari".
 WEEKDAY_GAP = re.compile(r"[ \t]*,?[ \t]*")
 CLOSE_PAREN = re.compile(r"[ \t]*\)")
@@ -117,11 +132,25 @@ MONTH_ALONE_ID = re.compile(
     r"\b(?P<prep>(?i:pada|sejak|hingga|sampai|bulan|awal|akhir|pertengahan|medio))\s+"
     rf"(?P<mon>{_MON_FULL})\b(?:\s+(?P<mod>lalu|kemarin|depan|mendatang|ini)\b)?",
 )
-MONTH_ALONE_EN = re.compile(
-    rf"\b(?P<prep>(?i:in|since|until|early|late|last|this|next))\s+(?P<mon>{_MON_FULL})\b",
-)
+
+
+@functools.cache
+def month_alone_en() -> re.Pattern[str]:
+    """MONTH_ALONE_EN, compiled on first use (only English text needs it)."""
+    return re.compile(
+        rf"\b(?P<prep>(?i:in|since|until|early|late|last|this|next))\s+(?P<mon>{_MON_FULL})\b",
+    )
+
+
 YEAR_ID = re.compile(rf"\b(?P<prep>(?i:tahun|pada|sejak|hingga|sampai))\s+(?:tahun\s+)?(?P<y>{_YEAR})\b")
-YEAR_EN = re.compile(rf"\b(?P<prep>(?i:in|since|until|by))\s+(?P<y>{_YEAR})\b")
+
+
+@functools.cache
+def year_en() -> re.Pattern[str]:
+    """YEAR_EN, compiled on first use (only English text needs it)."""
+    return re.compile(rf"\b(?P<prep>(?i:in|since|until|by))\s+(?P<y>{_YEAR})\b")
+
+
 # After "pada 2021" a lower-case noun means the number counts something ("pada 2000 orang").
 YEAR_OK_NEXT = frozenset({"lalu", "silam", "ini", "dan", "hingga", "sampai", "ke", "and", "to"})
 
@@ -132,26 +161,47 @@ RELATIVE_DAY_ID = re.compile(
     rf"\b(?i:kemarin\s+lusa|kemarin|hari\s+ini|besok|(?P<n>{_NUM})\s+hari\s+(?:yang\s+)?lalu"
     r"|sehari\s+(?:yang\s+)?lalu)\b",
 )
-RELATIVE_DAY_EN = re.compile(
-    rf"\b(?i:yesterday|today|tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?P<n>{_NUM}|an?)\s+days?\s+ago)\b",
-)
+
+
+@functools.cache
+def relative_day_en() -> re.Pattern[str]:
+    """RELATIVE_DAY_EN, compiled on first use (only English text needs it)."""
+    return re.compile(
+        rf"\b(?i:yesterday|today|tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?P<n>{_NUM}|an?)\s+days?\s+ago)\b",
+    )
+
+
 RELATIVE_UNIT_ID = re.compile(
     rf"\b(?:(?P<n>{_NUM})\s+(?P<unit>(?i:pekan|minggu|bulan|tahun))\s+(?:yang\s+)?(?:lalu|silam)"
     r"|(?i:se)(?P<unit1>pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?:lalu|silam)"
     r"|(?P<unit0>[Pp]ekan|minggu|[Bb]ulan|[Tt]ahun)\s+(?P<mod>lalu|kemarin|ini|depan|mendatang))\b",
 )
-RELATIVE_UNIT_EN = re.compile(
-    rf"\b(?:(?P<n>{_NUM}|an?)\s+(?P<unit>weeks?|months?|years?)\s+ago"
-    r"|(?P<mod>(?i:last|this|next|past))\s+(?P<unit0>week|month|year))\b",
-)
+
+
+@functools.cache
+def relative_unit_en() -> re.Pattern[str]:
+    """RELATIVE_UNIT_EN, compiled on first use (only English text needs it)."""
+    return re.compile(
+        rf"\b(?:(?P<n>{_NUM}|an?)\s+(?P<unit>weeks?|months?|years?)\s+ago"
+        r"|(?P<mod>(?i:last|this|next|past))\s+(?P<unit0>week|month|year))\b",
+    )
+
+
 ANAPHOR_ID = re.compile(
     r"\b(?i:(?:(?:pada|di)\s+)?hari\s+yang\s+(?P<a>sama)|(?P<b>keesokan|esok)\s+harinya"
     r"|sehari\s+(?P<c>kemudian|setelahnya|sesudahnya|sebelumnya))\b",
 )
-ANAPHOR_EN = re.compile(
-    r"\b(?i:(?:on\s+)?(?:that|the)\s+(?:(?P<a>same)\s+day|(?P<b>next|following|previous)\s+day"
-    r"|day\s+(?P<c>before)))\b(?!\s+yesterday)",
-)
+
+
+@functools.cache
+def anaphor_en() -> re.Pattern[str]:
+    """ANAPHOR_EN, compiled on first use (only English text needs it)."""
+    return re.compile(
+        r"\b(?i:(?:on\s+)?(?:that|the)\s+(?:(?P<a>same)\s+day|(?P<b>next|following|previous)\s+day"
+        r"|day\s+(?P<c>before)))\b(?!\s+yesterday)",
+    )
+
+
 UNIT_GRANULARITY: dict[str, str] = {
     "hari": "day",
     "day": "day",

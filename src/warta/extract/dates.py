@@ -169,7 +169,7 @@ def _candidates(text: str, pub: date | None, language: str) -> Iterator[_Found]:
     explicit = {f.start: f for f in _explicit(text, pub)}
     merged: set[int] = set()
     weekday_patterns = ([(P.WEEKDAY_ID, P.WEEKDAY_ID_BEFORE)] if use_id else []) + (
-        [(P.WEEKDAY_EN, P.WEEKDAY_EN_BEFORE)] if use_en else []
+        [(P.weekday_en(), P.weekday_en_before())] if use_en else []
     )
     for core, before in weekday_patterns:
         for wd in _weekdays(text, core, before):
@@ -187,9 +187,9 @@ def _candidates(text: str, pub: date | None, language: str) -> Iterator[_Found]:
         yield from _relative_days(text, pub, P.RELATIVE_DAY_ID, "id")
         yield from _anaphors(text, P.ANAPHOR_ID)
     if use_en:
-        yield from _coarse(text, pub, P.MONTH_ALONE_EN, P.YEAR_EN, P.RELATIVE_UNIT_EN)
-        yield from _relative_days(text, pub, P.RELATIVE_DAY_EN, "en")
-        yield from _anaphors(text, P.ANAPHOR_EN)
+        yield from _coarse(text, pub, P.month_alone_en(), P.year_en(), P.relative_unit_en())
+        yield from _relative_days(text, pub, P.relative_day_en(), "en")
+        yield from _anaphors(text, P.anaphor_en())
 
 
 def _explicit(text: str, pub: date | None) -> Iterator[_Found]:

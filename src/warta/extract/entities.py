@@ -7,6 +7,7 @@ retyped by the learned type classifier where the article's evidence is clear (:m
 
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
@@ -17,8 +18,6 @@ from warta.extract.entity_names import read_run
 from warta.extract.entity_noise import credit_spans, headline_words, noise_word, shouted_run
 from warta.extract.entity_types import retype
 from warta.extract.gazetteer import country_code, is_common_word, place
-from warta.extract.governments import speaking_governments
-from warta.extract.names_en import find_names_en
 from warta.extract.wordlists import ORG_HEADS, PORTFOLIOS, ROLE_TITLES
 
 # Mentions and how a run of names is read live in entity_mention and entity_names.
@@ -36,12 +35,18 @@ _MINISTRY = re.compile(
 def find_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """Every person, place and organisation name in ``text``, in order; linear in its length."""
     found = retype(text, rule_entities(text, language=language), language=language)
-    return speaking_governments(text, found) if language == "en" else found
+    if language != "en":
+        return found
+    from warta.extract.governments import speaking_governments  # English only: not loaded for others
+
+    return speaking_governments(text, found)
 
 
 def rule_entities(text: str, *, language: str = "id") -> list[EntityMention]:
     """The names as the rules read them, before the learned classifier has its say (what it trains on)."""
     if language == "en":
+        from warta.extract.names_en import find_names_en  # English only: not loaded for others
+
         return settle(text, find_names_en(text))  # capitalisation, not the Indonesian word lists
     if "@" not in text:
         return _read_rules(text, [])
@@ -134,14 +139,17 @@ def _and_end(text: str, m: EntityMention) -> int:
 
 
 # A social-media account ("tulis akun @budi_s"): who wrote the post quoted; not an e-mail address.
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+@functools.cache
+def _handle() -> re.Pattern[str]:
+    """_HANDLE, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
 def _handles(text: str) -> list[EntityMention]:
     """Account names written with their "@": the person (or body) posting, typed PER as a speaker is."""
     return [
         EntityMention(m.start(), m.end(), m.group(), "PER", key=f"handle:{m.group().casefold()}")
-        for m in _HANDLE.finditer(text)
+        for m in _handle().finditer(text)
         if not m.group()[1:].isdigit()
     ]
 

@@ -14,11 +14,12 @@ say about it, which one run of capitalised words cannot.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
-from warta.extract.names_en import ORG_WORDS, TITLES
+from warta.extract.names_en_words import ORG_WORDS, TITLES
 from warta.extract.speakers import CUES_ID, PRONOUNS, VERBS_ID
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
 from warta.text.tokens import has_word
@@ -27,14 +28,28 @@ _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
 _LOOK_BACK = 4
 _ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
 _VERB_SHAPE = re.compile(r"(?:di|me|ber|ter)[a-z]{4,}")
+
+
 # An Indonesian noun made from a verb ("pernyataan", "keputusan", "pertemuan"): never a given name.
-_NOUN_SHAPE = re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
+@functools.cache
+def _noun_shape() -> re.Pattern[str]:
+    """_NOUN_SHAPE, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
+
+
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
 # Words that put the name after them in a place ("warga Nursultan", "in Hayward"): it stays a place.
-_PLACE_CUE = re.compile(
-    r"(?<![\w])(?:di|ke|dari|menuju|warga|kota|ibu\s+kota|in|at|from|to|into|near|city\s+of)\s+$",
-    re.IGNORECASE,
-)
+@functools.cache
+def _place_cue() -> re.Pattern[str]:
+    """_PLACE_CUE, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"(?<![\w])(?:di|ke|dari|menuju|warga|kota|ibu\s+kota|in|at|from|to|into|near|city\s+of)\s+$",
+        re.IGNORECASE,
+    )
+
+
 _CUE_REACH = 14
 _TITLE_ENDS = ("dr", "dr.", "mr", "mr.", "ms", "mrs")
 _MIN_NAME, _MAX_NAME = 2, 4
@@ -49,8 +64,15 @@ _ORG_CUE_WORDS = (
 _ORG_CUE = re.compile(_ORG_CUE_WORDS + r"\s+$", re.IGNORECASE)
 # A plural verb right after a singular name: British usage for clubs, companies and bodies.
 _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
+
+
 # "he and photojournalist Mary Rogers were": the plural verb is the pair's, not a body's.
-_COORDINATED = re.compile(r"(?<![\w'’-])(?:and|dan)\s+(?:[a-z][\w-]*\s+){0,2}$")
+@functools.cache
+def _coordinated() -> re.Pattern[str]:
+    """_COORDINATED, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?<![\w'’-])(?:and|dan)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 _COORDINATION_REACH = 40
 # Police and military ranks ("Polres Bogor AKP Hasby Ristama", "Coast Guard Commandant Thad Allen").
 _RANKS = frozenset(t for t in ROLE_TITLES if " " not in t) | TITLES | {
@@ -192,7 +214,7 @@ def _trim_opening(text: str, m: EntityMention) -> EntityMention:
         or (_VERB_SHAPE.fullmatch(low) and is_common_word(low))
         or (
             m.type == "PER"
-            and _NOUN_SHAPE.fullmatch(low)
+            and _noun_shape().fullmatch(low)
             and is_common_word(low)
             and _named_without(text, m, first, rest)
         )
@@ -245,7 +267,7 @@ def _as_people(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if m.type == "LOC"
         and m.text in names
         and not (m.key or "").startswith(("country:", "region:"))
-        and not _PLACE_CUE.search(text, max(0, m.start - _CUE_REACH), m.start)
+        and not _place_cue().search(text, max(0, m.start - _CUE_REACH), m.start)
         else m
         for m in mentions
     ]
@@ -313,7 +335,7 @@ def _as_organisations(text: str, mentions: list[EntityMention]) -> list[EntityMe
             and m.text not in titled
             and not text[max(0, m.start - _LOOK_BACK) : m.start].rstrip().casefold().endswith(_TITLE_ENDS)
             and _PLURAL_VERB.match(text, m.end)
-            and not _COORDINATED.search(text, max(0, m.start - _COORDINATION_REACH), m.start)
+            and not _coordinated().search(text, max(0, m.start - _COORDINATION_REACH), m.start)
         )
         if cued or plural:
             orgs.add(m.text)

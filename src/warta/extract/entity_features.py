@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, place
-from warta.extract.names_en import ORG_WORDS, TITLES
+from warta.extract.names_en_words import ORG_WORDS, TITLES
 from warta.extract.speech_words import CUES_ID, VERBS_EN, VERBS_ID
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, LOC_TAILS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
 

@@ -51,7 +51,19 @@ class TypeModel:
 
 @cache
 def load_model() -> TypeModel | None:
-    """The shipped weights, or None when the file is absent."""
+    """The shipped weights, or None when the file is absent; from the disk cache when read before
+    (see :mod:`warta.resource_cache`: unpickling the model costs a fraction of reading its JSON)."""
+    from importlib import resources
+
+    from warta.resource_cache import cached, file_digest, file_stamp
+
+    shipped = str(resources.files("warta.data").joinpath(MODEL_FILE))
+    key = ("entity-types", file_stamp(shipped), file_digest([__file__]))
+    model: TypeModel | None = cached("entity-types", _read_model, key=key, kind=TypeModel)
+    return model
+
+
+def _read_model() -> TypeModel | None:
     from warta.data import optional_json
 
     data = optional_json(MODEL_FILE)

@@ -8,6 +8,7 @@ headline-shaped too.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -143,8 +144,16 @@ def _free(found: list[Quantity], quantities: Sequence[Quantity]) -> list[Quantit
 
 
 # "12 orang dengan 6 kru aktif dan 6 ekstra kru": what follows a count of people "with" is its parts.
-_AND = re.compile(r"[^\d,.;]{0,30}?\s(?:dan|serta|and)\s+")
-_WITH_PARTS = re.compile(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
+@functools.cache
+def _and() -> re.Pattern[str]:
+    """_AND, compiled on first use (many briefs never need it)."""
+    return re.compile(r"[^\d,.;]{0,30}?\s(?:dan|serta|and)\s+")
+
+
+@functools.cache
+def _with_parts() -> re.Pattern[str]:
+    """_WITH_PARTS, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
 
 
 def _split_groups(
@@ -155,7 +164,7 @@ def _split_groups(
     group's count: each is read as a part, as "dua di antaranya" is."""
     for k, f in enumerate(figures[1:], 1):
         whole = figures[k - 1]
-        if f.reading.kind == "people" and _WITH_PARTS.fullmatch(text, whole.quantity.end, f.quantity.start):
+        if f.reading.kind == "people" and _with_parts().fullmatch(text, whole.quantity.end, f.quantity.start):
             figures[k] = replace(f, reading=replace(f.reading, change=True))
             if whole.reading.kind is None and _parts_named(text, figures[k:], f.reading.sub):
                 # "12 orang dengan 6 kru aktif dan 6 ekstra kru": the whole counts the group its parts name
@@ -181,7 +190,11 @@ def _split_groups(
 def _parts_named(text: str, parts: list[ArticleFigure], sub: str) -> bool:
     """Whether the two parts after a whole, joined by "dan" ("6 kru aktif dan 6 ekstra kru"), both name one
     group ``sub``: one part alone may be a subset ("50 orang dengan 10 anak")."""
-    if not sub or len(parts) < 2 or not _AND.fullmatch(text, parts[0].quantity.end, parts[1].quantity.start):
+    if (
+        not sub
+        or len(parts) < 2
+        or not _and().fullmatch(text, parts[0].quantity.end, parts[1].quantity.start)
+    ):
         return False
     return all(names_group(f.reading.counted, sub) for f in parts[:2])
 
@@ -198,7 +211,10 @@ def _named_part(f: ArticleFigure) -> bool:
 
 
 # Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".
-_LIST_GAP = re.compile(r"\s*(?:,|-|–|/|,?\s*(?:dan|atau|serta|and|or))\s*")
+@functools.cache
+def _list_gap() -> re.Pattern[str]:
+    """_LIST_GAP, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s*(?:,|-|–|/|,?\s*(?:dan|atau|serta|and|or))\s*")
 
 
 def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
@@ -216,7 +232,7 @@ def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:
         if o is None or o.unit != q.unit:
             continue
         lo, hi = (o.end, q.start) if o.end <= q.start else (q.end, o.start)
-        if _LIST_GAP.fullmatch(text, lo, hi):
+        if _list_gap().fullmatch(text, lo, hi):
             return True
     return False
 

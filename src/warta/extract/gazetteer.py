@@ -7,6 +7,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +25,14 @@ from warta.extract.wordlists import (
 
 # Geonames alternates include airport codes and one-letter oddities; long Latin names only.
 _MIN_CITY_POPULATION = 100_000
-_LATIN_NAME = re.compile(r"^[A-Z][a-zA-Z' -]{3,}$")
+
+
+@functools.cache
+def _latin_name() -> re.Pattern[str]:
+    """_LATIN_NAME, compiled on first use (many briefs never need it)."""
+    return re.compile(r"^[A-Z][a-zA-Z' -]{3,}$")
+
+
 # A foreign city's alternate name is taken only as a spelling of its own name: the same letters, or one
 # letter apart from six letters on (two from nine), the name without a trailing "City", or its first two
 # or more words ("Ang Mo Kio" for "Ang Mo Kio New Town"). The dozens
@@ -105,7 +113,7 @@ def _build_places() -> dict[str, Place]:
             continue
         entry = Place(key=f"geo:{city['geonameid']}", name=city["name"])
         for n in (city["name"], *city["alternatenames"]):
-            if _LATIN_NAME.match(n) and normalize(n) not in common and spelling_variant(n, city["name"]):
+            if _latin_name().match(n) and normalize(n) not in common and spelling_variant(n, city["name"]):
                 add(n, entry)
     # A city that shares a key with a CITIES_ID entry takes that entry's key, so spellings meet.
     for canonical, names in CITIES_ID.items():

@@ -23,17 +23,17 @@ from warta.extract.names_en_bodies import MAX_NAME, governed, media, org_chain
 from warta.extract.names_en_context import bodies_by_context
 from warta.extract.names_en_lone import body_before, handle_of, lone_described
 from warta.extract.names_en_words import (
-    CALENDAR,
     LEAD_WORDS,
     ORG_TAILS,
     ORG_WORDS,
-    PARTICIPLE,
     PLACE_TAILS,
     TITLES,
     acronym,
+    calendar,
     english_regions,
     is_lead_word,
     is_title,
+    participle,
     stop_words,
 )
 
@@ -94,7 +94,7 @@ def find_names_en(text: str) -> list[EntityMention]:
             out.append(EntityMention(m.start, m.end, m.text, "ORG"))  # "Red Bull 's world champion X"
             continue
         if m.type == "PER" and " " not in m.text and m.text not in full and not m.role and m.text not in kin:
-            if m.text in speaking and not _adjective(text, m.text) and not CALENDAR.fullmatch(m.text):
+            if m.text in speaking and not _adjective(text, m.text) and not calendar().fullmatch(m.text):
                 # "Greenpeace said" beside "the Greenpeace campaigners": a body that speaks; "Napolitano
                 # said" with no article ever before it: a person the text names by surname only
                 # or "Twitter says its site …": what speaks of its own is a body too
@@ -294,10 +294,10 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
 def _read(run: list[tuple[int, int, str]], text: str) -> list[EntityMention]:
     while run and run[-1][2] in _JOINERS:
         run = run[:-1]
-    while run and CALENDAR.fullmatch(run[-1][2]) and _DAY_AFTER.match(text, run[-1][1]):
+    while run and calendar().fullmatch(run[-1][2]) and _DAY_AFTER.match(text, run[-1][1]):
         run = run[:-1]  # "Texas April 20", "Reply April 12 , 2011": a date closes the name
     while (
-        run and CALENDAR.fullmatch(run[0][2]) and _DAY_BEFORE.search(text, max(0, run[0][0] - 6), run[0][0])
+        run and calendar().fullmatch(run[0][2]) and _DAY_BEFORE.search(text, max(0, run[0][0] - 6), run[0][0])
     ):
         run = run[1:]  # "on 20 April Hayward said"
     shout = len(run) > 1 and all(t[2].isupper() for t in run)
@@ -490,7 +490,7 @@ def _inner_body_word(token: tuple[int, int, str], text: str) -> bool:
     opening = not text[: token[0]].rstrip(" ") or text[: token[0]].rstrip(" ").endswith(
         (".", "!", "?", "\n", "''", "``")
     )
-    return not opening and token[2].casefold() not in stop_words() and not PARTICIPLE.fullmatch(token[2])
+    return not opening and token[2].casefold() not in stop_words() and not participle().fullmatch(token[2])
 
 
 # A compound adjective closing a capitalised word: "Francisco-based", "Saudi-led", "US-backed".

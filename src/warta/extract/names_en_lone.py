@@ -12,7 +12,7 @@ from functools import lru_cache
 from warta.extract.demonyms import is_demonym
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import place
-from warta.extract.names_en_words import CALENDAR, ORG_WORDS, TITLES, is_lead_word, stop_words
+from warta.extract.names_en_words import ORG_WORDS, TITLES, calendar, is_lead_word, stop_words
 
 # What a lone name is, said right after it: "Roche , which makes …", "Sandmonkey , an Egyptian blogger",
 # "Halliburton , services provider for …", or right before it: "pharmaceutical companies Roche".
@@ -66,7 +66,7 @@ def lone_described(m: EntityMention, text: str) -> str | None:
     """The type a description gives a lone name: "PER" or "ORG" by a relative pronoun, an apposition's
     last noun, or a lower-case class noun right before it; None when nothing describes it or it is a
     sentence word, a place or a nationality."""
-    if is_lead_word(m.text, text) or place(m.text) or is_demonym(m.text) or CALENDAR.fullmatch(m.text):
+    if is_lead_word(m.text, text) or place(m.text) or is_demonym(m.text) or calendar().fullmatch(m.text):
         return None
     if (
         not _inside_sentence(m.text, text)
@@ -145,6 +145,6 @@ def handle_of(word: str, text: str) -> bool:
     return (
         len(word) > 2
         and not is_lead_word(word, text)
-        and not CALENDAR.fullmatch(word)
+        and not calendar().fullmatch(word)
         and any(h.startswith(low) and len(h) > len(low) for h in _handles(text))
     )

@@ -69,10 +69,15 @@ LEAD_WORDS = frozenset(
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     }
 )  # fmt: skip
-CALENDAR = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December"
-)
+
+
+@cache
+def calendar() -> re.Pattern[str]:
+    """An English weekday or month name, compiled on first use (only English text needs it)."""
+    return re.compile(
+        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+        r"September|October|November|December"
+    )
 
 
 def is_title(word: str) -> bool:
@@ -91,22 +96,28 @@ def is_lead_word(word: str, text: str) -> bool:
         return not acronym(word) and not acronym(word.rstrip("."))
     if low in TITLES:
         return False
-    if PARTICIPLE.fullmatch(word):
+    if participle().fullmatch(word):
         return True  # "Following Obama 's visit", "Speaking to reporters": a verb form, not a name
     return low != word and has_word(low, addresses_masked(text))
 
 
 # A web address or handle ("twitter.com", "@twitterglobalpr") writes a name in lower case without using
 # the word as a common noun.
-ADDRESS = re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
+@cache
+def _address() -> re.Pattern[str]:
+    """A handle or a web address, compiled on first use (only English text needs it)."""
+    return re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
 
 
 @lru_cache(maxsize=8)  # one article's runs ask for it again and again
 def addresses_masked(text: str) -> str:
-    return ADDRESS.sub(" ", text) if "." in text or "@" in text else text
+    return _address().sub(" ", text) if "." in text or "@" in text else text
 
 
-PARTICIPLE = re.compile(r"(?!Daily|Weekly|Monthly)[A-Z][a-z]{2,}(?:ing|ly)")  # not a paper's "Daily"
+@cache
+def participle() -> re.Pattern[str]:
+    """A capitalised participle or adverb (not a paper's "Daily"), compiled on first use."""
+    return re.compile(r"(?!Daily|Weekly|Monthly)[A-Z][a-z]{2,}(?:ing|ly)")
 
 
 def acronym(word: str) -> bool:

@@ -7,6 +7,7 @@ Each returns a :class:`~warta.extract.speakers.Who`; a pronoun is left for
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -66,9 +67,12 @@ _SUBJECT_AFTER = re.compile(
 
 # After a sentence's closing attribution ("…, Robert Gibbs said Wednesday ."): its end, or a participle
 # going on ("…, he said , describing …").
-_ATTRIBUTION_ENDS = re.compile(
-    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|reporters))?\s*(?:[.!?](?:\s|$)|,\s*[a-z]+ing\b)"
-)
+@functools.cache
+def _attribution_ends() -> re.Pattern[str]:
+    """_ATTRIBUTION_ENDS, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|reporters))?\s*(?:[.!?](?:\s|$)|,\s*[a-z]+ing\b)"
+    )
 
 
 # Speech verbs whose next word is the one addressed, never an inverted speaker ("told Winfrey").
@@ -165,7 +169,7 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     m = _SUBJECT_AFTER.match(text, pos, hi)
     if m and m.group(2) in VERBS_EN and not closes_clause(text, q):
         comma = m.group(1).rfind(",")
-        if comma >= 0 and _ATTRIBUTION_ENDS.match(text, m.end(), hi):
+        if comma >= 0 and _attribution_ends().match(text, m.end(), hi):
             # "… `` we would have huddled up '' it , Guide said .": the sentence's own attribution
             return subject_before(text, m.start(1) + comma + 1, m.end(1), entities, m.group(2).casefold())
         return NOBODY  # "…" by nations enforcing it U.S. officials have said: the quote is mid-sentence
@@ -173,7 +177,7 @@ def cue_after(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
         return NOBODY  # "…," if the dose Dr Murray said he gave …: a clause of the quote's own sentence
     if m and not re.match(r"\s*(?::|,?\s*(?:``|[“\"„«]))", text[m.end() : hi]):
         # "…" X said: "…" introduces the next quote, not this one.
-        if _ends_sentence(text, q) and _REPORT_GOES_ON.match(text, m.end(), hi):
+        if _ends_sentence(text, q) and _report_goes_on().match(text, m.end(), hi):
             # "… a lot." His family said the ride …, "… States." Ultimately, Hopkins argued, the sport …:
             # a new sentence reporting its own statement, not this quote's cue
             return NOBODY
@@ -188,7 +192,7 @@ def closing_attribution(text: str, q: Quoted, entities: Sequence[EntityMention])
     stop = _SENTENCE_STOP.search(text, q.close_end, min(len(text), q.close_end + _SENTENCE_REACH))
     if not stop or "\n" in text[q.close_end : stop.start()]:
         return None
-    m = _CLOSING_ATTRIBUTION.search(text, q.close_end, stop.end())
+    m = _closing_attribution().search(text, q.close_end, stop.end())
     if not m:
         return None
     who = subject_before(text, m.start(1), m.end(1), entities, m.group(2).casefold())
@@ -199,18 +203,26 @@ _SENTENCE_REACH = 400
 _SENTENCE_STOP = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Mr|Dr|Ms|St|Jr))(?<!\b(?:Mrs|Gen|Sen|Gov|Rep))[.!?](?=\s|$)"
 )
+
+
 # ", <subject> <speech verb> [reporters | on Monday | in an interview … | the BBC] ." closing a sentence
-_CLOSING_ATTRIBUTION = re.compile(
-    r"\s,\s+((?:(?!''|``)[^,.;:!?\n“”\"«»]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+("
-    + "|".join(sorted(v for v in VERBS_EN if v != "saying"))
-    + r")"
-    + ATTRIBUTION_TAIL
-    + r"\s*[.!?]\s*$"
-)
+@functools.cache
+def _closing_attribution() -> re.Pattern[str]:
+    """_CLOSING_ATTRIBUTION, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"\s,\s+((?:(?!''|``)[^,.;:!?\n“”\"«»]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+("
+        + "|".join(sorted(v for v in VERBS_EN if v != "saying"))
+        + r")"
+        + ATTRIBUTION_TAIL
+        + r"\s*[.!?]\s*$"
+    )
 
 
 # After a speech verb: its reported clause, straight on or after a comma ("argued , the sport will").
-_REPORT_GOES_ON = re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
+@functools.cache
+def _report_goes_on() -> re.Pattern[str]:
+    """_REPORT_GOES_ON, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
 
 
 def _ends_sentence(text: str, q: Quoted) -> bool:
@@ -314,14 +326,14 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
     if (
         tail.endswith(":")
         and verb.group(1) in ("says", "said")
-        and _NAME_THEN_COLON.fullmatch(after.rstrip())
+        and _name_then_colon().fullmatch(after.rstrip())
     ):
         # "…, says Admiral Paul Zukunft , US Coast Guard :": the speaker is named after the verb
         at = lo + verb.end()
         who = speaker_in(text, at, phrase_end(text, at, q.open_at), entities, verb.group(1))
         if who.type == "PER":
             return who
-    quoted_as = _QUOTED_OBJECT.search(lead, 0, verb.start()) if verb.group(1) == "saying" else None
+    quoted_as = _quoted_object().search(lead, 0, verb.start()) if verb.group(1) == "saying" else None
     if quoted_as:  # "Ms Harrison quoted him as saying that this material "…"": the one quoted speaks
         at = lo + quoted_as.start(1)
         who = speaker_in(text, at, lo + quoted_as.end(1), entities, "quoted")
@@ -337,33 +349,47 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
 
 
 # "X quoted him as saying": the object of "quoted", right before "as saying".
-_QUOTED_OBJECT = re.compile(r"\bquoted\s+([^.;:!?\n“”\"«»`']{1,60}?)\s+as\s+$")
+@functools.cache
+def _quoted_object() -> re.Pattern[str]:
+    """_QUOTED_OBJECT, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\bquoted\s+([^.;:!?\n“”\"«»`']{1,60}?)\s+as\s+$")
 
 
 # After an inverted "says": a capitalised name, maybe a role after a comma, then the colon.
-_NAME_THEN_COLON = re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+(?:\s*,\s*[^,.;:!?]{1,60})?\s*:")
+@functools.cache
+def _name_then_colon() -> re.Pattern[str]:
+    """_NAME_THEN_COLON, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+(?:\s*,\s*[^,.;:!?]{1,60})?\s*:")
 
 
 # Where an English sentence's subject ends: a comma or its finite verb (an auxiliary or a past form).
-_SUBJECT_END = re.compile(
-    r",|\s(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed)\b"
-)
+@functools.cache
+def _subject_end() -> re.Pattern[str]:
+    """_SUBJECT_END, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r",|\s(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed)\b"
+    )
 
 
 _MAX_SUBJECT_WORDS = 8
+
+
 # A sentence opening with an adverbial phrase before its subject.
-_OPENER = re.compile(
-    r"\s*(?:For|Since|After|Before|When|While|As|In|On|At|During|Despite|Earlier|Later|Last|This|Asked)\b"
-)
+@functools.cache
+def _opener() -> re.Pattern[str]:
+    """_OPENER, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"\s*(?:For|Since|After|Before|When|While|As|In|On|At|During|Despite|Earlier|Later|Last|This|Asked)\b"
+    )
 
 
 def _clause_subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:
     """The subject opening the sentence at ``lo`` (up to its finite verb), for a participle ("…, saying")."""
-    end = _SUBJECT_END.search(text, lo, hi)
-    if end and end.group() == "," and _OPENER.match(text, lo):
+    end = _subject_end().search(text, lo, hi)
+    if end and end.group() == "," and _opener().match(text, lo):
         # "For the first time since the crisis began , Obama cited …, saying": past the opening phrase
         lo = end.end()
-        end = _SUBJECT_END.search(text, lo, hi)
+        end = _subject_end().search(text, lo, hi)
     if not end or len(text[lo : end.start()].split()) > _MAX_SUBJECT_WORDS:
         return NOBODY
     return speaker_in(text, lo, end.start(), entities, cue)

@@ -16,6 +16,7 @@ attributions ("…, kata A. …, ujar B") crossed a missing mark, so it is cut b
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -29,7 +30,14 @@ _ONLY_CLOSE = frozenset({"»"})
 _DOUBLE = re.compile(r"``|''|’’|[“”\"„«»‟]")  # two right single marks stand for a double one
 # the tokenized single opener of PTB text ("` warned about propofol use '") is one backtick
 _SINGLE = re.compile(r"(?<!’)[‘’](?!’)|(?<!['`])'(?!')|(?<!`)`(?!`)")
-_CLITIC = re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
+
+
+@functools.cache
+def _clitic() -> re.Pattern[str]:
+    """_CLITIC, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
+
+
 # A single opening mark follows a space, a bracket, a dash or the line start.
 _BEFORE_OPEN = " \t\u00a0([{—–-/:;,"
 _BRACKETS = "([{—–-/"  # an opening bracket or a dash before a mark: the quotation starts after it
@@ -37,16 +45,28 @@ _GLUED_OPENERS = frozenset({"“", "”", '"'})  # double marks that may open gl
 _STOPS = ",.;:!?)]}…"  # clause punctuation next to a mark
 _MAX_OPEN_RUN = 600  # an unclosed quotation longer than this stops at its first sentence end
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
 # An attribution written inside a quotation ("…, kata dia. …, ujarnya"): the marks were paired wrongly.
-_CUE_INSIDE = re.compile(
-    r"[,.!?]\s+(?:(?:"
-    + "|".join(sorted(CUES_ID))
-    + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
-    r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))"
-)
-_CUE_NEXT = re.compile(
-    r"\s*(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|said|says|told|added)\b", re.IGNORECASE
-)
+@functools.cache
+def _cue_inside() -> re.Pattern[str]:
+    """_CUE_INSIDE, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"[,.!?]\s+(?:(?:"
+        + "|".join(sorted(CUES_ID))
+        + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
+        r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))"
+    )
+
+
+@functools.cache
+def _cue_next() -> re.Pattern[str]:
+    """_CUE_NEXT, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"\s*(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|said|says|told|added)\b", re.IGNORECASE
+    )
+
+
 _LONG_QUOTE = 250  # a quotation this long with this many attributions inside it is a pairing error
 _CUES_IN_LONG = 2
 
@@ -139,7 +159,7 @@ def _role(text: str, at: int, mark: str, *, pending: bool, lo: int, hi: int) -> 
         # 'berbunyi," setiap orang …"': some writers open after a comma or colon and a space. Such a
         # mark opens only when a later mark closes it, and never right before a cue ('ini," ujar X').
         introduces = not pending and text[at - 1] in ",:" and mark in _OPENERS
-        return "weak" if introduces and not _CUE_NEXT.match(text, at + len(mark), hi) else ""
+        return "weak" if introduces and not _cue_next().match(text, at + len(mark), hi) else ""
     # Spaces (or a bracket) on both sides: tokenized text ("`` We are ready . ''").
     if can_close:
         return "close"
@@ -176,7 +196,7 @@ def _single_role(text: str, at: int, *, pending: bool, lo: int, hi: int, opener:
     if pending and opener == "`":  # "… use ' Dr": a tokenized closing mark stands alone
         return "close" if before.isspace() and (after.isspace() or after in ".,;:") else ""
     if not pending:
-        clitic = _CLITIC.match(text, at + 1, hi) is not None
+        clitic = _clitic().match(text, at + 1, hi) is not None
         return "open" if before in _BEFORE_OPEN and after.isalpha() and not clitic else ""
     if not before.isspace() and not after.isalnum():
         return "close"
@@ -219,7 +239,7 @@ def _checked(q: Quoted) -> Quoted:
     misread mark: its words are only those before the first attribution, and it is left open."""
     if len(q.text) <= _LONG_QUOTE:
         return q
-    cues = list(_CUE_INSIDE.finditer(q.text))
+    cues = list(_cue_inside().finditer(q.text))
     if len(cues) < _CUES_IN_LONG:
         return q
     cut = q.start + cues[0].start()

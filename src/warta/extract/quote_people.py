@@ -8,6 +8,7 @@ the one-word mentions of a person named in full, nicknames and the aliases an ar
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -69,7 +70,14 @@ _GOVERNED = re.compile(
 # The subject of an English subordinate clause ("… speech when Mubarak vowed to stay"), or a name inside
 # a relative clause before the main verb ("Hopkins , who … after Hatton , said"): not the one speaking.
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|if|although|though|until|unless)\s+$")
-_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,.;:“”\"`']*$")
+
+
+@functools.cache
+def _relative() -> re.Pattern[str]:
+    """_RELATIVE, compiled on first use (many briefs never need it)."""
+    return re.compile(r",\s*(?:who|which|whose)\b[^,.;:“”\"`']*$")
+
+
 # Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
 _PREPOSITIONS = frozenset(
     {"terkait", "terhadap", "termasuk", "tersebut", "mengenai", "menurut", "menuju", "melalui", "menjelang"}
@@ -99,7 +107,7 @@ def subjects(people: list[EntityMention], text: str) -> dict[int, bool]:
         if _EMBEDDED.search(text, max(0, e.start - 8), e.start):
             continue  # "informasi bahwa Hasto telah berkomunikasi": the subject of a reported clause
         if _SUBORDINATE.search(text, max(0, e.start - 10), e.start) or (
-            not _PREDICATE.match(text, e.end) and _RELATIVE.search(text, max(0, e.start - 100), e.start)
+            not _PREDICATE.match(text, e.end) and _relative().search(text, max(0, e.start - 100), e.start)
         ):
             continue
         before = _OBJECT_OF.search(text, max(0, e.start - 24), e.start)
@@ -197,14 +205,19 @@ def nearest(
 def _apposed_title(text: str, e: EntityMention) -> bool:
     """The name stands in apposition after a role title ("Direktur olahraga Bayern, Hasan Salihamidzic,
     kemudian menyanjung …"): a person, though the text never shows them speaking before."""
-    m = _TITLE_APPOSED.search(text, max(0, e.start - _APPOSED_REACH), e.start)
+    m = _title_apposed().search(text, max(0, e.start - _APPOSED_REACH), e.start)
     return m is not None and m.group(1).casefold() in _SINGLE_TITLES
 
 
 _APPOSED_REACH = 90
 _SINGLE_TITLES = frozenset(t for t in ROLE_TITLES if " " not in t) | HONORIFICS
+
+
 # A capitalised title word opening the sentence part before the name, then a comma right before it.
-_TITLE_APPOSED = re.compile(r"(?:^|[.\n]\s*|,\s+)([A-Z][a-z]+)\b[^,.\n]{0,60},\s*$")
+@functools.cache
+def _title_apposed() -> re.Pattern[str]:
+    """_TITLE_APPOSED, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?:^|[.\n]\s*|,\s+)([A-Z][a-z]+)\b[^,.\n]{0,60},\s*$")
 
 
 _GENDERED = re.compile(

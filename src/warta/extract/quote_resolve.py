@@ -5,6 +5,7 @@ body named before them; a speaker the text does not give stays ``None``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -12,7 +13,7 @@ from functools import lru_cache
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.genders import agrees, text_genders
-from warta.extract.names_en import TITLES
+from warta.extract.names_en_words import TITLES
 from warta.extract.quote_marks import Quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
 from warta.extract.quote_people import FullestNames, aliases, nearest, nearest_org, subjects
@@ -102,18 +103,26 @@ def _introduced_role(text: str, who: Who, at: int) -> re.Match[str] | None:
     head = (who.speaker or "").split()[-1]
     last = None
     for m in _indefinite_pattern(head).finditer(text, 0, at):
-        spoke = _SPOKE_AFTER.match(text, m.end()) or _SPEECH_BEFORE.search(
+        spoke = _spoke_after().match(text, m.end()) or _speech_before().search(
             text, max(0, m.start() - 20), m.start()
         )
-        if spoke and not _NAMED_AFTER.match(text, m.end()):
+        if spoke and not _named_after().match(text, m.end()):
             last = m
     return last
 
 
 # The introduced role speaks: a speech verb right after it ("one official told the Guardian"), or before
 # it ("said a spokesman", "according to one diplomat"); a letter or a report introduced so does not.
-_SPOKE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VERBS_EN)) + r")\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:according\s+to|said|says|told|added)\s+$")
+@functools.cache
+def _spoke_after() -> re.Pattern[str]:
+    """_SPOKE_AFTER, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VERBS_EN)) + r")\b")
+
+
+@functools.cache
+def _speech_before() -> re.Pattern[str]:
+    """_SPEECH_BEFORE, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\b(?:according\s+to|said|says|told|added)\s+$")
 
 
 @lru_cache(maxsize=1024)
@@ -127,7 +136,10 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
 
 
 # A name or a comma and a name right after a role ("a spokesman, John Smith" / "a spokesman John Smith").
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
+@functools.cache
+def _named_after() -> re.Pattern[str]:
+    """_NAMED_AFTER, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
 
 
 # Written things that "say": a definite one ("the statement added") is its author's words.

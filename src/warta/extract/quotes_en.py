@@ -8,12 +8,13 @@ subject before an apposition, "he/she" opening a sentence, reported speech closi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_function_word
-from warta.extract.names_en import ORG_WORDS
+from warta.extract.names_en_words import ORG_WORDS
 from warta.extract.quote_marks import Quoted
 from warta.extract.speakers import VERBS_EN, VERBS_ID, Who, is_speaker, pronoun_refers
 
@@ -49,21 +50,29 @@ def sentence_person(text: str, q: Quoted, entities: Sequence[EntityMention]) -> 
     if not named or named[-1].type != "PER" or not is_speaker(named[-1], text):
         return None
     e = named[-1]  # no other name between the subject and the mark
-    if not _CLAUSE_OPENS.fullmatch(text, lo, e.start):
+    if not _clause_opens().fullmatch(text, lo, e.start):
         return None
-    verb = _SUBJECT_VERB.match(text, e.end, q.open_at)
+    verb = _subject_verb().match(text, e.end, q.open_at)
     if not verb or is_function_word(verb.group(1)) or _VERB.search(text, e.end, q.open_at):
         return None  # a speech verb is the cue's business, not this
     return Who(e.text, (e.start, e.end), "PER", verb.group(1))
 
 
 # Before a clause's subject: the sentence start, a title, or a conjunction ending the clause before it.
-_CLAUSE_OPENS = re.compile(
-    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?|.*\s(?:and|but|while|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-)
+@functools.cache
+def _clause_opens() -> re.Pattern[str]:
+    """_CLAUSE_OPENS, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?|.*\s(?:and|but|while|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+    )
+
+
 # A subject's own verb right after the name (a lower-case word, not a function word), maybe after an
 # auxiliary or an adverb.
-_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|again)\s+)?([a-z]{3,})\b")
+@functools.cache
+def _subject_verb() -> re.Pattern[str]:
+    """_SUBJECT_VERB, compiled on first use (many briefs never need it)."""
+    return re.compile(r"\s+(?:(?:has|have|had|also|then|later|again)\s+)?([a-z]{3,})\b")
 
 
 def closes_clause(text: str, q: Quoted) -> bool:

@@ -2,7 +2,7 @@
 
 :mod:`warta.extract.dates` resolved every such phrase with ``dateparser``, whose first call in a
 process builds its time-zone and language tables (0.4-1 s of CPU) for what is a subtraction. The
-phrases its patterns (``RELATIVE_DAY_ID`` / ``RELATIVE_DAY_EN``) produce, once lower-cased, spaced and
+phrases its patterns (``RELATIVE_DAY_ID`` / ``relative_day_en()``) produce, once lower-cased, spaced and
 with number words as digits, are a small closed set; :func:`day_offset` knows them, and
 ``tests/test_extract_relative_days.py`` checks every one of them against dateparser on several
 publication dates. Any other phrase (a digit of another script, an odd case fold) gives None,

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -25,9 +26,12 @@ _CLAUSE_VERBS = frozenset(
 
 
 # A reported clause after "said": words up to a finite verb, with no comma or stop between.
-_FINITE_AFTER = re.compile(
-    r"[^,.;:!?]{1,80}?\s(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must)\b"
-)
+@functools.cache
+def _finite_after() -> re.Pattern[str]:
+    """_FINITE_AFTER, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        r"[^,.;:!?]{1,80}?\s(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must)\b"
+    )
 
 
 _MIN_CLAUSE_WORDS = 4  # how far before a speech verb its subject may start
@@ -52,7 +56,7 @@ def reported_speech(text: str, sent: Span, entities: Sequence[EntityMention]) ->
     if (
         said
         and said.group(1).casefold() in ("said", "says")
-        and _FINITE_AFTER.match(text, sent.start + said.end())
+        and _finite_after().match(text, sent.start + said.end())
     ):
         said = (
             None  # "The source , who …, said some Egyptians … were getting …": a clause follows, not a name

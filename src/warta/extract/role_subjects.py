@@ -9,6 +9,7 @@ person became a subject after it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
@@ -25,7 +26,7 @@ _HEADS_ANY = frozenset(
 )  # fmt: skip
 _HEADS = _HEADS_HE | _HEADS_SHE | _HEADS_ANY
 # "A [up to four modifiers] head [for|of|at|from|with the Body]" opening a sentence, then a verb
-_ROLE = re.compile(
+_ROLE_PATTERN = (
     # a sentence's start, or a caption run into it with no stop ("… share price A spokeswoman for BP")
     r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] '' )|(?<=[.!?] \" )|(?<=[a-z] (?=A )))(?:An?|One|Another)\s+"
     r"(?:(?:[\w'.-]+|'s)\s+){0,4}?(?P<head>" + "|".join(sorted(_HEADS)) + r")\b"
@@ -35,13 +36,19 @@ _ROLE = re.compile(
 )
 
 
+@functools.cache
+def _role() -> re.Pattern[str]:
+    """_ROLE_PATTERN compiled on first use: only a "he" or "she" quote needs it."""
+    return re.compile(_ROLE_PATTERN)
+
+
 def role_subject(text: str, since: int, at: int, refers: str | None) -> Who:
     """The last sentence-opening role subject in ``text[since:at]`` that "he" / "she" (``refers``) may
     stand for, as the role the article wrote; NOBODY when there is none."""
     if refers not in ("he", "she"):
         return NOBODY
     last = NOBODY
-    for m in _ROLE.finditer(text, since, at):
+    for m in _role().finditer(text, since, at):
         head = m.group("head")
         if (refers == "he" and head in _HEADS_SHE) or (refers == "she" and head in _HEADS_HE):
             continue

@@ -474,7 +474,7 @@ def _find_cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
         at = m.end()
         found = [_speaker_in(ctx, at, phrase_end(ctx.text, at, hi))]
         if m.group().casefold() in VERBS_EN:  # "…," a hospital spokesman said: the subject before the verb
-            opens = _SUBJECT_OPENS.search(ctx.text, max(lo, m.start() - _SUBJECT_REACH), m.start())
+            opens = _subject_opens().search(ctx.text, max(lo, m.start() - _SUBJECT_REACH), m.start())
             if opens:
                 found.append(_speaker_in(ctx, opens.end(), m.start()))
         out += [w for w in found if w.type == "ROLE" and w.speaker and _PLAIN_ROLE.fullmatch(w.speaker)]
@@ -483,9 +483,12 @@ def _find_cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
 
 # Where an English subject before a speech verb starts: after a mark, a comma or a sentence stop,
 # at an article ("… '' a hospital spokesman said").
-_SUBJECT_OPENS = re.compile(
-    r"(?:[,;:“”\"]|''|``|[.!?]\s)\s*(?=(?:a|an|the|one)\s)(?!.*(?:[,;:“”\"]|''|``))", re.I
-)
+@functools.cache
+def _subject_opens() -> re.Pattern[str]:
+    """_SUBJECT_OPENS, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?:[,;:“”\"]|''|``|[.!?]\s)\s*(?=(?:a|an|the|one)\s)(?!.*(?:[,;:“”\"]|''|``))", re.I)
+
+
 _SUBJECT_REACH = 60
 
 

@@ -8,6 +8,7 @@ and anything else are never speakers: unknown is better than a guess.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 from warta.extract.clause_names import outside_clauses
 from warta.extract.entity_mention import EntityMention
 from warta.extract.gazetteer import is_common_word, is_function_word, place
-from warta.extract.names_en import TITLES
+from warta.extract.names_en_words import TITLES
 from warta.extract.speech_words import CUES_ID as CUES_ID
 from warta.extract.speech_words import HONORIFICS as HONORIFICS
 from warta.extract.speech_words import PRONOUNS as PRONOUNS
@@ -142,7 +143,7 @@ def speaker_in(
         or text[start : orgs[0].start].strip() == ""
         or (
             _ARTICLE_ORG.fullmatch(text, start, orgs[0].start)
-            and _ADVERBS_ONLY.fullmatch(text, orgs[0].end, start + len(role))
+            and _adverbs_only().fullmatch(text, orgs[0].end, start + len(role))
         )
     ):  # "The Financial Times also reported": the body, with its article and an adverb
         e = orgs[0]
@@ -174,14 +175,24 @@ def speaker_in(
 def _role_noun_between(text: str, people: Sequence[EntityMention]) -> bool:
     """The last two "people" of a phrase are a body and its member, joined by lower-case role nouns
     ("said Societe Generale analyst Irene Himona"): the member speaks, the first name is the employer."""
-    if len(people) < 2 or not _ROLE_NOUNS.fullmatch(text, people[-2].end, people[-1].start):
+    if len(people) < 2 or not _role_nouns().fullmatch(text, people[-2].end, people[-1].start):
         return False
     return not any(is_function_word(w) for w in text[people[-2].end : people[-1].start].split())
 
 
-_ROLE_NOUNS = re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+")
+@functools.cache
+def _role_nouns() -> re.Pattern[str]:
+    """_ROLE_NOUNS, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+")
+
+
 _ARTICLE_ORG = re.compile(r"[Tt]he\s+")
-_ADVERBS_ONLY = re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
+
+
+@functools.cache
+def _adverbs_only() -> re.Pattern[str]:
+    """_ADVERBS_ONLY, compiled on first use (many briefs never need it)."""
+    return re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
 
 
 # A phrase ending in a lower-case role noun and a capitalised name of two or three words.
@@ -201,7 +212,12 @@ _LONG_TITLE = 160
 _BRACKET_GAP = 80  # how far past a role its bracket and comma may reach the person
 _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
-_BETWEEN = re.compile(_TITLES_BETWEEN)
+
+
+@functools.cache
+def _between() -> re.Pattern[str]:
+    """_BETWEEN, compiled on first use (many briefs never need it)."""
+    return re.compile(_TITLES_BETWEEN)
 
 
 def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> bool:
@@ -308,7 +324,7 @@ def role_person(text: str, role: str, at: int, entities: Sequence[EntityMention]
         if people is None:  # only when the role is written elsewhere
             people = [e for e in entities if e.type == "PER" and is_speaker(e, text)]
         for e in people:
-            if m.end() <= e.start <= m.end() + 40 and _BETWEEN.fullmatch(text, m.end(), e.start):
+            if m.end() <= e.start <= m.end() + 40 and _between().fullmatch(text, m.end(), e.start):
                 found.append(e)
                 break
             if e.start == m.start() and e.end > m.end():  # "Hakim Wahyu Iman Santoso" tagged with its rank

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import PurePath
 
@@ -34,9 +35,16 @@ SUPPORTED = (
     ".txt/.text (one article), .html/.htm (a saved page), .jsonl/.ndjson (one article a line), "
     ".xml/.rss/.atom (a feed or sitemap), .warc/.arc (a web archive), any gzipped"
 )
-_HTML_START = re.compile(
-    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
-)
+
+
+@functools.cache
+def _html_start() -> re.Pattern[bytes]:
+    """_HTML_START, compiled on first use (many briefs never need it)."""
+    return re.compile(
+        rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head)\b", re.I | re.S
+    )
+
+
 _HTML_ANYWHERE = re.compile(rb"<(?:html|body)\b[^>]*>", re.I)
 
 
@@ -68,6 +76,6 @@ def sniff(head: bytes) -> str:
 
     if is_feed(stripped) or is_sitemap(stripped):
         return XML
-    if _HTML_START.match(stripped) or _HTML_ANYWHERE.search(head):
+    if _html_start().match(stripped) or _HTML_ANYWHERE.search(head):
         return HTML
     return TEXT

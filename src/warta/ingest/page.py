@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.ingest.decode import decode, normalise_newlines
@@ -10,8 +11,14 @@ from warta.ingest.published import iso_day
 from warta.ingest.text import binary, empty
 from warta.types import RawDocument, Skipped
 
+
 # A page's own charset declaration sits in its first couple of kilobytes, per the HTML standard.
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+@functools.cache
+def _meta_charset() -> re.Pattern[bytes]:
+    """_META_CHARSET, compiled on first use (many briefs never need it)."""
+    return re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
 _DECLARATION_WINDOW = 4096
 
 
@@ -19,7 +26,7 @@ def html_document(data: bytes, *, source: str) -> RawDocument | Skipped:
     """The article in a saved HTML page; Skipped when the page is empty, binary or has no article."""
     if not data.strip():
         return empty(source)
-    declared = _META_CHARSET.search(data[:_DECLARATION_WINDOW])
+    declared = _meta_charset().search(data[:_DECLARATION_WINDOW])
     decoded = decode(data, declared=declared.group(1).decode("ascii") if declared else None)
     if decoded is None:
         return binary(source)
