@@ -6,7 +6,7 @@ head-word lists and gazetteer as *features*, and what the rules said (type, key 
 
 >>> m = EntityMention(14, 25, "Joko Widodo", "PER")
 >>> sorted(f for f in mention_features("Kata Presiden Joko Widodo.", m) if f.startswith("prev"))
-['prev1:presiden', 'prev2:kata']
+['prev1:presiden', 'prev2:kata', 'prev2c:cue', 'prevc:title']
 """
 
 from __future__ import annotations
