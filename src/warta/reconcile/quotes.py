@@ -99,26 +99,25 @@ def _scored_pairs(statements: list[_Statement]) -> list[tuple[float, int, int]]:
 
 
 def _near_copies(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits."""
-    from datasketch import MinHash, MinHashLSH
+    """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits.
 
+    The pairs a ``MinHashLSH`` of these bands finds when each text queries it and is then inserted,
+    from every text's MinHash computed in one pass (:mod:`warta.stories.minhash_rows`).
+    """
+    from datasketch import MinHash
+
+    from warta.stories.minhash_rows import band_pairs, minhash_rows
     from warta.stories.sketches import lsh_params  # found once, not integrated per index
 
-    lsh = MinHashLSH(
-        threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM, params=lsh_params(_LSH_THRESHOLD, _NUM_PERM)
-    )
-    pairs: set[tuple[int, int]] = set()
+    bands, rows = lsh_params(_LSH_THRESHOLD, _NUM_PERM)
     # One set of permutations for every text (the same ones each MinHash would draw from its seed).
     template = MinHash(num_perm=_NUM_PERM)
-    for i, text in enumerate(texts):
+    batches = []
+    for text in texts:
         words = re.findall(r"\w+", text.casefold())
         shingles = {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
-        mh = MinHash(num_perm=_NUM_PERM, permutations=template.permutations, scheme=template.scheme)
-        mh.update_batch([sh.encode("utf-8") for sh in shingles])
-        for other in lsh.query(mh):
-            pairs.add((int(other), i))
-        lsh.insert(str(i), mh)
-    return pairs
+        batches.append([sh.encode("utf-8") for sh in shingles])
+    return band_pairs(minhash_rows(batches, template), bands, rows)
 
 
 def _neighbours(vectors: np.ndarray) -> set[tuple[int, int]]:

@@ -1,0 +1,81 @@
+"""Many MinHash signatures in one pass, and the pairs a MinHash LSH index would return, without the index.
+
+A brief hashes hundreds of short texts (quotes, articles): one datasketch ``MinHash`` per text, one
+``update_batch`` and one LSH ``query`` and ``insert`` each cost more than the hashing itself.
+:func:`minhash_rows` gives, row by row, the ``hashvalues`` each text's own ``MinHash`` (the template's
+permutations, scheme and hash function) would hold after ``update_batch`` of its values: every value
+is hashed by the same function, mixed and permuted element-wise by the same numpy operations on the
+same dtypes, and a minimum is exact in any order, so the rows are the same bits (tested against
+datasketch). :func:`band_pairs` gives the pairs an index of ``MinHashLSH(params=(bands, rows))`` finds
+when each text queries it and is then inserted: the earlier texts that share every value of at least
+one band with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+_CHUNK = 16_384  # values permuted at once (a chunk's matrix is this times num_perm hash values)
+
+
+def minhash_rows(batches: Sequence[Sequence[bytes]], template: Any) -> np.ndarray:
+    """``MinHash(permutations=template.permutations, scheme=template.scheme, hashfunc=...)`` updated
+    with each batch, as rows of its ``hashvalues`` (an empty batch: the empty MinHash's values)."""
+    from datasketch.minhash import _SCHEME_WIDTHS, _fmix
+
+    if template.scheme not in _SCHEME_WIDTHS:  # the legacy scheme: one MinHash per batch
+        return np.array([_one(batch, template) for batch in batches]).reshape(len(batches), -1)
+    a, b = template.permutations
+    width = _SCHEME_WIDTHS[template.scheme]
+    out = np.repeat(template.hashvalues[np.newaxis, :], len(batches), axis=0)
+    hashfunc = template.hashfunc
+    start = 0
+    while start < len(batches):
+        stop, size = start, 0
+        while stop < len(batches) and (stop == start or size + len(batches[stop]) <= _CHUNK):
+            size += len(batches[stop])
+            stop += 1
+        part = batches[start:stop]
+        values = [hashfunc(v) for batch in part for v in batch]
+        if values:
+            hv = _fmix(template._hash_input_array(values).reshape(-1, 1), width)
+            phv = hv * a + b
+            filled = [i for i, batch in enumerate(part) if batch]
+            offsets = np.cumsum([0] + [len(part[i]) for i in filled[:-1]])
+            mins = np.minimum.reduceat(phv, offsets, axis=0)
+            rows = out[start : start + len(part)]
+            rows[filled] = np.minimum(rows[filled], mins)
+        start = stop
+    return out
+
+
+def _one(batch: Sequence[bytes], template: Any) -> np.ndarray:
+    from datasketch import MinHash
+
+    mh = MinHash(
+        num_perm=len(template.hashvalues),
+        permutations=template.permutations,
+        scheme=template.scheme,
+        hashfunc=template.hashfunc,
+    )
+    if batch:
+        mh.update_batch(list(batch))
+    return np.asarray(mh.hashvalues)
+
+
+def band_pairs(rows: np.ndarray, bands: int, width: int) -> set[tuple[int, int]]:
+    """Pairs ``(j, i)``, ``j < i``, of rows equal on every value of at least one of ``bands`` bands of
+    ``width`` values (the bands ``MinHashLSH`` hashes: values ``[k * width, (k + 1) * width)``)."""
+    pairs: set[tuple[int, int]] = set()
+    for k in range(bands):
+        block = np.ascontiguousarray(rows[:, k * width : (k + 1) * width])
+        buckets: dict[bytes, list[int]] = {}
+        for i, key in enumerate(map(bytes, block)):
+            members = buckets.setdefault(key, [])
+            if members:
+                pairs.update((j, i) for j in members)
+            members.append(i)
+    return pairs
