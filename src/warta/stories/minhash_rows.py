@@ -13,6 +13,7 @@ one band with it.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -39,9 +40,9 @@ def minhash_rows(batches: Sequence[Sequence[bytes]], template: Any) -> np.ndarra
             size += len(batches[stop])
             stop += 1
         part = batches[start:stop]
-        values = [hashfunc(v) for batch in part for v in batch]
+        values = [v for batch in part for v in batch]
         if values:
-            hv = _fmix(template._hash_input_array(values).reshape(-1, 1), width)
+            hv = _fmix(_hashed(values, hashfunc, template).reshape(-1, 1), width)
             phv = hv * a + b
             filled = [i for i, batch in enumerate(part) if batch]
             offsets = np.cumsum([0] + [len(part[i]) for i in filled[:-1]])
@@ -50,6 +51,21 @@ def minhash_rows(batches: Sequence[Sequence[bytes]], template: Any) -> np.ndarra
             rows[filled] = np.minimum(rows[filled], mins)
         start = stop
     return out
+
+
+def _hashed(values: list[bytes], hashfunc: Any, template: Any) -> np.ndarray:
+    """``template._hash_input_array([hashfunc(v) for v in values])``; for datasketch's SHA-1 hashes
+    the digests' first 4 (or 8) bytes read as little-endian integers in one array, as ``struct.unpack``
+    ("<I", "<Q") reads each."""
+    from datasketch.hashfunc import sha1_hash32, sha1_hash64
+
+    size = {sha1_hash32: 4, sha1_hash64: 8}.get(hashfunc)
+    dtype = template.hashvalues.dtype
+    if size is None or dtype.itemsize != size:
+        return np.asarray(template._hash_input_array([hashfunc(v) for v in values]))
+    sha1 = hashlib.sha1
+    digests = np.frombuffer(b"".join([sha1(v).digest() for v in values]), dtype=np.uint8)
+    return digests.reshape(-1, 20)[:, :size].copy().view(np.dtype(f"<u{size}")).ravel().astype(dtype)
 
 
 def _one(batch: Sequence[bytes], template: Any) -> np.ndarray:
@@ -70,12 +86,16 @@ def band_pairs(rows: np.ndarray, bands: int, width: int) -> set[tuple[int, int]]
     """Pairs ``(j, i)``, ``j < i``, of rows equal on every value of at least one of ``bands`` bands of
     ``width`` values (the bands ``MinHashLSH`` hashes: values ``[k * width, (k + 1) * width)``)."""
     pairs: set[tuple[int, int]] = set()
+    if not len(rows):
+        return pairs
     for k in range(bands):
         block = np.ascontiguousarray(rows[:, k * width : (k + 1) * width])
-        buckets: dict[bytes, list[int]] = {}
-        for i, key in enumerate(map(bytes, block)):
-            members = buckets.setdefault(key, [])
-            if members:
-                pairs.update((j, i) for j in members)
-            members.append(i)
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * width))).ravel()
+        _, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+        shared = np.flatnonzero(counts[inverse.ravel()] > 1)  # rows whose band another row has too
+        buckets: dict[int, list[int]] = {}
+        for i, key in zip(shared.tolist(), inverse.ravel()[shared].tolist(), strict=True):
+            buckets.setdefault(key, []).append(i)
+        for members in buckets.values():
+            pairs.update((members[a], members[c]) for c in range(1, len(members)) for a in range(c))
     return pairs
