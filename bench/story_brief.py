@@ -26,7 +26,7 @@ import pstats
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -77,7 +77,8 @@ def _steps(build: Callable[[], object]) -> dict[str, float]:
         def run(*args: Any, **kwargs: Any) -> Any:
             start = time.process_time()
             try:
-                return fn(*args, **kwargs)
+                out = fn(*args, **kwargs)
+                return iter(list(out)) if isinstance(out, Iterator) else out  # a generator's work, here
             finally:
                 spent[name] += time.process_time() - start
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-_CHUNK = 16_384  # values permuted at once (a chunk's matrix is this times num_perm hash values)
+_CHUNK = 256  # values permuted at once: a chunk's matrix (this times num_perm values) stays in cache
 
 
 def minhash_rows(batches: Sequence[Sequence[bytes]], template: Any) -> np.ndarray:
