@@ -129,12 +129,14 @@ def _neighbours(vectors: np.ndarray) -> set[tuple[int, int]]:
         return pairs
     for lo in range(0, n, _BLOCK):
         sims = vectors[lo : lo + _BLOCK] @ vectors.T
-        for row, sim in enumerate(sims):
-            i = lo + row
-            sim[i] = -1.0
-            for j in np.argpartition(-sim, k - 1)[:k]:
-                if sim[j] >= SAME_STATEMENT:
-                    pairs.add((min(i, int(j)), max(i, int(j))))
+        rows = np.arange(len(sims))
+        sims[rows, lo + rows] = -1.0  # never its own neighbour
+        # each row partitioned on its own, as one argpartition of that row would (the same kernel per row)
+        nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        close = sims[rows[:, None], nearest] >= SAME_STATEMENT
+        for row, j in zip(*np.nonzero(close), strict=True):
+            i, other = lo + int(row), int(nearest[row, j])
+            pairs.add((min(i, other), max(i, other)))
     return pairs
 
 
