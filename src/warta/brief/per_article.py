@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TypeVar
 
+from warta.text.tokens import words_remembered
 from warta.types import Article
 
 T = TypeVar("T")
@@ -30,7 +31,8 @@ def one_build() -> Iterator[None]:
         return
     token = _MEMO.set({})
     try:
-        yield
+        with words_remembered():  # and each text's words read once
+            yield
     finally:
         _MEMO.reset(token)
 

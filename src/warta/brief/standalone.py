@@ -76,6 +76,8 @@ def leans_on_context(text: str) -> bool:
 def balanced_quotes(text: str) -> bool:
     """Whether every quotation the sentence opens it also closes, and it closes none it did not open."""
     for opening, closing in _OPENERS.items():
+        if opening not in text and closing not in text:
+            continue  # the depth stays 0: nothing opened, nothing closed
         depth = 0
         for ch in text:
             if ch == opening:

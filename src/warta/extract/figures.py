@@ -48,7 +48,15 @@ class ArticleFigure:
     collective: bool = False  # a collective numeral ("kedua awak"): it may confirm a count, never dispute one
 
     def value(self) -> FigureValue:
-        """This figure as a brief's :class:`~warta.types.FigureValue`."""
+        """This figure as a brief's :class:`~warta.types.FigureValue` (made once per figure: reconciling
+        compares every pair of a group's values; both are frozen, so the one value is the same each time)."""
+        made = self.__dict__.get("_value")
+        if made is None:
+            made = self._value()
+            object.__setattr__(self, "_value", made)  # not a field: equality, hashing and JSON ignore it
+        return made
+
+    def _value(self) -> FigureValue:
         q = self.quantity
         return FigureValue(
             self.article,

@@ -137,7 +137,7 @@ def _bodies_by_evidence(mentions: list[EntityMention], text: str) -> list[Entity
         for w in words
         if len(w) > 2
         and place(w) is None  # "Egypt , which …": a place's own relative clause
-        and re.search(r"(?<![\w'’-])" + re.escape(w) + _BODY_EVIDENCE, text) is not None
+        and _has_body_evidence(w, text)
         and re.search(_KIN_WORDS + re.escape(w) + r"\b", text) is None  # "his father Pal , which he resented"
     }
     if not bodies:
@@ -150,6 +150,23 @@ def _bodies_by_evidence(mentions: list[EntityMention], text: str) -> list[Entity
         else m
         for m in mentions
     ]
+
+
+_BODY_EVIDENCE_AT = re.compile(_BODY_EVIDENCE)
+_OPENS_AFTER = re.compile(r"[\w'’-]")
+
+
+def _has_body_evidence(word: str, text: str) -> bool:
+    r"""``re.search(r"(?<![\w'’-])" + re.escape(word) + _BODY_EVIDENCE, text)``, read at each place
+    ``str.find`` finds the word (a pattern per word opening on a lookbehind is tried at every place)."""
+    at = text.find(word)
+    while at >= 0:
+        if (at == 0 or _OPENS_AFTER.match(text, at - 1) is None) and _BODY_EVIDENCE_AT.match(
+            text, at + len(word)
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _corporate(m: EntityMention) -> bool:

@@ -7,6 +7,7 @@ after it ("Roche , which makes Tamiflu", "Sandmonkey , an Egyptian blogger"), a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.extract.demonyms import is_demonym
@@ -115,12 +116,64 @@ def lone_described(m: EntityMention, text: str) -> str | None:
 _CLOSED_AFTER = re.compile(r"\s*(?:[,.;)]|''|$|(?:said|says|told|and|or|which|who|has|had|is|was)\b)")
 
 
+_PLACE_PREPOSITIONS = ("in", "at", "from", "across", "throughout", "near", "inside", "outside")
+
+
 def _placed(word: str, text: str) -> bool:
-    """Whether the text writes the word after a place preposition somewhere ("in Hama", "in the Gulf")."""
-    pattern = (
-        r"\b(?:in|at|from|across|throughout|near|inside|outside)\s+(?:the\s+)?" + re.escape(word) + r"\b"
-    )
-    return re.search(pattern, text) is not None
+    r"""Whether the text writes the word after a place preposition somewhere ("in Hama", "in the Gulf").
+
+    The same answer as ``re.search(r"\b(?:in|at|from|across|throughout|near|inside|outside)\s+(?:the\s+)?"
+    + re.escape(word) + r"\b", text)``, read at each place ``str.find`` finds the word (a pattern per
+    word, tried at every place of the text, cost a lone word's test most of its time).
+    """
+    for at in _bounded(word, text):
+        gap = _spaces_before(text, at)
+        if gap == at:
+            continue
+        if _preposition_ends(text, gap):
+            return True
+        before = _spaces_before(text, gap - 3) if text.endswith("the", 0, gap) else gap
+        if before < gap - 3 and _preposition_ends(text, before):
+            return True
+    return False
+
+
+def _preposition_ends(text: str, end: int) -> bool:
+    """Whether a place preposition ends at ``end`` with a word boundary before it."""
+    return any(text.endswith(p, 0, end) and _starts_word(text, end - len(p)) for p in _PLACE_PREPOSITIONS)
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return _WORD_CHAR.match(text, at) is not None
+
+
+def _starts_word(text: str, at: int) -> bool:
+    r"""``\b`` before a word character at ``at``: the start of the text or no word character before it."""
+    return at == 0 or not _is_word_char(text, at - 1)
+
+
+def _bounded(word: str, text: str) -> Iterator[int]:
+    r"""Each place ``text`` writes ``word`` followed by ``\b`` (the places of ``re.escape(word) + r"\b"``)."""
+    size, end = len(word), len(text)
+    last = _is_word_char(word, size - 1)
+    at = text.find(word)
+    while at >= 0:
+        after = at + size
+        if last != (after < end and _is_word_char(text, after)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _spaces_before(text: str, at: int) -> int:
+    r"""Where the run of whitespace (``\s``) ending at ``at`` starts (``at`` when there is none)."""
+    while at > 0 and _SPACE.match(text, at - 1):
+        at -= 1
+    return at
+
+
+_WORD_CHAR = re.compile(r"\w")
+_SPACE = re.compile(r"\s")
+_LOWER_RUN_CHAR = re.compile(r"[\w'’-]")
 
 
 # A preposition right before a name: the name is its object, and a comma phrase after it is the clause's.
@@ -128,9 +181,24 @@ _OBJECT_BEFORE = re.compile(r"\b(?:of|in|to|from|by|for|with|at|on|into|near|acr
 
 
 def _inside_sentence(word: str, text: str) -> bool:
-    """Whether the text writes the word capitalised after a lower-case word or a comma somewhere: a
-    name, not just a sentence's first word."""
-    return re.search(r"(?:\b[a-z][\w'’-]*|,|'')\s+" + re.escape(word) + r"\b", text) is not None
+    r"""Whether the text writes the word capitalised after a lower-case word or a comma somewhere: a
+    name, not just a sentence's first word.
+
+    The same answer as ``re.search(r"(?:\b[a-z][\w'’-]*|,|'')\s+" + re.escape(word) + r"\b", text)``,
+    read at each place ``str.find`` finds the word.
+    """
+    for at in _bounded(word, text):
+        gap = _spaces_before(text, at)
+        if gap == at:
+            continue
+        if text.endswith(",", 0, gap) or text.endswith("''", 0, gap):
+            return True
+        k = gap - 1  # a run of [\w'’-] ending at the gap, with a lower-case letter opening a word in it
+        while k >= 0 and _LOWER_RUN_CHAR.match(text, k):
+            if "a" <= text[k] <= "z" and _starts_word(text, k):
+                return True
+            k -= 1
+    return False
 
 
 @lru_cache(maxsize=8)  # one article's lone words ask for it again and again

@@ -99,27 +99,28 @@ def _scored_pairs(statements: list[_Statement]) -> list[tuple[float, int, int]]:
 
 
 def _near_copies(texts: list[str]) -> set[tuple[int, int]]:
-    """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits."""
-    from datasketch import MinHash, MinHashLSH
+    """Pairs whose word 3-shingles overlap (MinHash LSH): the same words, up to small edits.
+
+    The pairs a ``MinHashLSH`` of these bands finds when each text queries it and is then inserted,
+    from every text's MinHash computed in one pass (:mod:`warta.stories.minhash_rows`).
+    """
+    from datasketch import MinHash
+
+    from warta.stories.minhash_rows import band_pairs, minhash_rows
 
     # LSH bands and rows found once, permutations drawn once: neither per index, both from the disk cache
     from warta.stories.sketches import lsh_params, permutations
 
-    lsh = MinHashLSH(
-        threshold=_LSH_THRESHOLD, num_perm=_NUM_PERM, params=lsh_params(_LSH_THRESHOLD, _NUM_PERM)
-    )
-    pairs: set[tuple[int, int]] = set()
+    bands, rows = lsh_params(_LSH_THRESHOLD, _NUM_PERM)
     # One set of permutations for every text (the same ones each MinHash would draw from its seed).
     drawn = permutations(_NUM_PERM, seed=1, scheme="affine32")  # MinHash(num_perm=_NUM_PERM)'s
-    for i, text in enumerate(texts):
+    template = MinHash(num_perm=_NUM_PERM, permutations=drawn, scheme="affine32")
+    batches = []
+    for text in texts:
         words = re.findall(r"\w+", text.casefold())
         shingles = {" ".join(words[k : k + 3]) for k in range(max(1, len(words) - 2))}
-        mh = MinHash(num_perm=_NUM_PERM, permutations=drawn, scheme="affine32")
-        mh.update_batch([sh.encode("utf-8") for sh in shingles])
-        for other in lsh.query(mh):
-            pairs.add((int(other), i))
-        lsh.insert(str(i), mh)
-    return pairs
+        batches.append([sh.encode("utf-8") for sh in shingles])
+    return band_pairs(minhash_rows(batches, template), bands, rows)
 
 
 def _neighbours(vectors: np.ndarray) -> set[tuple[int, int]]:
@@ -131,12 +132,14 @@ def _neighbours(vectors: np.ndarray) -> set[tuple[int, int]]:
         return pairs
     for lo in range(0, n, _BLOCK):
         sims = vectors[lo : lo + _BLOCK] @ vectors.T
-        for row, sim in enumerate(sims):
-            i = lo + row
-            sim[i] = -1.0
-            for j in np.argpartition(-sim, k - 1)[:k]:
-                if sim[j] >= SAME_STATEMENT:
-                    pairs.add((min(i, int(j)), max(i, int(j))))
+        rows = np.arange(len(sims))
+        sims[rows, lo + rows] = -1.0  # never its own neighbour
+        # each row partitioned on its own, as one argpartition of that row would (the same kernel per row)
+        nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        close = sims[rows[:, None], nearest] >= SAME_STATEMENT
+        for row, j in zip(*np.nonzero(close), strict=True):
+            i, other = lo + int(row), int(nearest[row, j])
+            pairs.add((min(i, other), max(i, other)))
     return pairs
 
 

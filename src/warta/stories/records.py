@@ -23,6 +23,7 @@ import numpy as np
 from datasketch import MinHash
 
 from warta.backends import Backend, get_backend
+from warta.stories.minhash_rows import minhash_rows
 from warta.text.embeddings import embed as embed_texts
 from warta.text.tokens import STOPWORDS, content_words, words
 from warta.types import Article
@@ -122,22 +123,38 @@ def permutations() -> Any:
     return drawn(NUM_PERM, seed=SEED, scheme=SCHEME)
 
 
+def _template() -> Any:
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=permutations())
+
+
 def signature(tokens: Sequence[str]) -> tuple[int, ...]:
     """A MinHash signature of the word shingles (empty for an empty text)."""
     grams = shingles(tokens)
     if not grams:
         return ()
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=permutations())
+    mh = _template()
     mh.update_batch(list(grams))
     return tuple(int(v) for v in mh.hashvalues)
+
+
+def signatures(texts: Sequence[Sequence[str]]) -> list[tuple[int, ...]]:
+    """:func:`signature` of each token list, hashed in one pass (:mod:`warta.stories.minhash_rows`)."""
+    grams = [list(shingles(tokens)) for tokens in texts]
+    rows = minhash_rows(grams, _template())
+    return [tuple(row.tolist()) if g else () for g, row in zip(grams, rows, strict=True)]
 
 
 def make_record(article: Article, *, embed: bool = True) -> Record:
     """The record of one article; pure and deterministic."""
     body_words = words(article.text)
+    rec = _record(article, body_words, signature(body_words))
+    return with_embeddings([rec], [lead_text(article.title, article.text)])[0] if embed else rec
+
+
+def _record(article: Article, body_words: list[str], minhash: tuple[int, ...]) -> Record:
     body = [w for w in body_words if len(w) > 1 and w not in STOPWORDS]
     head = article.text[:2000]
-    rec = Record(
+    return Record(
         id=article.id,
         outlet=article.outlet,
         published=article.published,
@@ -147,11 +164,10 @@ def make_record(article: Article, *, embed: bool = True) -> Record:
         title_terms=tuple(content_words(article.title or "")),
         body_terms=tuple(body[:BODY_TERMS]),
         name_keys=name_keys(f"{article.title or ''}\n{head}"),
-        minhash=signature(body_words),
+        minhash=minhash,
         words=len(body_words),
         published_at=article.published_at,
     )
-    return with_embeddings([rec], [lead_text(article.title, article.text)])[0] if embed else rec
 
 
 def with_embeddings(records: Sequence[Record], leads: Sequence[str]) -> list[Record]:
@@ -164,7 +180,8 @@ def with_embeddings(records: Sequence[Record], leads: Sequence[str]) -> list[Rec
 
 
 def _records_of(chunk: list[Article]) -> list[Record]:
-    plain = [make_record(a, embed=False) for a in chunk]
+    texts = [words(a.text) for a in chunk]
+    plain = [_record(a, w, m) for a, w, m in zip(chunk, texts, signatures(texts), strict=True)]
     return with_embeddings(plain, [lead_text(a.title, a.text) for a in chunk])
 
 
