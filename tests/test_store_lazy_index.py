@@ -122,8 +122,8 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
         archive.add_documents(docs, briefs=True)  # as an add of schema 6 left it: briefs written
     conn = sqlite3.connect(db, isolation_level=None)
     bands = conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall()
-    live = conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall()
-    assert bands and live
+    live = conn.execute("SELECT story_id, last, touched, first FROM index_live ORDER BY seq").fetchall()
+    assert bands and live and all(row[3] is not None for row in live)
     # Undo migration 0007: no bands table, no columns, no indexes, version 6.
     conn.execute("DROP TABLE index_bands")
     conn.execute("DROP INDEX index_articles_wire")
@@ -131,13 +131,16 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
     conn.execute("ALTER TABLE index_live DROP COLUMN last")
     conn.execute("ALTER TABLE index_live DROP COLUMN touched")
     conn.execute("ALTER TABLE pending_members DROP COLUMN stamp")  # and migration 0009
+    conn.execute("ALTER TABLE index_live DROP COLUMN first")  # and migration 0011
     conn.execute("PRAGMA user_version = 6")
     conn.close()
     with open_archive(db) as archive:
         assert archive.check() == []
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall() == bands
-    assert conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall() == live
+    assert (
+        conn.execute("SELECT story_id, last, touched, first FROM index_live ORDER BY seq").fetchall() == live
+    )
     conn.close()
 
 

@@ -219,11 +219,11 @@ class StoredStoryIndex(StoryIndex):
         self._next, self._tick, self._now = int(scalars["next"]), int(scalars["tick"]), scalars["now"]
         self._stored_story: dict[str, str | None] = {}
         # Every live story's summary and its row of the candidate matrix, in the order they started.
-        for sid, last, touched, blob in conn.execute(
-            "SELECT story_id, last, touched, embedding FROM index_live ORDER BY seq"
+        for sid, last, touched, blob, first in conn.execute(
+            "SELECT story_id, last, touched, embedding, first FROM index_live ORDER BY seq"
         ):
             emb = np.frombuffer(blob, dtype="<f8").astype(np.float64)
-            self._live.known(str(sid), Summary(last, int(touched), bool(emb.size)))
+            self._live.known(str(sid), Summary(last, int(touched), bool(emb.size), first))
             self._place(str(sid), unit(emb))
 
     def __len__(self) -> int:
