@@ -67,6 +67,10 @@ class StoredDocFreq(DocFreq):
             self.need([term])
         return super().idf(term)
 
+    def weigh(self, vec: Mapping[str, float]) -> Vector:
+        self.need(vec)  # one query for the terms not read yet
+        return super().weigh(vec)
+
 
 class _AsOfLoad(DocFreq):
     """The IDF of load time (what an eagerly loaded index weighted every centroid with)."""
@@ -87,6 +91,16 @@ class _AsOfLoad(DocFreq):
             df = self._freq.df[term]
         self._idf[term] = value = math.log((self.docs + 1) / (df + 1)) + 1.0
         return value
+
+    def weigh(self, vec: Mapping[str, float]) -> Vector:
+        known, freq = self._idf, self._freq
+        missing = [t for t in vec if t not in known]
+        if missing:
+            freq.need(t for t in missing if t not in freq.at_load)  # one query, not one per term
+            idf = self.idf
+            for t in missing:
+                idf(t)
+        return {t: w * known[t] for t, w in vec.items()}
 
 
 class StoredDuplicates(DuplicateIndex):
