@@ -46,6 +46,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
+from statistics import median
 
 from warta.evaluate.paths import default_shared
 from warta.evaluate.search import indosum_documents
@@ -87,7 +88,27 @@ print(json.dumps({"cpu": cpu, "rss": rss, "briefs": briefs}))
 """
 
 
-def probe(source: Path, db: Path, *, first: int, count: int, mode: str) -> dict[str, float]:
+GROW = """
+import json, sys
+from itertools import islice
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import add_growth
+shared, db, keep, start, stop, size = Path(sys.argv[2]), Path(sys.argv[3]), *map(int, sys.argv[4:8])
+docs = list(islice(add_growth.growth_corpus(shared, keep_last=keep, size=size), start, stop))
+cpu, stored = add_growth.grow(db, docs, briefs=sys.argv[8] == "1", batch=int(sys.argv[9]))
+print(json.dumps({"cpu": cpu, "stored": stored}))
+"""
+
+
+def _env(src: Path | None) -> dict[str, str]:
+    """This process's environment, with warta imported from ``src`` when given (a base commit's)."""
+    return {**os.environ, "PYTHONPATH": str(src)} if src is not None else os.environ.copy()
+
+
+def probe(
+    source: Path, db: Path, *, first: int, count: int, mode: str, src: Path | None = None
+) -> dict[str, float]:
     """Run one probe in a fresh process; its add CPU, peak RSS (MiB) and whole-process CPU."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(
@@ -95,12 +116,57 @@ def probe(source: Path, db: Path, *, first: int, count: int, mode: str) -> dict[
         capture_output=True,
         text=True,
         check=True,
-        env=os.environ.copy(),
+        env=_env(src),
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     found: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
     found["process"] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     return found
+
+
+def grow_base(
+    src: Path,
+    shared: Path,
+    db: Path,
+    *,
+    keep: int,
+    span: tuple[int, int],
+    size: int,
+    briefs: bool,
+    batch: int,
+) -> tuple[float, int]:
+    """:func:`grow` with warta from ``src``, in a fresh process, on the growth corpus's docs ``span``."""
+    args = [str(Path(__file__).parent), str(shared), str(db), str(keep), *map(str, span), str(size)]
+    out = subprocess.run(
+        [sys.executable, "-c", GROW, *args, "1" if briefs else "0", str(batch)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=_env(src),
+    )
+    found = json.loads(out.stdout.strip().splitlines()[-1])
+    return float(found["cpu"]), int(found["stored"])
+
+
+def export_source(rev: str, into: Path) -> Path:
+    """``src/`` of commit ``rev`` unpacked under ``into`` (``git archive``); returns that ``src``."""
+    import tarfile
+    from io import BytesIO
+
+    root = Path(__file__).resolve().parents[1]
+    tar = subprocess.run(["git", "archive", rev, "src"], cwd=root, check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(tar)) as archive:
+        archive.extractall(into, filter="data")
+    return into / "src"
+
+
+def copy_db(db: Path, to: Path) -> Path:
+    """A copy of the archive ``db`` (and its WAL files) at ``to``."""
+    shutil.copy(db, to)
+    for extra in ("-wal", "-shm"):
+        if (db.parent / (db.name + extra)).exists():
+            shutil.copy(db.parent / (db.name + extra), to.parent / (to.name + extra))
+    return to
 
 
 def grow(db: Path, docs: list[RawDocument], *, briefs: bool = True, batch: int = 200) -> tuple[float, int]:
@@ -221,9 +287,21 @@ def main() -> None:
         "--grow-batch", type=int, default=200, help="articles per add batch while growing (add's --batch)"
     )
     p.add_argument("--probe", type=int, default=50, help="articles added at each size")
+    p.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="probes at each size, alternating analysis only, add (and the base's add); medians printed",
+    )
+    p.add_argument(
+        "--base",
+        metavar="REV",
+        help="also grow an archive and probe it with that commit's src/ (git archive), in the same run",
+    )
     p.add_argument("--keep", type=Path, help="keep the grown archive here (default: a temporary folder)")
     args = p.parse_args()
-    source = (args.shared or default_shared()) / "data" / "indosum" / "articles.jsonl"
+    shared = args.shared or default_shared()
+    source = shared / "data" / "indosum" / "articles.jsonl"
     total = sum(1 for _ in source.open(encoding="utf-8"))
     sizes = [int(s) for s in args.sizes.split(",")]
     first = total - args.probe
@@ -232,6 +310,8 @@ def main() -> None:
     print(f"add growth: probe {args.probe} articles; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     with tempfile.TemporaryDirectory() as tmp:
         db = args.keep or Path(tmp) / "grow.db"
+        base_src = export_source(args.base, Path(tmp) / "base") if args.base else None
+        base_db = Path(tmp) / "base-grow.db"
         if args.one_add:
             one_add(source, Path(tmp), count=min(args.one_add, first))
         base = probe(source, Path(tmp) / "none.db", first=first, count=args.probe, mode="analysis")
@@ -239,25 +319,48 @@ def main() -> None:
         print(
             f"  baseline analysis only: {1000 * per_base:.1f} ms CPU per article, peak {base['rss']:.0f} MiB"
         )
-        stored = 0
+        stored = taken = 0
         rows = []
+        mode = "add-only" if args.no_grow_briefs else "add"
         for size in sizes:
-            before, took = stored, 0.0
+            before, took, start = stored, 0.0, taken
             while stored < size:  # an article already stored (the same text twice) is skipped: take more
                 docs = list(islice(corpus, size - stored))
                 if not docs:
                     raise SystemExit(f"the growth corpus holds {stored} articles, fewer than {size}")
+                taken += len(docs)
                 cpu, stored = grow(db, docs, briefs=not args.no_grow_briefs, batch=args.grow_batch)
                 took += cpu
             print(
                 f"  grew {before} -> {stored}: {1000 * took / max(1, stored - before):.1f} ms CPU per article"
             )
-            shutil.copy(db, Path(tmp) / "probe.db")
-            for extra in ("-wal", "-shm"):
-                if (db.parent / (db.name + extra)).exists():
-                    shutil.copy(db.parent / (db.name + extra), Path(tmp) / ("probe.db" + extra))
-            mode = "add-only" if args.no_grow_briefs else "add"
-            got = probe(source, Path(tmp) / "probe.db", first=first, count=args.probe, mode=mode)
+            if base_src is not None:
+                grow_base(
+                    base_src,
+                    shared,
+                    base_db,
+                    keep=args.probe,
+                    span=(start, taken),
+                    size=sizes[-1],
+                    briefs=not args.no_grow_briefs,
+                    batch=args.grow_batch,
+                )
+            found: dict[str, list[dict[str, float]]] = {"analysis": [], "add": [], "base": []}
+            for _ in range(args.rounds):
+                if args.rounds > 1 or base_src is not None:
+                    found["analysis"].append(
+                        probe(source, Path(tmp) / "none.db", first=first, count=args.probe, mode="analysis")
+                    )
+                at = copy_db(db, Path(tmp) / "probe.db")
+                found["add"].append(probe(source, at, first=first, count=args.probe, mode=mode))
+                if base_src is not None:
+                    at = copy_db(base_db, Path(tmp) / "probe.db")
+                    found["base"].append(
+                        probe(source, at, first=first, count=args.probe, mode=mode, src=base_src)
+                    )
+            analysis = median([g["cpu"] for g in found["analysis"]]) if found["analysis"] else base["cpu"]
+            got = found["add"][len(found["add"]) // 2]
+            got = {**got, "cpu": median([g["cpu"] for g in found["add"]])}
             per = got["cpu"] / args.probe
             rows.append((size, per, got))
             briefs = (
@@ -265,11 +368,23 @@ def main() -> None:
                 if mode == "add-only"
                 else f"{1000 * got.get('briefs', 0.0) / args.probe:.1f} ms per article"
             )
+            rounds = f" (median of {args.rounds})" if args.rounds > 1 else ""
             print(
-                f"  at {size}: add {1000 * per:.1f} ms CPU per article ({per_base / per:.3f}x analysis only), "
+                f"  at {size}: add {1000 * per:.1f} ms CPU per article{rounds} "
+                f"({analysis / got['cpu']:.3f}x analysis only at {1000 * analysis / args.probe:.1f}), "
                 f"then briefs {briefs}, "
                 f"process {got['process']:.1f} s CPU, peak {got['rss']:.0f} MiB"
             )
+            if found["base"]:
+                theirs = median([g["cpu"] for g in found["base"]])
+                pairs = [a["cpu"] / b["cpu"] for a, b in zip(found["analysis"], found["base"], strict=True)]
+                mine = [a["cpu"] / b["cpu"] for a, b in zip(found["analysis"], found["add"], strict=True)]
+                print(
+                    f"  at {size}: base {args.base} add {1000 * theirs / args.probe:.1f} ms CPU per article "
+                    f"({analysis / theirs:.3f}x analysis only); this tree / base CPU x{got['cpu'] / theirs:.2f}; "
+                    f"per-round ratios base {', '.join(f'{r:.3f}' for r in pairs)}, "
+                    f"this tree {', '.join(f'{r:.3f}' for r in mine)}"
+                )
         low, high = rows[0], rows[-1]
         print(
             f"  growth {low[0]} -> {high[0]}: per-article CPU x{high[1] / low[1]:.2f}, "

@@ -16,6 +16,7 @@ from warta.evaluate.search import indosum_documents
 from warta.ingest import read as read_inputs
 from warta.pipeline import analyze_all
 from warta.store import index_tables, lazy_index, open_archive
+from warta.stories.centroid import Centroid
 from warta.stories.cluster import StoryIndex
 from warta.stories.records import Record, build_records, make_record
 from warta.types import RawDocument
@@ -122,8 +123,8 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
         archive.add_documents(docs, briefs=True)  # as an add of schema 6 left it: briefs written
     conn = sqlite3.connect(db, isolation_level=None)
     bands = conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall()
-    live = conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall()
-    assert bands and live
+    live = conn.execute("SELECT story_id, last, touched, first FROM index_live ORDER BY seq").fetchall()
+    assert bands and live and all(row[3] is not None for row in live)
     # Undo migration 0007: no bands table, no columns, no indexes, version 6.
     conn.execute("DROP TABLE index_bands")
     conn.execute("DROP INDEX index_articles_wire")
@@ -131,13 +132,16 @@ def test_an_archive_of_schema_6_gets_its_bands_and_live_columns(
     conn.execute("ALTER TABLE index_live DROP COLUMN last")
     conn.execute("ALTER TABLE index_live DROP COLUMN touched")
     conn.execute("ALTER TABLE pending_members DROP COLUMN stamp")  # and migration 0009
+    conn.execute("ALTER TABLE index_live DROP COLUMN first")  # and migration 0011
     conn.execute("PRAGMA user_version = 6")
     conn.close()
     with open_archive(db) as archive:
         assert archive.check() == []
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT band, key, seq FROM index_bands ORDER BY 1, 2, 3").fetchall() == bands
-    assert conn.execute("SELECT story_id, last, touched FROM index_live ORDER BY seq").fetchall() == live
+    assert (
+        conn.execute("SELECT story_id, last, touched, first FROM index_live ORDER BY seq").fetchall() == live
+    )
     conn.close()
 
 
@@ -158,4 +162,37 @@ def test_an_original_arriving_in_a_later_run_takes_over_the_stored_copies(tmp_pa
     assert stored == {"z-copy": "a-orig", "a-orig": None}
     reopened = lazy_index.open_index(conn)
     assert reopened is not None and reopened[0].duplicates.copies()["z-copy"].duplicate_of == "a-orig"
+    conn.close()
+
+
+def test_a_story_too_far_in_time_is_passed_over_without_decoding_its_centroid(tmp_path: Path) -> None:
+    flood = "Banjir besar melanda Desa Watukarang setelah hujan deras. Warga Watukarang mengungsi ke balai."
+    prices = "Harga cabai rawit di Pasar Watugede naik tajam. Pedagang Watugede mengeluhkan pasokan petani."
+
+    def rec(aid: str, day: str, text: str) -> Record:
+        return make_record(make_article(aid, text, outlet="Kabar", published=day), embed=False)
+
+    old = [rec("a-old", "2024-01-02", flood), rec("b-old", "2024-01-03", prices)]
+    conn = _saved(tmp_path, old)
+    assert conn.execute("SELECT first, last FROM index_live ORDER BY seq").fetchall() == [
+        (738887, 738887),
+        (738888, 738888),
+    ]
+    opened, found = lazy_index.open_index(conn), index_tables.load(conn)
+    assert opened is not None and found is not None
+    lazy, eager = opened[0], found[0]
+    decoded: list[str] = []
+    decode = lazy._centroid
+
+    def spy(story_id: str) -> Centroid:
+        decoded.append(story_id)
+        return decode(story_id)
+
+    lazy._live._load = spy
+    late = rec("c-late", "2024-06-01", flood.replace("hujan deras", "hujan deras semalaman"))
+    near = rec("d-near", "2024-01-04", flood.replace("ke balai", "ke masjid dan balai desa"))
+    assert lazy.add(late) == eager.add(late)  # five months on: both stories are out of reach
+    assert decoded == []
+    assert lazy.add(near) == eager.add(near) == lazy.story_of("a-old")  # a day on: read and joined
+    assert decoded and _changes(lazy) == _changes(eager)
     conn.close()

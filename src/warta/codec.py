@@ -23,6 +23,9 @@ T = TypeVar("T")
 
 
 _PLAIN = (str, int, float, type(None))  # bool is an int
+_PLAIN_TYPES = frozenset(
+    {str, int, float, bool, type(None)}
+)  # exactly these: to_dict gives them back as they are
 
 
 @cache
@@ -37,6 +40,8 @@ def to_dict(obj: Any) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return {name: to_dict(getattr(obj, name)) for name in _field_names(type(obj))}
     if isinstance(obj, tuple | list):
+        if all(type(x) in _PLAIN_TYPES for x in obj):  # a record's embedding, terms, signature
+            return list(obj)
         return [to_dict(x) for x in obj]
     if isinstance(obj, dict):
         return {str(k): to_dict(v) for k, v in obj.items()}

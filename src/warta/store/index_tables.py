@@ -131,10 +131,12 @@ def save(conn: sqlite3.Connection, index: StoryIndex, *, generation: int, everyt
         d = c.to_state()
         del d["id"], d["embedding"]
         conn.execute(
-            "INSERT INTO index_live(story_id, centroid, embedding, last, touched) VALUES (?, ?, ?, ?, ?) "
+            "INSERT INTO index_live(story_id, centroid, embedding, last, touched, first) "
+            "VALUES (?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(story_id) DO UPDATE SET centroid = excluded.centroid, "
-            "embedding = excluded.embedding, last = excluded.last, touched = excluded.touched",
-            (c.id, json.dumps(d, ensure_ascii=False), _blob(c.embedding, "<f8"), c.last, c.touched),
+            "embedding = excluded.embedding, last = excluded.last, touched = excluded.touched, "
+            "first = excluded.first",
+            (c.id, json.dumps(d, ensure_ascii=False), _blob(c.embedding, "<f8"), c.last, c.touched, c.first),
         )
     conn.executemany("DELETE FROM index_live WHERE story_id = ?", [(sid,) for sid in changes.retired])
 

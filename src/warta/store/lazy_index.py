@@ -26,7 +26,7 @@ import numpy.typing as npt
 
 from warta.store.batches import rows_for
 from warta.store.index_tables import META_KEY, band_keys
-from warta.stories.centroid import Centroid, DocFreq, Vector, unit
+from warta.stories.centroid import Centroid, DocFreq, Vector
 from warta.stories.cluster import STATE_VERSION, ClusterOptions, StoryIndex
 from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex, Peer, WirePeer, band_ranges
 from warta.stories.dedupe_direction import Stamp, stamp_of
@@ -67,6 +67,10 @@ class StoredDocFreq(DocFreq):
             self.need([term])
         return super().idf(term)
 
+    def weigh(self, vec: Mapping[str, float]) -> Vector:
+        self.need(vec)  # one query for the terms not read yet
+        return super().weigh(vec)
+
 
 class _AsOfLoad(DocFreq):
     """The IDF of load time (what an eagerly loaded index weighted every centroid with)."""
@@ -87,6 +91,16 @@ class _AsOfLoad(DocFreq):
             df = self._freq.df[term]
         self._idf[term] = value = math.log((self.docs + 1) / (df + 1)) + 1.0
         return value
+
+    def weigh(self, vec: Mapping[str, float]) -> Vector:
+        known, freq = self._idf, self._freq
+        missing = [t for t in vec if t not in known]
+        if missing:
+            freq.need(t for t in missing if t not in freq.at_load)  # one query, not one per term
+            idf = self.idf
+            for t in missing:
+                idf(t)
+        return {t: w * known[t] for t, w in vec.items()}
 
 
 class StoredDuplicates(DuplicateIndex):
@@ -219,12 +233,16 @@ class StoredStoryIndex(StoryIndex):
         self._next, self._tick, self._now = int(scalars["next"]), int(scalars["tick"]), scalars["now"]
         self._stored_story: dict[str, str | None] = {}
         # Every live story's summary and its row of the candidate matrix, in the order they started.
-        for sid, last, touched, blob in conn.execute(
-            "SELECT story_id, last, touched, embedding FROM index_live ORDER BY seq"
+        # Up to max_live rows, read by every add: each row's unit embedding as unit() gives it
+        # (np.linalg.norm of a vector is the square root of its dot product), without its call overhead.
+        known, place = self._live.known, self._place
+        for sid, last, touched, blob, first in conn.execute(
+            "SELECT story_id, last, touched, embedding, first FROM index_live ORDER BY seq"
         ):
-            emb = np.frombuffer(blob, dtype="<f8").astype(np.float64)
-            self._live.known(str(sid), Summary(last, int(touched), bool(emb.size)))
-            self._place(str(sid), unit(emb))
+            emb = np.frombuffer(blob, dtype="<f8")
+            known(str(sid), Summary(last, int(touched), bool(emb.size), first))
+            n = float(np.sqrt(emb.dot(emb))) if emb.size else 0.0
+            place(str(sid), emb / n if n > 0 else emb)
 
     def __len__(self) -> int:
         row = self._conn.execute(

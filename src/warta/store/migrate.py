@@ -57,11 +57,18 @@ def statements(sql: str) -> list[str]:
 
 
 def _story_index_rows(conn: sqlite3.Connection) -> None:
-    # The story engine loads only when needed. Run after 0007 (not 0005), so an index moved out of
-    # its old JSON value is written with every column and band the lazy index reads.
-    from warta.store.index_tables import backfill_lazy_columns, import_json_state
+    # The story engine loads only when needed.
+    from warta.store.index_tables import backfill_lazy_columns
 
     backfill_lazy_columns(conn)
+
+
+def _story_index_state(conn: sqlite3.Connection) -> None:
+    # Run after the last migration that adds a column of the index's tables (0011, not 0005 or 0007),
+    # so an index moved out of its old JSON value is written with every column and band the lazy
+    # index reads.
+    from warta.store.index_tables import import_json_state
+
     import_json_state(conn)
 
 
@@ -76,7 +83,7 @@ def _search_tables(conn: sqlite3.Connection) -> None:
 
 def post_steps() -> dict[int, Callable[[sqlite3.Connection], None]]:
     """Python steps run right after a migration's SQL, inside its transaction (back-fills)."""
-    return {4: _search_tables, 7: _story_index_rows}
+    return {4: _search_tables, 7: _story_index_rows, 11: _story_index_state}
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -35,14 +35,23 @@ def squash(text: str) -> str:
     return "".join(tokens(text))
 
 
-def index_article(conn: sqlite3.Connection, rowid: int, article: Article) -> None:
-    """Add one article to the full-text index, its words to the vocabulary and its numbers to theirs."""
+def index_article(conn: sqlite3.Connection, rowid: int, article: Article, *, terms: bool = True) -> None:
+    """Add one article to the full-text index, its words to the vocabulary and its numbers to theirs.
+
+    ``terms=False``: not its words (the caller counts a batch's at once, :func:`add_terms_many`).
+    """
     conn.execute(
         "INSERT INTO article_fts(rowid, title, text) VALUES (?, ?, ?)",
         (rowid, article.title or "", article.text),
     )
-    add_terms(conn, tokens(f"{article.title or ''} {article.text}"))
+    if terms:
+        add_terms(conn, article_words(article))
     add_numbers(conn, rowid, f"{article.title or ''}\n{article.text}", language=article.language or "id")
+
+
+def article_words(article: Article) -> list[str]:
+    """The words of an article the vocabulary counts (title and text)."""
+    return tokens(f"{article.title or ''} {article.text}")
 
 
 def stated_numbers(text: str, *, language: str = "id") -> set[float]:
@@ -69,14 +78,30 @@ def backfill_numbers(conn: sqlite3.Connection) -> None:
 
 def add_terms(conn: sqlite3.Connection, words: Iterable[str]) -> None:
     """Count each distinct word once for this document; new words also get trigram entries."""
-    distinct = sorted({w for w in words if len(w) >= MIN_TERM and not w.isdigit()})
-    if not distinct:
+    add_terms_many(conn, [words])
+
+
+def add_terms_many(conn: sqlite3.Connection, docs: Iterable[Iterable[str]]) -> None:
+    """:func:`add_terms` for each document in turn, in one look-up and one write per word.
+
+    The rows are those of the documents added one by one: each document counts its distinct words
+    once, and new words get their trigram entries in the same order (first document first, each
+    document's new words sorted).
+    """
+    sets = [sorted({w for w in words if len(w) >= MIN_TERM and not w.isdigit()}) for words in docs]
+    every = sorted({w for distinct in sets for w in distinct})
+    if not every:
         return
-    known = {str(r[0]) for r in rows_for(conn, "SELECT term FROM terms WHERE term IN ({marks})", distinct)}
-    conn.executemany("UPDATE terms SET df = df + 1 WHERE term = ?", [(w,) for w in distinct if w in known])
-    fresh = [(w,) for w in distinct if w not in known]
-    conn.executemany("INSERT INTO terms(term, df) VALUES (?, 1)", fresh)
-    conn.executemany("INSERT INTO term_grams(term) VALUES (?)", fresh)
+    known = {str(r[0]) for r in rows_for(conn, "SELECT term FROM terms WHERE term IN ({marks})", every)}
+    more: dict[str, int] = {}  # words stored before: how many of these documents hold them
+    fresh: dict[str, int] = {}  # new words in the order the documents meet them: their count
+    for distinct in sets:
+        for w in distinct:
+            counts = more if w in known else fresh
+            counts[w] = counts.get(w, 0) + 1
+    conn.executemany("UPDATE terms SET df = df + ? WHERE term = ?", [(n, w) for w, n in more.items()])
+    conn.executemany("INSERT INTO terms(term, df) VALUES (?, ?)", list(fresh.items()))
+    conn.executemany("INSERT INTO term_grams(term) VALUES (?)", [(w,) for w in fresh])
 
 
 SUMMARY_LINES = 3  # the first summary sentences a search hit carries

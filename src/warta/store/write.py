@@ -31,7 +31,7 @@ from warta.store import read
 from warta.store.assign import Assigner
 from warta.store.connection import BUSY_TIMEOUT_MS
 from warta.store.embeddings import ArchiveEmbeddings
-from warta.store.searchindex import index_article, index_story
+from warta.store.searchindex import add_terms_many, article_words, index_article, index_story
 from warta.store.story_vectors import write_story_vector
 from warta.store.views import AddResult
 from warta.stories.dedupe import find_duplicates
@@ -188,8 +188,7 @@ def _store_batch(
             return []
         assigner.refresh()  # ...or saved the story index since this one was loaded
         assignment = assigner.assign([r for _, r in pairs])
-        for article, record in pairs:
-            insert_article(conn, article, record, stamp)
+        insert_articles(conn, pairs, stamp)
         conn.executemany(
             "INSERT INTO pending_members(article_id, story_id) VALUES (?, ?)",
             [(a.id, assignment[a.id]) for a, _ in pairs],
@@ -260,6 +259,17 @@ def write_pending(
 
 def insert_article(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:
     """Insert one article, its fingerprint and its full-text row (inside the caller's transaction)."""
+    insert_articles(conn, [(article, record)], stamp)
+
+
+def insert_articles(conn: sqlite3.Connection, pairs: Sequence[tuple[Article, Record]], stamp: str) -> None:
+    """:func:`insert_article` for each pair in order, their words counted in the vocabulary at once."""
+    for article, record in pairs:
+        _insert_one(conn, article, record, stamp)
+    add_terms_many(conn, [article_words(a) for a, _ in pairs])
+
+
+def _insert_one(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:
     cur = conn.execute(
         "INSERT INTO articles(id, source, title, url, outlet, published, language, text, raw, json, "
         "added_at) "
@@ -282,7 +292,7 @@ def insert_article(conn: sqlite3.Connection, article: Article, record: Record, s
         "INSERT INTO fingerprints(article_id, record) VALUES (?, ?)",
         (article.id, to_json(record, indent=None)),
     )
-    index_article(conn, int(cur.lastrowid or 0), article)
+    index_article(conn, int(cur.lastrowid or 0), article, terms=False)
 
 
 def add_members(conn: sqlite3.Connection, story_id: str, article_ids: Sequence[str]) -> None:

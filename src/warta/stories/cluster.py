@@ -33,7 +33,7 @@ from warta.stories.centroid import (
     weighted,
 )
 from warta.stories.dedupe import Copy, DedupeOptions, DuplicateIndex
-from warta.stories.live import LiveStories
+from warta.stories.live import LiveStories, Summary
 from warta.stories.records import Record
 
 STATE_VERSION = 1
@@ -169,6 +169,8 @@ class StoryIndex:
         day = day_of(record.published)
         best = Match(None, 0.0)
         for sid, emb_sim in self._candidates(emb):
+            if self._out_of_reach(self._live.summary(sid), day):
+                continue  # its decay is 0: the centroid (decoded from storage in a lazy index) is not read
             centroid = self._live.get(sid)
             decay = self._decay(centroid.gap(day))
             if decay == 0.0:
@@ -214,6 +216,13 @@ class StoryIndex:
         used = [(w, s) for w, s in parts if s is not None]
         total = sum(w for w, _ in used)
         return sum(w * s for w, s in used) / total if total else 0.0
+
+    def _out_of_reach(self, summary: Summary, day: int | None) -> bool:
+        """Whether ``day`` lies so far from a live story's days, as its summary knows them, that its decay is 0
+        (what :meth:`Centroid.gap` would give; False when the summary does not know both days)."""
+        if day is None or summary.first is None or summary.last is None:
+            return False
+        return self._decay(max(0, summary.first - day, day - summary.last)) == 0.0
 
     def _decay(self, gap: int | None) -> float:
         if gap is None:

@@ -22,11 +22,12 @@ class Summary:
     last: int | None
     touched: int
     has_embedding: bool
+    first: int | None = None  # the first day, when known (None with a ``last``: not known, read the centroid)
 
 
 def summary_of(centroid: Centroid) -> Summary:
     """The summary of one centroid."""
-    return Summary(centroid.last, centroid.touched, bool(centroid.embedding.size))
+    return Summary(centroid.last, centroid.touched, bool(centroid.embedding.size), centroid.first)
 
 
 class LiveStories:
