@@ -59,6 +59,25 @@ def test_kicker_and_banner_never_become_the_title() -> None:
     assert cleaned.text.startswith("Banjir merendam")
 
 
+def test_page_date_bar_is_neither_title_nor_stamp() -> None:
+    # the header's date bar shows the day the page was read; the headline under its kicker is the title
+    text = (
+        "Rabu, 3 Maret 2027\n"
+        "Harga Cabai\n"
+        "Harga Cabai Rawit di Pasar Lembah Turun Jadi Rp 40.000 Per Kilogram Pekan Ini\n"
+        "KABARSATU.COM, LEMBAH - Harga cabai rawit turun pada Senin (4/1/2021).\n"
+        "Pedagang menyebut pasokan dari petani sudah pulih."
+    )
+    cleaned = clean(RawDocument(source="a.txt", text=text, raw=text, format="text"))
+    assert (
+        cleaned.metadata.title
+        == "Harga Cabai Rawit di Pasar Lembah Turun Jadi Rp 40.000 Per Kilogram Pekan Ini"
+    )
+    assert cleaned.metadata.byline is None
+    assert cleaned.metadata.published != "2027-03-03"
+    assert [r.rule for r in cleaned.removed][:2] == ["page_date", "kicker"]
+
+
 @pytest.mark.parametrize(
     ("line", "teaser"),
     [

@@ -162,7 +162,9 @@ def _drop_leading_furniture(
         if match_dateline(line) is not None:
             break  # the lead: the story starts here
         rule = match_line_rule(line, LABELS + rules)
-        if rule is not None and not rule.starts_list:
+        if _is_page_date(line, following):
+            reading.drop(line, "page_date", "metadata")  # the site's date bar, not when the story appeared
+        elif rule is not None and not rule.starts_list:
             reading.drop(line, rule.name, rule.kind)
         elif len(line.split()) <= _LOGO_WORDS and outlet_key(line) in logos:
             reading.drop(line, "outlet_logo", "boilerplate")  # the site's logo text above the headline
@@ -178,6 +180,21 @@ def _drop_leading_furniture(
             break
         start += 1
     return lines[start:]
+
+
+def _is_page_date(line: str, following: str) -> bool:
+    """A bare date above the headline ("Senin, 6 Oktober 2025"): the date bar of the page's header.
+
+    Only a date with no clock, and only above a title-shaped line; a stamp with its hour
+    ("Senin, 13 Feb 2023 14:05 WIB") is left for the body's publication-stamp reading.
+    """
+    stamp = date_line(line)
+    return (
+        stamp is not None
+        and stamp.at is None
+        and looks_like_title(following)
+        and date_line(following) is None
+    )
 
 
 def _next_content(lines: list[str], start: int, rules: tuple[LineRule, ...]) -> str:
@@ -223,6 +240,7 @@ def _take_title(
         or is_tagged_headline(first)
         or match_metadata_line(first) is not None
         or match_dateline(first) is not None
+        or date_line(first) is not None  # a stamp is never the headline
         or match_line_rule(first, LABELS + rules) is not None
         or is_read_also_line(first)
     ):
