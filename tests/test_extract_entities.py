@@ -243,3 +243,23 @@ def test_a_word_glued_to_the_name_after_it_splits() -> None:
 )
 def test_a_built_place_and_its_own_name_are_one_place(text: str, name: str) -> None:
     assert (name, "LOC") in [(m.text, m.type) for m in find_entities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "kata Menteri Koordinator Bidang Kemaritiman dan Investasi Hendra Gunawarman di Lembah.",
+            "Hendra Gunawarman",
+        ),
+        ("kata Menko Bidang Politik, Hukum, dan Keamanan Rahmat Purbasari di Lembah.", "Rahmat Purbasari"),
+        (
+            "ujar Menteri Koordinator (Menko) Bidang Perekonomian Ratna Sumiratih di Lembah.",
+            "Ratna Sumiratih",
+        ),
+    ],
+)
+def test_field_words_of_a_title_are_not_the_name(text: str, person: str) -> None:
+    # "Bidang X dan Y": the field's last word is cut off the name the lower-case "dan" let it into
+    people = [m.text for m in find_entities(text) if m.type == "PER"]
+    assert person in people and not any(p != person and person in p for p in people)
