@@ -263,3 +263,16 @@ def test_field_words_of_a_title_are_not_the_name(text: str, person: str) -> None
     # "Bidang X dan Y": the field's last word is cut off the name the lower-case "dan" let it into
     people = [m.text for m in find_entities(text) if m.type == "PER"]
     assert person in people and not any(p != person and person in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("kata Mendag Sulastri dalam jumpa pers.", "Sulastri", "mendag"),
+        ("kata Menkes Budi Hartawan Pranoto di Lembah.", "Budi Hartawan Pranoto", "menkes"),
+    ],
+)
+def test_ministers_short_title_is_a_role(text: str, person: str, role: str) -> None:
+    # "Mendag", "Menkes": the portfolio is inside the title, the whole name follows it
+    people = [(m.text, m.role) for m in find_entities(text) if m.type == "PER"]
+    assert people == [(person, role)]

@@ -16,6 +16,7 @@ from warta.extract.wordlists import (
     FACILITY_HEADS,
     JURISDICTION_ROLES,
     LOC_TAILS,
+    MINISTER_SHORT_TITLES,
     NOT_ACRONYMS,
     ORG_HEADS,
     ORG_TAILS,
@@ -136,6 +137,8 @@ def _is_name(words: list[Token], role: str) -> bool:
         return False
     if any(w.text.casefold() in ORG_HEADS or w.text.casefold() in _PLACE_HEADS for w in words):
         return False
+    if len(words) == 3 and role in MINISTER_SHORT_TITLES:
+        return not place(words[0].text)  # "Menkes Budi Gunadi Sadikin": no unit comes between
     return not (len(words) == 3 and (is_common_word(words[0].text) or place(words[0].text)))
 
 

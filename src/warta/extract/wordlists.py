@@ -208,6 +208,14 @@ KIND_NAMES = frozenset(
      "kodim", "koramil", "pemkab", "pemkot", "pemprov", "dprd", "kejari", "kejati", "pn", "pt", "cv"}
 )  # fmt: skip
 
+# Ministers' short titles, the portfolio inside the word: the person's name follows at once, so its
+# first word may be a dictionary word too ("Menkes Budi Gunadi Sadikin").
+MINISTER_SHORT_TITLES = frozenset(
+    {"mendag", "menkes", "mensos", "mendikbud", "mendikbudristek", "menaker", "mentan", "menag", "menpora",
+     "menhub", "menperin", "menkominfo", "menkumham", "menparekraf", "menko", "menkopolhukam", "menpupr",
+     "menlhk", "menristek", "menkop", "menpan"}
+)  # fmt: skip
+
 # Role titles: surface form (lower-cased) -> role key. Longest match wins.
 ROLE_TITLES: dict[str, str] = {
     "presiden": "presiden",
@@ -225,6 +233,8 @@ ROLE_TITLES: dict[str, str] = {
     "menteri keuangan": "menkeu",
     "menkeu": "menkeu",
     "menteri": "menteri",
+    # ministers' short titles: "Mendag Lutfi", "Menkes Budi Gunadi Sadikin" (each its own role key)
+    **{short: short for short in MINISTER_SHORT_TITLES},
     "juru bicara": "jubir",
     "jubir": "jubir",
     "sekretaris jenderal": "sekjen",
