@@ -29,9 +29,10 @@ from warta.errors import StoreError
 from warta.pipeline import analyze_all, article_id
 from warta.store import read
 from warta.store.assign import Assigner
+from warta.store.batches import rows_for
 from warta.store.connection import BUSY_TIMEOUT_MS
 from warta.store.embeddings import ArchiveEmbeddings
-from warta.store.searchindex import add_terms_many, article_words, index_article, index_story
+from warta.store.searchindex import add_terms_many, article_words, index_articles, index_story
 from warta.store.story_vectors import write_story_vector
 from warta.store.views import AddResult
 from warta.stories.dedupe import find_duplicates
@@ -263,36 +264,41 @@ def insert_article(conn: sqlite3.Connection, article: Article, record: Record, s
 
 
 def insert_articles(conn: sqlite3.Connection, pairs: Sequence[tuple[Article, Record]], stamp: str) -> None:
-    """:func:`insert_article` for each pair in order, their words counted in the vocabulary at once."""
-    for article, record in pairs:
-        _insert_one(conn, article, record, stamp)
-    add_terms_many(conn, [article_words(a) for a, _ in pairs])
-
-
-def _insert_one(conn: sqlite3.Connection, article: Article, record: Record, stamp: str) -> None:
-    cur = conn.execute(
+    """:func:`insert_article` for each pair in order, in one statement per table (the same rows, the
+    same rowids), their words counted in the vocabulary at once."""
+    if not pairs:
+        return
+    conn.executemany(
         "INSERT INTO articles(id, source, title, url, outlet, published, language, text, raw, json, "
         "added_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article.id,
-            article.source,
-            article.title,
-            article.url,
-            article.outlet,
-            article.published,
-            article.language,
-            article.text,
-            article.raw,
-            to_json(replace(article, raw=""), indent=None),
-            stamp,
-        ),
+        [
+            (
+                a.id,
+                a.source,
+                a.title,
+                a.url,
+                a.outlet,
+                a.published,
+                a.language,
+                a.text,
+                a.raw,
+                to_json(replace(a, raw=""), indent=None),
+                stamp,
+            )
+            for a, _ in pairs
+        ],
     )
-    conn.execute(
+    conn.executemany(
         "INSERT INTO fingerprints(article_id, record) VALUES (?, ?)",
-        (article.id, to_json(record, indent=None)),
+        [(a.id, to_json(r, indent=None)) for a, r in pairs],
     )
-    index_article(conn, int(cur.lastrowid or 0), article, terms=False)
+    ids = [a.id for a, _ in pairs]
+    rowids = {
+        str(i): int(n) for i, n in rows_for(conn, "SELECT id, rowid FROM articles WHERE id IN ({marks})", ids)
+    }
+    index_articles(conn, [(rowids[a.id], a) for a, _ in pairs])
+    add_terms_many(conn, [article_words(a) for a, _ in pairs])
 
 
 def add_members(conn: sqlite3.Connection, story_id: str, article_ids: Sequence[str]) -> None:
