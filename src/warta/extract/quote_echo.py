@@ -40,6 +40,9 @@ def _holds(short: list[str], long: list[str]) -> bool:
     """Whether ``long`` carries ``short``'s words in order, up to small edits."""
     if len(short) < MIN_ECHO_WORDS or len(long) < len(short):
         return False
+    present = set(long)
+    if sum(w in present for w in short) < MIN_SHARED * len(short):
+        return False  # cheap test first: most of the words must be there at all
     blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
     shared = sum(b.size for b in blocks if b.size >= 2 or len(short) <= MIN_ECHO_WORDS)
     return shared >= MIN_SHARED * len(short)
