@@ -21,6 +21,7 @@ from warta.extract.quote_cues import (
     cue_before,
     paragraph_subject,
 )
+from warta.extract.quote_echo import echoed
 from warta.extract.quote_labels import is_label, is_long_title, is_title, named_title, names_it
 from warta.extract.quote_marks import Quoted, find_quoted
 from warta.extract.quote_mention import MIN_ATTRIBUTED_WORDS, Found, QuoteMention
@@ -117,8 +118,8 @@ def find_quotes(
     people = sorted([*people, *extra], key=lambda e: e.start)
     resolved = resolve(found, people, entities, text, spans)
     if not rank:
-        return resolved
-    return rank_speakers(text, spans, entities, resolved, english=language == "en")
+        return echoed(resolved)
+    return echoed(rank_speakers(text, spans, entities, resolved, english=language == "en"))
 
 
 def _before_marks(text: str, sent: Span, marked: list[tuple[int, int]]) -> Span | None:
