@@ -17,6 +17,7 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
@@ -106,12 +107,18 @@ def _round3(shared: Path, *, casualty: bool = False) -> None:
         per_cat[art["category"]] += 1
         spans.sort(key=lambda m: (not near(m), _hash(f"{art['id']}:{m.start()}")))
         for m in spans[:per_article]:
-            print(json.dumps({
-                "article": art["id"], "outlet": art["outlet"], "category": art["category"],
-                "start": m.start(), "end": m.end(), "number": m[0],
-                "context": t[max(0, m.start() - 110) : m.start()] + "[[" + m[0] + "]]" + t[m.end() : m.end() + 80],
-            }, ensure_ascii=False))  # fmt: skip
+            _print_drawn(art, m)
             drawn += 1
+
+
+def _print_drawn(art: dict[str, Any], m: re.Match[str]) -> None:
+    """One drawn number as a JSON line, with the words around it to label it by."""
+    t = art["text"]
+    print(json.dumps({
+        "article": art["id"], "outlet": art["outlet"], "category": art["category"],
+        "start": m.start(), "end": m.end(), "number": m[0],
+        "context": t[max(0, m.start() - 110) : m.start()] + "[[" + m[0] + "]]" + t[m.end() : m.end() + 80],
+    }, ensure_ascii=False))  # fmt: skip
 
 
 def main() -> None:
@@ -140,12 +147,7 @@ def main() -> None:
             spans = [m for m in spans if not _plain_non_figure(art["text"], m)]
         spans.sort(key=lambda m: _hash(f"{art['id']}:{m.start()}"))
         for m in spans[:PER_ARTICLE] if args.round == 1 or not first else []:
-            t = art["text"]
-            print(json.dumps({
-                "article": art["id"], "outlet": art["outlet"], "category": art["category"],
-                "start": m.start(), "end": m.end(), "number": m[0],
-                "context": t[max(0, m.start() - 110) : m.start()] + "[[" + m[0] + "]]" + t[m.end() : m.end() + 80],
-            }, ensure_ascii=False))  # fmt: skip
+            _print_drawn(art, m)
             drawn += 1
         drawn += min(len(spans), PER_ARTICLE) if args.round == 2 and first else 0
         if spans:
