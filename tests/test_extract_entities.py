@@ -276,3 +276,21 @@ def test_ministers_short_title_is_a_role(text: str, person: str, role: str) -> N
     # "Mendag", "Menkes": the portfolio is inside the title, the whole name follows it
     people = [(m.text, m.role) for m in find_entities(text) if m.type == "PER"]
     assert people == [(person, role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("ujar Kabag Humas Kemenlembah Sari Wulandari.", "Kemenlembah", "Sari Wulandari"),
+        (
+            "Sementara itu, Ditjenlembah Hendra Gunawarman mengatakan stok aman.",
+            "Ditjenlembah",
+            "Hendra Gunawarman",
+        ),
+        ("kata Kepala Pusat Data BPLB Ratna Sumiratih di Lembah.", "BPLB", "Ratna Sumiratih"),
+    ],
+)
+def test_the_person_after_a_body_glued_to_the_name(text: str, body: str, person: str) -> None:
+    # a body's short name written straight before the person is an organisation; the person follows it
+    found = [(m.text, m.type) for m in find_entities(text)]
+    assert (body, "ORG") in found and (person, "PER") in found
