@@ -11,7 +11,17 @@ from warta.extract.entity_noise import credit_spans, headline_words, noise_word,
 
 @pytest.mark.parametrize(
     ("word", "noise"),
-    [("WIB-an", True), ("BKO-kan", True), ("Orang-orang", True), ("Kassym-Jomart", False), ("KPK", False)],
+    [
+        ("WIB-an", True),
+        ("BKO-kan", True),
+        ("Orang-orang", True),
+        ("Kassym-Jomart", False),
+        ("KPK", False),
+        ("Berapa-berapanya", True),  # a reduplication with its suffix on the copy
+        ("Jakarta-Surabaya", True),  # a route between two places
+        ("Guinea-Bissau", False),  # a place whose halves are places too
+        ("Soekarno-Hatta", False),
+    ],
 )
 def test_noise_words(word: str, noise: bool) -> None:
     assert noise_word(word) is noise

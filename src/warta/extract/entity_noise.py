@@ -4,14 +4,15 @@
   credit, a portal's masthead "TRIBUNNEWS"): three or more words, or a word longer than an acronym,
   unless a gazetteer knows it as a place (a dateline "JAKARTA");
 - an acronym with an Indonesian suffix after a hyphen ("WIB-an", "BKO-kan"): a word made from it;
-- a reduplicated ordinary word ("Orang-orang", "Ramai-ramai"), capitalised only to open a sentence;
+- a reduplicated ordinary word ("Orang-orang", "Ramai-ramai", "Berapa-berapanya"), capitalised only to open
+  a sentence; two places joined by a hyphen ("Jakarta-Pontianak"), a route;
 - editorial furniture (:func:`credit_spans`): a photo credit ("FOTO: ...", "(Foto: dok. ...)",
   "ANTARA FOTO/Handout/..."), a chain of editor codes ("(ant/adm)", "Handout/Bal/aww"), an editor's
   code after a dash at a paragraph's end ("— HDY"), and a person's initials after an honorific or
   "berinisial" ("Tuan AB", "berinisial XY"): initials stand for a person the article does not name.
 
->>> [noise_word(w) for w in ("WIB-an", "Orang-orang", "Kassym-Jomart", "KPK")]
-[True, True, False, False]
+>>> [noise_word(w) for w in ("WIB-an", "Orang-orang", "Kassym-Jomart", "KPK", "Jakarta-Pontianak")]
+[True, True, False, False, True]
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _CAPS = re.compile(r"[A-Z][A-Z'’-]*")
 _MAX_ACRONYM, _MAX_CAPS_RUN = 6, 2
 _AFFIXED = re.compile(r"[A-Z]{2,}-(?:an|kan|nya|i|in|lah|pun)")
 _REDUPLICATED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+_TWIN_SUFFIXES = ("nya", "an", "kan", "lah")
 
 
 def noise_word(word: str) -> bool:
@@ -32,9 +34,14 @@ def noise_word(word: str) -> bool:
     if _AFFIXED.fullmatch(word):
         return True
     twin = _REDUPLICATED.fullmatch(word)
-    return bool(
-        twin and twin.group(1).casefold() == twin.group(2).casefold() and is_common_word(twin.group(1))
-    )
+    if twin is None:
+        return False
+    first, second = twin.group(1).casefold(), twin.group(2).casefold()
+    if first != second and place(twin.group(1)) and place(twin.group(2)) and not place(word):
+        return True  # "Jakarta-Pontianak": a route between two places, not a name
+    # "Orang-orang"; with a suffix on the copy, "Berapa-berapanya", "Sebesar-besarnya"
+    same = second == first or (second.startswith(first) and second[len(first) :] in _TWIN_SUFFIXES)
+    return same and is_common_word(twin.group(1))
 
 
 def shouted_run(run: list[Token]) -> bool:
