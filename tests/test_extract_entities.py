@@ -294,3 +294,11 @@ def test_the_person_after_a_body_glued_to_the_name(text: str, body: str, person:
     # a body's short name written straight before the person is an organisation; the person follows it
     found = [(m.text, m.type) for m in find_entities(text)]
     assert (body, "ORG") in found and (person, "PER") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Terdakwa Hendra Gunawarman SH. SiK MH, divonis hari ini.", "Terdakwa Hendra Gunawarman, S.H., hadir."],
+)
+def test_degrees_after_a_name_are_neither_name_nor_body(text: str) -> None:
+    assert [(m.text, m.type) for m in find_entities(text)] == [("Hendra Gunawarman", "PER")]

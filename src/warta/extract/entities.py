@@ -19,7 +19,7 @@ from warta.extract.entity_noise import credit_spans, headline_words, noise_word,
 from warta.extract.entity_types import retype
 from warta.extract.field_titles import field_titles
 from warta.extract.gazetteer import country_code, is_common_word, place
-from warta.extract.name_after_title import names_after_titles
+from warta.extract.name_after_title import names_after_titles, without_degrees
 from warta.extract.wordlists import ORG_HEADS, PORTFOLIOS, ROLE_TITLES
 
 # Mentions and how a run of names is read live in entity_mention and entity_names.
@@ -73,7 +73,7 @@ def _read_rules(text: str, accounts: list[EntityMention]) -> list[EntityMention]
         if not shouted_run(run):
             mentions.extend(read_run(run))
     mentions.sort(key=lambda m: m.start)
-    mentions = names_after_titles(text, field_titles(text, mentions))
+    mentions = without_degrees(text, names_after_titles(text, field_titles(text, mentions)))
     mentions = _joined_bodies(text, mentions)
     mentions = _spelled_acronyms(text, mentions)
     return cued_names(text, speaking_places(text, settle(text, _link_acronyms(text, mentions))))

@@ -5,7 +5,8 @@ Indonesian writes a clipped title, a unit and a body's short name straight befor
 capitalised, so one run of capitals reads as one name. The person is what follows the last body word of the
 run (a ministry's or directorate's short name, Kemen…/Ditjen…, or an acronym that is no rank of
 :data:`~warta.extract.speech_words.HONORIFICS`); each body word before it is an organisation of its own,
-and the titles between are the person's. A
+and the titles between are the person's. Academic degrees written after a name ("Ferdy Sambo SH",
+"Budi Santoso SIK MH") are not part of it, nor organisations of their own (:func:`without_degrees`). A
 run of only titles, bodies and dictionary words ("Protokol Ditjenpas Kemenkumham") is no person.
 
 >>> text = "ujar Kabag Humas Kemenkumham Rika Apriyanti."
@@ -72,3 +73,69 @@ def _title(word: str) -> bool:
 
 def _body(word: str) -> bool:
     return bool(_BODY.fullmatch(word))
+
+
+# Indonesian academic degrees, written after a name with or without dots ("SH", "S.H.", "M.Kes").
+_DEGREES = frozenset(
+    {"sh", "mh", "se", "mm", "sik", "sip", "msi", "ma", "mt", "st", "skom", "spd", "ssos", "phd", "skm",
+     "mkes", "mpd", "mba", "sag", "spsi", "mhum", "msc", "bsc", "ak", "cpa", "sked", "mkn", "llm"}
+)  # fmt: skip
+_GAP = re.compile(r"[\s.,]*")
+
+
+def without_degrees(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``mentions`` with academic degrees cut off the end of a person's name, and no degree standing
+    after a person as an organisation of its own.
+
+    >>> text = "mengadili terdakwa Ferdy Sambo SH. SiK MH, divonis"
+    >>> ms = [EntityMention(19, 33, "Ferdy Sambo SH", "PER"), EntityMention(35, 38, "SiK", "ORG"),
+    ...       EntityMention(39, 41, "MH", "ORG")]
+    >>> [(e.text, e.type) for e in without_degrees(text, ms)]
+    [('Ferdy Sambo', 'PER')]
+    """
+    out: list[EntityMention] = []
+    person_end = -1
+    for m in mentions:
+        degrees = all(_degree(w) for w in m.text.split())
+        if (
+            degrees
+            and person_end >= 0
+            and (m.start <= person_end or _GAP.fullmatch(text[person_end : m.start]))
+        ):
+            person_end = max(person_end, m.end)  # "… SH. SiK MH": degrees after the person, one or several
+            continue
+        if m.type == "PER":
+            m = _cut_degrees(text, m)
+            person_end = _degrees_end(text, m.end)
+        else:
+            person_end = -1
+        out.append(m)
+    return out
+
+
+def _cut_degrees(text: str, m: EntityMention) -> EntityMention:
+    words = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(text[m.start : m.end])]
+    keep = len(words)
+    while keep > 1 and _degree(text[words[keep - 1][0] : words[keep - 1][1]]):
+        keep -= 1
+    if keep == len(words):
+        return m
+    name = " ".join(text[a:b] for a, b in words[:keep])
+    return EntityMention(
+        m.start, words[keep - 1][1], name, m.type, key=m.key, role=m.role, title_only=m.title_only
+    )
+
+
+def _degrees_end(text: str, end: int) -> int:
+    """Where the degrees written straight after ``end`` stop (``end`` when there are none)."""
+    at = end
+    while True:
+        gap = _GAP.match(text, at)
+        word = _WORD.match(text, gap.end()) if gap else None
+        if word is None or not _degree(word.group()):
+            return at
+        at = word.end()
+
+
+def _degree(word: str) -> bool:
+    return word.replace(".", "").rstrip(",").casefold() in _DEGREES
