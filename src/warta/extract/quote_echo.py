@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from difflib import SequenceMatcher
 
-from warta.extract.quote_mention import QuoteMention
+from warta.extract.quote_mention import QuoteMention, with_speaker_of
 
 __all__ = ["echoed"]
 
@@ -75,14 +74,5 @@ def echoed(quotes: Sequence[QuoteMention]) -> list[QuoteMention]:
         if src is None or (src.speaker_name or src.speaker) == (q.speaker_name or q.speaker):
             out.append(q)
             continue
-        out.append(
-            replace(
-                q,
-                speaker=src.speaker,
-                speaker_span=src.speaker_span,
-                named=src.named,
-                speaker_type=src.speaker_type,
-                speaker_name=src.speaker_name,
-            )
-        )
+        out.append(with_speaker_of(q, src))
     return out

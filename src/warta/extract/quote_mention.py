@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from warta.extract.speakers import Who
 from warta.types import Span
@@ -47,3 +47,15 @@ def clip(text: str, start: int, end: int) -> QuoteMention:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
         end -= 1
     return QuoteMention(start, end, text[start:end], None, None, "indirect")
+
+
+def with_speaker_of(quote: QuoteMention, source: QuoteMention) -> QuoteMention:
+    """``quote`` said by whoever said ``source``: its speaker, where it is named, its type and fullest name."""
+    return replace(
+        quote,
+        speaker=source.speaker,
+        speaker_span=source.speaker_span,
+        named=source.named,
+        speaker_type=source.speaker_type,
+        speaker_name=source.speaker_name,
+    )

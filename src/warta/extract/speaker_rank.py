@@ -18,6 +18,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from warta.extract.entity_mention import EntityMention
+from warta.extract.quote_mention import with_speaker_of
 from warta.extract.speaker_features import FEATURES, Candidate, quote_candidates
 from warta.extract.speakers import Who
 from warta.types import Span
@@ -130,16 +131,7 @@ def rank_speakers(
         best = choose(model, cands)
         if q.continues and before and before[0].speaker == q.speaker and before[1] != before[0]:
             ranked = before[1]  # a bare continuation keeps the speaker its previous quote was given
-            out.append(
-                replace(
-                    q,
-                    speaker=ranked.speaker,
-                    speaker_span=ranked.speaker_span,
-                    named=ranked.named,
-                    speaker_type=ranked.speaker_type,
-                    speaker_name=ranked.speaker_name,
-                )
-            )
+            out.append(with_speaker_of(q, ranked))
         elif best is None:
             out.append(
                 replace(q, speaker=None, speaker_span=None, named=False, speaker_type=None, speaker_name=None)
