@@ -13,7 +13,7 @@ stays 3.1 for clients. What changes, schema by schema:
 
 >>> downgrade({"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"A": {
 ...     "anyOf": [{"type": "string"}, {"type": "null"}], "title": "A"}}}})["components"]
-{'schemas': {'A': {'title': 'A', 'type': 'string', 'nullable': True}}}
+{'schemas': {'A': {'title': 'A', 'nullable': True, 'type': 'string'}}}
 """
 
 from __future__ import annotations
