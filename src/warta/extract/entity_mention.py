@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -38,3 +39,11 @@ def mention(run: list[Token], type_: str, **extra: object) -> EntityMention:
     """A mention spanning the words of ``run``."""
     text = span_text(run)
     return EntityMention(run[0].start, run[-1].end, text, type_, **extra)  # type: ignore[arg-type]
+
+
+_WORD = re.compile(r"\S+")
+
+
+def words_of(text: str, m: EntityMention) -> list[Token]:
+    """The words of ``m`` as ``text`` writes them (runs of non-space), each with its offsets."""
+    return [Token(w.start(), w.end(), w.group()) for w in _WORD.finditer(text, m.start, m.end)]

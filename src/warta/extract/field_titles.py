@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.entity_mention import EntityMention
+from warta.extract.entity_mention import EntityMention, mention, words_of
 from warta.extract.gazetteer import is_common_word
 
-_WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # "Bidang" and then field words, commas and "dan" up to the mention: the mention is inside the title.
 _IN_FIELD = re.compile(r"\bBidang(?:\s+[A-Z][\w-]*|\s*,|\s+dan|\s+&)*\s*(?:,|dan|&)?\s*$")
@@ -52,20 +51,17 @@ def _cut(text: str, m: EntityMention) -> list[EntityMention]:
     One field word only: the field's last ("… dan Investasi"), or its only one ("Bidang Perekonomian");
     a name's own dictionary words ("Ratna", "Rahmat") stay.
     """
-    words = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(text[m.start : m.end])]
-    tokens = [text[a:b] for a, b in words]
+    words = words_of(text, m)
+    tokens = [w.text for w in words]
     i = tokens.index("Bidang") + 1 if "Bidang" in tokens[:-1] else 0
     if i < len(tokens) and _field_word(tokens[i]):
         i += 1
     out: list[EntityMention] = []
     if i < len(tokens) and _ACRONYM.fullmatch(tokens[i]):
-        a, b = words[i]
-        out.append(EntityMention(a, b, tokens[i], "ORG", key=f"acr:{tokens[i]}"))
+        out.append(mention(words[i : i + 1], "ORG", key=f"acr:{tokens[i]}"))
         i += 1
     if any(not is_common_word(t) for t in tokens[i:]):
-        out.append(
-            EntityMention(words[i][0], words[-1][1], " ".join(tokens[i:]), "PER", key=m.key, role=m.role)
-        )
+        out.append(mention(words[i:], "PER", key=m.key, role=m.role))
     return out
 
 

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import re
 
-from warta.extract.entity_mention import EntityMention
+from warta.extract.entity_mention import EntityMention, Token, mention, words_of
 from warta.extract.gazetteer import is_common_word
 from warta.extract.speech_words import HONORIFICS
 
-_WORD = re.compile(r"\S+")
 _BODY = re.compile(r"(?:Kemen|Ditjen)[a-z]+|[A-Z]{2,6}")
 _MAX_NAME = 3
 
@@ -39,8 +38,8 @@ def names_after_titles(text: str, mentions: list[EntityMention]) -> list[EntityM
 
 
 def _split(text: str, m: EntityMention) -> list[EntityMention]:
-    words = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(text[m.start : m.end])]
-    tokens = [text[a:b] for a, b in words]
+    words = words_of(text, m)
+    tokens = [w.text for w in words]
     # only after a body: a rank alone before a name ("Kombes Pol John …") is the speaker rules' to read
     leads = [i for i, t in enumerate(tokens) if _body(t) and not _title(t)]
     if len(tokens) < 2 or not leads:
@@ -48,22 +47,21 @@ def _split(text: str, m: EntityMention) -> list[EntityMention]:
     j = leads[-1]
     rest = tokens[j + 1 :]
     if not rest:
-        if any(_body(t) for t in tokens) and all(_title(t) or _body(t) or is_common_word(t) for t in tokens):
-            return _bodies(words, tokens, len(tokens))  # "Protokol Ditjenpas Kemenkumham": no one named
+        if all(_title(t) or _body(t) or is_common_word(t) for t in tokens):
+            return _bodies(words)  # "Protokol Ditjenpas Kemenkumham": no one named
         return [m]
     if len(rest) > _MAX_NAME or _BODY.fullmatch(rest[0]) or is_common_word(rest[-1]):
         return [m]
     if sum(map(is_common_word, rest)) > 1:
         return [m]  # "Direktur Tindak Pidana Narkotika": a unit's name, not a person's
-    person = EntityMention(words[j + 1][0], words[-1][1], " ".join(rest), "PER", key=m.key, role=m.role)
-    return [*_bodies(words, tokens, j + 1), person]
+    return [*_bodies(words[: j + 1]), mention(words[j + 1 :], "PER", key=m.key, role=m.role)]
 
 
-def _bodies(words: list[tuple[int, int]], tokens: list[str], upto: int) -> list[EntityMention]:
+def _bodies(words: list[Token]) -> list[EntityMention]:
     return [
-        EntityMention(a, b, t, "ORG", key=f"acr:{t}" if t.isupper() else None)
-        for (a, b), t in zip(words[:upto], tokens[:upto], strict=True)
-        if _body(t) and not _title(t)
+        mention([w], "ORG", key=f"acr:{w.text}" if w.text.isupper() else None)
+        for w in words
+        if _body(w.text) and not _title(w.text)
     ]
 
 
@@ -81,6 +79,7 @@ _DEGREES = frozenset(
      "mkes", "mpd", "mba", "sag", "spsi", "mhum", "msc", "bsc", "ak", "cpa", "sked", "mkn", "llm"}
 )  # fmt: skip
 _GAP = re.compile(r"[\s.,]*")
+_NEXT_WORD = re.compile(r"[\s.,]*+(\S+)")  # the next word past spaces, stops and commas
 
 
 def without_degrees(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -114,27 +113,21 @@ def without_degrees(text: str, mentions: list[EntityMention]) -> list[EntityMent
 
 
 def _cut_degrees(text: str, m: EntityMention) -> EntityMention:
-    words = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(text[m.start : m.end])]
+    words = words_of(text, m)
     keep = len(words)
-    while keep > 1 and _degree(text[words[keep - 1][0] : words[keep - 1][1]]):
+    while keep > 1 and _degree(words[keep - 1].text):
         keep -= 1
     if keep == len(words):
         return m
-    name = " ".join(text[a:b] for a, b in words[:keep])
-    return EntityMention(
-        m.start, words[keep - 1][1], name, m.type, key=m.key, role=m.role, title_only=m.title_only
-    )
+    return mention(words[:keep], m.type, key=m.key, role=m.role, title_only=m.title_only)
 
 
 def _degrees_end(text: str, end: int) -> int:
     """Where the degrees written straight after ``end`` stop (``end`` when there are none)."""
     at = end
-    while True:
-        gap = _GAP.match(text, at)
-        word = _WORD.match(text, gap.end()) if gap else None
-        if word is None or not _degree(word.group()):
-            return at
-        at = word.end()
+    while (after := _NEXT_WORD.match(text, at)) and _degree(after.group(1)):
+        at = after.end()
+    return at
 
 
 def _degree(word: str) -> bool:
