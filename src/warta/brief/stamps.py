@@ -21,10 +21,10 @@ at 7 pm") or inside a statement ("Gempa terjadi Sabtu (9/1/2021) 14.28 WIB"), so
 
 from __future__ import annotations
 
-import functools
 import re
 
 from warta.extract.dates import DateMention
+from warta.lazy_regex import lazy
 
 _ZONE = r"(?:WIB|WITA|WIT|GMT|UTC|BST|CET|CEST|EDT|EST|CDT|CST|PDT|PST|JST|SGT|ET|UK\s+time)(?:\s*[+-]\s*\d{1,2})?"
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:(?:[ap]\.?m\.?)(?:\s*{_ZONE})?|{_ZONE})\b"
@@ -35,13 +35,10 @@ _BEFORE = re.compile(
 )
 
 
-@functools.cache
-def _opening() -> re.Pattern[str]:
-    """_OPENING, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"(?i:(?:[^.!?\n|]{0,40}\|\s*)?(?:(?:page\s+)?(?:last\s+)?(?:updated|posted|published|diperbarui|diterbitkan)\s*)?"
-        r"(?:(?:at|on|pada)\s+)?(?:(?:" + _WEEKDAY + r")[\s,]*)?)$"
-    )
+_opening = lazy(
+    r"(?i:(?:[^.!?\n|]{0,40}\|\s*)?(?:(?:page\s+)?(?:last\s+)?(?:updated|posted|published|diperbarui|diterbitkan)\s*)?"
+    r"(?:(?:at|on|pada)\s+)?(?:(?:" + _WEEKDAY + r")[\s,]*)?)$",
+)
 
 
 def is_stamp(text: str, mention: DateMention) -> bool:

@@ -18,8 +18,9 @@ its antecedent (:func:`warta.brief.summary.summarize` allows exactly that).
 
 from __future__ import annotations
 
-import functools
 import re
+
+from warta.lazy_regex import lazy
 
 # Connectives and anaphors that point back into the article. Matched at the sentence's start, case
 # ignored, as whole words; "itu/ini/tersebut" phrases need the demonstrative within the first words.
@@ -51,10 +52,7 @@ _DATELINE = re.compile(
 )
 
 
-@functools.cache
-def _outletish() -> re.Pattern[str]:
-    """_OUTLETISH, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\.(?i:com|co|id|net|org|tv)\b|\b[A-Z]{3,}\b")
+_outletish = lazy(r"\.(?i:com|co|id|net|org|tv)\b|\b[A-Z]{3,}\b")
 
 
 _OPENERS = {"“": "”", "‘": "’"}

@@ -58,8 +58,6 @@ best), gained nothing.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -75,6 +73,7 @@ from warta.brief.sparse_rows import SparseRows
 from warta.brief.stamps import is_stamp, stamp_end
 from warta.brief.standalone import dateline_end
 from warta.extract.dates import DateMention
+from warta.lazy_regex import lazy
 from warta.text.tokens import words
 from warta.types import Article, Citation, Span, TimelineEntry
 
@@ -236,10 +235,7 @@ def _shift(day: str, days: int) -> str:
         return day
 
 
-@functools.cache
-def _until() -> re.Pattern[str]:
-    """_UNTIL, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\b(?i:hingga|sampai|until|through|till|s\.d\.|s/d)\s*$")
+_until = lazy(r"\b(?i:hingga|sampai|until|through|till|s\.d\.|s/d)\s*$")
 
 
 def _deadline(text: str, m: DateMention) -> bool:

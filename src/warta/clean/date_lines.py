@@ -14,12 +14,12 @@ is an event's date, not the story's, and is not read here.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from warta.extract import lexicon_calendar as cal
+from warta.lazy_regex import lazy
 
 _MONTHS: dict[str, int] = cal.folded(cal.MONTHS)
 _WEEKDAYS = "|".join(sorted(map(re.escape, cal.folded(cal.WEEKDAYS)), key=len, reverse=True))
@@ -56,14 +56,11 @@ _ZONE = (
 )
 
 
-@functools.cache
-def _time() -> re.Pattern[str]:
-    """_TIME, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"[\s,|–—-]*(?:pukul\s+|jam\s+|at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
-        rf"\s*(?P<ap>[ap]\.?m\.?)?(?:\s*{_ZONE})?",
-        re.IGNORECASE,
-    )
+_time = lazy(
+    r"[\s,|–—-]*(?:pukul\s+|jam\s+|at\s+)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?"
+    rf"\s*(?P<ap>[ap]\.?m\.?)?(?:\s*{_ZONE})?",
+    re.IGNORECASE,
+)
 
 
 _PUBLISHED = r"first published|published|posted|diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|dimuat"
@@ -72,28 +69,19 @@ _UPDATED = r"last updated|updated|diperbarui|diperbaharui|diupdate|modified"
 
 # What may stand before the date on a timestamp line: a label, a short name and a separator, a weekday;
 # the author's name before a label ("oleh Sari Dewi diperbarui 12 Jan 2022, 10:00 WIB").
-@functools.cache
-def _before() -> re.Pattern[str]:
-    """_BEFORE, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
-        rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
-        rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
-        rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
-        re.IGNORECASE,
-    )
+_before = lazy(
+    rf"(?:[\w.+]+(?:\s+[\w.+]+){{0,2}}\s*[-–—|]\s*)?"
+    rf"(?:(?:oleh|by)\s+(?:(?-i:[A-Z][\w.'’-]*)\s+){{1,4}}(?=(?:{_PUBLISHED}|{_UPDATED})\b))?"
+    rf"(?:(?P<label>{_PUBLISHED}|{_UPDATED})\s*(?:on|pada)?\s*:?\s*)?"
+    rf"(?:(?:{_WEEKDAYS})\s*,?\s*)?",
+    re.IGNORECASE,
+)
 
 
-@functools.cache
-def _updated_label() -> re.Pattern[str]:
-    """_UPDATED_LABEL, compiled on first use (many briefs never need it)."""
-    return re.compile(rf"^(?:{_UPDATED})$", re.IGNORECASE)
+_updated_label = lazy(rf"^(?:{_UPDATED})$", re.IGNORECASE)
 
 
-@functools.cache
-def _after_date_only() -> re.Pattern[str]:
-    """_AFTER_DATE_ONLY, compiled on first use (many briefs never need it)."""
-    return re.compile(r"[\s,.|–—-]*(?:\|.*)?", re.DOTALL)
+_after_date_only = lazy(r"[\s,.|–—-]*(?:\|.*)?", re.DOTALL)
 
 
 _MAX_LINE = 120
@@ -191,16 +179,10 @@ def store_stamp(line: str) -> str | None:
     return m.group(0) if m else None
 
 
-@functools.cache
-def _url_day() -> re.Pattern[str]:
-    """_URL_DAY, compiled on first use (many briefs never need it)."""
-    return re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.])")
+_url_day = lazy(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=/|$|[-_.])")
 
 
-@functools.cache
-def _url_compact() -> re.Pattern[str]:
-    """_URL_COMPACT, compiled on first use (many briefs never need it)."""
-    return re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d*$|\d*[/_.-])")
+_url_compact = lazy(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|\d*$|\d*[/_.-])")
 
 
 def url_date(url: str | None) -> date | None:

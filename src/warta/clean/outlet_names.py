@@ -12,9 +12,10 @@ These are spelling rules only; :func:`warta.clean.outlets.canonical_outlet` maps
 
 from __future__ import annotations
 
-import functools
 import re
 from urllib.parse import urlsplit
+
+from warta.lazy_regex import lazy
 
 # Domain endings that are not part of an outlet's name ("Kompas.com" is Kompas).
 _DROPPED = re.compile(r"\.(?:co\.id|or\.id|web\.id|my\.id|com|co|net|org|news|info|biz)$", re.IGNORECASE)
@@ -23,17 +24,11 @@ _ID = re.compile(r"\.id$", re.IGNORECASE)
 
 
 # A network's brand with a lower-case stem and a capitalised desk: "detikNews", "kumparanBISNIS".
-@functools.cache
-def _desk() -> re.Pattern[str]:
-    """_DESK, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?P<stem>[a-z]{4,})(?P<desk>[A-Z][A-Za-z]+)")
+_desk = lazy(r"(?P<stem>[a-z]{4,})(?P<desk>[A-Z][A-Za-z]+)")
 
 
 # Tribun Network's regional sites: "TRIBUNJABAR" is Tribun Jabar.
-@functools.cache
-def _tribun() -> re.Pattern[str]:
-    """_TRIBUN, compiled on first use (many briefs never need it)."""
-    return re.compile(r"tribun(?P<region>[a-z]{3,})", re.IGNORECASE)
+_tribun = lazy(r"tribun(?P<region>[a-z]{3,})", re.IGNORECASE)
 
 
 _HOST_PREFIXES = frozenset("www m amp mobile news berita web".split())

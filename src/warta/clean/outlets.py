@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -11,6 +10,7 @@ from warta.clean.outlet_names import display_name
 from warta.clean.rules import LineRule
 from warta.extract import lexicon_calendar as cal
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, FUNCTION_WORDS, ORG_HEADS, ROLE_TITLES
+from warta.lazy_regex import lazy
 
 _DASH = r"\s*(?:[-–—]{1,2}|\|)\s*"  # the separator between a dateline and the story
 _PLACE = r"(?P<place>[^,|()\n]{1,40}?)"
@@ -124,12 +124,7 @@ _BARE_NAME_DATELINE = re.compile(
 _BARE_NAME_MIN_WORDS = 10
 
 
-@functools.cache
-def _name_dash() -> re.Pattern[str]:
-    """_NAME_DASH, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"[A-Z][\w'’&!]*\s+[-–—]{1,2}\s+[A-Z]"
-    )  # words after the dash: the line is a paragraph, not a headline "X - Y"
+_name_dash = lazy(r"[A-Z][\w'’&!]*\s+[-–—]{1,2}\s+[A-Z]")
 
 
 # Words that make the name a place, a person's title, an organisation's ("Menteri Keuangan -") or a
@@ -223,15 +218,12 @@ def _bare_name_dateline(line: str) -> Dateline | None:
     return Dateline(outlet=canonical_outlet(name), place=None, text=line[: m.end()].strip(), end=m.end())
 
 
-@functools.cache
-def _calendar() -> re.Pattern[str]:
-    """_CALENDAR, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"\b(?:"
-        + "|".join(sorted(map(re.escape, {**cal.WEEKDAYS_ID, **cal.MONTHS_ID}), key=len, reverse=True))
-        + r")\b",
-        re.IGNORECASE,
-    )
+_calendar = lazy(
+    r"\b(?:"
+    + "|".join(sorted(map(re.escape, {**cal.WEEKDAYS_ID, **cal.MONTHS_ID}), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _is_place(name: str) -> bool:

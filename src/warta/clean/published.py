@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from datetime import date, timedelta
 
 from warta.extract import lexicon_calendar as cal
+from warta.lazy_regex import lazy
 
 # Datelines are Indonesian: Indonesian weekday and month names, read without regard to case.
 WEEKDAYS: dict[str, int] = cal.folded(cal.WEEKDAYS_ID)
@@ -121,16 +121,10 @@ def published_date(text: str, *, reference: date | None = None) -> str | None:
     return max(partial).isoformat() if partial else None
 
 
-@functools.cache
-def _wire_day() -> re.Pattern[str]:
-    """_WIRE_DAY, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*\(")
+_wire_day = lazy(r"\b(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\s*\(")
 
 
-@functools.cache
-def _on_weekday() -> re.Pattern[str]:
-    """_ON_WEEKDAY, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(cal.WEEKDAYS_EN) + r")\b")
+_on_weekday = lazy(r"\b(?:on|last|this)\s+(?P<wd>" + "|".join(cal.WEEKDAYS_EN) + r")\b")
 
 
 def wire_dateline_date(dateline: str, lead: str, *, reference: date | None = None) -> str | None:

@@ -7,11 +7,11 @@ Every pattern is a plain regular expression without nested repeats, so scanning 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from warta.extract import lexicon_calendar as cal
 from warta.extract import lexicon_numbers as num
+from warta.lazy_regex import lazy
 
 # Month and weekday names live in one lexicon, shared with the dateline reader and the number parser.
 WEEKDAYS = cal.WEEKDAYS
@@ -105,19 +105,14 @@ MONTH_YEAR = re.compile(rf"\b{_MON},?\s+(?P<y>{_YEAR})\b(?![.,]\d)")
 WEEKDAY_ID = re.compile(rf"(?P<wd>{_WD_ID})\b(?:\s+(?P<mod>yang\s+lalu|lalu|kemarin|depan|mendatang|ini)\b)?")
 
 
-@functools.cache
-def weekday_en() -> re.Pattern[str]:
-    """WEEKDAY_EN, compiled on first use (only English text needs it)."""
-    return re.compile(rf"(?P<wd>{_WD_EN})\b")
+# The English patterns (weekday_en, month_alone_en, …) are compiled on first use: only English text needs them.
+weekday_en = lazy(rf"(?P<wd>{_WD_EN})\b")
 
 
 WEEKDAY_ID_BEFORE = re.compile(r"(?:\b(?P<prep>[Pp]ada|[Ss]ejak|[Hh]ingga|[Ss]ampai)\s+)?(?:\b[Hh]ari\s+)?$")
 
 
-@functools.cache
-def weekday_en_before() -> re.Pattern[str]:
-    """WEEKDAY_EN_BEFORE, compiled on first use (only English text needs it)."""
-    return re.compile(r"(?:\b(?P<prep>(?i:on|since|until|by|last|this|next|past))\s+)?$")
+weekday_en_before = lazy(r"(?:\b(?P<prep>(?i:on|since|until|by|last|this|next|past))\s+)?$")
 
 
 # What may sit between a weekday and its explicit date: "Sabtu (8/1/2022)", "Senin, 10 Januari".
@@ -134,21 +129,13 @@ MONTH_ALONE_ID = re.compile(
 )
 
 
-@functools.cache
-def month_alone_en() -> re.Pattern[str]:
-    """MONTH_ALONE_EN, compiled on first use (only English text needs it)."""
-    return re.compile(
-        rf"\b(?P<prep>(?i:in|since|until|early|late|last|this|next))\s+(?P<mon>{_MON_FULL})\b",
-    )
+month_alone_en = lazy(rf"\b(?P<prep>(?i:in|since|until|early|late|last|this|next))\s+(?P<mon>{_MON_FULL})\b")
 
 
 YEAR_ID = re.compile(rf"\b(?P<prep>(?i:tahun|pada|sejak|hingga|sampai))\s+(?:tahun\s+)?(?P<y>{_YEAR})\b")
 
 
-@functools.cache
-def year_en() -> re.Pattern[str]:
-    """YEAR_EN, compiled on first use (only English text needs it)."""
-    return re.compile(rf"\b(?P<prep>(?i:in|since|until|by))\s+(?P<y>{_YEAR})\b")
+year_en = lazy(rf"\b(?P<prep>(?i:in|since|until|by))\s+(?P<y>{_YEAR})\b")
 
 
 # After "pada 2021" a lower-case noun means the number counts something ("pada 2000 orang").
@@ -163,12 +150,9 @@ RELATIVE_DAY_ID = re.compile(
 )
 
 
-@functools.cache
-def relative_day_en() -> re.Pattern[str]:
-    """RELATIVE_DAY_EN, compiled on first use (only English text needs it)."""
-    return re.compile(
-        rf"\b(?i:yesterday|today|tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?P<n>{_NUM}|an?)\s+days?\s+ago)\b",
-    )
+relative_day_en = lazy(
+    rf"\b(?i:yesterday|today|tomorrow|(?:the\s+)?day\s+before\s+yesterday|(?P<n>{_NUM}|an?)\s+days?\s+ago)\b",
+)
 
 
 RELATIVE_UNIT_ID = re.compile(
@@ -178,13 +162,10 @@ RELATIVE_UNIT_ID = re.compile(
 )
 
 
-@functools.cache
-def relative_unit_en() -> re.Pattern[str]:
-    """RELATIVE_UNIT_EN, compiled on first use (only English text needs it)."""
-    return re.compile(
-        rf"\b(?:(?P<n>{_NUM}|an?)\s+(?P<unit>weeks?|months?|years?)\s+ago"
-        r"|(?P<mod>(?i:last|this|next|past))\s+(?P<unit0>week|month|year))\b",
-    )
+relative_unit_en = lazy(
+    rf"\b(?:(?P<n>{_NUM}|an?)\s+(?P<unit>weeks?|months?|years?)\s+ago"
+    r"|(?P<mod>(?i:last|this|next|past))\s+(?P<unit0>week|month|year))\b",
+)
 
 
 ANAPHOR_ID = re.compile(
@@ -193,13 +174,10 @@ ANAPHOR_ID = re.compile(
 )
 
 
-@functools.cache
-def anaphor_en() -> re.Pattern[str]:
-    """ANAPHOR_EN, compiled on first use (only English text needs it)."""
-    return re.compile(
-        r"\b(?i:(?:on\s+)?(?:that|the)\s+(?:(?P<a>same)\s+day|(?P<b>next|following|previous)\s+day"
-        r"|day\s+(?P<c>before)))\b(?!\s+yesterday)",
-    )
+anaphor_en = lazy(
+    r"\b(?i:(?:on\s+)?(?:that|the)\s+(?:(?P<a>same)\s+day|(?P<b>next|following|previous)\s+day"
+    r"|day\s+(?P<c>before)))\b(?!\s+yesterday)",
+)
 
 
 UNIT_GRANULARITY: dict[str, str] = {

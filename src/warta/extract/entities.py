@@ -7,7 +7,6 @@ retyped by the learned type classifier where the article's evidence is clear (:m
 
 from __future__ import annotations
 
-import functools
 import re
 
 from rapidfuzz import fuzz
@@ -21,6 +20,7 @@ from warta.extract.field_titles import field_titles
 from warta.extract.gazetteer import country_code, is_common_word, place
 from warta.extract.name_after_title import names_after_titles, without_degrees
 from warta.extract.wordlists import ORG_HEADS, PORTFOLIOS, ROLE_TITLES
+from warta.lazy_regex import lazy
 
 # Mentions and how a run of names is read live in entity_mention and entity_names.
 __all__ = ["EntityMention", "find_entities", "rule_entities"]
@@ -142,10 +142,7 @@ def _and_end(text: str, m: EntityMention) -> int:
 
 
 # A social-media account ("tulis akun @budi_s"): who wrote the post quoted; not an e-mail address.
-@functools.cache
-def _handle() -> re.Pattern[str]:
-    """_HANDLE, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_handle = lazy(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 
 
 def _handles(text: str) -> list[EntityMention]:

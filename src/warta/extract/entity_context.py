@@ -14,7 +14,6 @@ say about it, which one run of capitalised words cannot.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from warta.extract.entity_mention import EntityMention
@@ -22,6 +21,7 @@ from warta.extract.gazetteer import is_common_word, is_function_word, place
 from warta.extract.names_en_words import ORG_WORDS, TITLES
 from warta.extract.speakers import CUES_ID, PRONOUNS, VERBS_ID
 from warta.extract.wordlists import ADMIN_HEADS, FACILITY_HEADS, ORG_HEADS, ORG_TAILS, ROLE_TITLES
+from warta.lazy_regex import lazy
 from warta.text.tokens import has_word
 
 _SENTENCE_ENDS = ("\n", ".", "!", "?", "--")
@@ -31,23 +31,17 @@ _VERB_SHAPE = re.compile(r"(?:di|me|ber|ter)[a-z]{4,}")
 
 
 # An Indonesian noun made from a verb ("pernyataan", "keputusan", "pertemuan"): never a given name.
-@functools.cache
-def _noun_shape() -> re.Pattern[str]:
-    """_NOUN_SHAPE, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
+_noun_shape = lazy(r"(?:pe[nmr]?|peng|peny|ke)[a-z]{3,}an")
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
 # Words that put the name after them in a place ("warga Nursultan", "in Hayward"): it stays a place.
-@functools.cache
-def _place_cue() -> re.Pattern[str]:
-    """_PLACE_CUE, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"(?<![\w])(?:di|ke|dari|menuju|warga|kota|ibu\s+kota|in|at|from|to|into|near|city\s+of)\s+$",
-        re.IGNORECASE,
-    )
+_place_cue = lazy(
+    r"(?<![\w])(?:di|ke|dari|menuju|warga|kota|ibu\s+kota|in|at|from|to|into|near|city\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 _CUE_REACH = 14
@@ -67,10 +61,7 @@ _PLURAL_VERB = re.compile(r"\s+(?:have|are|were)\s+[a-z]")
 
 
 # "he and photojournalist Mary Rogers were": the plural verb is the pair's, not a body's.
-@functools.cache
-def _coordinated() -> re.Pattern[str]:
-    """_COORDINATED, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?<![\w'’-])(?:and|dan)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_coordinated = lazy(r"(?<![\w'’-])(?:and|dan)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 _COORDINATION_REACH = 40

@@ -8,7 +8,6 @@ headline-shaped too.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ from warta.extract.figure_kinds import CONFIDENT, KindReading, names_group, read
 from warta.extract.lexicon_numbers import RELATIVE_TIME
 from warta.extract.measures import Measure, find_measure
 from warta.extract.numbers import Quantity, find_quantities
+from warta.lazy_regex import lazy
 from warta.types import FigureValue, Span
 
 _UNREAD = KindReading(None)
@@ -152,16 +152,10 @@ def _free(found: list[Quantity], quantities: Sequence[Quantity]) -> list[Quantit
 
 
 # "12 orang dengan 6 kru aktif dan 6 ekstra kru": what follows a count of people "with" is its parts.
-@functools.cache
-def _and() -> re.Pattern[str]:
-    """_AND, compiled on first use (many briefs never need it)."""
-    return re.compile(r"[^\d,.;]{0,30}?\s(?:dan|serta|and)\s+")
+_and = lazy(r"[^\d,.;]{0,30}?\s(?:dan|serta|and)\s+")
 
 
-@functools.cache
-def _with_parts() -> re.Pattern[str]:
-    """_WITH_PARTS, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
+_with_parts = lazy(r"\s+(?:orang|jiwa|people)\s+(?:dengan|with)\s+")
 
 
 def _split_groups(
@@ -219,10 +213,7 @@ def _named_part(f: ArticleFigure) -> bool:
 
 
 # Between two sizes of one list: "2 liter, 5 liter, dan 25 liter", "1-5 kg".
-@functools.cache
-def _list_gap() -> re.Pattern[str]:
-    """_LIST_GAP, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s*(?:,|-|–|/|,?\s*(?:dan|atau|serta|and|or))\s*")
+_list_gap = lazy(r"\s*(?:,|-|–|/|,?\s*(?:dan|atau|serta|and|or))\s*")
 
 
 def _listed(text: str, q: Quantity, quantities: Sequence[Quantity]) -> bool:

@@ -7,7 +7,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,15 +21,13 @@ from warta.extract.wordlists import (
     PROVINCES,
     REGIONS,
 )
+from warta.lazy_regex import lazy
 
 # Geonames alternates include airport codes and one-letter oddities; long Latin names only.
 _MIN_CITY_POPULATION = 100_000
 
 
-@functools.cache
-def _latin_name() -> re.Pattern[str]:
-    """_LATIN_NAME, compiled on first use (many briefs never need it)."""
-    return re.compile(r"^[A-Z][a-zA-Z' -]{3,}$")
+_latin_name = lazy(r"^[A-Z][a-zA-Z' -]{3,}$")
 
 
 # A foreign city's alternate name is taken only as a spelling of its own name: the same letters, or one

@@ -6,9 +6,9 @@ speaker and feature modules can read the classes without the reader.
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from warta.lazy_regex import lazy
 from warta.text.tokens import has_word
 
 TITLES: frozenset[str] = frozenset(
@@ -71,13 +71,11 @@ LEAD_WORDS = frozenset(
 )  # fmt: skip
 
 
-@cache
-def calendar() -> re.Pattern[str]:
-    """An English weekday or month name, compiled on first use (only English text needs it)."""
-    return re.compile(
-        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
-        r"September|October|November|December"
-    )
+# An English weekday or month name.
+calendar = lazy(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December",
+)
 
 
 def is_title(word: str) -> bool:
@@ -103,10 +101,7 @@ def is_lead_word(word: str, text: str) -> bool:
 
 # A web address or handle ("twitter.com", "@twitterglobalpr") writes a name in lower case without using
 # the word as a common noun.
-@cache
-def _address() -> re.Pattern[str]:
-    """A handle or a web address, compiled on first use (only English text needs it)."""
-    return re.compile(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
+_address = lazy(r"@\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co|uk|io|tv)\b")
 
 
 @lru_cache(maxsize=8)  # one article's runs ask for it again and again
@@ -114,10 +109,8 @@ def addresses_masked(text: str) -> str:
     return _address().sub(" ", text) if "." in text or "@" in text else text
 
 
-@cache
-def participle() -> re.Pattern[str]:
-    """A capitalised participle or adverb (not a paper's "Daily"), compiled on first use."""
-    return re.compile(r"(?!Daily|Weekly|Monthly)[A-Z][a-z]{2,}(?:ing|ly)")
+# A capitalised participle or adverb (not a paper's "Daily").
+participle = lazy(r"(?!Daily|Weekly|Monthly)[A-Z][a-z]{2,}(?:ing|ly)")
 
 
 def acronym(word: str) -> bool:

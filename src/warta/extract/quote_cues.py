@@ -7,7 +7,6 @@ Each returns a :class:`~warta.extract.speakers.Who`; a pronoun is left for
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -37,6 +36,7 @@ from warta.extract.speakers import (
     speaker_in,
     stops_phrase,
 )
+from warta.lazy_regex import lazy
 
 _VERBS = VERBS_ID | VERBS_EN
 
@@ -67,12 +67,9 @@ _SUBJECT_AFTER = re.compile(
 
 # After a sentence's closing attribution ("…, Robert Gibbs said Wednesday ."): its end, or a participle
 # going on ("…, he said , describing …").
-@functools.cache
-def _attribution_ends() -> re.Pattern[str]:
-    """_ATTRIBUTION_ENDS, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|reporters))?\s*(?:[.!?](?:\s|$)|,\s*[a-z]+ing\b)"
-    )
+_attribution_ends = lazy(
+    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|yesterday|today|tonight|reporters))?\s*(?:[.!?](?:\s|$)|,\s*[a-z]+ing\b)",
+)
 
 
 # Speech verbs whose next word is the one addressed, never an inverted speaker ("told Winfrey").
@@ -206,23 +203,17 @@ _SENTENCE_STOP = re.compile(
 
 
 # ", <subject> <speech verb> [reporters | on Monday | in an interview … | the BBC] ." closing a sentence
-@functools.cache
-def _closing_attribution() -> re.Pattern[str]:
-    """_CLOSING_ATTRIBUTION, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"\s,\s+((?:(?!''|``)[^,.;:!?\n“”\"«»]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+("
-        + "|".join(sorted(v for v in VERBS_EN if v != "saying"))
-        + r")"
-        + ATTRIBUTION_TAIL
-        + r"\s*[.!?]\s*$"
-    )
+_closing_attribution = lazy(
+    r"\s,\s+((?:(?!''|``)[^,.;:!?\n“”\"«»]|\.(?=\S)|(?<=Dr|Mr|Ms)\.|(?<=Mrs)\.){1,80}?)\s+("
+    + "|".join(sorted(v for v in VERBS_EN if v != "saying"))
+    + r")"
+    + ATTRIBUTION_TAIL
+    + r"\s*[.!?]\s*$",
+)
 
 
 # After a speech verb: its reported clause, straight on or after a comma ("argued , the sport will").
-@functools.cache
-def _report_goes_on() -> re.Pattern[str]:
-    """_REPORT_GOES_ON, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
+_report_goes_on = lazy(r"\s*(?:,\s*(?!adding|saying|noting|calling|according)[a-z])?[^\W\d_]")
 
 
 def _ends_sentence(text: str, q: Quoted) -> bool:
@@ -349,38 +340,26 @@ def cue_before(text: str, q: Quoted, entities: Sequence[EntityMention]) -> Who:
 
 
 # "X quoted him as saying": the object of "quoted", right before "as saying".
-@functools.cache
-def _quoted_object() -> re.Pattern[str]:
-    """_QUOTED_OBJECT, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\bquoted\s+([^.;:!?\n“”\"«»`']{1,60}?)\s+as\s+$")
+_quoted_object = lazy(r"\bquoted\s+([^.;:!?\n“”\"«»`']{1,60}?)\s+as\s+$")
 
 
 # After an inverted "says": a capitalised name, maybe a role after a comma, then the colon.
-@functools.cache
-def _name_then_colon() -> re.Pattern[str]:
-    """_NAME_THEN_COLON, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+(?:\s*,\s*[^,.;:!?]{1,60})?\s*:")
+_name_then_colon = lazy(r"\s+(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]+(?:\s*,\s*[^,.;:!?]{1,60})?\s*:")
 
 
 # Where an English sentence's subject ends: a comma or its finite verb (an auxiliary or a past form).
-@functools.cache
-def _subject_end() -> re.Pattern[str]:
-    """_SUBJECT_END, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r",|\s(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed)\b"
-    )
+_subject_end = lazy(
+    r",|\s(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed)\b",
+)
 
 
 _MAX_SUBJECT_WORDS = 8
 
 
 # A sentence opening with an adverbial phrase before its subject.
-@functools.cache
-def _opener() -> re.Pattern[str]:
-    """_OPENER, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"\s*(?:For|Since|After|Before|When|While|As|In|On|At|During|Despite|Earlier|Later|Last|This|Asked)\b"
-    )
+_opener = lazy(
+    r"\s*(?:For|Since|After|Before|When|While|As|In|On|At|During|Despite|Earlier|Later|Last|This|Asked)\b",
+)
 
 
 def _clause_subject(text: str, lo: int, hi: int, entities: Sequence[EntityMention], cue: str) -> Who:

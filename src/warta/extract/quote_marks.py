@@ -16,11 +16,11 @@ attributions ("…, kata A. …, ujar B") crossed a missing mark, so it is cut b
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 
 from warta.extract.speakers import CUES_ID
+from warta.lazy_regex import lazy
 
 # Double marks: which may open, which may close a quotation. Ambiguous ones are read from context.
 _OPENERS = frozenset({"“", '"', "”", "„", "«", "``", "''", "’’", "‟"})
@@ -32,10 +32,7 @@ _DOUBLE = re.compile(r"``|''|’’|[“”\"„«»‟]")  # two right single m
 _SINGLE = re.compile(r"(?<!’)[‘’](?!’)|(?<!['`])'(?!')|(?<!`)`(?!`)")
 
 
-@functools.cache
-def _clitic() -> re.Pattern[str]:
-    """_CLITIC, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)  # tokenized "Egypt 's", "they 're"
+_clitic = lazy(r"(?:s|re|ve|ll|d|m|t|em|n)\b", re.IGNORECASE)
 
 
 # A single opening mark follows a space, a bracket, a dash or the line start.
@@ -48,23 +45,18 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 
 # An attribution written inside a quotation ("…, kata dia. …, ujarnya"): the marks were paired wrongly.
-@functools.cache
-def _cue_inside() -> re.Pattern[str]:
-    """_CUE_INSIDE, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"[,.!?]\s+(?:(?:"
-        + "|".join(sorted(CUES_ID))
-        + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
-        r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))"
-    )
+_cue_inside = lazy(
+    r"[,.!?]\s+(?:(?:"
+    + "|".join(sorted(CUES_ID))
+    + r")(?:nya\b|\s+(?=[A-Z]|(?:dia|ia|beliau|mereka|seorang|salah)\b))"
+    r"|(?:said|says)\s+(?=[A-Z]|(?:he|she|they|a|an|the)\b))",
+)
 
 
-@functools.cache
-def _cue_next() -> re.Pattern[str]:
-    """_CUE_NEXT, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"\s*(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|said|says|told|added)\b", re.IGNORECASE
-    )
+_cue_next = lazy(
+    r"\s*(?:(?:" + "|".join(sorted(CUES_ID)) + r")(?:nya)?|said|says|told|added)\b",
+    re.IGNORECASE,
+)
 
 
 _LONG_QUOTE = 250  # a quotation this long with this many attributions inside it is a pairing error

@@ -8,7 +8,6 @@ the one-word mentions of a person named in full, nicknames and the aliases an ar
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -28,6 +27,7 @@ from warta.extract.speakers import (
     is_speaker,
 )
 from warta.extract.wordlists import ROLE_TITLES
+from warta.lazy_regex import lazy
 from warta.text.tokens import has_token, token_spans
 
 _VERBS = VERBS_ID | VERBS_EN
@@ -72,10 +72,7 @@ _GOVERNED = re.compile(
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|because|while|if|although|though|until|unless)\s+$")
 
 
-@functools.cache
-def _relative() -> re.Pattern[str]:
-    """_RELATIVE, compiled on first use (many briefs never need it)."""
-    return re.compile(r",\s*(?:who|which|whose)\b[^,.;:“”\"`']*$")
+_relative = lazy(r",\s*(?:who|which|whose)\b[^,.;:“”\"`']*$")
 
 
 # Words shaped like verbs that work as prepositions ("… Hasto Kristiyanto terkait isu itu").
@@ -214,10 +211,7 @@ _SINGLE_TITLES = frozenset(t for t in ROLE_TITLES if " " not in t) | HONORIFICS
 
 
 # A capitalised title word opening the sentence part before the name, then a comma right before it.
-@functools.cache
-def _title_apposed() -> re.Pattern[str]:
-    """_TITLE_APPOSED, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?:^|[.\n]\s*|,\s+)([A-Z][a-z]+)\b[^,.\n]{0,60},\s*$")
+_title_apposed = lazy(r"(?:^|[.\n]\s*|,\s+)([A-Z][a-z]+)\b[^,.\n]{0,60},\s*$")
 
 
 _GENDERED = re.compile(

@@ -5,7 +5,6 @@ body named before them; a speaker the text does not give stays ``None``.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -20,6 +19,7 @@ from warta.extract.quote_people import FullestNames, aliases, nearest, nearest_o
 from warta.extract.quotes_en import LEAD_BREAK, LEAD_ON, body_role
 from warta.extract.role_subjects import role_subject
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
+from warta.lazy_regex import lazy
 from warta.types import Span
 
 _LEAD_IN_BREAKS = 2  # a lead-in quote paragraph stands at most this many line breaks before its cue
@@ -113,16 +113,10 @@ def _introduced_role(text: str, who: Who, at: int) -> re.Match[str] | None:
 
 # The introduced role speaks: a speech verb right after it ("one official told the Guardian"), or before
 # it ("said a spokesman", "according to one diplomat"); a letter or a report introduced so does not.
-@functools.cache
-def _spoke_after() -> re.Pattern[str]:
-    """_SPOKE_AFTER, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VERBS_EN)) + r")\b")
+_spoke_after = lazy(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(VERBS_EN)) + r")\b")
 
 
-@functools.cache
-def _speech_before() -> re.Pattern[str]:
-    """_SPEECH_BEFORE, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\b(?:according\s+to|said|says|told|added)\s+$")
+_speech_before = lazy(r"\b(?:according\s+to|said|says|told|added)\s+$")
 
 
 @lru_cache(maxsize=1024)
@@ -136,10 +130,7 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
 
 
 # A name or a comma and a name right after a role ("a spokesman, John Smith" / "a spokesman John Smith").
-@functools.cache
-def _named_after() -> re.Pattern[str]:
-    """_NAMED_AFTER, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
+_named_after = lazy(r"\s*,?\s*(?:[A-Z][\w.'-]+\s+){0,2}[A-Z][\w'-]+(?:\s*,|\s+(?:said|says|told))")
 
 
 # Written things that "say": a definite one ("the statement added") is its author's words.

@@ -8,7 +8,6 @@ subject before an apposition, "he/she" opening a sentence, reported speech closi
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from warta.extract.gazetteer import is_function_word
 from warta.extract.names_en_words import ORG_WORDS
 from warta.extract.quote_marks import Quoted
 from warta.extract.speakers import VERBS_EN, VERBS_ID, Who, is_speaker, pronoun_refers
+from warta.lazy_regex import lazy
 
 _VERB = re.compile(r"\b(" + "|".join(sorted(VERBS_ID | VERBS_EN)) + r")\b")
 MAX_LEAD = 140  # how far before the opening mark a lead-in is read
@@ -59,20 +59,14 @@ def sentence_person(text: str, q: Quoted, entities: Sequence[EntityMention]) -> 
 
 
 # Before a clause's subject: the sentence start, a title, or a conjunction ending the clause before it.
-@functools.cache
-def _clause_opens() -> re.Pattern[str]:
-    """_CLAUSE_OPENS, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?|.*\s(?:and|but|while|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
-    )
+_clause_opens = lazy(
+    r"\s*(?:(?:But|And|Yet)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?|.*\s(?:and|but|while|as)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?",
+)
 
 
 # A subject's own verb right after the name (a lower-case word, not a function word), maybe after an
 # auxiliary or an adverb.
-@functools.cache
-def _subject_verb() -> re.Pattern[str]:
-    """_SUBJECT_VERB, compiled on first use (many briefs never need it)."""
-    return re.compile(r"\s+(?:(?:has|have|had|also|then|later|again)\s+)?([a-z]{3,})\b")
+_subject_verb = lazy(r"\s+(?:(?:has|have|had|also|then|later|again)\s+)?([a-z]{3,})\b")
 
 
 def closes_clause(text: str, q: Quoted) -> bool:

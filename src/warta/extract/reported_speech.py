@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -13,6 +12,7 @@ from warta.extract.quote_cues import ACCORDING, SPEAKER_WINDOW, VERB, subject_be
 from warta.extract.quote_mention import Found, clip
 from warta.extract.quotes_en import ACCORDING_AT_END, SAID_AT_END, apposed_subject, english_role
 from warta.extract.speakers import CUES_ID, Who, phrase_end, speaker_in
+from warta.lazy_regex import lazy
 from warta.types import Span
 
 _SAID_CLAUSE = re.compile(r",\s*(" + "|".join(sorted(CUES_ID | {"said", "says"})) + r")(nya)?\b", re.I)
@@ -26,12 +26,9 @@ _CLAUSE_VERBS = frozenset(
 
 
 # A reported clause after "said": words up to a finite verb, with no comma or stop between.
-@functools.cache
-def _finite_after() -> re.Pattern[str]:
-    """_FINITE_AFTER, compiled on first use (many briefs never need it)."""
-    return re.compile(
-        r"[^,.;:!?]{1,80}?\s(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must)\b"
-    )
+_finite_after = lazy(
+    r"[^,.;:!?]{1,80}?\s(?:was|were|is|are|had|has|have|would|will|could|can|should|might|must)\b",
+)
 
 
 _MIN_CLAUSE_WORDS = 4  # how far before a speech verb its subject may start

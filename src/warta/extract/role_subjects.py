@@ -9,10 +9,8 @@ person became a subject after it.
 
 from __future__ import annotations
 
-import functools
-import re
-
 from warta.extract.speakers import NOBODY, VERBS_EN, Who
+from warta.lazy_regex import lazy
 
 _HEADS_HE = frozenset({"spokesman", "chairman", "businessman", "congressman", "policeman", "man"})
 _HEADS_SHE = frozenset(
@@ -36,10 +34,7 @@ _ROLE_PATTERN = (
 )
 
 
-@functools.cache
-def _role() -> re.Pattern[str]:
-    """_ROLE_PATTERN compiled on first use: only a "he" or "she" quote needs it."""
-    return re.compile(_ROLE_PATTERN)
+_role = lazy(_ROLE_PATTERN)
 
 
 def role_subject(text: str, since: int, at: int, refers: str | None) -> Who:

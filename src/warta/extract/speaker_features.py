@@ -36,6 +36,7 @@ from warta.extract.speakers import (
     speaker_in,
 )
 from warta.extract.wordlists import ROLE_TITLES
+from warta.lazy_regex import lazy
 from warta.types import Span
 
 _DOCTEST_TEXT = "Tidak ada kutipan di sini."
@@ -483,10 +484,7 @@ def _find_cue_roles(ctx: _Context, lo: int, hi: int) -> list[Who]:
 
 # Where an English subject before a speech verb starts: after a mark, a comma or a sentence stop,
 # at an article ("… '' a hospital spokesman said").
-@functools.cache
-def _subject_opens() -> re.Pattern[str]:
-    """_SUBJECT_OPENS, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?:[,;:“”\"]|''|``|[.!?]\s)\s*(?=(?:a|an|the|one)\s)(?!.*(?:[,;:“”\"]|''|``))", re.I)
+_subject_opens = lazy(r"(?:[,;:“”\"]|''|``|[.!?]\s)\s*(?=(?:a|an|the|one)\s)(?!.*(?:[,;:“”\"]|''|``))", re.I)
 
 
 _SUBJECT_REACH = 60

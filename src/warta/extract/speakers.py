@@ -8,7 +8,6 @@ and anything else are never speakers: unknown is better than a guess.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from warta.extract.speech_words import PRONOUNS as PRONOUNS
 from warta.extract.speech_words import VERBS_EN as VERBS_EN
 from warta.extract.speech_words import VERBS_ID as VERBS_ID
 from warta.extract.wordlists import ORG_HEADS, ROLE_TITLES
+from warta.lazy_regex import lazy
 from warta.text.tokens import has_word
 
 _PLURAL_PRONOUNS = frozenset({"mereka", "they", "kami", "we"})
@@ -180,19 +180,13 @@ def _role_noun_between(text: str, people: Sequence[EntityMention]) -> bool:
     return not any(is_function_word(w) for w in text[people[-2].end : people[-1].start].split())
 
 
-@functools.cache
-def _role_nouns() -> re.Pattern[str]:
-    """_ROLE_NOUNS, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?:\s+[a-z][a-z-]+){1,3}\s+")
+_role_nouns = lazy(r"(?:\s+[a-z][a-z-]+){1,3}\s+")
 
 
 _ARTICLE_ORG = re.compile(r"[Tt]he\s+")
 
 
-@functools.cache
-def _adverbs_only() -> re.Pattern[str]:
-    """_ADVERBS_ONLY, compiled on first use (many briefs never need it)."""
-    return re.compile(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
+_adverbs_only = lazy(r"(?:\s+(?:also|too|again|later|earlier|[a-z]{3,}ly))*")
 
 
 # A phrase ending in a lower-case role noun and a capitalised name of two or three words.
@@ -214,10 +208,7 @@ _ANAPHORIC = re.compile(r"\s(?:itu|tersebut|ini)$", re.IGNORECASE)
 _TITLES_BETWEEN = r"[\s,()]*(?:(?:[A-Z][\w.]*|dr\.?)\s+){0,3}"
 
 
-@functools.cache
-def _between() -> re.Pattern[str]:
-    """_BETWEEN, compiled on first use (many briefs never need it)."""
-    return re.compile(_TITLES_BETWEEN)
+_between = lazy(_TITLES_BETWEEN)
 
 
 def _opens_with_person(text: str, lo: int, hi: int, entities: Sequence[EntityMention]) -> bool:
